@@ -1,0 +1,41 @@
+package org.gloss;
+
+/** One thing wrong with the input, tied to a file (and line and column where known). */
+public record Problem(Severity severity, String file, int line, int column, String message) {
+
+    /** How bad a problem is: a warning skips one input, an error fails the build. */
+    public enum Severity { WARNING, ERROR }
+
+    public static Problem warning(String file, String message) {
+        return new Problem(Severity.WARNING, file, 0, 0, message);
+    }
+
+    public static Problem warning(String file, int line, int column, String message) {
+        return new Problem(Severity.WARNING, file, line, column, message);
+    }
+
+    public static Problem error(String file, String message) {
+        return new Problem(Severity.ERROR, file, 0, 0, message);
+    }
+
+    public static Problem error(String file, int line, int column, String message) {
+        return new Problem(Severity.ERROR, file, line, column, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** Formats as compilers do, {@code file:line:col: warning: message}, so editors can jump to it. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(file == null ? "gloss" : file);
+        if (line > 0) {
+            b.append(':').append(line);
+            if (column > 0) {
+                b.append(':').append(column);
+            }
+        }
+        return b.append(": ").append(severity.name().toLowerCase()).append(": ").append(message).toString();
+    }
+}

@@ -1,0 +1,45 @@
+package org.gloss.analyze;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import java.util.ArrayList;
+import java.util.List;
+import org.gloss.ingest.Article;
+
+/**
+ * Splits an article's Markdown into plain-text blocks with Flexmark, so analysis sees the words a
+ * reader sees (no Markdown syntax, link text without URLs).
+ */
+public final class ArticleTextExtractor {
+
+    private final Parser parser = Parser.builder().build();
+
+    public ArticleText extract(Article article) {
+        return extract(article.id(), article.body());
+    }
+
+    public ArticleText extract(String articleId, String markdown) {
+        Node doc = parser.parse(markdown);
+        List<Block> blocks = new ArrayList<>();
+        NodeVisitor visitor = new NodeVisitor(
+                new VisitHandler<>(Paragraph.class, p -> blocks.add(block(blocks.size(), Block.Kind.PARAGRAPH, p))),
+                new VisitHandler<>(Heading.class, h -> blocks.add(block(blocks.size(), Block.Kind.HEADING, h))));
+        visitor.visit(doc);
+        return new ArticleText(articleId, blocks);
+    }
+
+    private static Block block(int index, Block.Kind kind, Node node) {
+        String text = new TextCollectingVisitor().collectAndGetText(node);
+        return new Block(index, kind, collapse(text));
+    }
+
+    /** Collapses runs of whitespace to one space, as a browser does when it shows the text. */
+    public static String collapse(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

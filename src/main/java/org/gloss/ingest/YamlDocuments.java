@@ -1,0 +1,61 @@
+package org.gloss.ingest;
+
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/** Loads YAML mappings with snakeyaml-engine, turning its errors into line-and-column messages. */
+public final class YamlDocuments {
+
+    private YamlDocuments() {
+    }
+
+    /**
+     * Parses {@code yaml} as a mapping. An empty document is an empty map.
+     *
+     * @param lineOffset lines before the YAML in its file (front matter starts after {@code ---})
+     * @throws ArticleFormatException with the file's line and column on a syntax error
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> loadMapping(String yaml, int lineOffset) throws ArticleFormatException {
+        Object doc = load(yaml, lineOffset);
+        if (doc == null) {
+            return Map.of();
+        }
+        if (!(doc instanceof Map<?, ?> map)) {
+            throw new ArticleFormatException("expected a mapping of field: value, found "
+                    + doc.getClass().getSimpleName().toLowerCase(), lineOffset + 1, 1);
+        }
+        return (Map<String, Object>) map;
+    }
+
+    /** Parses any YAML document (mapping, list or scalar); errors carry file line and column. */
+    public static Object load(String yaml, int lineOffset) throws ArticleFormatException {
+        LoadSettings settings = LoadSettings.builder()
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(50)
+                .build();
+        try {
+            return new Load(settings).loadFromString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            int line = mark.map(m -> m.getLine() + 1 + lineOffset).orElse(0);
+            int col = mark.map(m -> m.getColumn() + 1).orElse(0);
+            throw new ArticleFormatException("malformed YAML: " + firstLine(e.getProblem()), line, col);
+        } catch (YamlEngineException e) {
+            throw new ArticleFormatException("malformed YAML: " + firstLine(e.getMessage()), lineOffset + 1, 0);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

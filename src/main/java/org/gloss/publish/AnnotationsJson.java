@@ -1,0 +1,113 @@
+package org.gloss.publish;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gloss.analyze.Annotations;
+import org.gloss.analyze.GlossaryEntry;
+import org.gloss.analyze.GlossaryMention;
+import org.gloss.analyze.Quote;
+import org.gloss.ingest.Article;
+
+/**
+ * Writes {@code data/annotations.json}: every article, quotation and glossary entry with its
+ * mentions, in a stable order (the format is documented in the README). Unknown values are null.
+ */
+public final class AnnotationsJson {
+
+    private AnnotationsJson() {
+    }
+
+    public static String write(List<Article> articles, Annotations ann) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("articles");
+            for (Article a : articles) {
+                writeArticle(g, a);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("quotes");
+            for (Quote q : ann.quotes()) {
+                writeQuote(g, q);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("glossary");
+            Map<String, List<GlossaryMention>> byTerm = new LinkedHashMap<>();
+            for (GlossaryMention m : ann.mentions()) {
+                byTerm.computeIfAbsent(m.term(), k -> new java.util.ArrayList<>()).add(m);
+            }
+            for (GlossaryEntry e : ann.glossary().entries()) {
+                writeEntry(g, e, byTerm.getOrDefault(e.term(), List.of()));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString() + "\n";
+    }
+
+    private static void writeArticle(JsonGenerator g, Article a) throws IOException {
+        var md = a.metadata();
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("source", a.source());
+        g.writeStringField("title", md.title());
+        g.writeStringField("outlet", md.outlet());
+        g.writeStringField("author", md.author());
+        g.writeStringField("date", md.date() == null ? null : md.date().toString());
+        g.writeStringField("url", md.url());
+        g.writeStringField("description", md.description());
+        g.writeStringField("markdown", "md/" + a.id() + ".md");
+        g.writeStringField("page", "articles/" + a.id() + ".html");
+        g.writeEndObject();
+    }
+
+    private static void writeQuote(JsonGenerator g, Quote q) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", q.id());
+        g.writeStringField("article", q.articleId());
+        g.writeStringField("text", q.text());
+        g.writeStringField("speaker", q.speaker());
+        g.writeStringField("cluster", q.cluster());
+        g.writeArrayFieldStart("similar_to");
+        for (Quote.Similarity s : q.similarTo()) {
+            g.writeStartObject();
+            g.writeStringField("cluster", s.cluster());
+            g.writeNumberField("score", Math.round(s.score() * 1000) / 1000.0);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeEntry(JsonGenerator g, GlossaryEntry e, List<GlossaryMention> mentions)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("term", e.term());
+        g.writeStringField("expansion", e.expansion());
+        g.writeArrayFieldStart("aliases");
+        for (String alias : e.aliases()) {
+            g.writeString(alias);
+        }
+        g.writeEndArray();
+        g.writeStringField("definition", e.definition());
+        g.writeStringField("category", e.category());
+        g.writeArrayFieldStart("mentions");
+        for (GlossaryMention m : mentions) {
+            g.writeStartObject();
+            g.writeStringField("article", m.articleId());
+            g.writeStringField("text", m.text());
+            g.writeNumberField("block", m.span().block());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,34 @@
+package org.gloss.render;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans article HTML with jsoup's {@link Safelist}: text formatting, links, lists, tables and
+ * quotes survive; scripts, styles, frames, forms, event handlers and {@code javascript:} or
+ * {@code data:} URLs do not.
+ */
+public final class HtmlSanitizer {
+
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .removeTags("img")
+            .addAttributes("p", MarkdownRenderer.BLOCK_ATTR)
+            .addAttributes("h1", MarkdownRenderer.BLOCK_ATTR)
+            .addAttributes("h2", MarkdownRenderer.BLOCK_ATTR)
+            .addAttributes("h3", MarkdownRenderer.BLOCK_ATTR)
+            .addAttributes("h4", MarkdownRenderer.BLOCK_ATTR)
+            .addAttributes("h5", MarkdownRenderer.BLOCK_ATTR)
+            .addAttributes("h6", MarkdownRenderer.BLOCK_ATTR)
+            .addAttributes("abbr", "title")
+            .removeProtocols("a", "href", "ftp")
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer");
+
+    private HtmlSanitizer() {
+    }
+
+    public static String clean(String html) {
+        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
+        return Jsoup.clean(html, "", SAFELIST, out);
+    }
+}

@@ -1,0 +1,90 @@
+package org.gloss.render;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gloss.analyze.Annotations;
+import org.gloss.analyze.GlossaryMention;
+import org.gloss.analyze.Quote;
+import org.gloss.analyze.QuoteCluster;
+import org.gloss.ingest.Article;
+import org.gloss.ingest.SiteConfig;
+
+/** Read-only lookups over the whole corpus that every page model shares. */
+final class SiteView {
+    final SiteConfig site;
+    final List<Article> articles;
+    final Annotations ann;
+    final Map<String, Article> byId;
+    final Map<String, QuoteCluster> clusters;
+    final Map<String, Quote> quotes;
+    private final Map<String, List<Quote>> quotesByArticle;
+    private final Map<String, List<GlossaryMention>> mentionsByArticle;
+
+    SiteView(SiteConfig site, List<Article> articles, Annotations ann) {
+        this.site = site;
+        this.articles = articles;
+        this.ann = ann;
+        this.byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        this.clusters = ann.clusters().stream().collect(Collectors.toMap(QuoteCluster::id, Function.identity()));
+        this.quotes = ann.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity()));
+        this.quotesByArticle = ann.quotes().stream().collect(Collectors.groupingBy(Quote::articleId));
+        this.mentionsByArticle = ann.mentions().stream().collect(Collectors.groupingBy(GlossaryMention::articleId));
+    }
+
+    Map<String, Object> siteMap() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", site.title());
+        m.put("description", site.description());
+        m.put("language", site.language());
+        m.put("base_url", site.baseUrl());
+        return m;
+    }
+
+    /** Newest first, undated last, then by title: the order of the index. */
+    List<Article> sortedArticles() {
+        return articles.stream()
+                .sorted(Comparator.comparing((Article a) -> a.metadata().date(),
+                                Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(a -> a.metadata().title() == null ? a.id() : a.metadata().title())
+                        .thenComparing(Article::id))
+                .toList();
+    }
+
+    List<Map<String, Object>> articleSummaries(String root) {
+        return sortedArticles().stream().map(a -> summary(a, root)).toList();
+    }
+
+    /** An article's metadata and links as template data, relative to {@code root}. */
+    Map<String, Object> summary(Article a, String root) {
+        var md = a.metadata();
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", a.id());
+        m.put("title", md.title() == null ? a.id() : md.title());
+        m.put("outlet", md.outlet());
+        m.put("author", md.author());
+        m.put("date", md.date() == null ? null : md.date().toString());
+        m.put("url", md.url());
+        m.put("description", md.description());
+        m.put("image_caption", md.imageCaption());
+        m.put("image_credit", md.imageCredit());
+        m.put("href", root + "articles/" + a.id() + ".html");
+        m.put("markdown", root + "md/" + a.id() + ".md");
+        return m;
+    }
+
+    List<Quote> quotesOf(String articleId) {
+        return quotesByArticle.getOrDefault(articleId, List.of());
+    }
+
+    List<GlossaryMention> mentionsOf(String articleId) {
+        return mentionsByArticle.getOrDefault(articleId, List.of());
+    }
+
+    QuoteCluster cluster(String id) {
+        return clusters.get(id);
+    }
+}

@@ -1,0 +1,1 @@
+// Glossary popovers: explain a term on hover, focus or tap.

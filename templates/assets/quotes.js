@@ -1,0 +1,1 @@
+// Quotation markers: list the other printings of a shared quotation.
