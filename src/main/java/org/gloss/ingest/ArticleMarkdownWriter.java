@@ -22,7 +22,7 @@ public final class ArticleMarkdownWriter {
             fm.put(f, meta.get(f));
         }
         fm.put("source", article.source());
-        for (String f : new String[] {"description", "image_caption", "image_credit"}) {
+        for (String f : new String[] {"description", "image_caption", "image_credit", "slug"}) {
             if (meta.get(f) != null) {
                 fm.put(f, meta.get(f));
             }

@@ -19,13 +19,14 @@ public record ArticleMetadata(
         String url,
         String description,
         String imageCaption,
-        String imageCredit) {
+        String imageCredit,
+        String slug) {
 
     /** Front-matter names of the fields, in the order they are written. */
     public static final List<String> FIELDS = List.of(
-            "title", "outlet", "author", "date", "url", "description", "image_caption", "image_credit");
+            "title", "outlet", "author", "date", "url", "description", "image_caption", "image_credit", "slug");
 
-    public static final ArticleMetadata EMPTY = new ArticleMetadata(null, null, null, null, null, null, null, null);
+    public static final ArticleMetadata EMPTY = new ArticleMetadata(null, null, null, null, null, null, null, null, null);
 
     /** The fields as a front-matter map (YAML names, nulls kept), in {@link #FIELDS} order. */
     public Map<String, Object> asMap() {
@@ -38,6 +39,7 @@ public record ArticleMetadata(
         m.put("description", description);
         m.put("image_caption", imageCaption);
         m.put("image_credit", imageCredit);
+        m.put("slug", slug);
         return m;
     }
 
@@ -46,7 +48,7 @@ public record ArticleMetadata(
         return new ArticleMetadata(
                 str(m.get("title")), str(m.get("outlet")), str(m.get("author")),
                 (LocalDate) m.get("date"), str(m.get("url")), str(m.get("description")),
-                str(m.get("image_caption")), str(m.get("image_credit")));
+                str(m.get("image_caption")), str(m.get("image_credit")), str(m.get("slug")));
     }
 
     /** Fields set (non-null) in this metadata. */

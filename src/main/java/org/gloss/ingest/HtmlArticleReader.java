@@ -21,7 +21,7 @@ public final class HtmlArticleReader implements ArticleReader {
             throw new ArticleFormatException("no body text in the page");
         }
         String title = doc.title().isBlank() ? null : doc.title().strip();
-        ArticleMetadata meta = new ArticleMetadata(title, null, null, null, null, null, null, null);
+        ArticleMetadata meta = new ArticleMetadata(title, null, null, null, null, null, null, null, null);
         return new ConvertedArticle(meta, body.toString().strip() + "\n");
     }
 }

@@ -23,7 +23,7 @@ public final class PlainTextArticleReader implements ArticleReader {
         for (String line : lines.subList(1, lines.size())) {
             body.append(MarkdownEscaper.escape(line)).append("\n\n");
         }
-        ArticleMetadata meta = new ArticleMetadata(title, null, null, null, null, null, null, null);
+        ArticleMetadata meta = new ArticleMetadata(title, null, null, null, null, null, null, null, null);
         return new ConvertedArticle(meta, body.toString().strip() + "\n");
     }
 }
