@@ -1,0 +1,63 @@
+package org.gloss.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MainTest {
+
+    private static int run(StringWriter out, StringWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        StringWriter out = new StringWriter();
+        assertEquals(0, run(out, new StringWriter(), "--help"));
+        assertTrue(out.toString().contains("build"), out.toString());
+        assertEquals(0, run(new StringWriter(), new StringWriter(), "--version"));
+        assertEquals(0, run(new StringWriter(), new StringWriter(), "build", "--help"));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run(new StringWriter(), new StringWriter(), "build", "--no-such-option"));
+        assertEquals(2, run(new StringWriter(), new StringWriter(), "frobnicate"));
+        assertEquals(2, run(new StringWriter(), new StringWriter()));
+    }
+
+    @Test
+    void buildWritesTheSiteAndExitsZero(@TempDir Path tmp) throws Exception {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("articles/a.md"), "---\ntitle: A title\n---\n\nSome text here.\n");
+        Path out = tmp.resolve("out");
+        StringWriter err = new StringWriter();
+        int code = run(new StringWriter(), err, "build", "--content", content.toString(), "--out", out.toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(Files.exists(out.resolve("articles/a.html")));
+    }
+
+    @Test
+    void brokenSiteConfigFailsWithExitOneAndNamesTheFile(@TempDir Path tmp) throws Exception {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("site.yml"), "title: [unclosed\n");
+        StringWriter err = new StringWriter();
+        int code = run(new StringWriter(), err, "build", "--content", content.toString(),
+                "--out", tmp.resolve("out").toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("site.yml:"), err.toString());
+        assertTrue(Files.notExists(tmp.resolve("out")));
+    }
+}
