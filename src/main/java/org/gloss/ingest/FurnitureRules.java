@@ -58,7 +58,12 @@ public final class FurnitureRules {
         if (s.isEmpty() || s.length() > MAX_FURNITURE_CHARS) {
             return false;
         }
-        return lines.stream().anyMatch(p -> p.matcher(s).matches());
+        if (lines.stream().anyMatch(p -> p.matcher(s).matches())) {
+            return true;
+        }
+        // "Share on Facebook | Share on Twitter | Email": a bar of items, each of them furniture.
+        String[] items = s.split("\\s+[|•·]\\s+");
+        return items.length > 1 && java.util.Arrays.stream(items).allMatch(i -> lines.stream().anyMatch(p -> p.matcher(i).matches()));
     }
 
     /** True when an HTML element's class or id names page furniture (cookie banner, share bar...). */

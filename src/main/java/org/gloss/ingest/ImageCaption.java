@@ -38,8 +38,10 @@ public record ImageCaption(String caption, String credit) {
             return Optional.of(new ImageCaption(m.group(1), stripLabel(m.group(2))));
         }
         m = TRAILING_PAREN.matcher(s);
+        // "(SDF)" after a name is an abbreviation; "(AFP)" after a finished sentence is a credit.
         if (m.matches() && !m.group(1).isEmpty() && (LABEL.matcher(m.group(2)).find()
-                || isCreditWords(m.group(2)) && AGENCY_HINT.matcher(m.group(2)).find())) {
+                || isCreditWords(m.group(2)) && AGENCY_HINT.matcher(m.group(2)).find()
+                && (TextLines.endsSentence(m.group(1)) || m.group(2).contains("/")))) {
             return Optional.of(new ImageCaption(m.group(1), stripLabel(m.group(2))));
         }
         m = TRAILING_LABEL.matcher(s);

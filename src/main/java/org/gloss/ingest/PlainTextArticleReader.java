@@ -24,6 +24,10 @@ public final class PlainTextArticleReader implements ArticleReader {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.+?)\\s*#*$");
     /** "Series Name: headline of another story" – a promo for another piece, not a subheading. */
     private static final Pattern LABELLED_PROMO = Pattern.compile("^\\p{Lu}[\\p{L}\\d&'’ -]{1,30}:\\s+\\p{Lu}.*");
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "^\\p{Lu}[\\p{L}&' -]{0,30}(\\s*[|›>»/]\\s*\\p{Lu}[\\p{L}&' -]{0,30})+$");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?(.+?)(?:,?\\s+\\d{4})?\\.?$", Pattern.CASE_INSENSITIVE);
     private static final int HEAD_WINDOW = 16;
     private static final int MAX_SUBHEADING_WORDS = 10;
     private static final int MIN_PROMO_WORDS = 7;
@@ -74,8 +78,18 @@ public final class PlainTextArticleReader implements ArticleReader {
                 headEnd = i;
             }
         }
+        String title = findTitle(lines.subList(0, headEnd + 1));
+        if (title == null) {
+            // The headline may stand below the last head marker ("Print this page" above it).
+            for (int i = headEnd + 1; i < storyStart; i++) {
+                if (isHeadlineLike(InlineMarkdown.plain(lines.get(i))) && !isBreadcrumb(lines.get(i))) {
+                    headEnd = i;
+                    title = findTitle(lines.subList(0, headEnd + 1));
+                    break;
+                }
+            }
+        }
         List<String> head = lines.subList(0, headEnd + 1);
-        String title = findTitle(head);
         meta.title(title);
         boolean titleSeen = false;
         boolean dekSeen = false;
@@ -98,7 +112,7 @@ public final class PlainTextArticleReader implements ArticleReader {
                 dekSeen = true;
             } else if (TextLines.isNameLike(plain, 5) && meta.outlet() == null && isNextToTitle(head, i, title)) {
                 meta.outlet(plain); // an outlet or edition line printed with the headline
-            } else if (TextLines.words(plain) >= 8) {
+            } else if (TextLines.words(plain) >= 8 && TextLines.isStory(plain)) {
                 leftovers.add(line); // a sentence, never dropped: it goes back to the story
             }
         }
@@ -174,7 +188,7 @@ public final class PlainTextArticleReader implements ArticleReader {
         for (int i = 0; i < head.size(); i++) {
             String line = head.get(i);
             String plain = InlineMarkdown.plain(line);
-            if (isHeadlineLike(plain) && !isMetadataShaped(line) && !furniture.isFurniture(plain)) {
+            if (isHeadlineLike(plain) && !isMetadataShaped(line) && !furniture.isFurniture(plain) && !isBreadcrumb(plain)) {
                 candidates.add(plain);
             }
         }
@@ -187,6 +201,11 @@ public final class PlainTextArticleReader implements ArticleReader {
             return candidates.get(1);
         }
         return candidates.get(0);
+    }
+
+    /** "World | Middle East", "News › Europe": a section path printed above the headline. */
+    private static boolean isBreadcrumb(String line) {
+        return BREADCRUMB.matcher(InlineMarkdown.plain(line).strip()).matches();
     }
 
     private boolean isMetadataShaped(String line) {
@@ -269,8 +288,9 @@ public final class PlainTextArticleReader implements ArticleReader {
         for (int i = 0; i < end; i++) {
             String line = lines.get(i);
             String plain = InlineMarkdown.plain(line);
+            boolean linksFollow = i + 1 < end && InlineMarkdown.isLinkOnly(lines.get(i + 1));
             if (furniture.isFurniture(plain) || InlineMarkdown.isLinkOnly(line)
-                    || TextLines.key(line).equals(titleKey) || isPromo(plain)) {
+                    || TextLines.key(line).equals(titleKey) || isPromo(plain) || linksFollow && isListHeader(plain)) {
                 continue;
             }
             if (!TextLines.isStory(plain) && isMetadataShaped(line)) {
@@ -300,17 +320,27 @@ public final class PlainTextArticleReader implements ArticleReader {
             String line = lines.get(end - 1);
             String plain = InlineMarkdown.plain(line);
             boolean urlFollows = end < lines.size() && URL.matcher(lines.get(end)).matches();
+            boolean linksFollow = end < lines.size() && InlineMarkdown.isLinkOnly(lines.get(end));
+            Matcher copyright = COPYRIGHT.matcher(plain);
+            if (copyright.matches() && TextLines.isNameLike(copyright.group(1), 5)) {
+                meta.outlet(copyright.group(1));
+            }
             if (URL_LABEL.matcher(plain).matches() || URL.matcher(plain).matches()
                     || SOURCE.matcher(plain).matches() && !TextLines.isStory(plain)) {
                 readMetadataLine(lines, end - 1, meta);
             } else if (!(furniture.isFurniture(plain) || InlineMarkdown.isLinkOnly(line)
                     || TextLines.isNameLike(plain, 5) && !TextLines.endsSentence(plain) || urlFollows
-                    && plain.endsWith(":"))) {
+                    && plain.endsWith(":") || linksFollow && isListHeader(plain))) {
                 break;
             }
             end--;
         }
         return end;
+    }
+
+    /** "You might also like", "More on this story": a short line heading a list of links. */
+    private static boolean isListHeader(String plain) {
+        return TextLines.words(plain) <= 8 && !TextLines.endsSentence(plain);
     }
 
     /** A headline-shaped line with a series label ("Syria Weekly: ..."): a promo for another story. */

@@ -84,4 +84,10 @@ final class TextLines {
     static String key(String s) {
         return InlineMarkdown.plain(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", "");
     }
+
+    /** Trailing spaces dropped, runs of blank lines made one, one final newline. */
+    static String normalizeBlankLines(String md) {
+        String s = md.replace('\u00a0', ' ').replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+        return s.isEmpty() ? "" : s + "\n";
+    }
 }
