@@ -1,27 +1,82 @@
 package org.gloss.ingest;
 
+import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Reads a saved web page: metadata from the head, the story from the main text. */
+/**
+ * Reads a saved web page: metadata from structured data, meta tags and the visible byline; the
+ * story by content scoring, cleaned of furniture and converted to Markdown with its characters
+ * exactly as printed.
+ */
 public final class HtmlArticleReader implements ArticleReader {
+
+    private final FurnitureRules furniture;
+    private final FlexmarkHtmlConverter converter;
+
+    public HtmlArticleReader() {
+        this(FurnitureRules.builtIn());
+    }
+
+    public HtmlArticleReader(FurnitureRules furniture) {
+        this.furniture = furniture;
+        MutableDataSet options = new MutableDataSet()
+                // Curly quotes, dashes and ellipses stay the characters the outlet printed.
+                .set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
+                .set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
+                .set(FlexmarkHtmlConverter.NBSP_TEXT, " ")
+                .set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
+                .set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false)
+                .set(FlexmarkHtmlConverter.RENDER_COMMENTS, false);
+        this.converter = FlexmarkHtmlConverter.builder(options).build();
+    }
 
     @Override
     public ConvertedArticle read(String text, String fileName) throws ArticleFormatException {
         Document doc = Jsoup.parse(text);
-        StringBuilder body = new StringBuilder();
-        for (Element p : doc.select("p")) {
-            String t = p.text().strip();
-            if (!t.isEmpty()) {
-                body.append(MarkdownEscaper.escape(t)).append("\n\n");
+        MetadataDraft meta = new MetadataDraft();
+        HtmlMetadataReader.read(doc, meta);
+        if (meta.url() != null) {
+            doc.setBaseUri(meta.url());
+        }
+        Element story = new ReadabilityExtractor(furniture).extract(doc);
+        firstFigure(story, doc).ifPresent(meta::image);
+        new HtmlStoryCleaner(furniture, meta.title()).clean(story);
+        if (meta.outlet() == null && meta.url() != null) {
+            OutletNames.fromUrl(meta.url(), doc.text()).ifPresent(meta::outlet);
+        }
+        String body = TextLines.normalizeBlankLines(converter.convert(story.outerHtml()));
+        if (body.isBlank()) {
+            throw new ArticleFormatException("no story text found in the page");
+        }
+        return new ConvertedArticle(meta.build(), body);
+    }
+
+    /** The story's first picture: its caption and credit go to the front matter. */
+    private static java.util.Optional<ImageCaption> firstFigure(Element story, Document doc) {
+        Element fig = story.selectFirst("figure:has(figcaption)");
+        if (fig == null) {
+            fig = doc.selectFirst("figure:has(figcaption)");
+        }
+        if (fig == null) {
+            return java.util.Optional.empty();
+        }
+        Element cap = fig.selectFirst("figcaption");
+        Element credit = cap.selectFirst(".credit, .copyright, [class*=credit], small, cite");
+        String creditText = null;
+        if (credit != null) {
+            creditText = TextLines.normalizeSpace(credit.text()).replaceAll("^(?i)(photo|image|credit)s?\\s*:\\s*", "");
+            credit.remove();
+        }
+        String captionText = TextLines.normalizeSpace(cap.text());
+        if (creditText == null) {
+            java.util.Optional<ImageCaption> parsed = ImageCaption.parse(captionText);
+            if (parsed.isPresent()) {
+                return parsed;
             }
         }
-        if (body.isEmpty()) {
-            throw new ArticleFormatException("no body text in the page");
-        }
-        String title = doc.title().isBlank() ? null : doc.title().strip();
-        ArticleMetadata meta = new ArticleMetadata(title, null, null, null, null, null, null, null, null);
-        return new ConvertedArticle(meta, body.toString().strip() + "\n");
+        return java.util.Optional.of(new ImageCaption(captionText.isEmpty() ? null : captionText, creditText));
     }
 }

@@ -1,0 +1,103 @@
+package org.gloss.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The pattern list that names page furniture (reading times, share prompts, promos...), kept as
+ * data: the built-in {@code ingest/furniture.yml}, plus patterns a site adds in
+ * {@code content/furniture.yml}.
+ */
+public final class FurnitureRules {
+
+    private static final String BUILT_IN = "/ingest/furniture.yml";
+    /** Furniture is short; a long paragraph is story text whatever words it starts with. */
+    private static final int MAX_FURNITURE_CHARS = 220;
+
+    private final List<Pattern> lines;
+    private final List<Pattern> htmlNoise;
+
+    private FurnitureRules(List<Pattern> lines, List<Pattern> htmlNoise) {
+        this.lines = List.copyOf(lines);
+        this.htmlNoise = List.copyOf(htmlNoise);
+    }
+
+    /** The built-in list alone. */
+    public static FurnitureRules builtIn() {
+        try (InputStream in = FurnitureRules.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BUILT_IN);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN, null);
+        } catch (IOException | ArticleFormatException e) {
+            throw new IllegalStateException("built-in furniture list is broken: " + e.getMessage(), e);
+        }
+    }
+
+    /** The built-in list plus {@code content/furniture.yml} when the site has one. */
+    public static FurnitureRules forContent(Path contentDir) throws IOException, ArticleFormatException {
+        FurnitureRules base = builtIn();
+        Path extra = contentDir.resolve("furniture.yml");
+        if (!Files.isRegularFile(extra)) {
+            return base;
+        }
+        return parse(TextDecoder.decode(Files.readAllBytes(extra)), extra.toString(), base);
+    }
+
+    /** True when a whole line (link markup already reduced to its text) is page furniture. */
+    public boolean isFurniture(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > MAX_FURNITURE_CHARS) {
+            return false;
+        }
+        if (lines.stream().anyMatch(p -> p.matcher(s).matches())) {
+            return true;
+        }
+        // "Share on Facebook | Share on Twitter | Email": a bar of items, each of them furniture.
+        String[] items = s.split("\\s+[|•·]\\s+");
+        return items.length > 1 && java.util.Arrays.stream(items).allMatch(i -> lines.stream().anyMatch(p -> p.matcher(i).matches()));
+    }
+
+    /** True when an HTML element's class or id names page furniture (cookie banner, share bar...). */
+    public boolean isHtmlNoise(String classAndId) {
+        return !classAndId.isBlank() && htmlNoise.stream().anyMatch(p -> p.matcher(classAndId).find());
+    }
+
+    private static FurnitureRules parse(String yaml, String name, FurnitureRules base) throws ArticleFormatException {
+        Map<String, Object> doc = YamlDocuments.loadMapping(yaml, 0);
+        List<String> errors = new ArrayList<>();
+        List<Pattern> lines = new ArrayList<>(base == null ? List.of() : base.lines);
+        List<Pattern> noise = new ArrayList<>(base == null ? List.of() : base.htmlNoise);
+        compile(doc.get("lines"), "lines", lines, errors);
+        compile(doc.get("html_noise"), "html_noise", noise, errors);
+        if (!errors.isEmpty()) {
+            throw new ArticleFormatException(name + ": " + String.join("; ", errors));
+        }
+        return new FurnitureRules(lines, noise);
+    }
+
+    private static void compile(Object list, String key, List<Pattern> into, List<String> errors) {
+        if (list == null) {
+            return;
+        }
+        if (!(list instanceof List<?> items)) {
+            errors.add("'" + key + "' must be a list of patterns");
+            return;
+        }
+        for (Object item : items) {
+            try {
+                into.add(Pattern.compile(String.valueOf(item), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            } catch (PatternSyntaxException e) {
+                errors.add("'" + key + "': bad pattern " + item + " (" + e.getDescription() + ")");
+            }
+        }
+    }
+}

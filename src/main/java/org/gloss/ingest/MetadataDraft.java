@@ -1,0 +1,94 @@
+package org.gloss.ingest;
+
+import java.time.LocalDate;
+
+/**
+ * Metadata being collected while a reader walks through a page: the first value found for a
+ * field wins, since readers look at the most trusted places first.
+ */
+final class MetadataDraft {
+
+    private String title;
+    private String outlet;
+    private String author;
+    private LocalDate date;
+    private String url;
+    private String description;
+    private String imageCaption;
+    private String imageCredit;
+
+    MetadataDraft title(String v) {
+        title = first(title, v);
+        return this;
+    }
+
+    MetadataDraft outlet(String v) {
+        outlet = first(outlet, v);
+        return this;
+    }
+
+    MetadataDraft author(String v) {
+        author = first(author, v);
+        return this;
+    }
+
+    MetadataDraft date(LocalDate v) {
+        date = date == null ? v : date;
+        return this;
+    }
+
+    MetadataDraft url(String v) {
+        url = first(url, v);
+        return this;
+    }
+
+    MetadataDraft description(String v) {
+        description = first(description, v);
+        return this;
+    }
+
+    /** A caption and its credit belong to the same picture: both come from the first one found. */
+    MetadataDraft image(ImageCaption c) {
+        if (imageCaption == null && imageCredit == null) {
+            imageCaption = clean(c.caption());
+            imageCredit = clean(c.credit());
+        } else if (imageCredit == null && imageCaption != null && c.caption() == null) {
+            imageCredit = clean(c.credit());
+        } else if (imageCaption == null && c.credit() == null) {
+            imageCaption = clean(c.caption());
+        }
+        return this;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String outlet() {
+        return outlet;
+    }
+
+    String url() {
+        return url;
+    }
+
+    boolean hasImage() {
+        return imageCaption != null || imageCredit != null;
+    }
+
+    ArticleMetadata build() {
+        return new ArticleMetadata(title, outlet, author, date, url, description, imageCaption, imageCredit, null);
+    }
+
+    private static String first(String current, String candidate) {
+        return current != null ? current : clean(candidate);
+    }
+
+    private static String clean(String v) {
+        if (v == null) {
+            return null;
+        }
+        String s = TextLines.normalizeSpace(v);
+        return s.isEmpty() ? null : s;
+    }
+}
