@@ -81,6 +81,17 @@ final class GlossaryEntryReader {
         return fields;
     }
 
+    /** The fields of a nested mapping (an alias or a link); non-word keys are skipped. */
+    private static Map<String, Node> subFields(MappingNode map) {
+        Map<String, Node> f = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode key) {
+                f.put(key.getValue(), t.getValueNode());
+            }
+        }
+        return f;
+    }
+
     private Optional<String> scalar(Node node, String field) {
         if (node == null || isNull(node)) {
             return Optional.empty();
@@ -108,8 +119,7 @@ final class GlossaryEntryReader {
         List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : node == null ? List.of() : List.of(node);
         for (Node item : items) {
             if (item instanceof MappingNode m) {
-                Map<String, Node> f = new LinkedHashMap<>();
-                m.getValue().forEach(t -> f.put(((ScalarNode) t.getKeyNode()).getValue(), t.getValueNode()));
+                Map<String, Node> f = subFields(m);
                 Optional<String> text = scalar(f.get("alias"), "alias");
                 if (text.isEmpty() || text.get().isBlank()) {
                     error(item, "an alias written as a mapping needs 'alias: FORM' (and 'context: [...]')");
@@ -130,8 +140,7 @@ final class GlossaryEntryReader {
             String title;
             String url;
             if (item instanceof MappingNode m) {
-                Map<String, Node> f = new LinkedHashMap<>();
-                m.getValue().forEach(t -> f.put(((ScalarNode) t.getKeyNode()).getValue(), t.getValueNode()));
+                Map<String, Node> f = subFields(m);
                 url = scalar(f.get("url"), "url").orElse(null);
                 title = scalar(f.get("title"), "title").orElse(url);
             } else {
