@@ -29,6 +29,8 @@ public final class AcronymLinter {
     private static final Pattern DATELINE_END = Pattern.compile("\\s*[-–—(,:]");
     private static final Set<String> WELL_KNOWN = Set.of("US", "USA", "UK", "EU", "TV", "OK");
 
+    private final CodeText codeText = new CodeText();
+
     /** One warning per article and acronym, in article order then order of first use. */
     public List<Problem> lint(List<Article> articles, List<ArticleText> texts, Glossary glossary) {
         Set<String> known = knownForms(glossary);
@@ -37,20 +39,22 @@ public final class AcronymLinter {
         for (ArticleText text : texts) {
             Article article = byId.get(text.articleId());
             String file = article == null ? text.articleId() : article.source();
-            unknownAcronyms(text, known).forEach((acronym, blocks) -> problems.add(Problem.warning(file,
+            Map<Integer, BitSet> code = article == null ? Map.of() : codeText.in(article.body());
+            unknownAcronyms(text, known, code).forEach((acronym, blocks) -> problems.add(Problem.warning(file,
                     "acronym '" + acronym + "' has no glossary entry (" + where(blocks) + ")")));
         }
         return problems;
     }
 
     /** Unknown acronyms of one article, each with the numbers of the blocks it appears in. */
-    Map<String, Set<Integer>> unknownAcronyms(ArticleText text, Set<String> known) {
+    Map<String, Set<Integer>> unknownAcronyms(ArticleText text, Set<String> known, Map<Integer, BitSet> code) {
         Map<String, Set<Integer>> found = new LinkedHashMap<>();
         for (Block b : text.blocks()) {
             if (setInCapitals(b.text())) {
                 continue;
             }
             BitSet addresses = UrlLikeText.in(b.text());
+            addresses.or(code.getOrDefault(b.index(), new BitSet()));
             Matcher m = ACRONYM.matcher(b.text());
             while (m.find()) {
                 String singular = m.group(1);

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,9 +36,18 @@ public final class GlossaryMatcher {
 
     /** The article's mentions in reading order; the first of each term is flagged {@code first}. */
     public List<GlossaryMention> find(ArticleText text) {
+        return find(text, Map.of());
+    }
+
+    /**
+     * As {@link #find(ArticleText)}, never marking the offsets in {@code unmarkable} (block number →
+     * offsets, e.g. inline code).
+     */
+    public List<GlossaryMention> find(ArticleText text, Map<Integer, BitSet> unmarkable) {
         List<GlossaryMention> found = new ArrayList<>();
         for (Block b : text.blocks()) {
-            for (TermTrie.Hit h : find(b.text())) {
+            BitSet excluded = unmarkable.getOrDefault(b.index(), new BitSet());
+            for (TermTrie.Hit h : find(b.text(), excluded)) {
                 Span s = new Span(b.index(), h.start(), h.end());
                 found.add(new GlossaryMention(h.form().term(), text.articleId(), s, text.text(s), false));
             }
@@ -52,8 +62,9 @@ public final class GlossaryMatcher {
     }
 
     /** The mentions in one block of plain text, as non-overlapping ranges in text order. */
-    List<TermTrie.Hit> find(String text) {
+    List<TermTrie.Hit> find(String text, BitSet unmarkable) {
         BitSet addresses = UrlLikeText.in(text);
+        addresses.or(unmarkable);
         boolean capitals = setInCapitals(text);
         List<TermTrie.Hit> candidates = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {

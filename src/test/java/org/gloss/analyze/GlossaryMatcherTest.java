@@ -129,4 +129,13 @@ class GlossaryMatcherTest {
         assertEquals(2000, found.size());
         assertTrue(found.stream().allMatch(m -> m.text().equals("SDF")));
     }
+
+    @Test
+    void neverMarksInlineCode() {
+        org.gloss.ingest.Article a = new org.gloss.ingest.Article("a", "a.md", org.gloss.ingest.ArticleMetadata.EMPTY,
+                "Run `grep SDF  file` to find the SDF, and `HTS`.\n\n# The SDF\n", List.of(), List.of());
+        Annotations ann = new Analyzer().analyze(List.of(a), GLOSSARY);
+        assertEquals(List.of(new Span(0, 30, 33), new Span(1, 4, 7)),
+                ann.mentions().stream().map(GlossaryMention::span).toList());
+    }
 }
