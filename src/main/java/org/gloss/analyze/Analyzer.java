@@ -10,6 +10,7 @@ public final class Analyzer {
     private final ArticleTextExtractor textExtractor = new ArticleTextExtractor();
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
     private final QuoteMatcher quoteMatcher = new QuoteMatcher();
+    private final CodeText codeText = new CodeText();
 
     public Annotations analyze(List<Article> articles, Glossary glossary) {
         GlossaryMatcher glossaryMatcher = new GlossaryMatcher(glossary);
@@ -20,7 +21,7 @@ public final class Analyzer {
             ArticleText text = textExtractor.extract(a);
             texts.add(text);
             quotes.addAll(quoteExtractor.extract(text));
-            mentions.addAll(glossaryMatcher.find(text));
+            mentions.addAll(glossaryMatcher.find(text, codeText.in(a.body())));
         }
         QuoteMatcher.Result matched = quoteMatcher.match(quotes);
         return new Annotations(texts, matched.quotes(), matched.clusters(), glossary, mentions);

@@ -4,17 +4,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.gloss.BuildException;
 import org.gloss.Problem;
-import org.gloss.ingest.ArticleFormatException;
 import org.gloss.ingest.TextDecoder;
-import org.gloss.ingest.YamlDocuments;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads {@code content/glossary.yml}: a list of entries. A missing file is an empty glossary; a
- * malformed one stops the build with the file, line and column.
+ * malformed one stops the build (before anything is written) with every error found, each naming
+ * the file, line and column. Oddities that lose nothing (an unknown field) are warnings.
  */
 public final class GlossaryReader {
 
@@ -27,73 +39,121 @@ public final class GlossaryReader {
             return Glossary.EMPTY;
         }
         try {
-            return parse(TextDecoder.decode(Files.readAllBytes(file)));
-        } catch (ArticleFormatException e) {
-            throw new BuildException(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
+            return parse(TextDecoder.decode(Files.readAllBytes(file)), file.toString());
         } catch (IOException e) {
             throw new BuildException(Problem.error(file.toString(), "cannot read: " + e.getMessage()), e);
         }
     }
 
-    /** Parses glossary YAML: a list of entries, or a mapping with an {@code entries} list. */
-    public static Glossary parse(String yaml) throws ArticleFormatException {
-        Object doc = YamlDocuments.load(yaml, 0);
-        if (doc instanceof Map<?, ?> m && m.get("entries") instanceof List<?> l) {
-            doc = l;
+    /**
+     * Parses glossary YAML (a list of entries, or a mapping with an {@code entries} list).
+     *
+     * @param file the name problems are reported under
+     * @throws BuildException listing every error, each with line and column
+     */
+    public static Glossary parse(String yaml, String file) {
+        Optional<Node> root = compose(yaml, file);
+        if (root.isEmpty()) {
+            return new Glossary(List.of());
         }
-        if (doc == null) {
-            return Glossary.EMPTY;
+        Node list = entriesNode(root.get());
+        if (!(list instanceof SequenceNode seq)) {
+            throw new BuildException(Problem.error(file, line(list), column(list),
+                    "expected a list of glossary entries (- term: ...)"));
         }
-        if (!(doc instanceof List<?> list)) {
-            throw new ArticleFormatException("expected a list of entries", 1, 1);
-        }
+        List<Problem> problems = new ArrayList<>();
         List<GlossaryEntry> entries = new ArrayList<>();
+        GlossaryEntryReader entryReader = new GlossaryEntryReader(file, problems);
         int n = 0;
-        for (Object o : list) {
-            n++;
-            if (!(o instanceof Map<?, ?> e) || !(e.get("term") instanceof String term) || term.isBlank()) {
-                throw new ArticleFormatException("entry " + n + " has no 'term'", 0, 0);
-            }
-            entries.add(new GlossaryEntry(
-                    term.strip(),
-                    str(e.get("expansion")),
-                    strings(e.get("aliases")),
-                    str(e.get("definition")),
-                    str(e.get("category")),
-                    strings(e.get("context")),
-                    links(e.get("links")),
-                    strings(e.get("see_also")),
-                    e.get("case_sensitive") instanceof Boolean b ? b : null));
+        for (Node item : seq.getValue()) {
+            entryReader.read(item, ++n).ifPresent(entries::add);
         }
-        return new Glossary(entries);
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : o.toString().strip();
-    }
-
-    private static List<String> strings(Object o) {
-        List<String> out = new ArrayList<>();
-        if (o instanceof List<?> l) {
-            l.forEach(x -> out.add(String.valueOf(x).strip()));
-        } else if (o != null) {
-            out.add(o.toString().strip());
+        checkDuplicates(entries, file, problems);
+        checkSeeAlso(entries, file, problems);
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new BuildException(errors, null);
         }
-        return out;
+        return new Glossary(entries, problems);
     }
 
-    private static List<GlossaryEntry.Link> links(Object o) {
-        List<GlossaryEntry.Link> out = new ArrayList<>();
-        if (o instanceof List<?> l) {
-            for (Object x : l) {
-                if (x instanceof Map<?, ?> m && m.get("url") != null) {
-                    out.add(new GlossaryEntry.Link(str(m.get("title") == null ? m.get("url") : m.get("title")),
-                            str(m.get("url"))));
-                } else if (x != null) {
-                    out.add(new GlossaryEntry.Link(x.toString(), x.toString()));
+    private static Optional<Node> compose(String yaml, String file) {
+        LoadSettings settings = LoadSettings.builder()
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(50)
+                .setLabel(file)
+                .build();
+        try {
+            return new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            throw new BuildException(List.of(Problem.error(file, mark.map(m -> m.getLine() + 1).orElse(0),
+                    mark.map(m -> m.getColumn() + 1).orElse(0), "malformed YAML: " + firstLine(e.getProblem()))),
+                    e);
+        } catch (YamlEngineException e) {
+            throw new BuildException(Problem.error(file, "malformed YAML: " + firstLine(e.getMessage())), e);
+        }
+    }
+
+    /** The list of entries: the document itself, or its {@code entries} key. */
+    private static Node entriesNode(Node root) {
+        if (root instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("entries")) {
+                    return t.getValueNode();
                 }
             }
         }
-        return out;
+        return root;
+    }
+
+    private static void checkDuplicates(List<GlossaryEntry> entries, String file, List<Problem> problems) {
+        Map<String, GlossaryEntry> byAnchor = new HashMap<>();
+        for (GlossaryEntry e : entries) {
+            GlossaryEntry earlier = byAnchor.putIfAbsent(TermAnchors.entryId(e.term()), e);
+            if (earlier != null) {
+                problems.add(Problem.error(file, e.line(), 1, "term '" + e.term()
+                        + "' is already defined (as '" + earlier.term() + "' on line " + earlier.line() + ")"));
+            }
+        }
+        Map<String, GlossaryEntry> byForm = new HashMap<>();
+        for (GlossaryEntry e : entries) {
+            for (GlossaryEntry.Alias a : e.forms()) {
+                String key = e.isCaseSensitive(a.text()) ? a.text() : a.text().toLowerCase(Locale.ROOT);
+                GlossaryEntry owner = byForm.putIfAbsent(key, e);
+                if (owner != null && owner != e) {
+                    problems.add(Problem.warning(file, e.line(), 1, "'" + a.text() + "' of '" + e.term()
+                            + "' is already a form of '" + owner.term() + "', which keeps it"));
+                }
+            }
+        }
+    }
+
+    private static void checkSeeAlso(List<GlossaryEntry> entries, String file, List<Problem> problems) {
+        Glossary g = new Glossary(entries);
+        for (GlossaryEntry e : entries) {
+            for (String other : e.seeAlso()) {
+                if (g.entry(other).isEmpty()) {
+                    problems.add(Problem.warning(file, e.line(), 1,
+                            "'" + e.term() + "' sees also '" + other + "', which has no entry"));
+                }
+            }
+        }
+    }
+
+    static int line(Node n) {
+        return n.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+    }
+
+    static int column(Node n) {
+        return n.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 }

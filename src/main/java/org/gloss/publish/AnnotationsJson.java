@@ -93,7 +93,7 @@ public final class AnnotationsJson {
         g.writeStringField("term", e.term());
         g.writeStringField("expansion", e.expansion());
         g.writeArrayFieldStart("aliases");
-        for (String alias : e.aliases()) {
+        for (String alias : e.aliasTexts()) {
             g.writeString(alias);
         }
         g.writeEndArray();

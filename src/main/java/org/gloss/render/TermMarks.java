@@ -1,29 +1,58 @@
 package org.gloss.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gloss.analyze.GlossaryEntry;
 import org.gloss.analyze.GlossaryMention;
+import org.gloss.analyze.TermAnchors;
 
 /**
- * How glossary mentions appear in an article page: an element with {@code data-term} that, without
- * JavaScript, links to the term's entry on the glossary page.
+ * How glossary mentions appear in an article page: {@code a.term[data-term]} linking to the term's
+ * entry on the glossary page (so it works without JavaScript), with an id the glossary's
+ * backlinks point at. The first mention of each term is fully marked and carries the expansion
+ * and the definition's text in data attributes, for {@code glossary.js} to show in a popover;
+ * later ones are marked lightly unless {@code mark_every_mention} is set.
  */
 final class TermMarks {
 
-    private TermMarks() {
+    private final SiteView view;
+    private final DefinitionRenderer definitions = new DefinitionRenderer();
+    private final Map<String, String> definitionText = new HashMap<>();
+
+    TermMarks(SiteView view) {
+        this.view = view;
     }
 
+    /** One-off use; prefer one {@code TermMarks} per site, which renders each definition once. */
     static List<Mark> marks(List<GlossaryMention> mentions, SiteView view, String root) {
+        return new TermMarks(view).marksOf(mentions, root);
+    }
+
+    /** The marks for one article's mentions (in reading order); links are relative to {@code root}. */
+    List<Mark> marksOf(List<GlossaryMention> mentions, String root) {
         List<Mark> marks = new ArrayList<>();
+        Map<String, Integer> ordinal = new HashMap<>();
         for (GlossaryMention m : mentions) {
+            int n = ordinal.merge(m.term(), 1, Integer::sum);
             Map<String, String> attrs = new LinkedHashMap<>();
             attrs.put("class", m.first() || view.site.markEveryMention() ? "term" : "term term-light");
             attrs.put("data-term", m.term());
-            attrs.put("href", root + "glossary.html#" + GlossaryPageModel.anchor(m.term()));
-            marks.add(new Mark(m.span(), "a", attrs, null));
+            attrs.put("href", root + "glossary.html#" + TermAnchors.entryId(m.term()));
+            if (n == 1) {
+                view.ann.glossary().entry(m.term()).ifPresent(e -> describe(e, attrs));
+            }
+            marks.add(new Mark(m.span(), "a", attrs, TermAnchors.mentionId(m.term(), n)));
         }
         return marks;
+    }
+
+    private void describe(GlossaryEntry e, Map<String, String> attrs) {
+        if (e.expansion() != null) {
+            attrs.put("data-expansion", e.expansion());
+        }
+        attrs.put("data-definition", definitionText.computeIfAbsent(e.term(), t -> definitions.text(e.definition())));
     }
 }

@@ -1,0 +1,96 @@
+package org.gloss.analyze;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.gloss.Problem;
+import org.gloss.ingest.Article;
+
+/**
+ * Lists the capitalised acronyms (2–6 capitals, optionally a plural {@code s}: {@code WSJ},
+ * {@code PMCs}) the articles use that no glossary entry covers, as warnings naming the article's
+ * source and the paragraphs. Not reported: Roman numerals, a handful of abbreviations every reader
+ * knows ({@code US}, {@code UK}, {@code EU}, {@code TV}), datelines ({@code ANKARA -}), text set
+ * in capitals, and anything inside an address.
+ */
+public final class AcronymLinter {
+
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}_.])(\\p{Lu}{2,6})(s?)(?![\\p{L}\\p{N}_]|\\.\\p{L})");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
+    private static final Pattern DATELINE_END = Pattern.compile("\\s*[-–—(,:]");
+    private static final Set<String> WELL_KNOWN = Set.of("US", "USA", "UK", "EU", "TV", "OK");
+
+    private final CodeText codeText = new CodeText();
+
+    /** One warning per article and acronym, in article order then order of first use. */
+    public List<Problem> lint(List<Article> articles, List<ArticleText> texts, Glossary glossary) {
+        Set<String> known = knownForms(glossary);
+        Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        List<Problem> problems = new ArrayList<>();
+        for (ArticleText text : texts) {
+            Article article = byId.get(text.articleId());
+            String file = article == null ? text.articleId() : article.source();
+            Map<Integer, BitSet> code = article == null ? Map.of() : codeText.in(article.body());
+            unknownAcronyms(text, known, code).forEach((acronym, blocks) -> problems.add(Problem.warning(file,
+                    "acronym '" + acronym + "' has no glossary entry (" + where(blocks) + ")")));
+        }
+        return problems;
+    }
+
+    /** Unknown acronyms of one article, each with the numbers of the blocks it appears in. */
+    Map<String, Set<Integer>> unknownAcronyms(ArticleText text, Set<String> known, Map<Integer, BitSet> code) {
+        Map<String, Set<Integer>> found = new LinkedHashMap<>();
+        for (Block b : text.blocks()) {
+            if (setInCapitals(b.text())) {
+                continue;
+            }
+            BitSet addresses = UrlLikeText.in(b.text());
+            addresses.or(code.getOrDefault(b.index(), new BitSet()));
+            Matcher m = ACRONYM.matcher(b.text());
+            while (m.find()) {
+                String singular = m.group(1);
+                String printed = m.group();
+                if (addresses.get(m.start()) || ROMAN.matcher(singular).matches() || WELL_KNOWN.contains(singular)
+                        || known.contains(singular) || known.contains(printed) || isDateline(b.text(), m)) {
+                    continue;
+                }
+                found.computeIfAbsent(printed, k -> new TreeSet<>()).add(b.index());
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> knownForms(Glossary glossary) {
+        Set<String> known = new HashSet<>();
+        for (GlossaryEntry e : glossary.entries()) {
+            e.forms().forEach(a -> known.add(a.text().strip()));
+        }
+        return known;
+    }
+
+    /** {@code ANKARA - ...} or {@code BEIRUT (Reuters) ...} opening a paragraph names a place. */
+    private static boolean isDateline(String text, Matcher m) {
+        return m.start() == 0 && m.group(2).isEmpty()
+                && DATELINE_END.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+
+    private static boolean setInCapitals(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        return letters >= 8 && upper * 5 >= letters * 4;
+    }
+
+    private static String where(Set<Integer> blocks) {
+        String list = blocks.stream().map(b -> String.valueOf(b + 1)).collect(Collectors.joining(", "));
+        return (blocks.size() == 1 ? "paragraph " : "paragraphs ") + list;
+    }
+}

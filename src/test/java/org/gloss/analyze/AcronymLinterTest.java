@@ -1,0 +1,51 @@
+package org.gloss.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.gloss.Problem;
+import org.gloss.ingest.Article;
+import org.gloss.ingest.ArticleMetadata;
+import org.junit.jupiter.api.Test;
+
+class AcronymLinterTest {
+
+    private static final Glossary GLOSSARY = new Glossary(List.of(
+            GlossaryEntry.of("SDF", "Syrian Democratic Forces", List.of(), "d", "group"),
+            GlossaryEntry.of("PMC", "private military company", List.of(), "d", "concept")));
+
+    private static List<String> lint(String... paragraphs) {
+        List<Block> blocks = new java.util.ArrayList<>();
+        for (String p : paragraphs) {
+            blocks.add(new Block(blocks.size(), Block.Kind.PARAGRAPH, p));
+        }
+        Article article = new Article("a1", "articles/a1.txt", ArticleMetadata.EMPTY, String.join("\n\n", paragraphs),
+                List.of(), List.of());
+        return new AcronymLinter().lint(List.of(article), List.of(new ArticleText("a1", blocks)), GLOSSARY)
+                .stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void listsUnknownAcronymsWithTheParagraphsTheyAppearIn() {
+        assertEquals(List.of(
+                        "articles/a1.txt: warning: acronym 'WSJ' has no glossary entry (paragraphs 1, 3)",
+                        "articles/a1.txt: warning: acronym 'MPs' has no glossary entry (paragraph 2)"),
+                lint("According to the WSJ, the SDF and PMCs were there.", "Two MPs said so.", "The WSJ again."));
+    }
+
+    @Test
+    void skipsWhatIsKnownOrNotAnAcronym() {
+        assertEquals(List.of(), lint(
+                "ANKARA - The SDF's PMC contractors and US, UK and EU officials met in World War II.",
+                "A Word In Title Case, a single capital I, and an acronym of seven, NATOISH, ABCDEFG.",
+                "See https://example.com/WSJ/ABC and @CNN for more.",
+                "THIS WHOLE LINE IS SET IN CAPITALS WITH ABC IN IT"));
+    }
+
+    @Test
+    void noGlossaryFlagsEveryAcronym() {
+        Article a = new Article("b", "b.md", ArticleMetadata.EMPTY, "", List.of(), List.of());
+        ArticleText t = new ArticleText("b", List.of(new Block(0, Block.Kind.PARAGRAPH, "HTS and SDF.")));
+        assertEquals(2, new AcronymLinter().lint(List.of(a), List.of(t), Glossary.EMPTY).size());
+    }
+}
