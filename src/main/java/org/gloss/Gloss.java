@@ -3,6 +3,7 @@ package org.gloss;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gloss.analyze.AcronymLinter;
 import org.gloss.analyze.Analyzer;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.Glossary;
@@ -56,6 +57,8 @@ public final class Gloss {
         List<OutputFile> files = SitePublisher.files(ingested.articles(), annotations, pages, theme.assets());
 
         List<Problem> problems = new ArrayList<>(ingested.problems());
+        problems.addAll(glossary.warnings());
+        problems.addAll(new AcronymLinter().lint(ingested.articles(), annotations.texts(), glossary));
         return new Site(ingested, annotations, files, problems);
     }
 

@@ -10,6 +10,8 @@ import org.gloss.analyze.Span;
  */
 public record Mark(Span span, String tag, Map<String, String> attributes, String anchorId) {
     public Mark {
-        attributes = Map.copyOf(attributes);
+        // Keep the caller's order: Map.copyOf would shuffle attributes between runs,
+        // and two builds of the same content must be byte-identical.
+        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
     }
 }

@@ -26,13 +26,14 @@ public final class SiteRenderer {
 
     public List<Page> render(SiteConfig site, List<Article> articles, Annotations ann) {
         SiteView view = new SiteView(site, articles, ann);
+        TermMarks termMarks = new TermMarks(view);
         List<Page> pages = new ArrayList<>();
         pages.add(page("index.html", "index.peb", "", view, Map.of("articles", view.articleSummaries(""))));
         for (Article a : view.sortedArticles()) {
             String root = "../";
             Map<String, Object> ctx = new HashMap<>();
             ctx.put("article", view.summary(a, root));
-            ctx.put("body", articleBody(a, view, root));
+            ctx.put("body", articleBody(a, view, termMarks, root));
             pages.add(page("articles/" + a.id() + ".html", "article.peb", root, view, ctx));
         }
         pages.add(page("glossary.html", "glossary.peb", "", view, GlossaryPageModel.build(view, "")));
@@ -49,12 +50,12 @@ public final class SiteRenderer {
     }
 
     /** The article's HTML with its quotations and glossary terms marked. */
-    private String articleBody(Article a, SiteView view, String root) {
+    private String articleBody(Article a, SiteView view, TermMarks termMarks, String root) {
         Document doc = Jsoup.parseBodyFragment(markdown.toHtml(a.body()));
         doc.outputSettings().prettyPrint(false);
         List<Quote> quotes = view.quotesOf(a.id());
         List<Mark> marks = new ArrayList<>(QuoteMarks.marks(quotes, view));
-        marks.addAll(TermMarks.marks(view.mentionsOf(a.id()), view, root));
+        marks.addAll(termMarks.marksOf(view.mentionsOf(a.id()), root));
         AnnotationWeaver.weave(doc.body(), marks);
         QuoteMarks.addMarkers(doc.body(), quotes, view, root);
         return doc.body().html();

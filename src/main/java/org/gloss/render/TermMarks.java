@@ -26,11 +26,6 @@ final class TermMarks {
         this.view = view;
     }
 
-    /** One-off use; prefer one {@code TermMarks} per site, which renders each definition once. */
-    static List<Mark> marks(List<GlossaryMention> mentions, SiteView view, String root) {
-        return new TermMarks(view).marksOf(mentions, root);
-    }
-
     /** The marks for one article's mentions (in reading order); links are relative to {@code root}. */
     List<Mark> marksOf(List<GlossaryMention> mentions, String root) {
         List<Mark> marks = new ArrayList<>();
