@@ -22,9 +22,12 @@
       this.pipeline.before(lunr.stemmer, fold);
       this.searchPipeline.before(lunr.stemmer, fold);
       this.ref("i");
-      this.field("title", { boost: 4 });
-      this.field("term", { boost: 6 });
-      this.field("speaker", { boost: 3 });
+      // Only some documents have a title, term or speaker, so lunr's average length for those
+      // fields is tiny and length normalisation would bury every match in them: turn it off.
+      this.b(0);
+      this.field("title", { boost: 5 });
+      this.field("term", { boost: 15 });
+      this.field("speaker", { boost: 5 });
       this.field("outlet", { boost: 2 });
       this.field("text");
       for (var i = 0; i < docs.length; i++) {
@@ -36,7 +39,9 @@
 
   // Typed words, not lunr query syntax: "SDF:" or "al-Assad~" must not be a syntax error.
   function search(lunr, index, docs, query) {
-    var tokens = lunr.tokenizer(query);
+    // The index trims punctuation off words but lunr's search pipeline does not: trim here too.
+    var tokens = lunr.tokenizer(query).map(function (t) { return lunr.trimmer(t); })
+      .filter(function (t) { return t.toString().length > 0; });
     if (tokens.length === 0) return [];
     var hits = index.query(function (q) {
       tokens.forEach(function (t) {
