@@ -54,7 +54,7 @@ public final class Gloss {
         IngestResult ingested = new ArticleIngester().ingest(contentDir);
         Annotations annotations = new Analyzer().analyze(ingested.articles(), glossary);
         List<Page> pages = new SiteRenderer(theme).render(config, ingested.articles(), annotations);
-        List<OutputFile> files = SitePublisher.files(ingested.articles(), annotations, pages, theme.assets());
+        List<OutputFile> files = SitePublisher.files(config, ingested.articles(), annotations, pages, theme.assets());
 
         List<Problem> problems = new ArrayList<>(ingested.problems());
         problems.addAll(glossary.warnings());

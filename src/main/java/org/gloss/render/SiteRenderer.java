@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gloss.analyze.Annotations;
+import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Quote;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
@@ -28,7 +29,12 @@ public final class SiteRenderer {
         SiteView view = new SiteView(site, articles, ann);
         TermMarks termMarks = new TermMarks(view);
         List<Page> pages = new ArrayList<>();
-        pages.add(page("index.html", "index.peb", "", view, Map.of("articles", view.articleSummaries(""))));
+        List<OutletPageModel.Outlet> outlets = OutletPageModel.outlets(view);
+        Map<String, Object> index = new HashMap<>();
+        index.put("articles", view.articleSummaries(""));
+        index.put("outlets", outlets.stream().map(o -> OutletPageModel.model(view, o, "")).toList());
+        index.put("coverage", CoverageMatrix.build(view, outlets, ""));
+        pages.add(page("index.html", "index.peb", "", view, index));
         for (Article a : view.sortedArticles()) {
             String root = "../";
             Map<String, Object> ctx = new HashMap<>();
@@ -38,7 +44,28 @@ public final class SiteRenderer {
         }
         pages.add(page("glossary.html", "glossary.peb", "", view, GlossaryPageModel.build(view, "")));
         pages.add(page("quotes.html", "quotes.peb", "", view, QuotesPageModel.build(view, "")));
+        for (OutletPageModel.Outlet o : outlets) {
+            pages.add(page("outlets/" + o.slug() + ".html", "outlet.peb", "../", view,
+                    Map.of("outlet", OutletPageModel.model(view, o, "../"))));
+        }
+        pages.add(page("search.html", "search.peb", "", view, Map.of()));
+        pages.add(SearchIndex.page(view));
+        pages.add(notFoundPage(view));
         return pages;
+    }
+
+    /**
+     * 404.html is served at whatever address was missing, at any depth, so relative links would
+     * break; it links from the base URL's path instead (relative only when no base URL is set).
+     */
+    private Page notFoundPage(SiteView view) {
+        String root = new SiteUrls(view.site.baseUrl()).basePath();
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("site", view.siteMap());
+        ctx.put("root", root);
+        ctx.put("path", "404.html");
+        ctx.put("canonical", "");
+        return new Page("404.html", theme.render("404.peb", ctx));
     }
 
     private Page page(String path, String template, String root, SiteView view, Map<String, Object> extra) {
@@ -46,6 +73,7 @@ public final class SiteRenderer {
         ctx.put("site", view.siteMap());
         ctx.put("root", root);
         ctx.put("path", path);
+        ctx.put("canonical", new SiteUrls(view.site.baseUrl()).absolute(path));
         return new Page(path, theme.render(template, ctx));
     }
 
@@ -58,6 +86,11 @@ public final class SiteRenderer {
         marks.addAll(termMarks.marksOf(view.mentionsOf(a.id()), root));
         AnnotationWeaver.weave(doc.body(), marks);
         QuoteMarks.addMarkers(doc.body(), quotes, view, root);
+        ParagraphNumbers.addIds(doc.body(), textOf(view, a.id()));
         return doc.body().html();
+    }
+
+    private static ArticleText textOf(SiteView view, String articleId) {
+        return view.ann.texts().stream().filter(t -> t.articleId().equals(articleId)).findFirst().orElse(null);
     }
 }

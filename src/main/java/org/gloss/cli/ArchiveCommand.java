@@ -1,0 +1,54 @@
+package org.gloss.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gloss.BuildException;
+import org.gloss.Gloss;
+import org.gloss.Problem;
+import org.gloss.publish.ArchiveWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gloss archive}: builds the site and writes it as a zip that works offline. */
+@Command(name = "archive", mixinStandardHelpOptions = true,
+        description = "Build the site and write it as a zip that opens from the file system, offline.")
+public final class ArchiveCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Zip file to write (default: ${DEFAULT-VALUE}).",
+            defaultValue = "gloss-site.zip")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Gloss.Site built = new Gloss(site.content, site.templates()).assemble();
+            built.problems().forEach(err::println);
+            ArchiveWriter.write(out, folderName(out), built.files());
+            spec.commandLine().getOut().printf("Wrote %s (%d files; open %s/index.html after unzipping)%n",
+                    out, built.files().size(), folderName(out));
+            return built.problems().stream().anyMatch(Problem::isError) ? 1 : 0;
+        } catch (BuildException e) {
+            e.problems().forEach(err::println);
+            err.println("Archive failed; " + out + " was not written.");
+            return 1;
+        }
+    }
+
+    /** The folder inside the zip: the zip's own name without {@code .zip}. */
+    static String folderName(Path zip) {
+        String name = zip.getFileName().toString();
+        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+        return base.isBlank() ? "site" : base;
+    }
+}

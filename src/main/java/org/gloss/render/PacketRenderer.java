@@ -1,0 +1,56 @@
+package org.gloss.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gloss.BuildException;
+import org.gloss.Problem;
+import org.gloss.analyze.Annotations;
+import org.gloss.ingest.Article;
+import org.gloss.ingest.SiteConfig;
+
+/**
+ * Renders the classroom packet ({@code packet.peb}) as one self-contained HTML document: the
+ * theme's {@code assets/packet.css} is inlined, there is no script and nothing to fetch, so the
+ * same HTML prints from a browser and feeds the PDF renderer.
+ */
+public final class PacketRenderer {
+
+    private final Theme theme;
+
+    public PacketRenderer(Theme theme) {
+        this.theme = theme;
+    }
+
+    /**
+     * The packet for the articles named in {@code articleIds} (in that order; all articles in index
+     * order when empty). Unknown ids are one error listing them all.
+     */
+    public String render(SiteConfig site, List<Article> articles, Annotations ann, List<String> articleIds,
+                         String title, String intro, List<String> questions) {
+        SiteView view = new SiteView(site, articles, ann);
+        List<Article> selected = select(view, articleIds);
+        Map<String, Object> ctx = new HashMap<>(new PacketModel(view, selected)
+                .build(title == null ? site.title() : title, intro, questions));
+        ctx.put("site", view.siteMap());
+        byte[] css = theme.assets().get("packet.css");
+        ctx.put("css", css == null ? "" : new String(css, StandardCharsets.UTF_8));
+        return theme.render("packet.peb", ctx);
+    }
+
+    private static List<Article> select(SiteView view, List<String> ids) {
+        if (ids.isEmpty()) {
+            return view.sortedArticles();
+        }
+        List<String> unknown = ids.stream().filter(id -> !view.byId.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new BuildException(Problem.error("--articles", "no article with id " + String.join(", ", unknown)
+                    + "; known ids: " + String.join(", ", view.sortedArticles().stream().map(Article::id).toList())));
+        }
+        List<Article> out = new ArrayList<>();
+        ids.stream().distinct().forEach(id -> out.add(view.byId.get(id)));
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package org.gloss.render;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gloss.analyze.ArticleText;
+import org.gloss.analyze.Block;
+import org.jsoup.nodes.Element;
+
+/**
+ * Numbers an article's paragraphs for citation (¶ 1, ¶ 2, …), skipping headings, and gives each
+ * paragraph on a page the matching id ({@code para-3}), so the packet's ¶ 3 and the site's
+ * {@code articles/ID.html#para-3} are the same paragraph and search results can link to it.
+ */
+public final class ParagraphNumbers {
+
+    private ParagraphNumbers() {
+    }
+
+    /** Block index → paragraph number (1-based), for the paragraph blocks of {@code text}. */
+    public static Map<Integer, Integer> of(ArticleText text) {
+        Map<Integer, Integer> numbers = new LinkedHashMap<>();
+        if (text == null) {
+            return numbers;
+        }
+        for (Block b : text.blocks()) {
+            if (b.kind() == Block.Kind.PARAGRAPH) {
+                numbers.put(b.index(), numbers.size() + 1);
+            }
+        }
+        return numbers;
+    }
+
+    /** The fragment id of paragraph {@code number} on an article page. */
+    public static String anchor(int number) {
+        return "para-" + number;
+    }
+
+    /**
+     * Sets {@code id="para-N"} on every paragraph element of {@code body} (found by its
+     * {@code data-block} number), leaving any id already there alone.
+     */
+    public static void addIds(Element body, ArticleText text) {
+        Map<Integer, Integer> numbers = of(text);
+        for (Element el : body.select("[" + MarkdownRenderer.BLOCK_ATTR + "]")) {
+            Integer n = blockNumber(el).map(numbers::get).orElse(null);
+            if (n != null && !el.hasAttr("id")) {
+                el.attr("id", anchor(n));
+            }
+        }
+    }
+
+    private static java.util.Optional<Integer> blockNumber(Element el) {
+        try {
+            return java.util.Optional.of(Integer.parseInt(el.attr(MarkdownRenderer.BLOCK_ATTR)));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.gloss.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.gloss.BuildException;
+import org.gloss.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The offline archive holds the whole site under one folder, reproducibly, and nothing outside it. */
+class ArchiveWriterTest {
+
+    @Test
+    void archiveCommandZipsTheWholeSiteUnderOneFolder(@TempDir Path dir) throws IOException {
+        Path zip = dir.resolve("reader.zip");
+        int code = Main.run("archive", "--content", SiteFixture.CONTENT.toString(),
+                "--templates", SiteFixture.TEMPLATES.toString(), "--out", zip.toString());
+        assertEquals(0, code);
+        Path site = SiteFixture.build(dir);
+        List<String> expected = new ArrayList<>();
+        for (Path p : SiteFixture.files(site, "")) {
+            expected.add("reader/" + site.relativize(p).toString().replace('\\', '/'));
+        }
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                names.add(e.getName());
+                byte[] bytes = in.readAllBytes();
+                assertArrayEquals(Files.readAllBytes(site.resolve(e.getName().substring("reader/".length()))), bytes,
+                        e.getName());
+            }
+        }
+        assertEquals(expected.stream().sorted().toList(), names);
+        assertTrue(names.containsAll(List.of("reader/index.html", "reader/search.html", "reader/assets/lunr.js",
+                "reader/assets/search-index.js")));
+    }
+
+    @Test
+    void sameSiteSameBytes(@TempDir Path dir) throws IOException {
+        List<OutputFile> files = List.of(OutputFile.text("b.html", "b"), OutputFile.text("a/x.css", "x"));
+        ArchiveWriter.write(dir.resolve("1.zip"), "s", files);
+        ArchiveWriter.write(dir.resolve("2.zip"), "s", List.of(files.get(1), files.get(0)));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("1.zip")), Files.readAllBytes(dir.resolve("2.zip")));
+    }
+
+    @Test
+    void refusesPathsThatWouldUnzipOutsideTheFolder(@TempDir Path dir) {
+        assertThrows(BuildException.class, () -> ArchiveWriter.write(dir.resolve("bad.zip"), "s",
+                List.of(OutputFile.text("../evil.html", "x"))));
+        assertTrue(Files.notExists(dir.resolve("bad.zip")), "no half-written archive is left");
+    }
+}

@@ -1,0 +1,80 @@
+package org.gloss.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.gloss.ingest.Article;
+import org.gloss.ingest.ArticleMetadata;
+import org.gloss.ingest.SiteConfig;
+import org.gloss.render.SiteUrls;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** sitemap.xml and feed.xml are well-formed XML with absolute addresses from base_url. */
+class FeedAndSitemapTest {
+
+    static final SiteUrls URLS = new SiteUrls("https://someone.github.io/reader");
+
+    static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Article article(String id, String title, LocalDate date) {
+        return new Article(id, "articles/" + id + ".txt",
+                new ArticleMetadata(title, "Outlet & Co", null, date, null, "A <dek>", null, null, null), "", List.of(), List.of());
+    }
+
+    @Test
+    void sitemapListsPagesButNot404OrAssets() throws Exception {
+        Document doc = parse(Sitemap.write(URLS, List.of("index.html", "articles/a.html", "404.html", "assets/search-index.js")));
+        var locs = doc.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        assertEquals(2, locs.getLength());
+        assertEquals("https://someone.github.io/reader/", locs.item(0).getTextContent());
+        assertEquals("https://someone.github.io/reader/articles/a.html", locs.item(1).getTextContent());
+    }
+
+    @Test
+    void feedIsNewestFirstWithAbsoluteLinksAndEscapedText() throws Exception {
+        SiteConfig site = new SiteConfig("Reader <1>", "About \"it\"", "en", URLS.baseUrl(), false);
+        String xml = AtomFeed.write(site, URLS, List.of(article("old", "Old & grey", LocalDate.of(2019, 5, 1)),
+                article("undated", "No date", null), article("new", "New", LocalDate.of(2020, 2, 6))));
+        Document doc = parse(xml);
+        String atom = "http://www.w3.org/2005/Atom";
+        var entries = doc.getElementsByTagNameNS(atom, "entry");
+        assertEquals(3, entries.getLength());
+        assertEquals("New", ((Element) entries.item(0)).getElementsByTagNameNS(atom, "title").item(0).getTextContent());
+        assertEquals("Old & grey", ((Element) entries.item(1)).getElementsByTagNameNS(atom, "title").item(0).getTextContent());
+        assertEquals("2020-02-06T00:00:00Z", doc.getDocumentElement().getElementsByTagNameNS(atom, "updated").item(0).getTextContent());
+        Element undated = (Element) entries.item(2);
+        assertEquals("2020-02-06T00:00:00Z", undated.getElementsByTagNameNS(atom, "updated").item(0).getTextContent());
+        assertEquals("https://someone.github.io/reader/articles/undated.html",
+                ((Element) undated.getElementsByTagNameNS(atom, "link").item(0)).getAttribute("href"));
+        assertTrue(xml.contains("Reader &lt;1&gt;"));
+    }
+
+    @Test
+    void noBaseUrlMeansNoSitemapOrFeedAndRelativeLinksOnly() {
+        var files = SitePublisher.files(SiteConfig.DEFAULT, List.of(), emptyAnnotations(), List.of(), Map.of());
+        List<String> paths = files.stream().map(OutputFile::path).toList();
+        assertFalse(paths.contains("sitemap.xml"));
+        assertFalse(paths.contains("feed.xml"));
+        assertTrue(paths.contains("assets/lunr.js"), "lunr ships from its WebJar");
+        assertEquals("", new SiteUrls("").basePath());
+        assertEquals("/reader/", URLS.basePath());
+    }
+
+    private static org.gloss.analyze.Annotations emptyAnnotations() {
+        return new org.gloss.analyze.Annotations(List.of(), List.of(), List.of(),
+                new org.gloss.analyze.Glossary(List.of()), List.of());
+    }
+}
