@@ -52,9 +52,17 @@
         }
       });
     });
-    return hits.slice(0, MAX_RESULTS).map(function (h) {
+    // A glossary entry whose term is exactly what was typed comes first ("UN" before
+    // "UN Security Council"), as a reader looking a term up expects; then lunr's score.
+    var typed = query.trim().toLowerCase();
+    function exact(r) {
+      return r.doc.kind === "term" && r.doc.label.replace(/ \(.*\)$/, "").toLowerCase() === typed ? 1 : 0;
+    }
+    return hits.map(function (h) {
       return { doc: docs[Number(h.ref)], score: h.score };
-    });
+    }).sort(function (a, b) {
+      return exact(b) - exact(a) || b.score - a.score;
+    }).slice(0, MAX_RESULTS);
   }
 
   function snippet(text, query) {

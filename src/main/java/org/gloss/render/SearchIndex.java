@@ -10,6 +10,7 @@ import java.util.Map;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Block;
 import org.gloss.analyze.GlossaryEntry;
+import org.gloss.analyze.TermAnchors;
 import org.gloss.analyze.Quote;
 import org.gloss.ingest.Article;
 
@@ -81,8 +82,9 @@ final class SearchIndex {
 
     private static Map<String, Object> termDoc(GlossaryEntry e) {
         String label = e.expansion() == null ? e.term() : e.term() + " (" + e.expansion() + ")";
-        Map<String, Object> d = doc("term", label, e.category(), "glossary.html#" + GlossaryPageModel.anchor(e.term()));
-        List<String> names = new ArrayList<>(e.forms());
+        Map<String, Object> d = doc("term", label, e.category(), "glossary.html#" + TermAnchors.entryId(e.term()));
+        List<String> names = new ArrayList<>(e.aliasTexts());
+        names.add(0, e.term());
         if (e.expansion() != null) {
             names.add(e.expansion());
         }
