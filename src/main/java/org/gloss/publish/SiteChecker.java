@@ -98,7 +98,7 @@ public final class SiteChecker {
         if (target.invalid() != null) {
             problems.add(problem(page, target.invalid() + ": " + where));
         } else if (target.external()) {
-            if (!LOCAL_SCHEMES.contains(target.scheme()) && !externalAllowed(el)) {
+            if (target.reachesHost() && !externalAllowed(el)) {
                 problems.add(problem(page, "references an external host outside article text: " + where));
             }
         } else {
@@ -143,7 +143,7 @@ public final class SiteChecker {
                 if (target.invalid() != null) {
                     problems.add(problem(css, target.invalid() + ": " + where));
                 } else if (target.external()) {
-                    if (!LOCAL_SCHEMES.contains(target.scheme())) {
+                    if (target.reachesHost()) {
                         problems.add(problem(css, "stylesheet references an external host: " + where));
                     }
                 } else if (!target.path().isEmpty()) {
@@ -191,6 +191,11 @@ public final class SiteChecker {
 
         boolean external() {
             return scheme != null || path.startsWith("//");
+        }
+
+        /** Whether following this URL leaves the machine: any scheme but data: and about:. */
+        boolean reachesHost() {
+            return scheme == null ? path.startsWith("//") : !LOCAL_SCHEMES.contains(scheme);
         }
 
         static Target parse(String value) {
