@@ -1,0 +1,67 @@
+package org.gloss.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code gloss check}: exit 0 on a sound site, 1 with every problem listed on a broken one. */
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void builtSiteChecksClean() {
+        Path site = dir.resolve("site");
+        assertEquals(0, run("build", "--content", "content", "--templates", "templates", "--out", site.toString()).code());
+        Run check = run("check", "--out", site.toString());
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("no problems"), check.out());
+    }
+
+    /** The gate bites: a link broken on purpose in a built site fails the command and is named. */
+    @Test
+    void brokenSiteFailsWithEveryProblemListed() throws IOException {
+        Path site = dir.resolve("site");
+        run("build", "--content", "content", "--templates", "templates", "--out", site.toString());
+        Path index = site.resolve("index.html");
+        Files.writeString(index, Files.readString(index).replace("</main>",
+                "<a href=\"articles/no-such-article.html\">gone</a><a href=\"glossary.html#term-nothing\">x</a>"
+                        + "<img src=\"https://tracker.example/pixel.gif\" alt=\"\"></main>"));
+        Run check = run("check", "--out", site.toString());
+        assertEquals(1, check.code());
+        assertTrue(check.err().contains("index.html: error: broken link, no file articles/no-such-article.html"),
+                check.err());
+        assertTrue(check.err().contains("no id \"term-nothing\" in glossary.html"), check.err());
+        assertTrue(check.err().contains("external host"), check.err());
+        assertTrue(check.err().contains("3 problems found"), check.err());
+    }
+
+    @Test
+    void missingSiteFails() {
+        Run check = run("check", "--out", dir.resolve("absent").toString());
+        assertEquals(1, check.code());
+        assertTrue(check.err().contains("no built site"), check.err());
+    }
+}

@@ -1,0 +1,81 @@
+package org.gloss.quality;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gloss.Gloss;
+
+/** The sample site (content/ with the project's templates/) built into a fresh temporary folder. */
+final class SampleSite implements AutoCloseable {
+
+    private final Path dir;
+    private final Path root;
+
+    private SampleSite(Path dir) {
+        this.dir = dir;
+        this.root = dir.resolve("site");
+    }
+
+    /** Builds content/ and templates/ (the test's working directory is the project) into a temp folder. */
+    static SampleSite build() {
+        try {
+            SampleSite site = new SampleSite(Files.createTempDirectory("gloss-site-"));
+            new Gloss(Path.of("content"), Path.of("templates")).build(site.root);
+            return site;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Every HTML page of the site, relative to its root, sorted. */
+    List<String> pages() {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first article page, by file name. */
+    String firstArticle() {
+        return pages().stream().filter(p -> p.startsWith("articles/")).findFirst().orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        deleteTree(dir);
+    }
+
+    static void deleteTree(Path dir) {
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
