@@ -36,7 +36,7 @@ public final class GuardedReader implements AutoCloseable {
         } catch (TimeoutException e) {
             // The thread cannot be stopped if the reader ignores interrupts; it is a daemon and dies with the JVM.
             job.cancel(true);
-            throw new ArticleFormatException("reading took longer than " + timeout.toSeconds()
+            throw new ArticleFormatException("reading took longer than " + seconds(timeout)
                     + " s; gave up (internal error while reading this file, please report it)");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -49,6 +49,11 @@ public final class GuardedReader implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ArticleFormatException("interrupted while reading");
         }
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? String.valueOf(ms / 1000) : String.valueOf(ms / 1000.0);
     }
 
     private static String describe(Throwable t) {
