@@ -48,6 +48,12 @@ public final class YamlDocuments {
             throw new ArticleFormatException("malformed YAML: " + firstLine(e.getProblem()), line, col);
         } catch (YamlEngineException e) {
             throw new ArticleFormatException("malformed YAML: " + firstLine(e.getMessage()), lineOffset + 1, 0);
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            // snakeyaml-engine lets a few of its own checks escape unwrapped (found by fuzzing: a
+            // tag like "!u44%+d" throws IllegalArgumentException); they are still bad YAML.
+            throw new ArticleFormatException("malformed YAML: " + firstLine(e.getMessage()), lineOffset + 1, 0);
+        } catch (StackOverflowError e) {
+            throw new ArticleFormatException("malformed YAML: nested too deeply", lineOffset + 1, 0);
         }
     }
 
