@@ -26,10 +26,31 @@ class YamlDocumentsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"20000"})
-    void deepNestingIsAFormatError(int depth) {
+    @CsvSource({"101", "20000"})
+    void deepBracketsAreRefusedBeforeTheParserOverflows(int depth) {
         ArticleFormatException e = assertThrows(ArticleFormatException.class,
-                () -> YamlDocuments.loadMapping("title: " + "[".repeat(depth) + "\n", 0));
-        assertEquals(1, Math.max(1, e.line()));
+                () -> YamlDocuments.loadMapping("a: 1\ntitle: " + "[".repeat(depth) + "\n", 3));
+        assertEquals("malformed YAML: brackets nested more than 100 deep", e.getMessage());
+        assertEquals(5, e.line());
+        assertEquals(108, e.column());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"500", "3000"})
+    void deepIndentationIsRefusedBeforeTheParserOverflows(int levels) {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < levels; i++) {
+            yaml.append(" ".repeat(i)).append("a:\n");
+        }
+        ArticleFormatException e = assertThrows(ArticleFormatException.class,
+                () -> YamlDocuments.loadMapping(yaml.toString(), 0));
+        assertTrue(e.getMessage().contains("indented more than 400 columns"), e.getMessage());
+        assertEquals(402, e.line());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"'title: [[[a]]]\naliases: {a: [b, {c: d}]}\n'"})
+    void ordinaryNestingIsFine(String yaml) throws ArticleFormatException {
+        assertEquals(2, YamlDocuments.loadMapping(yaml.replace("\\n", "\n"), 0).size());
     }
 }
