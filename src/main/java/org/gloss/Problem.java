@@ -3,8 +3,15 @@ package org.gloss;
 /** One thing wrong with the input, tied to a file (and line and column where known). */
 public record Problem(Severity severity, String file, int line, int column, String message) {
 
-    /** How bad a problem is: a warning skips one input, an error fails the build. */
-    public enum Severity { WARNING, ERROR }
+    /**
+     * How bad a problem is: a note is informational (a file ignored on purpose, a fallback taken),
+     * a warning skips one input, an error fails the build.
+     */
+    public enum Severity { NOTE, WARNING, ERROR }
+
+    public static Problem note(String file, String message) {
+        return new Problem(Severity.NOTE, file, 0, 0, message);
+    }
 
     public static Problem warning(String file, String message) {
         return new Problem(Severity.WARNING, file, 0, 0, message);
@@ -24,6 +31,11 @@ public record Problem(Severity severity, String file, int line, int column, Stri
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** True for a note: nothing was skipped, so {@code --strict} does not fail on it. */
+    public boolean isNote() {
+        return severity == Severity.NOTE;
     }
 
     /** Formats as compilers do, {@code file:line:col: warning: message}, so editors can jump to it. */

@@ -2,6 +2,7 @@ package org.gloss.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gloss.BuildException;
 import org.gloss.Gloss;
@@ -35,16 +36,51 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         try {
+            checkOutput();
             Gloss.BuildResult result = new Gloss(site.content, site.templates()).build(out);
             result.problems().forEach(err::println);
-            outWriter.printf("Built %d articles into %s (%d files)%n", result.articles(), out, result.pages());
-            boolean failed = result.problems().stream().anyMatch(Problem::isError)
-                    || (strict && !result.problems().isEmpty());
-            return failed ? 1 : 0;
+            outWriter.printf("Built %d articles into %s (%d files)%s%n", result.articles(), out, result.pages(),
+                    summary(result.problems()));
+            return failed(result.problems()) ? 1 : 0;
         } catch (BuildException e) {
             e.problems().forEach(err::println);
             err.println("Build failed; " + out + " was left as it was.");
             return 1;
+        } catch (RuntimeException e) {
+            // A bug, not bad input: say so plainly instead of a stack trace, and keep the old site.
+            err.println("gloss: error: internal error: " + e);
+            err.println("Build failed; " + out + " was left as it was. Please report this.");
+            return 1;
+        }
+    }
+
+    /** An error always fails; with --strict, so does a skipped input (a warning), but not a note. */
+    private boolean failed(List<Problem> problems) {
+        return problems.stream().anyMatch(p -> p.isError() || (strict && !p.isNote()));
+    }
+
+    private static String summary(List<Problem> problems) {
+        long skipped = problems.stream().filter(p -> !p.isNote() && !p.isError()).count();
+        long notes = problems.stream().filter(Problem::isNote).count();
+        if (skipped == 0 && notes == 0) {
+            return "";
+        }
+        return "; " + skipped + " warning" + (skipped == 1 ? "" : "s") + ", " + notes + " note"
+                + (notes == 1 ? "" : "s");
+    }
+
+    /** The output folder is replaced wholesale, so it must not hold or sit inside the inputs. */
+    private void checkOutput() {
+        Path o = out.toAbsolutePath().normalize();
+        Path content = site.content.toAbsolutePath().normalize();
+        Path templates = site.templates() == null ? null : site.templates().toAbsolutePath().normalize();
+        if (content.startsWith(o) || (templates != null && templates.startsWith(o))) {
+            throw new BuildException(Problem.error(out.toString(),
+                    "refusing to write the site here: it is, or holds, the content or templates folder"));
+        }
+        if (o.startsWith(content.resolve("articles"))) {
+            throw new BuildException(Problem.error(out.toString(),
+                    "refusing to write the site inside the articles folder: it would be read as articles"));
         }
     }
 }

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.gloss.Problem;
 
 /**
@@ -23,42 +22,60 @@ public final class ArticleIngester {
     /** Files larger than this are refused rather than read into memory. */
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
-    private final Map<String, ArticleReader> readers = Map.of(
-            "txt", new PlainTextArticleReader(),
-            "html", new HtmlArticleReader(),
-            "htm", new HtmlArticleReader(),
-            "md", new MarkdownArticleReader(),
-            "markdown", new MarkdownArticleReader());
+    /** Sidecars hold a few fields; anything this large is not one. */
+    public static final long MAX_SIDECAR_BYTES = 1024 * 1024;
+
+    /** How long one file may take to convert before it is given up on. */
+    public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
+    /** An article must have at least one word of text in its body. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2}");
+
+    private final Map<String, ArticleReader> readers;
+    private final Duration timeout;
+
+    public ArticleIngester() {
+        this(Map.of(
+                "txt", new PlainTextArticleReader(),
+                "html", new HtmlArticleReader(),
+                "htm", new HtmlArticleReader(),
+                "md", new MarkdownArticleReader(),
+                "markdown", new MarkdownArticleReader()), READ_TIMEOUT);
+    }
+
+    /** An ingester with the given readers by lower-case extension, and a time limit per file. */
+    ArticleIngester(Map<String, ArticleReader> readers, Duration timeout) {
+        this.readers = Map.copyOf(readers);
+        this.timeout = timeout;
+    }
+
+    /** A file read successfully, before ids are given out (they depend on all the files). */
+    private record Draft(String source, String fileName, ArticleMetadata metadata, String body,
+                         List<String> detected, List<String> overridden) {
+    }
 
     public IngestResult ingest(Path contentDir) {
-        Path dir = contentDir.resolve("articles");
-        List<Article> articles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            problems.add(Problem.warning(dir.toString(), "no articles folder; the site will have no articles"));
-            return new IngestResult(articles, problems);
-        }
-        Set<String> usedIds = new HashSet<>();
-        for (Path file : listFiles(dir, problems)) {
-            String rel = contentDir.relativize(file).toString().replace('\\', '/');
-            String ext = extension(file);
-            if (isSidecar(file, ext)) {
-                continue;
-            }
-            ArticleReader reader = readers.get(ext);
-            if (reader == null) {
-                problems.add(Problem.warning(rel, "ignored: not an article type (.txt, .html, .md)"));
-                continue;
-            }
-            try {
-                articles.add(readOne(file, rel, reader, usedIds));
-            } catch (ArticleFormatException e) {
-                problems.add(Problem.warning(rel, e.line(), e.column(), e.getMessage() + "; skipped"));
-            } catch (IOException e) {
-                problems.add(Problem.warning(rel, "cannot read: " + e.getMessage() + "; skipped"));
+        List<Draft> drafts = new ArrayList<>();
+        try (GuardedReader guard = new GuardedReader(timeout)) {
+            for (Path file : ArticleFiles.list(contentDir, problems)) {
+                String rel = contentDir.relativize(file).toString().replace('\\', '/');
+                String ext = extension(file);
+                if (isSidecar(file, ext)) {
+                    continue;
+                }
+                ArticleReader reader = readers.get(ext);
+                if (reader == null) {
+                    problems.add(Problem.note(rel, "ignored: not an article type (.txt, .html, .md)"));
+                    continue;
+                }
+                Draft d = readReported(file, rel, contentDir, reader, guard, problems);
+                if (d != null) {
+                    drafts.add(d);
+                }
             }
         }
-        return new IngestResult(articles, problems);
+        return new IngestResult(withIds(drafts), problems);
     }
 
     /** Converts a single file, without a content folder around it (the {@code convert} command). */
@@ -67,77 +84,101 @@ public final class ArticleIngester {
         if (reader == null) {
             throw new ArticleFormatException("not an article type (.txt, .html, .md)");
         }
-        return readOne(file, file.getFileName().toString(), reader, new HashSet<>());
+        List<Problem> ignored = new ArrayList<>();
+        try (GuardedReader guard = new GuardedReader(timeout)) {
+            Draft d = readOne(file, file.getFileName().toString(), reader, guard, ignored);
+            ArticleMetadata overrides = readSidecar(file);
+            return withIds(List.of(merge(d, overrides, file.getFileName().toString(), ignored))).get(0);
+        }
     }
 
-    private Article readOne(Path file, String rel, ArticleReader reader, Set<String> usedIds)
-            throws IOException, ArticleFormatException {
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            throw new ArticleFormatException("file is " + size / (1024 * 1024) + " MB; the limit is "
-                    + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+    /** Reads one file and its sidecar; every failure becomes a warning and a null. */
+    private Draft readReported(Path file, String rel, Path contentDir, ArticleReader reader,
+                               GuardedReader guard, List<Problem> problems) {
+        Draft d;
+        try {
+            d = readOne(file, rel, reader, guard, problems);
+        } catch (ArticleFormatException e) {
+            problems.add(Problem.warning(rel, e.line(), e.column(), e.getMessage() + "; skipped"));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problem.warning(rel, "cannot read: " + e + "; skipped"));
+            return null;
         }
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096),
-                java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
-            throw new ArticleFormatException("empty file");
+        Path sidecar = sidecarOf(file);
+        if (sidecar == null) {
+            return merge(d, ArticleMetadata.EMPTY, rel, problems);
         }
-        if (looksBinary(bytes)) {
-            throw new ArticleFormatException("binary file, not text");
+        String sidecarRel = contentDir.relativize(sidecar).toString().replace('\\', '/');
+        try {
+            return merge(d, readMetadata(sidecar), rel, problems);
+        } catch (ArticleFormatException e) {
+            problems.add(Problem.warning(sidecarRel, e.line(), e.column(),
+                    e.getMessage() + "; " + rel + " skipped"));
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problem.warning(sidecarRel, "cannot read: " + e + "; " + rel + " skipped"));
         }
-        String text = TextDecoder.decode(bytes);
-        ConvertedArticle converted = reader.read(text, rel);
-        ArticleMetadata detected = converted.metadata();
-        ArticleMetadata overrides = readSidecar(file);
-        ArticleMetadata merged = detected.overriddenBy(overrides);
-        String id = ArticleIds.unique(ArticleIds.fromFileName(file.getFileName().toString()), usedIds);
-        return new Article(id, rel, merged, converted.body(), detected.presentFields(), overrides.presentFields());
+        return null;
+    }
+
+    private Draft readOne(Path file, String rel, ArticleReader reader, GuardedReader guard,
+                          List<Problem> problems) throws IOException, ArticleFormatException {
+        TextDecoder.Decoded text = SourceText.read(file, MAX_FILE_BYTES);
+        if (text.fellBackToCp1252()) {
+            problems.add(Problem.note(rel, "not valid UTF-8; read as Windows-1252"));
+        }
+        ConvertedArticle converted = guard.read(reader, text.text(), rel);
+        if (converted == null || converted.body() == null || !WORD.matcher(converted.body()).find()) {
+            throw new ArticleFormatException("no article text found");
+        }
+        ArticleMetadata detected = converted.metadata() == null ? ArticleMetadata.EMPTY : converted.metadata();
+        return new Draft(rel, file.getFileName().toString(), detected, converted.body(),
+                detected.presentFields(), List.of());
+    }
+
+    /** Applies a sidecar's fields over what the reader detected, dropping unsafe links. */
+    private static Draft merge(Draft d, ArticleMetadata overrides, String rel, List<Problem> problems) {
+        ArticleMetadata merged = SafeMetadata.check(d.metadata().overriddenBy(overrides), rel, problems);
+        return new Draft(d.source(), d.fileName(), merged, d.body(), d.detected(), overrides.presentFields());
+    }
+
+    private static List<Article> withIds(List<Draft> drafts) {
+        List<ArticleIds.Wish> wishes = new ArrayList<>();
+        for (Draft d : drafts) {
+            String slug = d.metadata().slug();
+            String base = slug == null ? ArticleIds.fromFileName(d.fileName()) : ArticleIds.slug(slug);
+            wishes.add(new ArticleIds.Wish(d.source(), base));
+        }
+        List<String> ids = ArticleIds.assign(wishes);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            articles.add(new Article(ids.get(i), d.source(), d.metadata(), d.body(), d.detected(), d.overridden()));
+        }
+        return articles;
     }
 
     private static ArticleMetadata readSidecar(Path file) throws IOException, ArticleFormatException {
+        Path sidecar = sidecarOf(file);
+        return sidecar == null ? ArticleMetadata.EMPTY : readMetadata(sidecar);
+    }
+
+    private static ArticleMetadata readMetadata(Path sidecar) throws IOException, ArticleFormatException {
+        String yaml = SourceText.readYaml(sidecar, MAX_SIDECAR_BYTES);
+        return FrontMatter.toMetadata(YamlDocuments.loadMapping(yaml, 0), 1);
+    }
+
+    /** {@code NAME.yml} or {@code NAME.yaml} beside {@code NAME.ext}, when it is a plain file. */
+    private static Path sidecarOf(Path file) {
         String name = file.getFileName().toString();
         String base = name.substring(0, name.lastIndexOf('.'));
         for (String ext : new String[] {".yml", ".yaml"}) {
             Path sidecar = file.resolveSibling(base + ext);
             if (Files.isRegularFile(sidecar, LinkOption.NOFOLLOW_LINKS)) {
-                String yaml = TextDecoder.decode(Files.readAllBytes(sidecar));
-                try {
-                    return FrontMatter.toMetadata(YamlDocuments.loadMapping(yaml, 0), 1);
-                } catch (ArticleFormatException e) {
-                    throw new ArticleFormatException("in sidecar " + sidecar.getFileName() + ": "
-                            + e.getMessage(), e.line(), e.column());
-                }
+                return sidecar;
             }
         }
-        return ArticleMetadata.EMPTY;
-    }
-
-    private static List<Path> listFiles(Path dir, List<Problem> problems) {
-        Path realRoot;
-        try {
-            realRoot = dir.toRealPath();
-        } catch (IOException e) {
-            problems.add(Problem.warning(dir.toString(), "cannot read folder: " + e.getMessage()));
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            List<Path> files = new ArrayList<>();
-            for (Path p : s.sorted().toList()) {
-                if (Files.isDirectory(p) || p.getFileName().toString().startsWith(".")) {
-                    continue;
-                }
-                if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(realRoot)) {
-                    problems.add(Problem.warning(dir.getParent().relativize(p).toString(),
-                            "symbolic link pointing outside the content folder; not followed"));
-                    continue;
-                }
-                files.add(p);
-            }
-            return files;
-        } catch (IOException e) {
-            problems.add(Problem.warning(dir.toString(), "cannot list folder: " + e.getMessage()));
-            return List.of();
-        }
+        return null;
     }
 
     private boolean isSidecar(Path file, String ext) {
@@ -147,25 +188,6 @@ public final class ArticleIngester {
         String name = file.getFileName().toString();
         String base = name.substring(0, name.lastIndexOf('.'));
         return readers.keySet().stream().anyMatch(e -> Files.exists(file.resolveSibling(base + "." + e)));
-    }
-
-    private static boolean looksBinary(byte[] b) {
-        int n = Math.min(b.length, 8192);
-        boolean utf16 = n >= 2 && ((b[0] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFF);
-        if (utf16) {
-            return false;
-        }
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int c = b[i] & 0xFF;
-            if (c == 0) {
-                return true;
-            }
-            if (c < 0x09 || (c > 0x0D && c < 0x20)) {
-                control++;
-            }
-        }
-        return control > n / 20;
     }
 
     static String extension(Path file) {

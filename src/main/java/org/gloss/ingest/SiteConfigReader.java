@@ -2,6 +2,7 @@ package org.gloss.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import org.gloss.BuildException;
@@ -10,32 +11,42 @@ import org.gloss.Problem;
 /** Reads {@code content/site.yml}; a missing file means the defaults, a broken one stops the build. */
 public final class SiteConfigReader {
 
+    /** A site.yml holds a handful of short fields. */
+    private static final long MAX_BYTES = 1024 * 1024;
+
     private SiteConfigReader() {
     }
 
     public static SiteConfig read(Path contentDir) {
         Path file = contentDir.resolve("site.yml");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
             return SiteConfig.DEFAULT;
         }
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new BuildException(Problem.error(name, "cannot read: not a regular file"));
+        }
         try {
-            Map<String, Object> m = YamlDocuments.loadMapping(TextDecoder.decode(Files.readAllBytes(file)), 0);
+            Map<String, Object> m = YamlDocuments.loadMapping(SourceText.readYaml(file, MAX_BYTES), 0);
             SiteConfig d = SiteConfig.DEFAULT;
             return new SiteConfig(
-                    text(m, "title", d.title()),
-                    text(m, "description", d.description()),
-                    text(m, "language", d.language()),
-                    text(m, "base_url", d.baseUrl()),
-                    Boolean.parseBoolean(text(m, "mark_every_mention", String.valueOf(d.markEveryMention()))));
+                    text(m, "title", d.title(), name),
+                    text(m, "description", d.description(), name),
+                    text(m, "language", d.language(), name),
+                    text(m, "base_url", d.baseUrl(), name),
+                    Boolean.parseBoolean(text(m, "mark_every_mention", String.valueOf(d.markEveryMention()), name)));
         } catch (ArticleFormatException e) {
-            throw new BuildException(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
+            throw new BuildException(Problem.error(name, e.line(), e.column(), e.getMessage()));
         } catch (IOException e) {
-            throw new BuildException(Problem.error(file.toString(), "cannot read: " + e.getMessage()), e);
+            throw new BuildException(Problem.error(name, "cannot read: " + e), e);
         }
     }
 
-    private static String text(Map<String, Object> m, String key, String fallback) {
+    private static String text(Map<String, Object> m, String key, String fallback, String file) {
         Object v = m.get(key);
+        if (v instanceof Map || v instanceof Iterable) {
+            throw new BuildException(Problem.error(file, "'" + key + "' must be text, not a list or mapping"));
+        }
         return v == null ? fallback : v.toString().strip();
     }
 }

@@ -11,6 +11,12 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /** Loads YAML mappings with snakeyaml-engine, turning its errors into line-and-column messages. */
 public final class YamlDocuments {
 
+    /** Deepest [ or { nesting accepted (counted without regard to quotes, so a little generous). */
+    private static final int MAX_FLOW_DEPTH = 100;
+
+    /** Widest indentation accepted, in columns. */
+    private static final int MAX_INDENT = 400;
+
     private YamlDocuments() {
     }
 
@@ -35,6 +41,7 @@ public final class YamlDocuments {
 
     /** Parses any YAML document (mapping, list or scalar); errors carry file line and column. */
     public static Object load(String yaml, int lineOffset) throws ArticleFormatException {
+        checkNesting(yaml, lineOffset);
         LoadSettings settings = LoadSettings.builder()
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(50)
@@ -48,6 +55,46 @@ public final class YamlDocuments {
             throw new ArticleFormatException("malformed YAML: " + firstLine(e.getProblem()), line, col);
         } catch (YamlEngineException e) {
             throw new ArticleFormatException("malformed YAML: " + firstLine(e.getMessage()), lineOffset + 1, 0);
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            // snakeyaml-engine lets a few of its own checks escape unwrapped (found by fuzzing: a
+            // tag like "!u44%+d" throws IllegalArgumentException); they are still bad YAML.
+            throw new ArticleFormatException("malformed YAML: " + firstLine(e.getMessage()), lineOffset + 1, 0);
+        } catch (StackOverflowError e) {
+            throw new ArticleFormatException("malformed YAML: nested too deeply", lineOffset + 1, 0);
+        }
+    }
+
+    /**
+     * The parser recurses once per level of nesting and has no limit of its own, so thousands of
+     * {@code [} or of ever-deeper indentation would overflow the stack. Metadata and glossaries
+     * nest a few levels; anything past these generous limits is refused up front.
+     */
+    private static void checkNesting(String yaml, int lineOffset) throws ArticleFormatException {
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        boolean lineStart = true;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+                lineStart = true;
+                continue;
+            }
+            if (lineStart && c != ' ') {
+                lineStart = false;
+                if (column - 1 > MAX_INDENT) {
+                    throw new ArticleFormatException("malformed YAML: indented more than " + MAX_INDENT
+                            + " columns", lineOffset + line, column);
+                }
+            }
+            depth += (c == '[' || c == '{') ? 1 : (c == ']' || c == '}') ? -1 : 0;
+            if (depth > MAX_FLOW_DEPTH) {
+                throw new ArticleFormatException("malformed YAML: brackets nested more than " + MAX_FLOW_DEPTH
+                        + " deep", lineOffset + line, column);
+            }
         }
     }
 

@@ -2,12 +2,18 @@ package org.gloss.publish;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.gloss.BuildException;
 import org.gloss.Problem;
@@ -15,9 +21,14 @@ import org.gloss.Problem;
 /**
  * Writes a built site atomically: every file goes into a fresh folder beside the output, which
  * replaces the output only once complete. A build that fails or is killed leaves the previous
- * site as it was. No file is ever written outside the output folder, whatever its path says.
+ * site as it was. No file is ever written outside the output folder, whatever its path says, and
+ * an existing folder is only ever replaced if Gloss made it (it holds {@link #MARKER}), so a
+ * mistyped {@code --out} cannot wipe a content folder, a home folder or {@code /}.
  */
 public final class SiteWriter {
+
+    /** The file that marks a folder as a site Gloss built, and so safe to replace. */
+    public static final String MARKER = ".gloss-site";
 
     private SiteWriter() {
     }
@@ -25,19 +36,24 @@ public final class SiteWriter {
     public static void write(Path out, List<OutputFile> files) {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
+        if (parent == null) {
+            throw refuse(out, "cannot write a site to the file-system root");
+        }
+        checkReplaceable(out, target);
         Path staging = null;
         try {
             Files.createDirectories(parent);
-            staging = Files.createTempDirectory(parent, "." + target.getFileName() + "-building-");
+            StaleBuilds.cleanUp(target);
+            staging = Files.createTempDirectory(parent, StaleBuilds.stagingPrefix(target));
+            makeReadable(staging);
             for (OutputFile f : files) {
-                Path dest = resolveInside(staging, f.path());
-                Files.createDirectories(dest.getParent());
-                Files.write(dest, f.content());
+                writeOne(staging, f);
             }
+            Files.write(staging.resolve(MARKER), new byte[0], StandardOpenOption.CREATE_NEW);
             swap(staging, target);
             staging = null;
         } catch (IOException e) {
-            throw new BuildException(Problem.error(out.toString(), "cannot write the site: " + e.getMessage()), e);
+            throw new BuildException(Problem.error(out.toString(), "cannot write the site: " + e), e);
         } finally {
             if (staging != null) {
                 deleteQuietly(staging);
@@ -45,9 +61,43 @@ public final class SiteWriter {
         }
     }
 
+    private static void writeOne(Path staging, OutputFile f) throws IOException {
+        Path dest = resolveInside(staging, f.path());
+        Files.createDirectories(dest.getParent());
+        try {
+            // CREATE_NEW: two outputs with one path would silently lose one of them.
+            Files.write(dest, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw new BuildException(Problem.error(f.path(), "two files of the site have this path"), e);
+        }
+    }
+
+    /** Refuses an output that is a file, or a folder that holds something other than a Gloss site. */
+    static void checkReplaceable(Path out, Path target) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isSymbolicLink(target)) {
+            throw refuse(out, "is a symbolic link; give the real folder as --out");
+        }
+        if (!Files.isDirectory(target)) {
+            throw refuse(out, "is a file, not a folder");
+        }
+        if (Files.exists(target.resolve(MARKER)) || isEmpty(target) || isEarlierGlossSite(target)) {
+            return;
+        }
+        throw refuse(out, "exists and is not a site Gloss built (it has no " + MARKER
+                + " file); remove it or choose another --out");
+    }
+
     /** Resolves {@code relative} under {@code root}, refusing anything that would land outside it. */
     public static Path resolveInside(Path root, String relative) {
-        Path p = root.resolve(relative).normalize();
+        Path p;
+        try {
+            p = root.resolve(relative).normalize();
+        } catch (InvalidPathException e) {
+            throw new BuildException(Problem.error(relative, "not a valid file name: " + e.getReason()));
+        }
         if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || !p.startsWith(root)
                 || p.equals(root)) {
             throw new BuildException(Problem.error(relative, "refusing to write outside the output folder"));
@@ -57,8 +107,8 @@ public final class SiteWriter {
 
     private static void swap(Path staging, Path target) throws IOException {
         Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + "-old-" + ProcessHandle.current().pid());
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            old = StaleBuilds.oldSitePath(target);
             deleteQuietly(old);
             move(target, old);
         }
@@ -76,8 +126,35 @@ public final class SiteWriter {
         }
     }
 
+    /** Temporary folders are private to their owner; a published site must be readable by a web server. */
+    private static void makeReadable(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: its default permissions apply.
+        }
+    }
+
+    /** Sites built before the marker existed: they have Gloss's own data file and .nojekyll. */
+    private static boolean isEarlierGlossSite(Path dir) {
+        return Files.isRegularFile(dir.resolve(".nojekyll"))
+                && Files.isRegularFile(dir.resolve("data/annotations.json"));
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            return !s.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static BuildException refuse(Path out, String why) {
+        return new BuildException(Problem.error(out.toString(), "refusing to write the site here: " + why));
+    }
+
     static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {
@@ -95,7 +172,7 @@ public final class SiteWriter {
                 }
             });
         } catch (IOException ignored) {
-            // Leftover staging folders are harmless and named so they are easy to spot.
+            // Leftover staging folders are harmless, named so they are easy to spot, and cleaned up next build.
         }
     }
 }

@@ -22,6 +22,9 @@ public final class HtmlSanitizer {
             .addAttributes("h6", MarkdownRenderer.BLOCK_ATTR)
             .addAttributes("abbr", "title")
             .removeProtocols("a", "href", "ftp")
+            // In-page anchors (glossary cross-references, footnotes) are safe and would otherwise be
+            // dropped, leaving an <a> without href.
+            .addProtocols("a", "href", "#")
             .addEnforcedAttribute("a", "rel", "noopener noreferrer");
 
     private HtmlSanitizer() {
