@@ -1,6 +1,7 @@
 package org.gloss.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,26 +33,83 @@ final class QuoteMarks {
         return marks;
     }
 
-    /** Adds the "also in ..." marker after the last part of every shared quotation. */
+    /**
+     * Adds, after the last part of every quotation printed elsewhere, a marker and the list of the
+     * other printings it opens. Without JavaScript the marker leads to the collation on the
+     * quotations page and the list stays hidden; with it, {@code quotes.js} shows the list.
+     */
     static void addMarkers(Element body, List<Quote> quotes, SiteView view, String root) {
         for (Quote q : quotes) {
             QuoteCluster c = view.cluster(q.cluster());
-            if (!c.shared()) {
+            List<Quote> others = c.quoteIds().stream().filter(id -> !id.equals(q.id()))
+                    .map(view.quotes::get).sorted(byDate(view)).toList();
+            if (others.isEmpty() && q.similarTo().isEmpty()) {
                 continue;
             }
             List<Element> parts = body.select("[data-quote=" + q.id() + "]");
             if (parts.isEmpty()) {
                 continue;
             }
-            int others = c.quoteIds().size() - 1;
+            String popId = "pop-" + q.id();
+            int n = others.size();
             Element marker = new Element("a")
                     .addClass("quote-marker")
                     .attr("href", root + "quotes.html#" + c.id())
                     .attr("data-quote-cluster", c.id())
-                    .attr("aria-label", "This quotation also appears in " + others + " other place"
-                            + (others == 1 ? "" : "s"))
-                    .text(String.valueOf(others));
+                    .attr("aria-controls", popId)
+                    .attr("aria-expanded", "false")
+                    .attr("aria-haspopup", "dialog")
+                    .attr("aria-label", n == 0 ? "Reworded elsewhere"
+                            : "Also printed in " + n + " other place" + (n == 1 ? "" : "s"))
+                    .text(n == 0 ? "≈" : String.valueOf(n));
+            Element pop = popover(popId, q, others, view, root, c.id());
             parts.get(parts.size() - 1).after(marker);
+            marker.after(pop);
         }
+    }
+
+    private static Element popover(String id, Quote q, List<Quote> others, SiteView view, String root,
+                                   String cluster) {
+        Element pop = new Element("span").id(id).addClass("quote-popover").attr("role", "dialog")
+                .attr("aria-label", "Other printings of this quotation").attr("hidden", "");
+        if (!others.isEmpty()) {
+            pop.appendElement("span").addClass("quote-popover-title").text("Also printed in");
+        }
+        for (Quote o : others) {
+            Element item = pop.appendElement("span").addClass("quote-popover-item");
+            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId())));
+        }
+        for (Quote.Similarity s : q.similarTo()) {
+            Quote o = view.quotes.get(view.cluster(s.cluster()).canonicalQuoteId());
+            Element item = pop.appendElement("span").addClass("quote-popover-item quote-popover-similar");
+            item.appendText("Reworded (" + Math.round(s.score() * 100) + "% similar): ");
+            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId())));
+        }
+        pop.appendElement("a").addClass("quote-popover-all").attr("href", root + "quotes.html#" + cluster)
+                .text("Compare all printings");
+        return pop;
+    }
+
+    private static Element link(Quote o, SiteView view, String root, boolean sameArticle) {
+        var md = view.byId.get(o.articleId()).metadata();
+        String outlet = sameArticle ? "Elsewhere in this article"
+                : md.outlet() != null ? md.outlet() : md.title() != null ? md.title() : o.articleId();
+        Element a = new Element("a").addClass("quote-elsewhere")
+                .attr("href", root + "articles/" + o.articleId() + ".html#" + o.id()).text(outlet);
+        Element wrap = new Element("span").appendChild(a);
+        if (!sameArticle) {
+            wrap.appendText(", ");
+            if (md.date() != null) {
+                wrap.appendElement("time").attr("datetime", md.date().toString()).text(md.date().toString());
+            } else {
+                wrap.appendText("undated");
+            }
+        }
+        return wrap;
+    }
+
+    private static Comparator<Quote> byDate(SiteView view) {
+        return Comparator.comparing((Quote o) -> view.byId.get(o.articleId()).metadata().date(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Quote::id);
     }
 }
