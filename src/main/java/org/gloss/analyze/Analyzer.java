@@ -10,6 +10,7 @@ public final class Analyzer {
     private final ArticleTextExtractor textExtractor = new ArticleTextExtractor();
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
     private final QuoteMatcher quoteMatcher = new QuoteMatcher();
+    private final SharedPassageFinder passageFinder = new SharedPassageFinder();
 
     public Annotations analyze(List<Article> articles, Glossary glossary) {
         GlossaryMatcher glossaryMatcher = new GlossaryMatcher(glossary);
@@ -23,6 +24,7 @@ public final class Analyzer {
             mentions.addAll(glossaryMatcher.find(text));
         }
         QuoteMatcher.Result matched = quoteMatcher.match(quotes);
-        return new Annotations(texts, matched.quotes(), matched.clusters(), glossary, mentions);
+        List<SharedPassage> passages = passageFinder.find(texts, matched.quotes());
+        return new Annotations(texts, matched.quotes(), matched.clusters(), glossary, mentions, passages);
     }
 }

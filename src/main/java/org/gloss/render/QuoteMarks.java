@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.gloss.analyze.Quote;
 import org.gloss.analyze.QuoteCluster;
+import org.gloss.analyze.SharedPassage;
+import org.gloss.analyze.Span;
 import org.jsoup.nodes.Element;
 
 /**
@@ -30,7 +32,52 @@ final class QuoteMarks {
                 marks.add(new Mark(q.parts().get(i), "span", attrs, i == 0 ? q.id() : null));
             }
         }
+        if (!quotes.isEmpty()) {
+            for (SharedPassage p : passagesOf(quotes.get(0).articleId(), view)) {
+                Map<String, String> attrs = new LinkedHashMap<>();
+                attrs.put("class", "shared-passage");
+                attrs.put("data-shared-passage", passageId(p.span()));
+                marks.add(new Mark(p.span(), "span", attrs, passageId(p.span())));
+            }
+        }
         return marks;
+    }
+
+    /**
+     * The article's passages shared with other articles. The render stage hands this class the
+     * article's quotations only, so an article with no quotation gets no passage notes.
+     */
+    private static List<SharedPassage> passagesOf(String articleId, SiteView view) {
+        return view.ann.passages().stream().filter(p -> p.articleId().equals(articleId)).toList();
+    }
+
+    /** The anchor id of a shared passage: unique in its page, stable across builds. */
+    static String passageId(Span span) {
+        return "passage-" + span.block() + "-" + span.start();
+    }
+
+    /** Adds a margin note "also in OUTLET" after every shared passage. */
+    static void addPassageNotes(Element body, String articleId, SiteView view, String root) {
+        for (SharedPassage p : passagesOf(articleId, view)) {
+            Element el = body.getElementById(passageId(p.span()));
+            if (el == null) {
+                continue;
+            }
+            Element note = new Element("span").addClass("shared-note").attr("role", "note");
+            note.appendText("Also in ");
+            List<SharedPassage.Elsewhere> others = p.elsewhere();
+            for (int i = 0; i < others.size(); i++) {
+                SharedPassage.Elsewhere o = others.get(i);
+                var md = view.byId.get(o.articleId()).metadata();
+                String name = md.outlet() != null ? md.outlet() : md.title() != null ? md.title() : o.articleId();
+                if (i > 0) {
+                    note.appendText(i == others.size() - 1 ? " and " : ", ");
+                }
+                note.appendElement("a").attr("href", root + "articles/" + o.articleId() + ".html#"
+                        + passageId(o.span())).text(name);
+            }
+            el.after(note);
+        }
     }
 
     /**
@@ -39,6 +86,9 @@ final class QuoteMarks {
      * quotations page and the list stays hidden; with it, {@code quotes.js} shows the list.
      */
     static void addMarkers(Element body, List<Quote> quotes, SiteView view, String root) {
+        if (!quotes.isEmpty()) {
+            addPassageNotes(body, quotes.get(0).articleId(), view, root);
+        }
         for (Quote q : quotes) {
             QuoteCluster c = view.cluster(q.cluster());
             List<Quote> others = c.quoteIds().stream().filter(id -> !id.equals(q.id()))
