@@ -59,15 +59,39 @@ final class Names {
         if (t.isEmpty()) {
             return null;
         }
+        if (t.get(0).equals("The") && t.size() > 1) {
+            t.set(0, "the"); // "The government said" at a sentence's start is "the government"
+        }
         t.set(t.size() - 1, POSSESSIVE.matcher(t.get(t.size() - 1)).replaceFirst(""));
+        String last = t.get(t.size() - 1);
+        if (last.length() > 2 && last.matches(".*\\p{Ll}[.,;:]$")) {
+            t.set(t.size() - 1, last.substring(0, last.length() - 1)); // "said Reyes." ends a sentence
+        }
         if (!isInstitution(t)) {
-            while (t.size() > 1 && (TITLES.contains(t.get(0))
-                    || (t.size() > 2 && NATIONALITY.matcher(t.get(0)).matches()))) {
-                t.remove(0);
-            }
+            dropTitles(t);
         }
         String name = String.join(" ", t).strip();
         return name.isEmpty() ? null : name;
+    }
+
+    /**
+     * Drops a title in front of a name: everything up to the last title word with a name after it
+     * ("Transport Minister Amara Okafor", "Deputy Foreign Minister Sedat Onal"), then leading
+     * nationalities while a full name remains ("Turkish Recep Tayyip Erdogan").
+     */
+    private static void dropTitles(List<String> t) {
+        int cut = -1;
+        for (int i = 0; i < t.size() - 1; i++) {
+            if (TITLES.contains(t.get(i))) {
+                cut = i;
+            }
+        }
+        if (cut >= 0) {
+            t.subList(0, cut + 1).clear();
+        }
+        while (t.size() > 2 && NATIONALITY.matcher(t.get(0)).matches()) {
+            t.remove(0);
+        }
     }
 
     /** A person's name: two or more capitalised words, none of them an institution's. */

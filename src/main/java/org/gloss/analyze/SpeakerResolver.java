@@ -20,7 +20,7 @@ final class SpeakerResolver {
             + "|argued|asked|replied|continued|stressed|urged|claimed|alleged|acknowledged|admitted|commented"
             + "|remarked|recalled|concluded|observed|posted|responded|answered|emphasi[sz]ed|underlined"
             + "|cautioned|complained|predicted|suggested|vowed|pledged|promised|maintained|confirmed|denied"
-            + "|conceded|accused|condemned|described|characteri[sz]ed|reiterated|agreed)";
+            + "|conceded|accused|condemned|described|characteri[sz]ed|reiterated|agreed|calls|called)";
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
     private static final String PARTICLE = "(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|del|abu|bint)";
     private static final String NAME = CAP + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + CAP + "){0,5}";
@@ -44,8 +44,8 @@ final class SpeakerResolver {
             "(?:[”\"»’']\\s*,?|,\\s*[”\"»’'])\\s*" + VERBS + "\\s+(?<subj>" + NAME + "|" + THE_WHOLE + ")");
     /** {@code according to X}, {@code an allegation by X}. */
     private static final Pattern SOURCE = Pattern.compile(
-            "(?:according to|(?:allegation|statement|remarks|comments|claim|accusation|warning|words|tweet)"
-            + " (?:by|from|of))\\s+(?<subj>" + NAME + "|" + THE + ")");
+            "(?:[Aa]ccording to|(?:allegation|statement|remarks|comments|claim|accusation|warning|words|tweet)"
+            + " (?:by|from|of))\\s+(?<subj>" + NAME + "|" + THE_WHOLE + "|" + THE + ")");
     private static final Pattern PERSON_RUN = Pattern.compile(NAME);
 
     /** One place the text names who is speaking ({@code start} is where the attribution begins). */
@@ -110,12 +110,15 @@ final class SpeakerResolver {
         return last == null ? null : last.name();
     }
 
-    /** An attribution right after a part's closing mark: {@code ," he said}. */
+    /** What may stand between a closing mark and its attribution: punctuation, a lowercase title. */
+    private static final String AFTER_CLOSE = "[\\s\\p{P}]*(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}";
+
+    /** An attribution right after a part's closing mark: {@code ," he said}, {@code ," union leader X said}. */
     private static Agent adjacentAfter(ArticleText text, Span part, List<Agent> agents) {
         String s = text.blocks().get(part.block()).text();
         for (Agent a : agents) {
-            if (a.block() == part.block() && a.start() >= part.end() && a.start() - part.end() <= 12
-                    && s.substring(part.end(), a.start()).matches("[\\s\\p{P}]*")) {
+            if (a.block() == part.block() && a.start() >= part.end() && a.start() - part.end() <= 40
+                    && s.substring(part.end(), a.start()).matches(AFTER_CLOSE)) {
                 return a;
             }
         }
@@ -211,7 +214,12 @@ final class SpeakerResolver {
         if (name == null) {
             return null;
         }
-        return fullName(name, people);
+        String full = fullName(name, people);
+        if (full.equals(name)) {
+            // "the State Department" after "the US State Department": the fuller name given before.
+            full = fullName(name, before.stream().map(Agent::name).toList());
+        }
+        return full;
     }
 
     /** The first longer person name in the article that ends with {@code name} ("Jeffrey" → "James Jeffrey"). */
