@@ -24,6 +24,10 @@ public record MatchKey(List<String> tokens) {
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\s*\\.\\s*\\.|…");
     private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]{0,80}\\]");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+|…|\\[\\]");
+    private static final Pattern OUR = Pattern.compile("^(\\p{L}{3,})our(s|ed|ing|ite|ites|able|ably|ful|less)?$");
+    private static final Pattern ISE = Pattern.compile("^(\\p{L}{2,})is(e|es|ed|ing|ation|ations|er|ers)$");
+    private static final Pattern YSE = Pattern.compile("^(\\p{L}{2,})ys(e|es|ed|ing)$");
+    private static final Pattern TRE = Pattern.compile("^(\\p{L}{2,})(t|b)re(s)?$");
     private static final Set<String> OUR_EXCEPTIONS = Set.of("detour", "contour", "devour", "troubadour", "paramour");
     private static final Set<String> ISE_EXCEPTIONS = Set.of("advertise", "exercise", "comprise", "compromise",
             "surprise", "enterprise", "supervise", "televise", "devise", "revise", "despise", "disguise", "premise",
@@ -66,19 +70,19 @@ public record MatchKey(List<String> tokens) {
     /** One spelling for British/American pairs: -our/-or, -ise/-ize, -yse/-yze, -tre/-ter, -ence/-ense. */
     static String american(String w) {
         String r = w;
-        Matcher our = Pattern.compile("^(\\p{L}{3,})our(s|ed|ing|ite|ites|able|ably|ful|less)?$").matcher(r);
+        Matcher our = OUR.matcher(r);
         if (our.matches() && !OUR_EXCEPTIONS.contains(our.group(1) + "our")) {
             return our.group(1) + "or" + nz(our.group(2));
         }
-        Matcher ise = Pattern.compile("^(\\p{L}{2,})is(e|es|ed|ing|ation|ations|er|ers)$").matcher(r);
+        Matcher ise = ISE.matcher(r);
         if (ise.matches() && !ISE_EXCEPTIONS.contains(ise.group(1) + "ise") && ise.group(1).length() >= 3) {
             return ise.group(1) + "iz" + ise.group(2);
         }
-        Matcher yse = Pattern.compile("^(\\p{L}{2,})ys(e|es|ed|ing)$").matcher(r);
+        Matcher yse = YSE.matcher(r);
         if (yse.matches()) {
             return yse.group(1) + "yz" + yse.group(2);
         }
-        Matcher tre = Pattern.compile("^(\\p{L}{2,})(t|b)re(s)?$").matcher(r);
+        Matcher tre = TRE.matcher(r);
         if (tre.matches()) {
             return tre.group(1) + tre.group(2) + "er" + nz(tre.group(3));
         }

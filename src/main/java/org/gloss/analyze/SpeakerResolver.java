@@ -23,8 +23,8 @@ final class SpeakerResolver {
             + "|conceded|accused|condemned|described|characteri[sz]ed|reiterated|agreed|calls|called)";
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
     private static final String PARTICLE = "(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|del|abu|bint)";
-    private static final String NAME = CAP + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + CAP + "){0,5}";
-    private static final String THE = "[Tt]he\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?[\\p{L}’'.-]+";
+    private static final String NAME = CAP + "(?:\\s++(?:" + PARTICLE + "\\s++)?" + CAP + "){0,5}";
+    private static final String THE = "[Tt]he\\s++(?:[\\p{L}’'.-]++\\s++){0,4}?[\\p{L}’'.-]++";
     /** A "the" phrase running to the end of its clause: {@code said the ministry's spokesman.} */
     private static final String THE_WHOLE = "[Tt]he\\s+(?:[\\p{L}’'.-]+\\s+){0,4}[\\p{L}’'.-]+(?=\\s*(?:[,.;:!?]|$))";
     private static final String PRONOUN = "\\b(?:he|she|they|it|He|She|They|It)\\b";
@@ -35,17 +35,18 @@ final class SpeakerResolver {
 
     /** {@code X said}, {@code X on Wednesday told}. */
     private static final Pattern SUBJECT_VERB = Pattern.compile(
-            SUBJECT + "\\s*,?\\s+(?:" + ADVERB + "\\s+){0,3}" + VERBS + "\\b");
+            SUBJECT + "(?:\\s*+,)?\\s++(?:" + ADVERB + "\\s++){0,3}" + VERBS + "\\b");
     /** {@code X, the U.N.'s relief coordinator, said}. */
     private static final Pattern APPOSITIVE = Pattern.compile(
-            "(?<subj>" + NAME + ")\\s*,[^,\"“”«»]{1,150},\\s*(?:" + ADVERB + "\\s+){0,3}" + VERBS + "\\b");
+            "(?<subj>" + NAME + ")\\s*+,[^,\"“”«»]{1,150}+,\\s*+(?:" + ADVERB + "\\s++){0,3}" + VERBS + "\\b");
     /** {@code ," said X} — only straight after a closing mark. */
     private static final Pattern INVERTED = Pattern.compile(
-            "(?:[”\"»’']\\s*,?|,\\s*[”\"»’'])\\s*" + VERBS + "\\s+(?<subj>" + NAME + "|" + THE_WHOLE + ")");
+            "(?:[”\"»’'](?:\\s*+,)?|,\\s*+[”\"»’'])\\s*+" + VERBS + "\\s++(?<subj>" + NAME + "|" + THE_WHOLE + ")");
     /** {@code according to X}, {@code an allegation by X}. */
     private static final Pattern SOURCE = Pattern.compile(
             "(?:[Aa]ccording to|(?:allegation|statement|remarks|comments|claim|accusation|warning|words|tweet)"
             + " (?:by|from|of))\\s+(?<subj>" + NAME + "|" + THE_WHOLE + "|" + THE + ")");
+    private static final char MASK = '_';
     private static final Pattern PERSON_RUN = Pattern.compile(NAME);
 
     /** One place the text names who is speaking ({@code start} is where the attribution begins). */
@@ -111,14 +112,16 @@ final class SpeakerResolver {
     }
 
     /** What may stand between a closing mark and its attribution: punctuation, a lowercase title. */
-    private static final String AFTER_CLOSE = "[\\s\\p{P}]*(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}";
+    private static final Pattern AFTER_CLOSE = Pattern.compile("[\\s\\p{P}]*(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}");
+    private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
+    private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
 
     /** An attribution right after a part's closing mark: {@code ," he said}, {@code ," union leader X said}. */
     private static Agent adjacentAfter(ArticleText text, Span part, List<Agent> agents) {
         String s = text.blocks().get(part.block()).text();
         for (Agent a : agents) {
             if (a.block() == part.block() && a.start() >= part.end() && a.start() - part.end() <= 40
-                    && s.substring(part.end(), a.start()).matches(AFTER_CLOSE)) {
+                    && AFTER_CLOSE.matcher(s.substring(part.end(), a.start())).matches()) {
                 return a;
             }
         }
@@ -126,10 +129,13 @@ final class SpeakerResolver {
     }
 
     private static boolean opensParagraph(String block, int start) {
-        return block.substring(0, start).matches("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
+        return OPENING_ONLY.matcher(block.substring(0, start)).matches();
     }
 
-    /** Each block with its quoted words blanked, so attributions are only sought outside quotes. */
+    /**
+     * Each block with its quoted words replaced by {@link #MASK}, so attributions are only sought
+     * outside quotes (and a long quotation is no run of spaces for the patterns to backtrack over).
+     */
     private static List<String> masked(ArticleText text, List<QuoteScanner.Found> quotes) {
         List<StringBuilder> out = new ArrayList<>();
         for (Block b : text.blocks()) {
@@ -140,7 +146,7 @@ final class SpeakerResolver {
             for (Span p : f.parts()) {
                 StringBuilder sb = out.get(p.block());
                 for (int i = p.start(); i < p.end(); i++) {
-                    sb.setCharAt(i, ' ');
+                    sb.setCharAt(i, MASK);
                 }
             }
         }
@@ -239,7 +245,7 @@ final class SpeakerResolver {
     private static String cleanAt(String s, int start, String raw) {
         String r = raw;
         String[] words = r.split("\\s+");
-        if (words.length >= 3 && s.substring(0, start).matches("(?s).*\\b(?:for|of|in|to|on)\\s+$")) {
+        if (words.length >= 3 && TITLE_PREPOSITION.matcher(s.substring(Math.max(0, start - 6), start)).find()) {
             r = r.substring(words[0].length()).strip();
         }
         return Names.clean(r);

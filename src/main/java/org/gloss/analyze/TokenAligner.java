@@ -1,7 +1,5 @@
 package org.gloss.analyze;
 
-import java.util.List;
-
 /**
  * Smith–Waterman local alignment of two {@link MatchKey}s on words: the best-matching stretch of
  * each, tolerant of one-letter typos, of a {@link MatchKey#GAP} that skips any number of words and
@@ -20,61 +18,97 @@ public final class TokenAligner {
     }
 
     public Alignment align(MatchKey a, MatchKey b) {
-        List<String> x = a.tokens();
-        List<String> y = b.tokens();
-        int m = x.size();
-        int n = y.size();
+        if (a.tokens().equals(b.tokens())) {
+            int w = a.words();
+            return new Alignment(EXACT * w, w, w); // the common case: the same printing
+        }
+        String[] x = a.tokens().toArray(String[]::new);
+        String[] y = b.tokens().toArray(String[]::new);
+        int m = x.length;
+        int n = y.length;
         double[][] h = new double[m + 1][n + 1];
         int[][] ca = new int[m + 1][n + 1];
         int[][] cb = new int[m + 1][n + 1];
-        Alignment best = new Alignment(0, 0, 0);
+        double best = 0;
+        int bestA = 0;
+        int bestB = 0;
         for (int i = 1; i <= m; i++) {
             for (int j = 1; j <= n; j++) {
-                Cell c = cell(x, y, i, j, h, ca, cb);
-                h[i][j] = c.score;
-                ca[i][j] = c.a;
-                cb[i][j] = c.b;
-                if (c.score > best.score()) {
-                    best = new Alignment(c.score, c.a, c.b);
+                fill(x, y, i, j, h, ca, cb);
+                if (h[i][j] > best) {
+                    best = h[i][j];
+                    bestA = ca[i][j];
+                    bestB = cb[i][j];
                 }
             }
         }
-        return best;
+        return new Alignment(best, bestA, bestB);
     }
 
-    private record Cell(double score, int a, int b) {
-        Cell max(Cell o) {
-            return o.score > score ? o : this;
-        }
-    }
-
-    private static Cell cell(List<String> x, List<String> y, int i, int j, double[][] h, int[][] ca, int[][] cb) {
-        String s = x.get(i - 1);
-        String t = y.get(j - 1);
-        Cell best = new Cell(0, 0, 0);
+    /** Fills cell (i, j) with the best local score ending there and the words it covers. */
+    private static void fill(String[] x, String[] y, int i, int j, double[][] h, int[][] ca, int[][] cb) {
+        String s = x[i - 1];
+        String t = y[j - 1];
+        double score = 0;
+        int covA = 0;
+        int covB = 0;
         if (s.equals(MatchKey.GAP) || t.equals(MatchKey.GAP)) {
             // An ellipsis swallows words of the other side (or nothing) at no cost.
-            best = best.max(new Cell(h[i - 1][j], ca[i - 1][j], cb[i - 1][j]));
-            best = best.max(new Cell(h[i][j - 1], ca[i][j - 1], cb[i][j - 1]));
-            best = best.max(new Cell(h[i - 1][j - 1], ca[i - 1][j - 1], cb[i - 1][j - 1]));
-            return best;
-        }
-        if (s.equals(MatchKey.WILD) && !t.equals(MatchKey.WILD)) {
-            for (int k = 1; k <= WILD_SPAN && j - k >= 0; k++) {
-                best = best.max(new Cell(h[i - 1][j - k] + k, ca[i - 1][j - k] + 1, cb[i - 1][j - k] + k));
+            int[][] from = {{i - 1, j}, {i, j - 1}, {i - 1, j - 1}};
+            for (int[] f : from) {
+                if (h[f[0]][f[1]] > score) {
+                    score = h[f[0]][f[1]];
+                    covA = ca[f[0]][f[1]];
+                    covB = cb[f[0]][f[1]];
+                }
             }
-        } else if (t.equals(MatchKey.WILD) && !s.equals(MatchKey.WILD)) {
+            h[i][j] = score;
+            ca[i][j] = covA;
+            cb[i][j] = covB;
+            return;
+        }
+        boolean wildS = s.equals(MatchKey.WILD);
+        boolean wildT = t.equals(MatchKey.WILD);
+        if (wildS && !wildT) {
+            for (int k = 1; k <= WILD_SPAN && j - k >= 0; k++) {
+                double v = h[i - 1][j - k] + k;
+                if (v > score) {
+                    score = v;
+                    covA = ca[i - 1][j - k] + 1;
+                    covB = cb[i - 1][j - k] + k;
+                }
+            }
+        } else if (wildT && !wildS) {
             for (int k = 1; k <= WILD_SPAN && i - k >= 0; k++) {
-                best = best.max(new Cell(h[i - k][j - 1] + k, ca[i - k][j - 1] + k, cb[i - k][j - 1] + 1));
+                double v = h[i - k][j - 1] + k;
+                if (v > score) {
+                    score = v;
+                    covA = ca[i - k][j - 1] + k;
+                    covB = cb[i - k][j - 1] + 1;
+                }
             }
         } else {
             double sim = similarity(s, t);
-            best = best.max(new Cell(h[i - 1][j - 1] + sim, ca[i - 1][j - 1] + (sim > 0 ? 1 : 0),
-                    cb[i - 1][j - 1] + (sim > 0 ? 1 : 0)));
+            double v = h[i - 1][j - 1] + sim;
+            if (v > score) {
+                score = v;
+                covA = ca[i - 1][j - 1] + (sim > 0 ? 1 : 0);
+                covB = cb[i - 1][j - 1] + (sim > 0 ? 1 : 0);
+            }
         }
-        best = best.max(new Cell(h[i - 1][j] + SKIP, ca[i - 1][j], cb[i - 1][j]));
-        best = best.max(new Cell(h[i][j - 1] + SKIP, ca[i][j - 1], cb[i][j - 1]));
-        return best;
+        if (h[i - 1][j] + SKIP > score) {
+            score = h[i - 1][j] + SKIP;
+            covA = ca[i - 1][j];
+            covB = cb[i - 1][j];
+        }
+        if (h[i][j - 1] + SKIP > score) {
+            score = h[i][j - 1] + SKIP;
+            covA = ca[i][j - 1];
+            covB = cb[i][j - 1];
+        }
+        h[i][j] = score;
+        ca[i][j] = covA;
+        cb[i][j] = covB;
     }
 
     /** Exact words score most; a one-letter typo between longer words nearly as much. */
