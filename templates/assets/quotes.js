@@ -30,7 +30,7 @@
   }
 
   document.addEventListener('click', function (e) {
-    var marker = e.target.closest ? e.target.closest('a.quote-marker') : null;
+    var marker = e.target.closest ? e.target.closest('a.quote-marker, a.quote-similar-marker') : null;
     if (marker) {
       var pop = popoverOf(marker);
       if (!pop) { return; } // no list: follow the link to the quotations page
@@ -45,7 +45,7 @@
     if (e.key === 'Escape' && current) {
       e.preventDefault();
       close(true);
-    } else if (e.key === ' ' && e.target.matches && e.target.matches('a.quote-marker')) {
+    } else if (e.key === ' ' && e.target.matches && e.target.matches('a.quote-marker, a.quote-similar-marker')) {
       e.preventDefault(); // Space activates the marker like a button
       e.target.click();
     }

@@ -92,26 +92,25 @@ final class QuoteMarks {
         for (Quote q : quotes) {
             QuoteCluster c = view.cluster(q.cluster());
             List<Quote> others = c.quoteIds().stream().filter(id -> !id.equals(q.id()))
-                    .map(view.quotes::get).sorted(byDate(view)).toList();
-            if (others.isEmpty() && q.similarTo().isEmpty()) {
-                continue;
-            }
+                    .map(view.quotes::get).sorted(byPlace(view, q.articleId())).toList();
+            long elsewhere = others.stream().filter(o -> !o.articleId().equals(q.articleId())).count();
             List<Element> parts = body.select("[data-quote=" + q.id() + "]");
-            if (parts.isEmpty()) {
+            if (parts.isEmpty() || (elsewhere == 0 && q.similarTo().isEmpty())) {
                 continue;
             }
             String popId = "pop-" + q.id();
-            int n = others.size();
+            // Only a quotation printed in another article gets the quote-marker; one that is only
+            // reworded elsewhere gets a marker of its own kind, so the two are never confused.
             Element marker = new Element("a")
-                    .addClass("quote-marker")
+                    .addClass(elsewhere > 0 ? "quote-marker" : "quote-similar-marker")
                     .attr("href", root + "quotes.html#" + c.id())
                     .attr("data-quote-cluster", c.id())
                     .attr("aria-controls", popId)
                     .attr("aria-expanded", "false")
                     .attr("aria-haspopup", "dialog")
-                    .attr("aria-label", n == 0 ? "Reworded elsewhere"
-                            : "Also printed in " + n + " other place" + (n == 1 ? "" : "s"))
-                    .text(n == 0 ? "≈" : String.valueOf(n));
+                    .attr("aria-label", elsewhere == 0 ? "Reworded in another article"
+                            : "Also printed in " + elsewhere + " other article" + (elsewhere == 1 ? "" : "s"))
+                    .text(elsewhere == 0 ? "≈" : String.valueOf(elsewhere));
             Element pop = popover(popId, q, others, view, root, c.id());
             parts.get(parts.size() - 1).after(marker);
             marker.after(pop);
@@ -123,7 +122,7 @@ final class QuoteMarks {
         Element pop = new Element("span").id(id).addClass("quote-popover").attr("role", "dialog")
                 .attr("aria-label", "Other printings of this quotation").attr("hidden", "");
         if (!others.isEmpty()) {
-            pop.appendElement("span").addClass("quote-popover-title").text("Also printed in");
+            pop.appendElement("span").addClass("quote-popover-title").text("Also printed");
         }
         for (Quote o : others) {
             Element item = pop.appendElement("span").addClass("quote-popover-item");
@@ -142,11 +141,15 @@ final class QuoteMarks {
 
     private static Element link(Quote o, SiteView view, String root, boolean sameArticle) {
         var md = view.byId.get(o.articleId()).metadata();
-        String outlet = sameArticle ? "Elsewhere in this article"
+        String outlet = sameArticle ? "elsewhere in this article"
                 : md.outlet() != null ? md.outlet() : md.title() != null ? md.title() : o.articleId();
         Element a = new Element("a").addClass("quote-elsewhere")
                 .attr("href", root + "articles/" + o.articleId() + ".html#" + o.id()).text(outlet);
-        Element wrap = new Element("span").appendChild(a);
+        Element wrap = new Element("span");
+        if (!sameArticle) {
+            wrap.appendText("in ");
+        }
+        wrap.appendChild(a);
         if (!sameArticle) {
             wrap.appendText(", ");
             if (md.date() != null) {
@@ -158,8 +161,11 @@ final class QuoteMarks {
         return wrap;
     }
 
-    private static Comparator<Quote> byDate(SiteView view) {
-        return Comparator.comparing((Quote o) -> view.byId.get(o.articleId()).metadata().date(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Quote::id);
+    /** Other articles' printings first, by date, then those elsewhere in the same article. */
+    private static Comparator<Quote> byPlace(SiteView view, String articleId) {
+        return Comparator.comparing((Quote o) -> o.articleId().equals(articleId))
+                .thenComparing(o -> view.byId.get(o.articleId()).metadata().date(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Quote::id);
     }
 }
