@@ -3,9 +3,11 @@ package org.gloss.analyze;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -24,8 +26,10 @@ public final class QuoteMatcher {
     static final int SHORT_WORDS = 6;
     /** Share of the shorter printing's words the alignment must cover to count as the same. */
     static final double SAME_COVERAGE = 0.8;
-    /** Least stem overlap for a rewording to count as similar. */
+    /** Least Dice overlap of all word stems for a rewording to count as similar. */
     static final double SIMILAR_SCORE = 0.5;
+    /** Least share of the smaller side's meaningful stems the other must have. */
+    static final double SIMILAR_OVERLAP = 0.6;
     /** A gram in more quotations than this is too common to suggest a pair. */
     static final int MAX_POSTINGS = 64;
 
@@ -96,8 +100,21 @@ public final class QuoteMatcher {
         if (!speakersAllow(quotes.get(i), quotes.get(j), shorter)) {
             return null;
         }
-        double score = Rewording.score(Rewording.stems(keys.get(i)), Rewording.stems(keys.get(j)));
-        return score >= SIMILAR_SCORE ? new Link(i, j, Math.min(score, 0.99)) : null;
+        List<String> a = Rewording.stems(keys.get(i));
+        List<String> b = Rewording.stems(keys.get(j));
+        Set<String> ca = Rewording.contentStems(a);
+        Set<String> cb = Rewording.contentStems(b);
+        Set<String> shared = new HashSet<>(ca);
+        shared.retainAll(cb);
+        // A rewritten copy often rewords only part of a longer statement: measure the overlap
+        // against the smaller side, and ask more shared words of longer quotations.
+        double overlap = shared.isEmpty() ? 0 : (double) shared.size() / Math.min(ca.size(), cb.size());
+        int needed = shorter < SHORT_WORDS ? 2 : 3;
+        double dice = Rewording.score(a, b);
+        if (shared.size() < needed || overlap < SIMILAR_OVERLAP || dice < SIMILAR_SCORE) {
+            return null;
+        }
+        return new Link(i, j, Math.min((overlap + dice) / 2, 0.99));
     }
 
     /** Different known speakers never share a quotation; a short one needs both known and agreeing. */

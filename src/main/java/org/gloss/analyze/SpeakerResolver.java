@@ -24,7 +24,7 @@ final class SpeakerResolver {
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
     private static final String PARTICLE = "(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|del|abu|bint)";
     private static final String NAME = CAP + "(?:\\s++(?:" + PARTICLE + "\\s++)?" + CAP + "){0,5}";
-    private static final String THE = "[Tt]he\\s++(?:[\\p{L}’'.-]++\\s++){0,4}?[\\p{L}’'.-]++";
+    private static final String THE = "(?:[Tt]he|[Aa]n?)\\s++(?:[\\p{L}’'.-]++\\s++){0,4}?[\\p{L}’'.-]++";
     /** A "the" phrase running to the end of its clause: {@code said the ministry's spokesman.} */
     private static final String THE_WHOLE = "[Tt]he\\s+(?:[\\p{L}’'.-]+\\s+){0,4}[\\p{L}’'.-]+(?=\\s*(?:[,.;:!?]|$))";
     private static final String PRONOUN = "\\b(?:he|she|they|it|He|She|They|It)\\b";
@@ -47,6 +47,10 @@ final class SpeakerResolver {
             "(?:[Aa]ccording to|(?:allegation|statement|remarks|comments|claim|accusation|warning|words|tweet)"
             + " (?:by|from|of))\\s+(?<subj>" + NAME + "|" + THE_WHOLE + "|" + THE + ")");
     private static final char MASK = '_';
+    /** What may stand between a closing mark and its attribution: punctuation, a lowercase title. */
+    private static final Pattern AFTER_CLOSE = Pattern.compile("[\\s\\p{P}]*(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}");
+    private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
+    private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
     private static final Pattern PERSON_RUN = Pattern.compile(NAME);
 
     /** One place the text names who is speaking ({@code start} is where the attribution begins). */
@@ -110,11 +114,6 @@ final class SpeakerResolver {
         }
         return last == null ? null : last.name();
     }
-
-    /** What may stand between a closing mark and its attribution: punctuation, a lowercase title. */
-    private static final Pattern AFTER_CLOSE = Pattern.compile("[\\s\\p{P}]*(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}");
-    private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
-    private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
 
     /** An attribution right after a part's closing mark: {@code ," he said}, {@code ," union leader X said}. */
     private static Agent adjacentAfter(ArticleText text, Span part, List<Agent> agents) {

@@ -87,6 +87,7 @@ class QuoteExtractorTest {
                 Arguments.of("But Doe on Wednesday said the talks were \"over for now\".", "Doe"),
                 Arguments.of("Jane Doe said the talks failed. \"Those demands are fair.\"", "Jane Doe"),
                 Arguments.of("\"It must stop,\" union leader Tomas Reyes said.", "Tomas Reyes"),
+                Arguments.of("\"Text of the quote,\" a spokesman for the ministry said.", "a spokesman for the ministry"),
                 Arguments.of("The sign on the gate read \"keep out of here\".", null));
     }
 

@@ -75,6 +75,13 @@ class QuoteMatcherTest {
     }
 
     @Test
+    void quotationsSharingAFewWordsAreNotRewordingsOfEachOther() {
+        List<Quote> m = match(quote("a1", "The harbour will stay closed until the union accepts the offer", null),
+                quote("a2", "The union will not accept an offer that cuts the pay of casual workers", null));
+        assertTrue(m.get(0).similarTo().isEmpty(), m.get(0).similarTo().toString());
+    }
+
+    @Test
     void theClusterIsBuiltAroundTheLongestPrinting() {
         Quote longest = quote("a1", "This is a dangerous conflict. It needs to be brought to an end. Russia needs to"
                 + " change its policies", "James Jeffrey");
