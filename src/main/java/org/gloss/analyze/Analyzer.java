@@ -11,6 +11,7 @@ public final class Analyzer {
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
     private final QuoteMatcher quoteMatcher = new QuoteMatcher();
     private final CodeText codeText = new CodeText();
+    private final SharedPassageFinder passageFinder = new SharedPassageFinder();
 
     public Annotations analyze(List<Article> articles, Glossary glossary) {
         GlossaryMatcher glossaryMatcher = new GlossaryMatcher(glossary);
@@ -24,6 +25,7 @@ public final class Analyzer {
             mentions.addAll(glossaryMatcher.find(text, codeText.in(a.body())));
         }
         QuoteMatcher.Result matched = quoteMatcher.match(quotes);
-        return new Annotations(texts, matched.quotes(), matched.clusters(), glossary, mentions);
+        List<SharedPassage> passages = passageFinder.find(texts, matched.quotes());
+        return new Annotations(texts, matched.quotes(), matched.clusters(), glossary, mentions, passages);
     }
 }

@@ -4,19 +4,28 @@ import java.util.List;
 
 /**
  * Everything analysis found across the corpus: each article's text blocks, its quotations (with
- * clusters linking them across articles) and its glossary mentions.
+ * clusters linking them across articles), its glossary mentions, and the unquoted passages it
+ * shares with other articles.
  */
 public record Annotations(
         List<ArticleText> texts,
         List<Quote> quotes,
         List<QuoteCluster> clusters,
         Glossary glossary,
-        List<GlossaryMention> mentions) {
+        List<GlossaryMention> mentions,
+        List<SharedPassage> passages) {
 
     public Annotations {
         texts = List.copyOf(texts);
         quotes = List.copyOf(quotes);
         clusters = List.copyOf(clusters);
         mentions = List.copyOf(mentions);
+        passages = List.copyOf(passages);
+    }
+
+    /** Annotations without shared passages. */
+    public Annotations(List<ArticleText> texts, List<Quote> quotes, List<QuoteCluster> clusters, Glossary glossary,
+                       List<GlossaryMention> mentions) {
+        this(texts, quotes, clusters, glossary, mentions, List.of());
     }
 }

@@ -12,6 +12,7 @@ import org.gloss.analyze.Annotations;
 import org.gloss.analyze.GlossaryEntry;
 import org.gloss.analyze.GlossaryMention;
 import org.gloss.analyze.Quote;
+import org.gloss.analyze.SharedPassage;
 import org.gloss.ingest.Article;
 
 /**
@@ -35,6 +36,11 @@ public final class AnnotationsJson {
             g.writeArrayFieldStart("quotes");
             for (Quote q : ann.quotes()) {
                 writeQuote(g, q);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("passages");
+            for (SharedPassage p : ann.passages()) {
+                writePassage(g, p);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("glossary");
@@ -81,6 +87,23 @@ public final class AnnotationsJson {
             g.writeStartObject();
             g.writeStringField("cluster", s.cluster());
             g.writeNumberField("score", Math.round(s.score() * 1000) / 1000.0);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writePassage(JsonGenerator g, SharedPassage p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("article", p.articleId());
+        g.writeNumberField("block", p.span().block());
+        g.writeStringField("text", p.text());
+        g.writeArrayFieldStart("also_in");
+        for (SharedPassage.Elsewhere e : p.elsewhere()) {
+            g.writeStartObject();
+            g.writeStringField("article", e.articleId());
+            g.writeNumberField("block", e.span().block());
+            g.writeNumberField("score", Math.round(e.score() * 1000) / 1000.0);
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -1,11 +1,14 @@
 package org.gloss.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gloss.analyze.Quote;
 import org.gloss.analyze.QuoteCluster;
+import org.gloss.analyze.SharedPassage;
+import org.gloss.analyze.Span;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,7 +20,8 @@ final class QuoteMarks {
     private QuoteMarks() {
     }
 
-    static List<Mark> marks(List<Quote> quotes, SiteView view) {
+    /** The marks for one article's quotations and the passages it shares with other articles. */
+    static List<Mark> marks(String articleId, List<Quote> quotes, SiteView view) {
         List<Mark> marks = new ArrayList<>();
         for (Quote q : quotes) {
             boolean shared = view.cluster(q.cluster()).shared();
@@ -29,29 +33,133 @@ final class QuoteMarks {
                 marks.add(new Mark(q.parts().get(i), "span", attrs, i == 0 ? q.id() : null));
             }
         }
+        for (SharedPassage p : passagesOf(articleId, view)) {
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put("class", "shared-passage");
+            attrs.put("data-shared-passage", passageId(p.span()));
+            marks.add(new Mark(p.span(), "span", attrs, passageId(p.span())));
+        }
         return marks;
     }
 
-    /** Adds the "also in ..." marker after the last part of every shared quotation. */
-    static void addMarkers(Element body, List<Quote> quotes, SiteView view, String root) {
+    /** The article's passages shared with other articles. */
+    private static List<SharedPassage> passagesOf(String articleId, SiteView view) {
+        return view.ann.passages().stream().filter(p -> p.articleId().equals(articleId)).toList();
+    }
+
+    /** The anchor id of a shared passage: unique in its page, stable across builds. */
+    static String passageId(Span span) {
+        return "passage-" + span.block() + "-" + span.start();
+    }
+
+    /** Adds a margin note "also in OUTLET" after every shared passage. */
+    private static void addPassageNotes(Element body, String articleId, SiteView view, String root) {
+        for (SharedPassage p : passagesOf(articleId, view)) {
+            Element el = body.getElementById(passageId(p.span()));
+            if (el == null) {
+                continue;
+            }
+            Element note = new Element("span").addClass("shared-note").attr("role", "note");
+            note.appendText("Also in ");
+            List<SharedPassage.Elsewhere> others = p.elsewhere();
+            for (int i = 0; i < others.size(); i++) {
+                SharedPassage.Elsewhere o = others.get(i);
+                var md = view.byId.get(o.articleId()).metadata();
+                String name = md.outlet() != null ? md.outlet() : md.title() != null ? md.title() : o.articleId();
+                if (i > 0) {
+                    note.appendText(i == others.size() - 1 ? " and " : ", ");
+                }
+                note.appendElement("a").attr("href", root + "articles/" + o.articleId() + ".html#"
+                        + passageId(o.span())).text(name);
+            }
+            el.after(note);
+        }
+    }
+
+    /**
+     * Adds, after the last part of every quotation printed elsewhere, a marker and the list of the
+     * other printings it opens. Without JavaScript the marker leads to the collation on the
+     * quotations page and the list stays hidden; with it, {@code quotes.js} shows the list.
+     */
+    static void addMarkers(Element body, String articleId, List<Quote> quotes, SiteView view, String root) {
+        addPassageNotes(body, articleId, view, root);
         for (Quote q : quotes) {
             QuoteCluster c = view.cluster(q.cluster());
-            if (!c.shared()) {
-                continue;
-            }
+            List<Quote> others = c.quoteIds().stream().filter(id -> !id.equals(q.id()))
+                    .map(view.quotes::get).sorted(byPlace(view, q.articleId())).toList();
+            long elsewhere = others.stream().filter(o -> !o.articleId().equals(q.articleId())).count();
             List<Element> parts = body.select("[data-quote=" + q.id() + "]");
-            if (parts.isEmpty()) {
+            if (parts.isEmpty() || (elsewhere == 0 && q.similarTo().isEmpty())) {
                 continue;
             }
-            int others = c.quoteIds().size() - 1;
+            String popId = "pop-" + q.id();
+            // Only a quotation printed in another article gets the quote-marker; one that is only
+            // reworded elsewhere gets a marker of its own kind, so the two are never confused.
             Element marker = new Element("a")
-                    .addClass("quote-marker")
+                    .addClass(elsewhere > 0 ? "quote-marker" : "quote-similar-marker")
                     .attr("href", root + "quotes.html#" + c.id())
                     .attr("data-quote-cluster", c.id())
-                    .attr("aria-label", "This quotation also appears in " + others + " other place"
-                            + (others == 1 ? "" : "s"))
-                    .text(String.valueOf(others));
+                    .attr("aria-controls", popId)
+                    .attr("aria-expanded", "false")
+                    .attr("aria-haspopup", "dialog")
+                    .attr("aria-label", elsewhere == 0 ? "Reworded in another article"
+                            : "Also printed in " + elsewhere + " other article" + (elsewhere == 1 ? "" : "s"))
+                    .text(elsewhere == 0 ? "≈" : String.valueOf(elsewhere));
+            Element pop = popover(popId, q, others, view, root, c.id());
             parts.get(parts.size() - 1).after(marker);
+            marker.after(pop);
         }
+    }
+
+    private static Element popover(String id, Quote q, List<Quote> others, SiteView view, String root,
+                                   String cluster) {
+        Element pop = new Element("span").id(id).addClass("quote-popover").attr("role", "dialog")
+                .attr("aria-label", "Other printings of this quotation").attr("hidden", "");
+        if (!others.isEmpty()) {
+            pop.appendElement("span").addClass("quote-popover-title").text("Also printed");
+        }
+        for (Quote o : others) {
+            Element item = pop.appendElement("span").addClass("quote-popover-item");
+            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId())));
+        }
+        for (Quote.Similarity s : q.similarTo()) {
+            Quote o = view.quotes.get(view.cluster(s.cluster()).canonicalQuoteId());
+            Element item = pop.appendElement("span").addClass("quote-popover-item quote-popover-similar");
+            item.appendText("Reworded (" + Math.round(s.score() * 100) + "% similar): ");
+            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId())));
+        }
+        pop.appendElement("a").addClass("quote-popover-all").attr("href", root + "quotes.html#" + cluster)
+                .text("Compare all printings");
+        return pop;
+    }
+
+    private static Element link(Quote o, SiteView view, String root, boolean sameArticle) {
+        var md = view.byId.get(o.articleId()).metadata();
+        String outlet = sameArticle ? "elsewhere in this article"
+                : md.outlet() != null ? md.outlet() : md.title() != null ? md.title() : o.articleId();
+        Element a = new Element("a").addClass("quote-elsewhere")
+                .attr("href", root + "articles/" + o.articleId() + ".html#" + o.id()).text(outlet);
+        Element wrap = new Element("span");
+        if (!sameArticle) {
+            wrap.appendText("in ");
+        }
+        wrap.appendChild(a);
+        if (!sameArticle) {
+            wrap.appendText(", ");
+            if (md.date() != null) {
+                wrap.appendElement("time").attr("datetime", md.date().toString()).text(md.date().toString());
+            } else {
+                wrap.appendText("undated");
+            }
+        }
+        return wrap;
+    }
+
+    /** Other articles' printings first, by date, then those elsewhere in the same article. */
+    private static Comparator<Quote> byPlace(SiteView view, String articleId) {
+        return Comparator.comparing((Quote o) -> o.articleId().equals(articleId))
+                .thenComparing(o -> view.byId.get(o.articleId()).metadata().date(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Quote::id);
     }
 }

@@ -82,10 +82,10 @@ public final class SiteRenderer {
         Document doc = Jsoup.parseBodyFragment(markdown.toHtml(a.body()));
         doc.outputSettings().prettyPrint(false);
         List<Quote> quotes = view.quotesOf(a.id());
-        List<Mark> marks = new ArrayList<>(QuoteMarks.marks(quotes, view));
+        List<Mark> marks = new ArrayList<>(QuoteMarks.marks(a.id(), quotes, view));
         marks.addAll(termMarks.marksOf(view.mentionsOf(a.id()), root));
         AnnotationWeaver.weave(doc.body(), marks);
-        QuoteMarks.addMarkers(doc.body(), quotes, view, root);
+        QuoteMarks.addMarkers(doc.body(), a.id(), quotes, view, root);
         ParagraphNumbers.addIds(doc.body(), textOf(view, a.id()));
         return doc.body().html();
     }

@@ -1,0 +1,43 @@
+package org.gloss.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NgramIndexTest {
+
+    @Test
+    void pairsShareGrams() {
+        NgramIndex index = new NgramIndex(10);
+        index.add(NgramIndex.bigrams(List.of("a", "b", "c")));
+        index.add(NgramIndex.bigrams(List.of("x", "a", "b")));
+        index.add(NgramIndex.bigrams(List.of("y", "z")));
+        List<int[]> pairs = index.candidatePairs(1);
+        assertEquals(1, pairs.size());
+        assertEquals(0, pairs.get(0)[0]);
+        assertEquals(1, pairs.get(0)[1]);
+    }
+
+    @Test
+    void aGramInTooManyItemsSuggestsNoPair() {
+        NgramIndex capped = new NgramIndex(5);
+        NgramIndex open = new NgramIndex(50);
+        for (int i = 0; i < 20; i++) {
+            long[] g = NgramIndex.bigrams(List.of("the", "said", "w" + i));
+            capped.add(g);
+            open.add(g);
+        }
+        assertEquals(0, capped.candidatePairs(1).size());
+        assertEquals(20 * 19 / 2, open.candidatePairs(1).size());
+    }
+
+    @Test
+    void minSharedFiltersPairs() {
+        NgramIndex index = new NgramIndex(10);
+        index.add(NgramIndex.unigrams(List.of("must", "stop")));
+        index.add(NgramIndex.unigrams(List.of("must", "go")));
+        assertEquals(1, index.candidatePairs(1).size());
+        assertEquals(0, index.candidatePairs(2).size());
+    }
+}
