@@ -51,7 +51,7 @@ public final class Gloss {
         Glossary glossary = GlossaryReader.read(contentDir);
         Theme theme = Theme.load(templatesDir);
 
-        IngestResult ingested = new ArticleIngester().ingest(contentDir);
+        IngestResult ingested = ArticleIngester.forContent(contentDir).ingest(contentDir);
         Annotations annotations = new Analyzer().analyze(ingested.articles(), glossary);
         List<Page> pages = new SiteRenderer(theme).render(config, ingested.articles(), annotations);
         List<OutputFile> files = SitePublisher.files(config, ingested.articles(), annotations, pages, theme.assets());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gloss.BuildException;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleFormatException;
 import org.gloss.ingest.ArticleIngester;
@@ -28,6 +29,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write NAME.md files into DIR instead of printing.")
     Path out;
 
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder whose furniture.yml adds patterns to drop (default: ${DEFAULT-VALUE}).")
+    Path content;
+
     @Spec
     CommandSpec spec;
 
@@ -35,7 +40,13 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        ArticleIngester ingester = new ArticleIngester();
+        ArticleIngester ingester;
+        try {
+            ingester = ArticleIngester.forContent(content);
+        } catch (BuildException e) {
+            e.problems().forEach(err::println);
+            return 1;
+        }
         int failures = 0;
         for (Path file : files) {
             try {

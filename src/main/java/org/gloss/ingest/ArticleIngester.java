@@ -1,5 +1,6 @@
 package org.gloss.ingest;
 
+import org.gloss.BuildException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -34,13 +35,33 @@ public final class ArticleIngester {
     private final Map<String, ArticleReader> readers;
     private final Duration timeout;
 
+    /** An ingester that drops the built-in page furniture only. */
     public ArticleIngester() {
-        this(Map.of(
-                "txt", new PlainTextArticleReader(),
-                "html", new HtmlArticleReader(),
-                "htm", new HtmlArticleReader(),
+        this(readers(FurnitureRules.builtIn()), READ_TIMEOUT);
+    }
+
+    /**
+     * An ingester that also drops the site's own furniture patterns from
+     * {@code content/furniture.yml}; a broken file stops the build, naming its line.
+     */
+    public static ArticleIngester forContent(Path contentDir) {
+        Path file = contentDir.resolve("furniture.yml");
+        try {
+            return new ArticleIngester(readers(FurnitureRules.forContent(contentDir)), READ_TIMEOUT);
+        } catch (ArticleFormatException e) {
+            throw new BuildException(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
+        } catch (IOException e) {
+            throw new BuildException(Problem.error(file.toString(), "cannot read: " + e.getMessage()), e);
+        }
+    }
+
+    private static Map<String, ArticleReader> readers(FurnitureRules furniture) {
+        return Map.of(
+                "txt", new PlainTextArticleReader(furniture),
+                "html", new HtmlArticleReader(furniture),
+                "htm", new HtmlArticleReader(furniture),
                 "md", new MarkdownArticleReader(),
-                "markdown", new MarkdownArticleReader()), READ_TIMEOUT);
+                "markdown", new MarkdownArticleReader());
     }
 
     /** An ingester with the given readers by lower-case extension, and a time limit per file. */

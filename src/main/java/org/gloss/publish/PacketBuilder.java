@@ -37,7 +37,7 @@ public final class PacketBuilder {
         SiteConfig config = SiteConfigReader.read(contentDir);
         PacketSettings settings = PacketSettings.read(contentDir);
         Theme theme = Theme.load(templatesDir);
-        IngestResult ingested = new ArticleIngester().ingest(contentDir);
+        IngestResult ingested = ArticleIngester.forContent(contentDir).ingest(contentDir);
         Annotations ann = new Analyzer().analyze(ingested.articles(), GlossaryReader.read(contentDir));
         String html = new PacketRenderer(theme).render(config, ingested.articles(), ann, articleIds,
                 settings.title(), settings.intro(), settings.questions());
