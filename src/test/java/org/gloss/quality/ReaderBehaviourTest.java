@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -144,11 +142,46 @@ class ReaderBehaviourTest {
         assertEquals(cluster, target.get("cluster"), "the link must lead to the same quotation");
     }
 
-    @Disabled("TODO(search): the offline search page does not exist yet; when it does, assert that searching "
-            + "for a glossary term offline lists the articles that mention it")
-    @Test
-    void searchFindsATermOffline() {
-        // Deliberately empty until search exists: see the @Disabled reason.
+    /**
+     * A reader types a glossary term into the header's search box, on a page opened from a server
+     * or straight from disk: the results list an article that mentions it, and the result leads
+     * to a place that exists in that article.
+     */
+    @ParameterizedTest
+    @EnumSource(Origin.class)
+    void searchFindsATermOffline(Origin origin) {
+        JsonNode entry = null;
+        for (JsonNode e : annotations.path("glossary")) {
+            if (e.path("mentions").size() > 0) {
+                entry = e;
+                break;
+            }
+        }
+        assertNotNull(entry, "the sample glossary has a term the articles mention");
+        String term = entry.path("term").asText();
+        List<String> mentioning = new ArrayList<>();
+        entry.path("mentions").forEach(m -> mentioning.add("articles/" + m.path("article").asText() + ".html"));
+
+        fixture.open(origin, "index.html");
+        WebElement box = driver().findElement(By.cssSelector("form[data-gloss-search] input[type=search]"));
+        box.sendKeys(term, Keys.ENTER);
+        List<WebElement> results = fixture.browser().waiting()
+                .withMessage("search results for " + term)
+                .until(d -> {
+                    List<WebElement> found = d.findElements(By.cssSelector("#search-results a[href]"));
+                    return found.isEmpty() ? null : found;
+                });
+        WebElement hit = results.stream()
+                .filter(a -> mentioning.stream().anyMatch(p -> a.getAttribute("href").contains(p)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no result for " + term + " links to an article mentioning it"));
+        String href = hit.getAttribute("href");
+        hit.click();
+        fixture.browser().waiting().until(d -> d.getCurrentUrl().equals(href));
+        if (href.contains("#")) {
+            String id = href.substring(href.indexOf('#') + 1);
+            assertFalse(driver().findElements(By.id(id)).isEmpty(), "the result's target #" + id + " exists");
+        }
     }
 
     private void reach(WebElement mention, Trigger trigger) {
