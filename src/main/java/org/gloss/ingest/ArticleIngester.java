@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.gloss.Problem;
 
@@ -31,34 +32,69 @@ public final class ArticleIngester {
             "markdown", new MarkdownArticleReader());
 
     public IngestResult ingest(Path contentDir) {
-        Path dir = contentDir.resolve("articles");
-        List<Article> articles = new ArrayList<>();
+        return ingest(contentDir, file -> read(contentDir, file));
+    }
+
+    /**
+     * Reads every article file with {@code read} (which may answer from a cache), files in
+     * parallel since each is independent, then gives ids in file order so they do not depend on
+     * which thread finished first.
+     */
+    public IngestResult ingest(Path contentDir, Function<Path, ReadOutcome> read) {
         List<Problem> problems = new ArrayList<>();
+        List<Path> files = articleFiles(contentDir, problems);
+        List<ReadOutcome> outcomes = files.parallelStream().map(read).toList();
+        List<Article> articles = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
+        for (ReadOutcome o : outcomes) {
+            if (o.problem() != null) {
+                problems.add(o.problem());
+            } else {
+                Article a = o.article();
+                String id = ArticleIds.unique(a.id(), usedIds);
+                articles.add(id.equals(a.id()) ? a
+                        : new Article(id, a.source(), a.metadata(), a.body(), a.detected(), a.overridden()));
+            }
+        }
+        return new IngestResult(articles, problems);
+    }
+
+    /** The article files under {@code content/articles/} in build order; sidecars are not listed. */
+    public List<Path> articleFiles(Path contentDir, List<Problem> problems) {
+        Path dir = contentDir.resolve("articles");
         if (!Files.isDirectory(dir)) {
             problems.add(Problem.warning(dir.toString(), "no articles folder; the site will have no articles"));
-            return new IngestResult(articles, problems);
+            return List.of();
         }
-        Set<String> usedIds = new HashSet<>();
+        List<Path> articles = new ArrayList<>();
         for (Path file : listFiles(dir, problems)) {
-            String rel = contentDir.relativize(file).toString().replace('\\', '/');
             String ext = extension(file);
             if (isSidecar(file, ext)) {
                 continue;
             }
-            ArticleReader reader = readers.get(ext);
-            if (reader == null) {
-                problems.add(Problem.warning(rel, "ignored: not an article type (.txt, .html, .md)"));
+            if (!readers.containsKey(ext)) {
+                problems.add(Problem.warning(rel(contentDir, file), "ignored: not an article type (.txt, .html, .md)"));
                 continue;
             }
-            try {
-                articles.add(readOne(file, rel, reader, usedIds));
-            } catch (ArticleFormatException e) {
-                problems.add(Problem.warning(rel, e.line(), e.column(), e.getMessage() + "; skipped"));
-            } catch (IOException e) {
-                problems.add(Problem.warning(rel, "cannot read: " + e.getMessage() + "; skipped"));
-            }
+            articles.add(file);
         }
-        return new IngestResult(articles, problems);
+        return articles;
+    }
+
+    /** Reads one article file; its id comes from the file name and is not yet made unique. */
+    public ReadOutcome read(Path contentDir, Path file) {
+        String rel = rel(contentDir, file);
+        try {
+            return ReadOutcome.of(readOne(file, rel, readers.get(extension(file)), new HashSet<>()));
+        } catch (ArticleFormatException e) {
+            return ReadOutcome.of(Problem.warning(rel, e.line(), e.column(), e.getMessage() + "; skipped"));
+        } catch (IOException e) {
+            return ReadOutcome.of(Problem.warning(rel, "cannot read: " + e.getMessage() + "; skipped"));
+        }
+    }
+
+    private static String rel(Path contentDir, Path file) {
+        return contentDir.relativize(file).toString().replace('\\', '/');
     }
 
     /** Converts a single file, without a content folder around it (the {@code convert} command). */

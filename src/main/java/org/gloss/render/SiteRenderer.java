@@ -25,19 +25,37 @@ public final class SiteRenderer {
     }
 
     public List<Page> render(SiteConfig site, List<Article> articles, Annotations ann) {
+        return render(site, articles, ann, ArticlePageCache.NONE);
+    }
+
+    /**
+     * Renders every page, taking article pages from {@code cache} where it has them (incremental
+     * builds). Article pages are rendered in parallel: each reads only immutable data.
+     */
+    public List<Page> render(SiteConfig site, List<Article> articles, Annotations ann, ArticlePageCache cache) {
         SiteView view = new SiteView(site, articles, ann);
         List<Page> pages = new ArrayList<>();
         pages.add(page("index.html", "index.peb", "", view, Map.of("articles", view.articleSummaries(""))));
-        for (Article a : view.sortedArticles()) {
-            String root = "../";
-            Map<String, Object> ctx = new HashMap<>();
-            ctx.put("article", view.summary(a, root));
-            ctx.put("body", articleBody(a, view, root));
-            pages.add(page("articles/" + a.id() + ".html", "article.peb", root, view, ctx));
-        }
+        pages.addAll(view.sortedArticles().parallelStream().map(a -> {
+            Page cached = cache.find(a);
+            if (cached != null) {
+                return cached;
+            }
+            Page rendered = articlePage(a, view);
+            cache.store(a, rendered);
+            return rendered;
+        }).toList());
         pages.add(page("glossary.html", "glossary.peb", "", view, GlossaryPageModel.build(view, "")));
         pages.add(page("quotes.html", "quotes.peb", "", view, QuotesPageModel.build(view, "")));
         return pages;
+    }
+
+    private Page articlePage(Article a, SiteView view) {
+        String root = "../";
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("article", view.summary(a, root));
+        ctx.put("body", articleBody(a, view, root));
+        return page("articles/" + a.id() + ".html", "article.peb", root, view, ctx);
     }
 
     private Page page(String path, String template, String root, SiteView view, Map<String, Object> extra) {
