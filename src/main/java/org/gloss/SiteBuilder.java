@@ -53,6 +53,7 @@ public final class SiteBuilder {
     private SiteConfig lastConfig;
     private List<FileStamp> lastTemplates;
     private Theme theme;
+    private Map<String, byte[]> assets;
 
     public SiteBuilder(Path contentDir, Path templatesDir) {
         this.contentDir = contentDir;
@@ -169,7 +170,7 @@ public final class SiteBuilder {
         };
         List<Page> rendered = new SiteRenderer(currentTheme).render(config, articles, annotations, cache);
         pages = current;
-        List<OutputFile> files = SitePublisher.files(articles, annotations, rendered, currentTheme.assets());
+        List<OutputFile> files = SitePublisher.files(articles, annotations, rendered, assets);
         progress.done("render");
         return files;
     }
@@ -179,6 +180,7 @@ public final class SiteBuilder {
         List<FileStamp> stamps = templateStamps();
         if (theme == null || !stamps.equals(lastTemplates)) {
             theme = Theme.load(templatesDir);
+            assets = theme.assets();
             pages = new ConcurrentHashMap<>();
             lastTemplates = stamps;
         }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds an annotated reading site from a folder of news articles.",
-        subcommands = {BuildCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ConvertCommand.class, BenchCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
