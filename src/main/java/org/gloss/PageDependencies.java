@@ -17,7 +17,8 @@ import org.gloss.ingest.Article;
  * What an article's page is made from, as one value that is equal between two builds exactly
  * when the page would come out the same: the article itself, its quotations and glossary
  * mentions, and for each quotation's cluster (and each cluster it is similar to) every printing
- * and the article it is printed in. The glossary, site settings and theme are the same for every
+ * and the metadata (outlet, title, date...) of the article it is printed in — not that article's
+ * body, so editing an article's prose re-renders only its neighbours whose quotations moved. The glossary, site settings and theme are the same for every
  * page, so a change there drops all cached pages instead. If article pages start to show anything
  * else about other articles, it must be added here — the incremental-build test will fail until it is.
  */
@@ -53,7 +54,8 @@ final class PageDependencies {
             for (String quoteId : cluster.quoteIds()) {
                 Quote q = quotes.get(quoteId);
                 key.add(q);
-                key.add(q == null ? null : articles.get(q.articleId()));
+                Article printedIn = q == null ? null : articles.get(q.articleId());
+                key.add(printedIn == null ? null : printedIn.metadata());
             }
         }
         return key;

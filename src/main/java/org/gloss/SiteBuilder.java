@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.gloss.analyze.Analyzer;
 import org.gloss.analyze.Annotations;
@@ -54,10 +55,23 @@ public final class SiteBuilder {
     private List<FileStamp> lastTemplates;
     private Theme theme;
     private Map<String, byte[]> assets;
+    private final AtomicInteger filesRead = new AtomicInteger();
+    private final AtomicInteger articlesAnalysed = new AtomicInteger();
+    private final AtomicInteger pagesRendered = new AtomicInteger();
+    private Work lastWork = new Work(0, 0, 0);
+
+    /** How much the last build had to redo: files read, articles analysed, article pages rendered. */
+    public record Work(int filesRead, int articlesAnalysed, int pagesRendered) {
+    }
 
     public SiteBuilder(Path contentDir, Path templatesDir) {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
+    }
+
+    /** What the last {@link #build} had to redo. */
+    public Work lastWork() {
+        return lastWork;
     }
 
     /** Forgets what was made from {@code file}, for changes too quick for its timestamp to show. */
@@ -84,6 +98,9 @@ public final class SiteBuilder {
         lastGlossary = glossary;
         lastConfig = config;
 
+        filesRead.set(0);
+        articlesAnalysed.set(0);
+        pagesRendered.set(0);
         long t0 = System.nanoTime();
         IngestResult ingested = ingest(progress);
         long t1 = System.nanoTime();
@@ -92,6 +109,7 @@ public final class SiteBuilder {
         List<OutputFile> files = render(config, ingested, annotations, currentTheme, progress);
         long t3 = System.nanoTime();
 
+        lastWork = new Work(filesRead.get(), articlesAnalysed.get(), pagesRendered.get());
         BuildTimings timings = new BuildTimings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
                 Duration.ofNanos(t3 - t2), Duration.ZERO);
         return new Gloss.Site(ingested, annotations, files, new ArrayList<>(ingested.problems()), timings);
@@ -118,6 +136,7 @@ public final class SiteBuilder {
         if (hit != null && hit.stamps().equals(stamps)) {
             return hit.outcome();
         }
+        filesRead.incrementAndGet();
         ReadOutcome outcome = ingester.read(contentDir, file);
         reads.put(key, new CachedRead(stamps, outcome));
         return outcome;
@@ -130,8 +149,13 @@ public final class SiteBuilder {
         Map<String, CachedAnalysis> current = new ConcurrentHashMap<>();
         List<ArticleAnalysis> perArticle = articles.parallelStream().map(a -> {
             CachedAnalysis hit = previous.get(a.id());
-            ArticleAnalysis result = hit != null && hit.article().equals(a) ? hit.analysis()
-                    : analyzer.analyzeArticle(a, matcher);
+            ArticleAnalysis result;
+            if (hit != null && hit.article().equals(a)) {
+                result = hit.analysis();
+            } else {
+                articlesAnalysed.incrementAndGet();
+                result = analyzer.analyzeArticle(a, matcher);
+            }
             current.put(a.id(), new CachedAnalysis(a, result));
             progress.step();
             return result;
@@ -164,6 +188,7 @@ public final class SiteBuilder {
 
             @Override
             public void store(Article article, Page page) {
+                pagesRendered.incrementAndGet();
                 current.put(article.id(), new CachedPage(deps.of(article), page));
                 progress.step();
             }

@@ -37,12 +37,11 @@ public enum QuoteVariant {
     }
 
     private static String americanise(String text, Random random) {
+        String american = text;
         for (String[] pair : WordLists.SPELLINGS) {
-            if (text.contains(pair[0])) {
-                return text.replace(pair[0], pair[1]);
-            }
+            american = american.replace(pair[0], pair[1]);
         }
-        return typo(text.split(" "), random);
+        return american.equals(text) ? typo(text.split(" "), random) : american;
     }
 
     private static String typo(String[] words, Random random) {
