@@ -19,7 +19,9 @@ public final class BenchReport {
                 r.articles(), ms(r.glossWallNanos()), ms(t.ingest()), ms(t.analyze()), ms(t.render()), ms(t.write()),
                 perSecond(r), mb(r.inside().heapPeakBytes()), mb(r.inside().rssPeakBytes()),
                 Double.isNaN(r.ratio()) ? "" : String.format(Locale.ROOT, "; hugo %.0f ms; ratio %.2f",
-                        ms(r.hugoWallNanos()), r.ratio()));
+                        ms(r.hugoWallNanos()), r.ratio()),
+                r.editMedianNanos() < 0 ? "" : String.format(Locale.ROOT, "; one-article edit rebuilt in %.0f ms (worst %.0f)",
+                        ms(r.editMedianNanos()), ms(r.editMaxNanos())));
     }
 
     /** The whole report as Markdown. */
@@ -30,15 +32,18 @@ public final class BenchReport {
                 report.hugoVersion() == null ? "Hugo not run" : report.hugoVersion(),
                 Runtime.getRuntime().availableProcessors()));
         b.append("| articles | Gloss / Hugo (wall, JVM start included) | ingest | analyze | render | write "
-                + "| articles/s | heap peak | RSS peak |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| articles/s | heap peak | RSS peak | edit → rebuilt (median, worst) |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchRunner.SizeResult r : report.sizes()) {
             BuildTimings t = r.inside().timings();
             double total = t.total().toNanos();
-            b.append(String.format(Locale.ROOT, "| %d | %s | %.0f%% | %.0f%% | %.0f%% | %.0f%% | %.0f | %d MB | %d MB |%n",
+            b.append(String.format(Locale.ROOT, "| %d | %s | %.0f%% | %.0f%% | %.0f%% | %.0f%% | %.0f | %d MB | %d MB | %s |%n",
                     r.articles(), Double.isNaN(r.ratio()) ? "—" : String.format(Locale.ROOT, "%.2f", r.ratio()),
                     100 * t.ingest().toNanos() / total, 100 * t.analyze().toNanos() / total,
                     100 * t.render().toNanos() / total, 100 * t.write().toNanos() / total,
-                    perSecond(r), mb(r.inside().heapPeakBytes()), mb(r.inside().rssPeakBytes())));
+                    perSecond(r), mb(r.inside().heapPeakBytes()), mb(r.inside().rssPeakBytes()),
+                    r.editMedianNanos() < 0 ? "—" : String.format(Locale.ROOT, "%.0f ms, %.0f ms",
+                            ms(r.editMedianNanos()), ms(r.editMaxNanos()))));
         }
         b.append("\nStage columns are shares of the in-process build time; the ratio compares whole processes.\n");
         growth(report.sizes()).forEach(g -> b.append("\n").append(g).append('\n'));

@@ -19,15 +19,19 @@ public final class BenchRunner {
 
     /** What to measure. {@code jvmOptions} go to every Gloss JVM (e.g. a class-data archive). */
     public record Options(List<Integer> sizes, long seed, Path workDir, int runs, Path samples,
-                          List<String> jvmOptions, boolean hugo) {
+                          List<String> jvmOptions, boolean hugo, int edits) {
         public Options {
             sizes = List.copyOf(sizes);
             jvmOptions = List.copyOf(jvmOptions);
         }
     }
 
-    /** One corpus size measured: median wall times and what the median Gloss run saw inside. */
-    public record SizeResult(int articles, long glossWallNanos, long hugoWallNanos, BuildMeasurement inside) {
+    /**
+     * One corpus size measured: median wall times, what the median Gloss run saw inside, and the
+     * median and worst time to rebuild after editing one article (-1 when not measured).
+     */
+    public record SizeResult(int articles, long glossWallNanos, long hugoWallNanos, BuildMeasurement inside,
+                             long editMedianNanos, long editMaxNanos) {
         /** Gloss wall time over Hugo's; NaN when Hugo was not run. */
         public double ratio() {
             return hugoWallNanos <= 0 ? Double.NaN : (double) glossWallNanos / hugoWallNanos;
@@ -98,7 +102,14 @@ public final class BenchRunner {
         gloss.sort((a, b) -> Long.compare(a.wallNanos(), b.wallNanos()));
         ProcessTimer.Timed median = gloss.get(gloss.size() / 2);
         long hugoMedian = hugo.isEmpty() ? -1 : hugo.stream().sorted().toList().get(hugo.size() / 2);
-        SizeResult result = new SizeResult(n, median.wallNanos(), hugoMedian, BuildMeasurement.parse(median.marker()));
+        long[] edit = {-1, -1};
+        if (options.edits() > 0) {
+            edit = EditLatency.parse(timer.time(glossCommand("bench", "--measure-edits", String.valueOf(options.edits()),
+                    "--measure", content.toString(), "--out", dir.resolve("preview-site").toString()),
+                    EditLatency.PREFIX).marker());
+        }
+        SizeResult result = new SizeResult(n, median.wallNanos(), hugoMedian, BuildMeasurement.parse(median.marker()),
+                edit[0], edit[1]);
         log.println(BenchReport.line(result));
         return result;
     }

@@ -10,6 +10,7 @@ import org.gloss.Gloss;
 import org.gloss.bench.BenchRunner;
 import org.gloss.bench.BuildMeasurement;
 import org.gloss.bench.CorpusGenerator;
+import org.gloss.bench.EditLatency;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +48,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--generate-only", description = "Only write the corpus: DIR/content for the first size.")
     boolean generateOnly;
 
+    @Option(names = "--edits", defaultValue = "5",
+            description = "Edits of one article to time as `serve` rebuilds them, per size; 0 skips (default: ${DEFAULT-VALUE}).")
+    int edits;
+
+    @Option(names = "--measure-edits", hidden = true, description = "Internal: with --measure, time this many edits.")
+    int measureEdits;
+
     @Option(names = "--measure", paramLabel = "CONTENT", hidden = true,
             description = "Internal: build CONTENT into --out and print the measurement line.")
     Path measure;
@@ -58,11 +66,15 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (sizes.stream().anyMatch(n -> n < 1) || runs < 1) {
+        if (sizes.stream().anyMatch(n -> n < 1) || runs < 1 || edits < 0) {
             err.println("gloss: error: --articles and --runs must be at least 1");
             return 2;
         }
         try {
+            if (measure != null && measureEdits > 0) {
+                stdout.println(EditLatency.toLine(EditLatency.measure(measure, out, measureEdits)));
+                return 0;
+            }
             if (measure != null) {
                 Gloss.BuildResult result = new Gloss(measure, null).build(out);
                 stdout.println(BuildMeasurement.ofThisJvm(result.articles(), result.timings()).toLine());
@@ -74,7 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
                 return 0;
             }
             BenchRunner runner = new BenchRunner(
-                    new BenchRunner.Options(sizes, seed, out, runs, samples, jvmOptions, !noHugo), stdout);
+                    new BenchRunner.Options(sizes, seed, out, runs, samples, jvmOptions, !noHugo, edits), stdout);
             Path report = runner.writeReport(runner.run());
             stdout.println("Report: " + report);
             return 0;

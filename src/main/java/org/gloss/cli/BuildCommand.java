@@ -35,7 +35,8 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         try {
-            Gloss.BuildResult result = new Gloss(site.content, site.templates()).build(out);
+            Gloss.BuildResult result = new Gloss(site.content, site.templates())
+                    .build(out, ConsoleProgress.forTerminal(outWriter));
             result.problems().forEach(err::println);
             outWriter.printf("Built %d articles into %s (%d files)%n", result.articles(), out, result.pages());
             boolean failed = result.problems().stream().anyMatch(Problem::isError)
