@@ -15,7 +15,7 @@ public final class BenchReport {
         BuildTimings t = r.inside().timings();
         return String.format(Locale.ROOT,
                 "%6d articles: gloss %6.0f ms wall (ingest %.0f, analyze %.0f, render %.0f, write %.0f ms; %.0f articles/s;"
-                        + " heap peak %d MB, RSS peak %d MB)%s",
+                        + " heap peak %d MB, RSS peak %d MB)%s%s",
                 r.articles(), ms(r.glossWallNanos()), ms(t.ingest()), ms(t.analyze()), ms(t.render()), ms(t.write()),
                 perSecond(r), mb(r.inside().heapPeakBytes()), mb(r.inside().rssPeakBytes()),
                 Double.isNaN(r.ratio()) ? "" : String.format(Locale.ROOT, "; hugo %.0f ms; ratio %.2f",
