@@ -78,8 +78,11 @@ public final class SiteBuilder {
     public void changed(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         String base = baseName(abs);
-        reads.keySet().removeIf(p -> p.getParent().equals(abs.getParent()) && baseName(p).equals(base));
-        if (templatesDir != null && abs.startsWith(templatesDir.toAbsolutePath().normalize())) {
+        // A folder (or a watcher overflow reported as one) forgets everything under it.
+        reads.keySet().removeIf(p -> p.startsWith(abs)
+                || (p.getParent().equals(abs.getParent()) && baseName(p).equals(base)));
+        Path templates = templatesDir == null ? null : templatesDir.toAbsolutePath().normalize();
+        if (templates != null && (abs.startsWith(templates) || templates.startsWith(abs))) {
             theme = null;
         }
     }
