@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gloss.ingest.Article;
 
-/** The analysis stage: article text → quotations linked across articles, and glossary mentions. */
+/**
+ * The analysis stage: article text → quotations linked across articles, and glossary mentions.
+ * It has two steps: {@link #analyzeArticle} looks at one article alone (so articles can be
+ * analysed in parallel, and an unchanged article's result reused by incremental builds), and
+ * {@link #link} looks across all of them.
+ */
 public final class Analyzer {
 
     private final ArticleTextExtractor textExtractor = new ArticleTextExtractor();
@@ -15,14 +20,25 @@ public final class Analyzer {
 
     public Annotations analyze(List<Article> articles, Glossary glossary) {
         GlossaryMatcher glossaryMatcher = new GlossaryMatcher(glossary);
+        return link(articles.parallelStream().map(a -> analyzeArticle(a, glossaryMatcher)).toList(), glossary);
+    }
+
+    /** What can be found in one article without looking at any other; safe to call concurrently. */
+    public ArticleAnalysis analyzeArticle(Article article, GlossaryMatcher glossaryMatcher) {
+        ArticleText text = textExtractor.extract(article);
+        return new ArticleAnalysis(text, quoteExtractor.extract(text),
+                glossaryMatcher.find(text, codeText.in(article.body())));
+    }
+
+    /** Links the per-article results (in article order) across the corpus. */
+    public Annotations link(List<ArticleAnalysis> perArticle, Glossary glossary) {
         List<ArticleText> texts = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         List<GlossaryMention> mentions = new ArrayList<>();
-        for (Article a : articles) {
-            ArticleText text = textExtractor.extract(a);
-            texts.add(text);
-            quotes.addAll(quoteExtractor.extract(text));
-            mentions.addAll(glossaryMatcher.find(text, codeText.in(a.body())));
+        for (ArticleAnalysis a : perArticle) {
+            texts.add(a.text());
+            quotes.addAll(a.quotes());
+            mentions.addAll(a.mentions());
         }
         QuoteMatcher.Result matched = quoteMatcher.match(quotes);
         List<SharedPassage> passages = passageFinder.find(texts, matched.quotes());

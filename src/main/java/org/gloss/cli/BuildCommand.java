@@ -37,7 +37,8 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         try {
             checkOutput();
-            Gloss.BuildResult result = new Gloss(site.content, site.templates()).build(out);
+            Gloss.BuildResult result = new Gloss(site.content, site.templates())
+                    .build(out, ConsoleProgress.forTerminal(outWriter));
             result.problems().forEach(err::println);
             outWriter.printf("Built %d articles into %s (%d files)%s%n", result.articles(), out, result.pages(),
                     summary(result.problems()));

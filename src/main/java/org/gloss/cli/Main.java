@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Builds an annotated reading site from a folder of news articles.",
         subcommands = {BuildCommand.class, ConvertCommand.class, CheckCommand.class, ArchiveCommand.class,
-                PacketCommand.class, CommandLine.HelpCommand.class})
+                PacketCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.gloss.Problem;
 
 /**
  * Reads every article in {@code content/articles/}: decodes each file, converts it with the reader
  * for its type, applies its sidecar {@code NAME.yml}, and gives it a stable id. A file that cannot
- * be read is reported and skipped; the others still make the site.
+ * be read is reported and skipped; the others still make the site. Files are read in parallel
+ * (each is independent) through a function a caller may answer from a cache; ids are given out
+ * once every file is read, so they never depend on which thread finished first.
  */
 public final class ArticleIngester {
 
@@ -34,6 +37,8 @@ public final class ArticleIngester {
 
     private final Map<String, ArticleReader> readers;
     private final Duration timeout;
+    /** Shared by every read: its daemon threads end on their own when idle. */
+    private final GuardedReader guard;
 
     /** An ingester that drops the built-in page furniture only. */
     public ArticleIngester() {
@@ -68,35 +73,73 @@ public final class ArticleIngester {
     ArticleIngester(Map<String, ArticleReader> readers, Duration timeout) {
         this.readers = Map.copyOf(readers);
         this.timeout = timeout;
+        this.guard = new GuardedReader(timeout);
     }
 
     /** A file read successfully, before ids are given out (they depend on all the files). */
     private record Draft(String source, String fileName, ArticleMetadata metadata, String body,
                          List<String> detected, List<String> overridden) {
+
+        /** The article with the id it asks for: its slug, else its file name. */
+        Article asArticle() {
+            String slug = metadata.slug();
+            String wish = slug == null ? ArticleIds.fromFileName(fileName) : ArticleIds.slug(slug);
+            return new Article(wish, source, metadata, body, detected, overridden);
+        }
     }
 
     public IngestResult ingest(Path contentDir) {
+        return ingest(contentDir, file -> read(contentDir, file));
+    }
+
+    /**
+     * Reads every article file with {@code read} (which may answer from a cache), in parallel,
+     * then gives each article its final id; problems are reported in file order.
+     */
+    public IngestResult ingest(Path contentDir, Function<Path, ReadOutcome> read) {
         List<Problem> problems = new ArrayList<>();
-        List<Draft> drafts = new ArrayList<>();
-        try (GuardedReader guard = new GuardedReader(timeout)) {
-            for (Path file : ArticleFiles.list(contentDir, problems)) {
-                String rel = contentDir.relativize(file).toString().replace('\\', '/');
-                String ext = extension(file);
-                if (isSidecar(file, ext)) {
-                    continue;
-                }
-                ArticleReader reader = readers.get(ext);
-                if (reader == null) {
-                    problems.add(Problem.note(rel, "ignored: not an article type (.txt, .html, .md)"));
-                    continue;
-                }
-                Draft d = readReported(file, rel, contentDir, reader, guard, problems);
-                if (d != null) {
-                    drafts.add(d);
-                }
+        List<Path> files = articleFiles(contentDir, problems);
+        List<ReadOutcome> outcomes = files.parallelStream().map(read).toList();
+        List<Article> read_ = new ArrayList<>();
+        for (ReadOutcome o : outcomes) {
+            problems.addAll(o.problems());
+            if (o.article() != null) {
+                read_.add(o.article());
             }
         }
-        return new IngestResult(withIds(drafts), problems);
+        return new IngestResult(withIds(read_), problems);
+    }
+
+    /** The article files under {@code content/articles/} in build order; sidecars are not listed. */
+    public List<Path> articleFiles(Path contentDir, List<Problem> problems) {
+        List<Path> articles = new ArrayList<>();
+        for (Path file : ArticleFiles.list(contentDir, problems)) {
+            String ext = extension(file);
+            if (isSidecar(file, ext)) {
+                continue;
+            }
+            if (!readers.containsKey(ext)) {
+                problems.add(Problem.note(rel(contentDir, file), "ignored: not an article type (.txt, .html, .md)"));
+                continue;
+            }
+            articles.add(file);
+        }
+        return articles;
+    }
+
+    /**
+     * Reads one article file and its sidecar. The article's id is the one it asks for (from its
+     * slug or file name); {@link #ingest} makes ids unique across the site.
+     */
+    public ReadOutcome read(Path contentDir, Path file) {
+        String rel = rel(contentDir, file);
+        List<Problem> problems = new ArrayList<>();
+        Draft d = readReported(file, rel, contentDir, readers.get(extension(file)), problems);
+        return new ReadOutcome(d == null ? null : d.asArticle(), problems);
+    }
+
+    private static String rel(Path contentDir, Path file) {
+        return contentDir.relativize(file).toString().replace('\\', '/');
     }
 
     /** Converts a single file, without a content folder around it (the {@code convert} command). */
@@ -106,19 +149,17 @@ public final class ArticleIngester {
             throw new ArticleFormatException("not an article type (.txt, .html, .md)");
         }
         List<Problem> ignored = new ArrayList<>();
-        try (GuardedReader guard = new GuardedReader(timeout)) {
-            Draft d = readOne(file, file.getFileName().toString(), reader, guard, ignored);
-            ArticleMetadata overrides = readSidecar(file);
-            return withIds(List.of(merge(d, overrides, file.getFileName().toString(), ignored))).get(0);
-        }
+        Draft d = readOne(file, file.getFileName().toString(), reader, ignored);
+        ArticleMetadata overrides = readSidecar(file);
+        return withIds(List.of(merge(d, overrides, file.getFileName().toString(), ignored).asArticle())).get(0);
     }
 
     /** Reads one file and its sidecar; every failure becomes a warning and a null. */
     private Draft readReported(Path file, String rel, Path contentDir, ArticleReader reader,
-                               GuardedReader guard, List<Problem> problems) {
+                               List<Problem> problems) {
         Draft d;
         try {
-            d = readOne(file, rel, reader, guard, problems);
+            d = readOne(file, rel, reader, problems);
         } catch (ArticleFormatException e) {
             problems.add(Problem.warning(rel, e.line(), e.column(), e.getMessage() + "; skipped"));
             return null;
@@ -142,8 +183,8 @@ public final class ArticleIngester {
         return null;
     }
 
-    private Draft readOne(Path file, String rel, ArticleReader reader, GuardedReader guard,
-                          List<Problem> problems) throws IOException, ArticleFormatException {
+    private Draft readOne(Path file, String rel, ArticleReader reader, List<Problem> problems)
+            throws IOException, ArticleFormatException {
         TextDecoder.Decoded text = SourceText.read(file, MAX_FILE_BYTES);
         if (text.fellBackToCp1252()) {
             problems.add(Problem.note(rel, "not valid UTF-8; read as Windows-1252"));
@@ -163,18 +204,18 @@ public final class ArticleIngester {
         return new Draft(d.source(), d.fileName(), merged, d.body(), d.detected(), overrides.presentFields());
     }
 
-    private static List<Article> withIds(List<Draft> drafts) {
+    /** Replaces each article's wished-for id with one unique across the site and stable across builds. */
+    private static List<Article> withIds(List<Article> wished) {
         List<ArticleIds.Wish> wishes = new ArrayList<>();
-        for (Draft d : drafts) {
-            String slug = d.metadata().slug();
-            String base = slug == null ? ArticleIds.fromFileName(d.fileName()) : ArticleIds.slug(slug);
-            wishes.add(new ArticleIds.Wish(d.source(), base));
+        for (Article a : wished) {
+            wishes.add(new ArticleIds.Wish(a.source(), a.id()));
         }
         List<String> ids = ArticleIds.assign(wishes);
         List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            articles.add(new Article(ids.get(i), d.source(), d.metadata(), d.body(), d.detected(), d.overridden()));
+        for (int i = 0; i < wished.size(); i++) {
+            Article a = wished.get(i);
+            articles.add(ids.get(i).equals(a.id()) ? a
+                    : new Article(ids.get(i), a.source(), a.metadata(), a.body(), a.detected(), a.overridden()));
         }
         return articles;
     }

@@ -1,5 +1,7 @@
 package org.gloss.render;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gloss.analyze.Span;
 
@@ -10,8 +12,8 @@ import org.gloss.analyze.Span;
  */
 public record Mark(Span span, String tag, Map<String, String> attributes, String anchorId) {
     public Mark {
-        // Keep the caller's order: Map.copyOf would shuffle attributes between runs,
-        // and two builds of the same content must be byte-identical.
-        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        // Map.copyOf iterates in an order salted per JVM run; keep the caller's order so the
+        // same input gives byte-identical pages in every run.
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 }

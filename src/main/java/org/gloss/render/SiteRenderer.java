@@ -26,6 +26,14 @@ public final class SiteRenderer {
     }
 
     public List<Page> render(SiteConfig site, List<Article> articles, Annotations ann) {
+        return render(site, articles, ann, ArticlePageCache.NONE);
+    }
+
+    /**
+     * Renders every page, taking article pages from {@code cache} where it has them (incremental
+     * builds). Article pages are rendered in parallel: each reads only immutable data.
+     */
+    public List<Page> render(SiteConfig site, List<Article> articles, Annotations ann, ArticlePageCache cache) {
         SiteView view = new SiteView(site, articles, ann);
         TermMarks termMarks = new TermMarks(view);
         List<Page> pages = new ArrayList<>();
@@ -35,13 +43,15 @@ public final class SiteRenderer {
         index.put("outlets", outlets.stream().map(o -> OutletPageModel.model(view, o, "")).toList());
         index.put("coverage", CoverageMatrix.build(view, outlets, ""));
         pages.add(page("index.html", "index.peb", "", view, index));
-        for (Article a : view.sortedArticles()) {
-            String root = "../";
-            Map<String, Object> ctx = new HashMap<>();
-            ctx.put("article", view.summary(a, root));
-            ctx.put("body", articleBody(a, view, termMarks, root));
-            pages.add(page("articles/" + a.id() + ".html", "article.peb", root, view, ctx));
-        }
+        pages.addAll(view.sortedArticles().parallelStream().map(a -> {
+            Page cached = cache.find(a);
+            if (cached != null) {
+                return cached;
+            }
+            Page rendered = articlePage(a, view, termMarks);
+            cache.store(a, rendered);
+            return rendered;
+        }).toList());
         pages.add(page("glossary.html", "glossary.peb", "", view, GlossaryPageModel.build(view, "")));
         pages.add(page("quotes.html", "quotes.peb", "", view, QuotesPageModel.build(view, "")));
         for (OutletPageModel.Outlet o : outlets) {
@@ -66,6 +76,14 @@ public final class SiteRenderer {
         ctx.put("path", "404.html");
         ctx.put("canonical", "");
         return new Page("404.html", theme.render("404.peb", ctx));
+    }
+
+    private Page articlePage(Article a, SiteView view, TermMarks termMarks) {
+        String root = "../";
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("article", view.summary(a, root));
+        ctx.put("body", articleBody(a, view, termMarks, root));
+        return page("articles/" + a.id() + ".html", "article.peb", root, view, ctx);
     }
 
     private Page page(String path, String template, String root, SiteView view, Map<String, Object> extra) {

@@ -20,7 +20,8 @@ final class TermMarks {
 
     private final SiteView view;
     private final DefinitionRenderer definitions = new DefinitionRenderer();
-    private final Map<String, String> definitionText = new HashMap<>();
+    // Article pages render in parallel, all sharing this cache.
+    private final Map<String, String> definitionText = new java.util.concurrent.ConcurrentHashMap<>();
 
     TermMarks(SiteView view) {
         this.view = view;

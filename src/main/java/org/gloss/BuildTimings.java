@@ -1,0 +1,17 @@
+package org.gloss;
+
+import java.time.Duration;
+
+/** How long each phase of one build took; {@code write} is zero until the site is written. */
+public record BuildTimings(Duration ingest, Duration analyze, Duration render, Duration write) {
+
+    public static final BuildTimings ZERO = new BuildTimings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+
+    public BuildTimings withWrite(Duration took) {
+        return new BuildTimings(ingest, analyze, render, took);
+    }
+
+    public Duration total() {
+        return ingest.plus(analyze).plus(render).plus(write);
+    }
+}

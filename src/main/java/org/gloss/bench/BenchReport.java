@@ -1,0 +1,84 @@
+package org.gloss.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.gloss.BuildTimings;
+
+/** Formats benchmark figures: one console line per size, and a Markdown report for docs/PERFORMANCE.md. */
+public final class BenchReport {
+
+    private BenchReport() {
+    }
+
+    static String line(BenchRunner.SizeResult r) {
+        BuildTimings t = r.inside().timings();
+        return String.format(Locale.ROOT,
+                "%6d articles: gloss %6.0f ms wall (ingest %.0f, analyze %.0f, render %.0f, write %.0f ms; %.0f articles/s;"
+                        + " heap peak %d MB, RSS peak %d MB)%s%s",
+                r.articles(), ms(r.glossWallNanos()), ms(t.ingest()), ms(t.analyze()), ms(t.render()), ms(t.write()),
+                perSecond(r), mb(r.inside().heapPeakBytes()), mb(r.inside().rssPeakBytes()),
+                Double.isNaN(r.ratio()) ? "" : String.format(Locale.ROOT, "; hugo %.0f ms; ratio %.2f",
+                        ms(r.hugoWallNanos()), r.ratio()),
+                r.editMedianNanos() < 0 ? "" : String.format(Locale.ROOT, "; one-article edit rebuilt in %.0f ms (worst %.0f)",
+                        ms(r.editMedianNanos()), ms(r.editMaxNanos())));
+    }
+
+    /** The whole report as Markdown. */
+    public static String markdown(BenchRunner.Report report, BenchRunner.Options options) {
+        StringBuilder b = new StringBuilder("# Gloss benchmark\n\n");
+        b.append(String.format(Locale.ROOT, "Seed %d, median of %d runs, Gloss JVM options: `%s`, %s, %d cores.%n%n",
+                options.seed(), options.runs(), String.join(" ", options.jvmOptions()),
+                report.hugoVersion() == null ? "Hugo not run" : report.hugoVersion(),
+                Runtime.getRuntime().availableProcessors()));
+        b.append("| articles | Gloss / Hugo (wall, JVM start included) | ingest | analyze | render | write "
+                + "| articles/s | heap peak | RSS peak | edit → rebuilt (median, worst) |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (BenchRunner.SizeResult r : report.sizes()) {
+            BuildTimings t = r.inside().timings();
+            double total = t.total().toNanos();
+            b.append(String.format(Locale.ROOT, "| %d | %s | %.0f%% | %.0f%% | %.0f%% | %.0f%% | %.0f | %d MB | %d MB | %s |%n",
+                    r.articles(), Double.isNaN(r.ratio()) ? "—" : String.format(Locale.ROOT, "%.2f", r.ratio()),
+                    100 * t.ingest().toNanos() / total, 100 * t.analyze().toNanos() / total,
+                    100 * t.render().toNanos() / total, 100 * t.write().toNanos() / total,
+                    perSecond(r), mb(r.inside().heapPeakBytes()), mb(r.inside().rssPeakBytes()),
+                    r.editMedianNanos() < 0 ? "—" : String.format(Locale.ROOT, "%.0f ms, %.0f ms",
+                            ms(r.editMedianNanos()), ms(r.editMaxNanos()))));
+        }
+        b.append("\nStage columns are shares of the in-process build time; the ratio compares whole processes.\n");
+        growth(report.sizes()).forEach(g -> b.append("\n").append(g).append('\n'));
+        if (report.samplesWallNanos() >= 0) {
+            b.append(String.format(Locale.ROOT, "%nThe sample content (`%s`): %.2f s wall, JVM start included.%n",
+                    options.samples(), report.samplesWallNanos() / 1e9));
+        }
+        return b.toString();
+    }
+
+    /** For every pair of sizes where one is 10× the other: how many times longer analysis took. */
+    static List<String> growth(List<BenchRunner.SizeResult> sizes) {
+        return sizes.stream().flatMap(small -> sizes.stream()
+                .filter(big -> big.articles() == 10 * small.articles())
+                .map(big -> String.format(Locale.ROOT,
+                        "Analysis from %d to %d articles (10×): %.1f× the time (target ≤ 12×); whole build %.1f×.",
+                        small.articles(), big.articles(),
+                        (double) big.inside().timings().analyze().toNanos() / small.inside().timings().analyze().toNanos(),
+                        (double) big.inside().timings().total().toNanos() / small.inside().timings().total().toNanos())))
+                .toList();
+    }
+
+    private static double perSecond(BenchRunner.SizeResult r) {
+        return r.articles() / (r.glossWallNanos() / 1e9);
+    }
+
+    private static double ms(Duration d) {
+        return d.toNanos() / 1e6;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static long mb(long bytes) {
+        return bytes < 0 ? -1 : bytes / (1024 * 1024);
+    }
+}

@@ -1,0 +1,151 @@
+package org.gloss.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the benchmark: for each corpus size, generates the corpus, then builds it alternately
+ * with Gloss (a fresh JVM each time, so start-up counts) and with Hugo, and reports medians.
+ * Also times a plain {@code gloss build} of a given content folder (the five samples).
+ */
+public final class BenchRunner {
+
+    /** What to measure. {@code jvmOptions} go to every Gloss JVM (e.g. a class-data archive). */
+    public record Options(List<Integer> sizes, long seed, Path workDir, int runs, Path samples,
+                          List<String> jvmOptions, boolean hugo, int edits) {
+        public Options {
+            sizes = List.copyOf(sizes);
+            jvmOptions = List.copyOf(jvmOptions);
+        }
+    }
+
+    /**
+     * One corpus size measured: median wall times, what the median Gloss run saw inside, and the
+     * median and worst time to rebuild after editing one article (-1 when not measured).
+     */
+    public record SizeResult(int articles, long glossWallNanos, long hugoWallNanos, BuildMeasurement inside,
+                             long editMedianNanos, long editMaxNanos) {
+        /** Gloss wall time over Hugo's; NaN when Hugo was not run. */
+        public double ratio() {
+            return hugoWallNanos <= 0 ? Double.NaN : (double) glossWallNanos / hugoWallNanos;
+        }
+    }
+
+    /** Every figure of a run. {@code samplesWallNanos} is -1 when no samples folder was timed. */
+    public record Report(List<SizeResult> sizes, long samplesWallNanos, String hugoVersion) {
+        public Report {
+            sizes = List.copyOf(sizes);
+        }
+    }
+
+    private final Options options;
+    private final ProcessTimer timer;
+    private final PrintWriter log;
+
+    public BenchRunner(Options options, PrintWriter log) {
+        this.options = options;
+        this.log = log;
+        this.timer = new ProcessTimer(log);
+    }
+
+    public Report run() {
+        String hugoVersion = options.hugo() ? timer.version("hugo", "version") : null;
+        if (options.hugo() && hugoVersion == null) {
+            throw new IllegalStateException("hugo is not on the PATH; install it (apt-get install hugo) or pass --no-hugo");
+        }
+        long samples = -1;
+        if (options.samples() != null) {
+            samples = medianSamples();
+        }
+        List<SizeResult> results = new ArrayList<>();
+        for (int n : options.sizes()) {
+            results.add(measureSize(n));
+        }
+        return new Report(results, samples, hugoVersion);
+    }
+
+    private long medianSamples() {
+        Path out = options.workDir().resolve("samples-site");
+        List<Long> walls = new ArrayList<>();
+        for (int r = 0; r < options.runs(); r++) {
+            walls.add(timer.time(glossCommand("build", "--content", options.samples().toString(), "--out", out.toString()),
+                    null).wallNanos());
+        }
+        log.printf(Locale.ROOT, "samples (%s): median %.0f ms%n", options.samples(), walls.stream().sorted().toList()
+                .get(walls.size() / 2) / 1e6);
+        return walls.stream().sorted().toList().get(walls.size() / 2);
+    }
+
+    private SizeResult measureSize(int n) {
+        Path dir = options.workDir().resolve("n" + n);
+        log.printf("generating %d articles (seed %d) in %s%n", n, options.seed(), dir);
+        deleteTree(dir);
+        Path content = new CorpusGenerator(options.seed(), n).write(dir, n);
+        Path hugoDir = options.hugo() ? HugoSite.write(dir.resolve("hugo"), content.resolve("articles")) : null;
+        List<ProcessTimer.Timed> gloss = new ArrayList<>();
+        List<Long> hugo = new ArrayList<>();
+        for (int r = 0; r < options.runs(); r++) {
+            gloss.add(timer.time(glossCommand("bench", "--measure", content.toString(),
+                    "--out", dir.resolve("gloss-site").toString()), BuildMeasurement.PREFIX));
+            if (hugoDir != null) {
+                hugo.add(timer.time(List.of("hugo", "--quiet", "-s", hugoDir.toString(),
+                        "-d", dir.resolve("hugo-site").toString()), null).wallNanos());
+            }
+        }
+        gloss.sort((a, b) -> Long.compare(a.wallNanos(), b.wallNanos()));
+        ProcessTimer.Timed median = gloss.get(gloss.size() / 2);
+        long hugoMedian = hugo.isEmpty() ? -1 : hugo.stream().sorted().toList().get(hugo.size() / 2);
+        long[] edit = {-1, -1};
+        if (options.edits() > 0) {
+            edit = EditLatency.parse(timer.time(glossCommand("bench", "--measure-edits", String.valueOf(options.edits()),
+                    "--measure", content.toString(), "--out", dir.resolve("preview-site").toString()),
+                    EditLatency.PREFIX).marker());
+        }
+        SizeResult result = new SizeResult(n, median.wallNanos(), hugoMedian, BuildMeasurement.parse(median.marker()),
+                edit[0], edit[1]);
+        log.println(BenchReport.line(result));
+        return result;
+    }
+
+    private List<String> glossCommand(String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(options.jvmOptions());
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("org.gloss.cli.Main");
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the report as Markdown into the work folder and returns its path. */
+    public Path writeReport(Report report) {
+        Path file = options.workDir().resolve("results.md");
+        try {
+            Files.writeString(file, BenchReport.markdown(report, options), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+}

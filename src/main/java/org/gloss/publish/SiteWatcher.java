@@ -1,0 +1,101 @@
+package org.gloss.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders (and every folder under them, including ones created later) and hands over
+ * the files that changed in batches: after the first event it waits a moment for the rest, since
+ * an editor's save is often several events (write, rename, attribute change).
+ */
+public final class SiteWatcher implements AutoCloseable {
+
+    private static final long SETTLE_MILLIS = 25;
+
+    private final WatchService service;
+    private final Map<WatchKey, Path> dirs = new HashMap<>();
+
+    public SiteWatcher(List<Path> roots) {
+        try {
+            service = FileSystems.getDefault().newWatchService();
+            for (Path root : roots) {
+                if (root != null && Files.isDirectory(root)) {
+                    registerTree(root);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Blocks until something changes; returns the changed paths (created, modified or deleted). */
+    public Set<Path> next() throws InterruptedException {
+        Set<Path> changed = new LinkedHashSet<>();
+        try {
+            collect(service.take(), changed);
+            for (WatchKey more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS); more != null;
+                 more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) {
+                collect(more, changed);
+            }
+        } catch (ClosedWatchServiceException e) {
+            throw new InterruptedException("watcher closed");
+        }
+        return changed;
+    }
+
+    private void collect(WatchKey key, Set<Path> changed) {
+        Path dir = dirs.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (dir == null || event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                changed.add(dir == null ? Path.of(".") : dir);
+                continue;
+            }
+            Path p = dir.resolve((Path) event.context());
+            changed.add(p);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
+                try {
+                    registerTree(p);
+                } catch (IOException e) {
+                    // A folder that vanished again right away has nothing to watch.
+                }
+            }
+        }
+        if (!key.reset()) {
+            dirs.remove(key);
+        }
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path dir : paths.filter(Files::isDirectory).toList()) {
+                WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+                dirs.put(key, dir);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            // Closing on the way out; nothing left to do with it.
+        }
+    }
+}

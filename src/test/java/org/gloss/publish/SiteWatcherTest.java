@@ -1,0 +1,50 @@
+package org.gloss.publish;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWatcherTest {
+
+    @TempDir
+    Path tmp;
+
+    /** The timeout only stops a broken watcher from hanging the build; nothing here is timed. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(30);
+
+    @Test
+    void reportsEditsInWatchedFoldersAndInFoldersCreatedLater() throws Exception {
+        Path articles = Files.createDirectories(tmp.resolve("content/articles"));
+        Path existing = Files.writeString(articles.resolve("a.md"), "one");
+        try (SiteWatcher watcher = new SiteWatcher(List.of(tmp.resolve("content"), tmp.resolve("missing")))) {
+            Files.writeString(existing, "two");
+            assertTrue(awaitPath(watcher, existing));
+
+            Path sub = Files.createDirectories(articles.resolve("2020"));
+            assertTrue(awaitPath(watcher, sub));
+            Path nested = Files.writeString(sub.resolve("b.md"), "new");
+            assertTrue(awaitPath(watcher, nested));
+
+            Files.delete(existing);
+            assertTrue(awaitPath(watcher, existing));
+        }
+    }
+
+    private static boolean awaitPath(SiteWatcher watcher, Path expected) {
+        return assertTimeoutPreemptively(HANG_GUARD, () -> {
+            Set<Path> seen = new HashSet<>();
+            while (!seen.contains(expected)) {
+                seen.addAll(watcher.next());
+            }
+            return true;
+        });
+    }
+}
