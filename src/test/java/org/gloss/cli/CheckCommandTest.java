@@ -1,6 +1,7 @@
 package org.gloss.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -56,6 +57,22 @@ class CheckCommandTest {
         assertTrue(check.err().contains("no id \"term-nothing\" in glossary.html"), check.err());
         assertTrue(check.err().contains("external host"), check.err());
         assertTrue(check.err().contains("3 problems found"), check.err());
+    }
+
+    /** Acronyms without a glossary entry are named with their article, as warnings that don't fail. */
+    @Test
+    void unexplainedAcronymsAreListedAsWarnings() throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("glossary.yml"), "- term: NATO\n  definition: An alliance.\n");
+        Files.writeString(content.resolve("articles/a.md"), "---\ntitle: Talks\n---\n\n"
+                + "NATO ministers met the OSCE envoy on Monday, and the OSCE said talks would go on.\n");
+        Path site = dir.resolve("site");
+        assertEquals(0, run("build", "--content", content.toString(), "--out", site.toString()).code());
+        Run check = run("check", "--out", site.toString(), "--content", content.toString());
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.err().contains("articles/a.md") && check.err().contains("OSCE"), check.err());
+        assertFalse(check.err().contains("NATO"), check.err());
     }
 
     @Test
