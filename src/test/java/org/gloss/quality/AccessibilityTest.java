@@ -33,7 +33,8 @@ class AccessibilityTest {
     }
 
     List<String> pageTypes() {
-        return List.of("index.html", fixture.site().firstArticle(), "glossary.html", "quotes.html");
+        return List.of("index.html", fixture.site().firstArticle(), "glossary.html", "quotes.html", "search.html",
+                fixture.site().firstOutlet());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,6 +42,13 @@ class AccessibilityTest {
     void pageHasNoViolations(String page) {
         fixture.open(Origin.HTTP, page);
         assertEquals(List.of(), axe.violations(fixture.browser()), page + " breaks WCAG 2.1 AA");
+    }
+
+    /** The classroom packet, opened from disk as a teacher would before printing it. */
+    @Test
+    void packetHasNoViolations() {
+        fixture.browser().driver().get(fixture.site().packet().toUri().toString());
+        assertEquals(List.of(), axe.violations(fixture.browser()), "packet.html breaks WCAG 2.1 AA");
     }
 
     /** The gate bites: an image without alt text and an empty link, added on purpose, are reported. */

@@ -44,9 +44,16 @@ class HtmlValidityTest {
     }
 
     @Test
+    void packetIsValidHtml() {
+        assertEquals(List.of(), checker.errors(site.packet()), "packet.html has HTML errors");
+    }
+
+    @Test
     void everyPageTypeIsChecked() {
         List<String> pages = pages();
-        assertTrue(pages.containsAll(List.of("index.html", "glossary.html", "quotes.html")), pages.toString());
+        assertTrue(pages.containsAll(List.of("index.html", "glossary.html", "quotes.html", "search.html", "404.html")),
+                pages.toString());
+        assertTrue(pages.stream().anyMatch(p -> p.startsWith("outlets/")), pages.toString());
         assertTrue(pages.stream().anyMatch(p -> p.startsWith("articles/")), pages.toString());
     }
 

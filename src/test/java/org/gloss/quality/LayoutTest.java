@@ -59,7 +59,8 @@ class LayoutTest {
     /** Each page type with the name its screenshots get. */
     List<Arguments> pageTypes() {
         return List.of(Arguments.of("index", "index.html"), Arguments.of("article", fixture.site().firstArticle()),
-                Arguments.of("glossary", "glossary.html"), Arguments.of("quotes", "quotes.html"));
+                Arguments.of("glossary", "glossary.html"), Arguments.of("quotes", "quotes.html"),
+                Arguments.of("search", "search.html"), Arguments.of("outlet", fixture.site().firstOutlet()));
     }
 
     Stream<Arguments> pageTypesAndWidths() {

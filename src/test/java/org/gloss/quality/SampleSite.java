@@ -10,6 +10,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gloss.Gloss;
+import org.gloss.publish.PacketBuilder;
+import org.gloss.publish.PdfRenderer;
 
 /** The sample site (content/ with the project's templates/) built into a fresh temporary folder. */
 final class SampleSite implements AutoCloseable {
@@ -47,6 +49,21 @@ final class SampleSite implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The classroom packet of every sample article, built (once) beside the site; its HTML file. */
+    synchronized Path packet() {
+        Path html = dir.resolve("packet/packet.html");
+        if (!Files.exists(html)) {
+            new PacketBuilder(Path.of("content"), Path.of("templates"))
+                    .build(List.of(), dir.resolve("packet"), PdfRenderer.Paper.A4);
+        }
+        return html;
+    }
+
+    /** The first outlet page, by file name. */
+    String firstOutlet() {
+        return pages().stream().filter(p -> p.startsWith("outlets/")).findFirst().orElseThrow();
     }
 
     /** The first article page, by file name. */
