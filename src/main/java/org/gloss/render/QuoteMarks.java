@@ -44,7 +44,7 @@ final class QuoteMarks {
 
     /** The article's passages shared with other articles. */
     private static List<SharedPassage> passagesOf(String articleId, SiteView view) {
-        return view.ann.passages().stream().filter(p -> p.articleId().equals(articleId)).toList();
+        return view.passagesOf(articleId);
     }
 
     /** The anchor id of a shared passage: unique in its page, stable across builds. */
