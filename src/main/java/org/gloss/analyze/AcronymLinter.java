@@ -35,15 +35,16 @@ public final class AcronymLinter {
     public List<Problem> lint(List<Article> articles, List<ArticleText> texts, Glossary glossary) {
         Set<String> known = knownForms(glossary);
         Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
-        List<Problem> problems = new ArrayList<>();
-        for (ArticleText text : texts) {
+        // Articles are linted independently, on every core; the warnings keep article order.
+        return texts.parallelStream().map(text -> {
             Article article = byId.get(text.articleId());
             String file = article == null ? text.articleId() : article.source();
             Map<Integer, BitSet> code = article == null ? Map.of() : codeText.in(article.body());
+            List<Problem> problems = new ArrayList<>();
             unknownAcronyms(text, known, code).forEach((acronym, blocks) -> problems.add(Problem.warning(file,
                     "acronym '" + acronym + "' has no glossary entry (" + where(blocks) + ")")));
-        }
-        return problems;
+            return problems;
+        }).toList().stream().flatMap(List::stream).toList();
     }
 
     /** Unknown acronyms of one article, each with the numbers of the blocks it appears in. */
@@ -53,10 +54,14 @@ public final class AcronymLinter {
             if (setInCapitals(b.text())) {
                 continue;
             }
-            BitSet addresses = UrlLikeText.in(b.text());
-            addresses.or(code.getOrDefault(b.index(), new BitSet()));
+            BitSet addresses = null;
             Matcher m = ACRONYM.matcher(b.text());
             while (m.find()) {
+                if (addresses == null) {
+                    // Only a block with a candidate acronym needs its addresses found.
+                    addresses = UrlLikeText.in(b.text());
+                    addresses.or(code.getOrDefault(b.index(), new BitSet()));
+                }
                 String singular = m.group(1);
                 String printed = m.group();
                 if (addresses.get(m.start()) || ROMAN.matcher(singular).matches() || WELL_KNOWN.contains(singular)

@@ -23,6 +23,11 @@ public record MatchKey(List<String> tokens) {
 
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\s*\\.\\s*\\.|…");
     private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]{0,80}\\]");
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("[‘’‚‛′`´]");
+    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”„‟″«»]");
+    private static final Pattern BREAKS = Pattern.compile("[\\p{Pd}/]");
+    private static final Pattern EDGE_APOSTROPHES = Pattern.compile("^'+|'+$");
+    private static final Pattern DEFENCE = Pattern.compile("(?:def|off|pret)ences?");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+|…|\\[\\]");
     private static final Pattern OUR = Pattern.compile("^(\\p{L}{3,})our(s|ed|ing|ite|ites|able|ably|ful|less)?$");
     private static final Pattern ISE = Pattern.compile("^(\\p{L}{2,})is(e|es|ed|ing|ation|ations|er|ers)$");
@@ -42,14 +47,19 @@ public record MatchKey(List<String> tokens) {
     /** The key of {@code text} as printed. */
     public static MatchKey of(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = s.replaceAll("[‘’‚‛′`´]", "'").replaceAll("[“”„‟″«»]", "\"");
+        // The patterns are compiled once: this runs on every quotation and, for shared passages,
+        // on every sentence of the corpus.
+        s = DOUBLE_QUOTES.matcher(SINGLE_QUOTES.matcher(s).replaceAll("'")).replaceAll("\"");
         s = ELLIPSIS.matcher(s).replaceAll(" … ");
         s = BRACKETS.matcher(s).replaceAll(" [] ");
-        s = s.replaceAll("[\\p{Pd}/]", " ").toLowerCase(Locale.ROOT).replace("ß", "ss");
+        s = BREAKS.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT).replace("ß", "ss");
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
         while (m.find()) {
-            String t = m.group().replaceAll("^'+|'+$", "");
+            String t = m.group();
+            if (t.indexOf('\'') >= 0) {
+                t = EDGE_APOSTROPHES.matcher(t).replaceAll("");
+            }
             if (!t.isEmpty()) {
                 out.add(t.equals(GAP) || t.equals(WILD) ? t : american(t));
             }
@@ -59,7 +69,13 @@ public record MatchKey(List<String> tokens) {
 
     /** Words other than gaps, counting a bracketed insertion as one. */
     public int words() {
-        return (int) tokens.stream().filter(t -> !t.equals(GAP)).count();
+        int n = 0;
+        for (String t : tokens) {
+            if (!t.equals(GAP)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The plain words only (no gaps or wildcards), for indexing. */
@@ -70,6 +86,12 @@ public record MatchKey(List<String> tokens) {
     /** One spelling for British/American pairs: -our/-or, -ise/-ize, -yse/-yze, -tre/-ter, -ence/-ense. */
     static String american(String w) {
         String r = w;
+        // Each pattern needs its suffix letters somewhere in the word; most words have none of
+        // them, and a contains() is far cheaper than a failing match.
+        if (!r.contains("our") && !r.contains("is") && !r.contains("ys") && !r.contains("re")
+                && !r.contains("ence")) {
+            return r;
+        }
         Matcher our = OUR.matcher(r);
         if (our.matches() && !OUR_EXCEPTIONS.contains(our.group(1) + "our")) {
             return our.group(1) + "or" + nz(our.group(2));
@@ -86,7 +108,7 @@ public record MatchKey(List<String> tokens) {
         if (tre.matches()) {
             return tre.group(1) + tre.group(2) + "er" + nz(tre.group(3));
         }
-        if (r.matches("(?:def|off|pret)ences?")) {
+        if (DEFENCE.matcher(r).matches()) {
             return r.replace("ence", "ense");
         }
         return r;

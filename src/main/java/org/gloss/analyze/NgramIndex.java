@@ -35,30 +35,48 @@ public final class NgramIndex {
     /** Pairs {@code (i, j)}, {@code i < j}, sharing at least {@code minShared} informative grams. */
     public List<int[]> candidatePairs(int minShared) {
         List<int[]> out = new ArrayList<>();
+        // One counter per item, reset after each row, and the items touched in the order first
+        // met: the pairs come out in the same order a map per row would give, without boxing.
+        int[] shared = new int[grams.size()];
+        int[] touched = new int[grams.size()];
         for (int i = 0; i < grams.size(); i++) {
-            Map<Integer, Integer> shared = new LinkedHashMap<>();
+            int count = 0;
             for (long g : distinct(grams.get(i))) {
                 List<Integer> p = postings.get(g);
                 if (p.size() > maxPostings) {
                     continue;
                 }
                 for (int j : p) {
-                    if (j > i) {
-                        shared.merge(j, 1, Integer::sum);
+                    if (j > i && shared[j]++ == 0) {
+                        touched[count++] = j;
                     }
                 }
             }
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                if (e.getValue() >= minShared) {
-                    out.add(new int[] {i, e.getKey()});
+            for (int t = 0; t < count; t++) {
+                int j = touched[t];
+                if (shared[j] >= minShared) {
+                    out.add(new int[] {i, j});
                 }
+                shared[j] = 0;
             }
         }
         return out;
     }
 
     private static long[] distinct(long[] g) {
-        return java.util.Arrays.stream(g).distinct().toArray();
+        if (g.length < 2) {
+            return g;
+        }
+        // Keeps first occurrences in order, as Arrays.stream(g).distinct() did.
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        long[] out = new long[g.length];
+        int n = 0;
+        for (long x : g) {
+            if (seen.add(x)) {
+                out[n++] = x;
+            }
+        }
+        return n == g.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /** Hashes of the word pairs (adjacent, and one apart) of {@code words}. */
@@ -75,16 +93,33 @@ public final class NgramIndex {
 
     /** Hashes of word runs of length {@code n} (shingles). */
     public static long[] shingles(List<String> words, int n) {
-        List<Long> out = new ArrayList<>();
-        for (int i = 0; i + n <= words.size(); i++) {
-            out.add(hash(String.join(" ", words.subList(i, i + n))));
+        long[] out = new long[Math.max(0, words.size() - n + 1)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = hash(words, i, i + n);
         }
-        return out.stream().mapToLong(Long::longValue).toArray();
+        return out;
     }
 
     /** Hashes of single words. */
     public static long[] unigrams(List<String> words) {
         return words.stream().mapToLong(NgramIndex::hash).toArray();
+    }
+
+    /** {@link #hash} of the words {@code from..to} joined by spaces, without joining them. */
+    static long hash(List<String> words, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int w = from; w < to; w++) {
+            if (w > from) {
+                h ^= ' ';
+                h *= 0x100000001b3L;
+            }
+            String s = words.get(w);
+            for (int i = 0; i < s.length(); i++) {
+                h ^= s.charAt(i);
+                h *= 0x100000001b3L;
+            }
+        }
+        return h;
     }
 
     /** A 64-bit FNV-1a hash: stable across runs, so results never depend on hash seeds. */

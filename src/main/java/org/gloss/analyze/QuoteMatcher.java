@@ -37,14 +37,11 @@ public final class QuoteMatcher {
 
     /** Returns the quotes with clusters assigned, and the clusters. */
     public Result match(List<Quote> quotes) {
-        List<MatchKey> keys = quotes.stream().map(q -> MatchKey.of(q.text())).toList();
-        List<Link> same = new ArrayList<>();
-        for (int[] p : candidates(keys, k -> NgramIndex.bigrams(k.plainWords()), 1)) {
-            Link l = same(quotes, keys, p[0], p[1]);
-            if (l != null) {
-                same.add(l);
-            }
-        }
+        // Keys and alignments depend on one quotation or one pair alone: computed on every core,
+        // collected in order, so the links (and the clusters) are those of a serial run.
+        List<MatchKey> keys = quotes.parallelStream().map(q -> MatchKey.of(q.text())).toList();
+        List<Link> same = candidates(keys, k -> NgramIndex.bigrams(k.plainWords()), 1).parallelStream()
+                .map(p -> same(quotes, keys, p[0], p[1])).filter(l -> l != null).toList();
         int[] root = cluster(quotes, keys, same);
         List<Link> similar = new ArrayList<>();
         for (int[] p : candidates(keys, k -> NgramIndex.unigrams(List.copyOf(

@@ -1,6 +1,7 @@
 package org.gloss.analyze;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,12 @@ public final class SharedPassageFinder {
     static final double MIN_CONTAINMENT = 0.5;
     static final int MAX_POSTINGS = 64;
 
-    private record Sentence(String articleId, Span span, String text, Set<Long> shingles) {
+    /**
+     * A sentence and its distinct shingles: {@code indexed} in the order they are indexed (a hash
+     * set's, which fixes the order of the pairs and so of each passage's list of other printings),
+     * {@code sorted} so that two sentences intersect by merging.
+     */
+    private record Sentence(String articleId, Span span, String text, long[] indexed, long[] sorted) {
     }
 
     public List<SharedPassage> find(List<ArticleText> texts, List<Quote> quotes) {
@@ -29,13 +35,14 @@ public final class SharedPassageFinder {
         for (Quote q : quotes) {
             byArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
         }
-        List<Sentence> sentences = new ArrayList<>();
-        for (ArticleText t : texts) {
-            sentences.addAll(sentences(t, byArticle.getOrDefault(t.articleId(), List.of())));
-        }
+        // Each article's sentences depend on that article alone: find them on every core, then
+        // put them back in article order so the numbering (and so the output) never changes.
+        List<Sentence> sentences = texts.parallelStream()
+                .map(t -> sentences(t, byArticle.getOrDefault(t.articleId(), List.of())))
+                .toList().stream().flatMap(List::stream).toList();
         NgramIndex index = new NgramIndex(MAX_POSTINGS);
         for (Sentence s : sentences) {
-            index.add(s.shingles().stream().mapToLong(Long::longValue).toArray());
+            index.add(s.indexed());
         }
         Map<Integer, List<SharedPassage.Elsewhere>> found = new LinkedHashMap<>();
         for (int[] p : index.candidatePairs(2)) {
@@ -44,7 +51,7 @@ public final class SharedPassageFinder {
             if (a.articleId().equals(b.articleId())) {
                 continue;
             }
-            double score = containment(a.shingles(), b.shingles());
+            double score = containment(a.sorted(), b.sorted());
             if (score >= MIN_CONTAINMENT) {
                 found.computeIfAbsent(p[0], k -> new ArrayList<>())
                         .add(new SharedPassage.Elsewhere(b.articleId(), b.span(), score));
@@ -60,10 +67,22 @@ public final class SharedPassageFinder {
         return out;
     }
 
-    private static double containment(Set<Long> a, Set<Long> b) {
-        Set<Long> both = new HashSet<>(a);
-        both.retainAll(b);
-        return (double) both.size() / Math.min(a.size(), b.size());
+    private static double containment(long[] a, long[] b) {
+        int both = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                both++;
+                i++;
+                j++;
+            }
+        }
+        return (double) both / Math.min(a.length, b.length);
     }
 
     /** The article's sentences with enough unquoted words, each with the shingles of those words. */
@@ -73,18 +92,31 @@ public final class SharedPassageFinder {
             String masked = masked(b, quotes);
             for (int[] r : Sentences.split(masked)) {
                 List<String> words = MatchKey.of(masked.substring(r[0], r[1])).plainWords().stream()
-                        .filter(w -> !w.matches("x+")).toList();
+                        .filter(w -> !isMask(w)).toList();
                 if (words.size() >= MIN_WORDS) {
-                    Set<Long> sh = new HashSet<>();
+                    Set<Long> distinct = new HashSet<>();
                     for (long h : NgramIndex.shingles(words, SHINGLE)) {
-                        sh.add(h);
+                        distinct.add(h);
                     }
+                    long[] indexed = distinct.stream().mapToLong(Long::longValue).toArray();
+                    long[] sorted = indexed.clone();
+                    Arrays.sort(sorted);
                     Span span = new Span(b.index(), r[0], r[1]);
-                    out.add(new Sentence(t.articleId(), span, b.text().substring(r[0], r[1]), sh));
+                    out.add(new Sentence(t.articleId(), span, b.text().substring(r[0], r[1]), indexed, sorted));
                 }
             }
         }
         return out;
+    }
+
+    /** A word made only of the placeholder letter: a masked quotation. */
+    private static boolean isMask(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) != 'x') {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     /**

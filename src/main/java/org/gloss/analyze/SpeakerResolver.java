@@ -51,6 +51,10 @@ final class SpeakerResolver {
     private static final Pattern AFTER_CLOSE = Pattern.compile("[\\s\\p{P}]*(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}");
     private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
+    /** What {@link #SUBJECT_VERB}, {@link #APPOSITIVE} and {@link #INVERTED} all contain. */
+    private static final Pattern SPEECH_VERB = Pattern.compile(VERBS + "\\b");
+    private static final Pattern PRONOUN_ONLY = Pattern.compile(PRONOUN);
+    private static final Pattern SPACE_SEPARATORS = Pattern.compile("\\p{Zs}");
     private static final Pattern PERSON_RUN = Pattern.compile(NAME);
 
     /** One place the text names who is speaking ({@code start} is where the attribution begins). */
@@ -139,7 +143,7 @@ final class SpeakerResolver {
         List<StringBuilder> out = new ArrayList<>();
         for (Block b : text.blocks()) {
             // No-break spaces become plain ones (same length), so the patterns' \\s sees them.
-            out.add(new StringBuilder(b.text().replaceAll("\\p{Zs}", " ")));
+            out.add(new StringBuilder(SPACE_SEPARATORS.matcher(b.text()).replaceAll(" ")));
         }
         for (QuoteScanner.Found f : quotes) {
             for (Span p : f.parts()) {
@@ -172,11 +176,17 @@ final class SpeakerResolver {
         List<Agent> raw = new ArrayList<>();
         for (int b = 0; b < masked.size(); b++) {
             String s = masked.get(b);
-            collect(raw, b, s, SUBJECT_VERB);
-            collect(raw, b, s, INVERTED);
-            collect(raw, b, s, SOURCE);
             final int block = b;
-            for (Matcher m = APPOSITIVE.matcher(s); m.find(); ) {
+            // Every attribution but "according to X" holds a speech verb: a paragraph without one
+            // cannot match them, and the search for a verb is far cheaper
+            // than trying a name at every capital letter.
+            boolean hasVerb = SPEECH_VERB.matcher(s).find();
+            if (hasVerb) {
+                collect(raw, b, s, SUBJECT_VERB);
+                collect(raw, b, s, INVERTED);
+            }
+            collect(raw, b, s, SOURCE);
+            for (Matcher m = APPOSITIVE.matcher(s); hasVerb && m.find(); ) {
                 // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end.
                 if (Names.isPerson(cleanAt(s, m.start("subj"), m.group("subj")))) {
                     int end = m.end();
@@ -206,7 +216,7 @@ final class SpeakerResolver {
 
     private static String resolveName(String s, Agent a, List<Agent> before, List<String> people) {
         String subj = a.name();
-        if (subj.matches(PRONOUN)) {
+        if (PRONOUN_ONLY.matcher(subj).matches()) {
             boolean person = subj.equalsIgnoreCase("he") || subj.equalsIgnoreCase("she");
             for (int i = before.size() - 1; i >= 0; i--) {
                 if (before.get(i).person() == person) {

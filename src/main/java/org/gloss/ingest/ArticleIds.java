@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Derives article ids from file names or {@code slug} fields. An id is made only of
@@ -18,6 +19,13 @@ import java.util.Set;
  * file was called or its front matter says ({@code ../../etc/x} becomes {@code etc-x}).
  */
 public final class ArticleIds {
+
+    // Compiled once: slugs are made for every article and every glossary mention's anchor.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9_-]+");
+    private static final Pattern DASHES = Pattern.compile("-{2,}");
+    private static final Pattern EDGES = Pattern.compile("^[-_]+|[-_]+$");
+    private static final Pattern TRAILING = Pattern.compile("[-_]+$");
 
     private ArticleIds() {
     }
@@ -32,13 +40,12 @@ public final class ArticleIds {
     }
 
     public static String slug(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9_-]+", "-")
-                .replaceAll("-{2,}", "-")
-                .replaceAll("^[-_]+|[-_]+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = OTHER.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = DASHES.matcher(slug).replaceAll("-");
+        slug = EDGES.matcher(slug).replaceAll("");
         if (slug.length() > 80) {
-            slug = slug.substring(0, 80).replaceAll("[-_]+$", "");
+            slug = TRAILING.matcher(slug.substring(0, 80)).replaceAll("");
         }
         return slug.isEmpty() ? "article" : slug;
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One printing of a quotation set against the fullest printing, word by word (java-diff-utils):
@@ -18,6 +19,10 @@ import java.util.Map;
  * stretch this one quotes are not differences but a shorter quotation, shown as one {@code gap}.
  */
 final class Collation {
+
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("[‘’‚‛′]");
+    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”„‟″]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]");
 
     /** A run of words and how it compares with the fullest printing. */
     record Piece(String kind, String text) {
@@ -103,12 +108,13 @@ final class Collation {
 
     /** Words as aligned: letters and digits only, in lower case, so punctuation never hides a word. */
     private static List<String> key(List<String> words) {
-        return words.stream().map(w -> typography(w).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]", "")).toList();
+        return words.stream().map(w -> NOT_WORD.matcher(typography(w).toLowerCase(Locale.ROOT)).replaceAll(""))
+                .toList();
     }
 
     /** A word as printed, less the shape of its quote marks and Unicode compatibility forms. */
     private static String typography(String w) {
-        return Normalizer.normalize(w, Normalizer.Form.NFKC).replaceAll("[‘’‚‛′]", "'").replaceAll("[“”„‟″]", "\"");
+        String s = Normalizer.normalize(w, Normalizer.Form.NFKC);
+        return DOUBLE_QUOTES.matcher(SINGLE_QUOTES.matcher(s).replaceAll("'")).replaceAll("\"");
     }
 }

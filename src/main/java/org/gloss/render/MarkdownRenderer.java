@@ -28,24 +28,25 @@ public final class MarkdownRenderer {
     public static final String BLOCK_ATTR = "data-block";
 
     private final Parser parser;
+    private final HtmlRenderer renderer;
     private final MutableDataSet options = new MutableDataSet();
 
     public MarkdownRenderer() {
         parser = Parser.builder(options).build();
-    }
-
-    public String toHtml(String markdown) {
-        Node doc = parser.parse(markdown);
-        Map<Node, Integer> numbers = numberBlocks(doc);
-        HtmlRenderer renderer = HtmlRenderer.builder(options)
+        // One renderer for every article (building one costs more than rendering a page): each
+        // render asks the factory for a fresh provider, which numbers that render's document.
+        renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
-                        return new BlockNumberer(numbers);
+                        return new BlockNumberer(numberBlocks(context.getDocument()));
                     }
                 })
                 .build();
-        return HtmlSanitizer.clean(renderer.render(doc));
+    }
+
+    public String toHtml(String markdown) {
+        return HtmlSanitizer.clean(renderer.render(parser.parse(markdown)));
     }
 
     private static Map<Node, Integer> numberBlocks(Node doc) {

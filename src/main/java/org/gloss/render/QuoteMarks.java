@@ -2,6 +2,7 @@ package org.gloss.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class QuoteMarks {
 
     /** The article's passages shared with other articles. */
     private static List<SharedPassage> passagesOf(String articleId, SiteView view) {
-        return view.ann.passages().stream().filter(p -> p.articleId().equals(articleId)).toList();
+        return view.passagesOf(articleId);
     }
 
     /** The anchor id of a shared passage: unique in its page, stable across builds. */
@@ -83,12 +84,17 @@ final class QuoteMarks {
      */
     static void addMarkers(Element body, String articleId, List<Quote> quotes, SiteView view, String root) {
         addPassageNotes(body, articleId, view, root);
+        // One pass over the page for every quotation's parts, not one selector query per quotation.
+        Map<String, List<Element>> partsById = new HashMap<>();
+        for (Element e : body.select("[data-quote]")) {
+            partsById.computeIfAbsent(e.attr("data-quote"), k -> new ArrayList<>()).add(e);
+        }
         for (Quote q : quotes) {
             QuoteCluster c = view.cluster(q.cluster());
             List<Quote> others = c.quoteIds().stream().filter(id -> !id.equals(q.id()))
                     .map(view.quotes::get).sorted(byPlace(view, q.articleId())).toList();
             long elsewhere = others.stream().filter(o -> !o.articleId().equals(q.articleId())).count();
-            List<Element> parts = body.select("[data-quote=" + q.id() + "]");
+            List<Element> parts = partsById.getOrDefault(q.id(), List.of());
             if (parts.isEmpty() || (elsewhere == 0 && q.similarTo().isEmpty())) {
                 continue;
             }

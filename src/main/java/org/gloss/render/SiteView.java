@@ -10,6 +10,7 @@ import org.gloss.analyze.Annotations;
 import org.gloss.analyze.GlossaryMention;
 import org.gloss.analyze.Quote;
 import org.gloss.analyze.QuoteCluster;
+import org.gloss.analyze.SharedPassage;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
 
@@ -23,6 +24,7 @@ final class SiteView {
     final Map<String, Quote> quotes;
     private final Map<String, List<Quote>> quotesByArticle;
     private final Map<String, List<GlossaryMention>> mentionsByArticle;
+    private final Map<String, List<SharedPassage>> passagesByArticle;
 
     SiteView(SiteConfig site, List<Article> articles, Annotations ann) {
         this.site = site;
@@ -33,6 +35,7 @@ final class SiteView {
         this.quotes = ann.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity()));
         this.quotesByArticle = ann.quotes().stream().collect(Collectors.groupingBy(Quote::articleId));
         this.mentionsByArticle = ann.mentions().stream().collect(Collectors.groupingBy(GlossaryMention::articleId));
+        this.passagesByArticle = ann.passages().stream().collect(Collectors.groupingBy(SharedPassage::articleId));
     }
 
     Map<String, Object> siteMap() {
@@ -82,6 +85,11 @@ final class SiteView {
 
     List<GlossaryMention> mentionsOf(String articleId) {
         return mentionsByArticle.getOrDefault(articleId, List.of());
+    }
+
+    /** The article's passages shared with other articles, in corpus order. */
+    List<SharedPassage> passagesOf(String articleId) {
+        return passagesByArticle.getOrDefault(articleId, List.of());
     }
 
     QuoteCluster cluster(String id) {
