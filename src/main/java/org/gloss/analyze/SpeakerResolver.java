@@ -24,7 +24,8 @@ final class SpeakerResolver {
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
     private static final String PARTICLE = "(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|del|abu|bint)";
     private static final String NAME = CAP + "(?:\\s++(?:" + PARTICLE + "\\s++)?" + CAP + "){0,5}";
-    private static final String THE = "(?:[Tt]he|[Aa]n?)\\s++(?:[\\p{L}’'.-]++\\s++){0,4}?[\\p{L}’'.-]++";
+    // A subject starts at a word, never inside one ("banana said").
+    private static final String THE = "\\b(?:[Tt]he|[Aa]n?)\\s++(?:[\\p{L}’'.-]++\\s++){0,4}?[\\p{L}’'.-]++";
     /** A "the" phrase running to the end of its clause: {@code said the ministry's spokesman.} */
     private static final String THE_WHOLE = "[Tt]he\\s+(?:[\\p{L}’'.-]+\\s+){0,4}[\\p{L}’'.-]+(?=\\s*(?:[,.;:!?]|$))";
     private static final String PRONOUN = "\\b(?:he|she|they|it|He|She|They|It)\\b";

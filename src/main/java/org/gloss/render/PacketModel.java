@@ -152,6 +152,6 @@ final class PacketModel {
     }
 
     private ArticleText textOf(String articleId) {
-        return view.ann.texts().stream().filter(t -> t.articleId().equals(articleId)).findFirst().orElse(null);
+        return view.textOf(articleId);
     }
 }

@@ -52,7 +52,7 @@ final class SearchIndex {
     }
 
     private static List<Map<String, Object>> paragraphDocs(SiteView view, Article a) {
-        ArticleText text = view.ann.texts().stream().filter(t -> t.articleId().equals(a.id())).findFirst().orElse(null);
+        ArticleText text = view.textOf(a.id());
         Map<Integer, Integer> numbers = ParagraphNumbers.of(text);
         List<Map<String, Object>> out = new ArrayList<>();
         if (text == null) {

@@ -104,11 +104,7 @@ public final class SiteRenderer {
         marks.addAll(termMarks.marksOf(view.mentionsOf(a.id()), root));
         AnnotationWeaver.weave(doc.body(), marks);
         QuoteMarks.addMarkers(doc.body(), a.id(), quotes, view, root);
-        ParagraphNumbers.addIds(doc.body(), textOf(view, a.id()));
+        ParagraphNumbers.addIds(doc.body(), view.textOf(a.id()));
         return doc.body().html();
-    }
-
-    private static ArticleText textOf(SiteView view, String articleId) {
-        return view.ann.texts().stream().filter(t -> t.articleId().equals(articleId)).findFirst().orElse(null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gloss.analyze.Annotations;
+import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.GlossaryMention;
 import org.gloss.analyze.Quote;
 import org.gloss.analyze.QuoteCluster;
@@ -24,6 +25,7 @@ final class SiteView {
     final Map<String, Quote> quotes;
     private final Map<String, List<Quote>> quotesByArticle;
     private final Map<String, List<GlossaryMention>> mentionsByArticle;
+    private final Map<String, ArticleText> textsByArticle;
     private final Map<String, List<SharedPassage>> passagesByArticle;
 
     SiteView(SiteConfig site, List<Article> articles, Annotations ann) {
@@ -35,6 +37,8 @@ final class SiteView {
         this.quotes = ann.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity()));
         this.quotesByArticle = ann.quotes().stream().collect(Collectors.groupingBy(Quote::articleId));
         this.mentionsByArticle = ann.mentions().stream().collect(Collectors.groupingBy(GlossaryMention::articleId));
+        this.textsByArticle = ann.texts().stream()
+                .collect(Collectors.toMap(ArticleText::articleId, Function.identity(), (a, b) -> a));
         this.passagesByArticle = ann.passages().stream().collect(Collectors.groupingBy(SharedPassage::articleId));
     }
 
@@ -90,6 +94,11 @@ final class SiteView {
     /** The article's passages shared with other articles, in corpus order. */
     List<SharedPassage> passagesOf(String articleId) {
         return passagesByArticle.getOrDefault(articleId, List.of());
+    }
+
+    /** The article's text blocks as analysis read them, or null. */
+    ArticleText textOf(String articleId) {
+        return textsByArticle.get(articleId);
     }
 
     QuoteCluster cluster(String id) {
