@@ -47,6 +47,13 @@ public final class BuildCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             err.println("Build failed; " + out + " was left as it was.");
             return 1;
+        } catch (OutOfMemoryError e) {
+            // The site is assembled in memory before the atomic swap; a large one can outgrow the
+            // JVM's heap. Unwinding has freed it, so there is room to say what to do.
+            err.println("gloss: error: ran out of memory (Java heap) while building; give Java more, e.g. "
+                    + "JDK_JAVA_OPTIONS=-Xmx4g java -jar gloss.jar build");
+            err.println("Build failed; " + out + " was left as it was.");
+            return 1;
         } catch (RuntimeException e) {
             // A bug, not bad input: say so plainly instead of a stack trace, and keep the old site.
             err.println("gloss: error: internal error: " + e);
