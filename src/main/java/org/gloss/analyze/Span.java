@@ -9,10 +9,6 @@ public record Span(int block, int start, int end) implements Comparable<Span> {
         }
     }
 
-    public boolean overlaps(Span o) {
-        return block == o.block && start < o.end && o.start < end;
-    }
-
     @Override
     public int compareTo(Span o) {
         if (block != o.block) {

@@ -36,7 +36,6 @@ public final class ArticleIngester {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2}");
 
     private final Map<String, ArticleReader> readers;
-    private final Duration timeout;
     /** Shared by every read: its daemon threads end on their own when idle. */
     private final GuardedReader guard;
 
@@ -72,7 +71,6 @@ public final class ArticleIngester {
     /** An ingester with the given readers by lower-case extension, and a time limit per file. */
     ArticleIngester(Map<String, ArticleReader> readers, Duration timeout) {
         this.readers = Map.copyOf(readers);
-        this.timeout = timeout;
         this.guard = new GuardedReader(timeout);
     }
 

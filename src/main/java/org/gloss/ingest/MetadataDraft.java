@@ -72,10 +72,6 @@ final class MetadataDraft {
         return url;
     }
 
-    boolean hasImage() {
-        return imageCaption != null || imageCredit != null;
-    }
-
     ArticleMetadata build() {
         return new ArticleMetadata(title, outlet, author, date, url, description, imageCaption, imageCredit, null);
     }
