@@ -14,7 +14,7 @@ import picocli.CommandLine;
 class MainTest {
 
     private static int run(StringWriter out, StringWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = Main.commandLine(args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
@@ -27,6 +27,19 @@ class MainTest {
         assertTrue(out.toString().contains("build"), out.toString());
         assertEquals(0, run(new StringWriter(), new StringWriter(), "--version"));
         assertEquals(0, run(new StringWriter(), new StringWriter(), "build", "--help"));
+    }
+
+    @Test
+    void usageListsEveryCommandAndHelpExplainsEach() {
+        // Only the named command is registered when there is one; without, all must be.
+        StringWriter out = new StringWriter();
+        assertEquals(0, run(out, new StringWriter(), "--help"));
+        for (String command : new String[] {"build", "convert", "check", "archive", "packet", "serve", "bench"}) {
+            assertTrue(out.toString().contains("  " + command), command + " missing from:\n" + out);
+            StringWriter help = new StringWriter();
+            assertEquals(0, run(help, new StringWriter(), "help", command));
+            assertTrue(help.toString().contains("Usage: gloss " + command), help.toString());
+        }
     }
 
     @Test
