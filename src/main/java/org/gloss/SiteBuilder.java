@@ -231,7 +231,7 @@ public final class SiteBuilder {
                 if (article != null) {
                     pagesRendered.incrementAndGet();
                 }
-                return OutputFile.text(path, make.get().content());
+                return new OutputFile(path, make.get().content());
             }));
             if (article != null) {
                 progress.step();

@@ -26,7 +26,7 @@ public final class SitePublisher {
     public static List<OutputFile> files(SiteConfig config, List<Article> articles, Annotations ann,
                                          List<Page> pages, Map<String, byte[]> assets) {
         FileCollector files = new FileCollector();
-        pages.forEach(p -> files.accept(OutputFile.text(p.path(), p.content())));
+        pages.forEach(p -> files.accept(new OutputFile(p.path(), p.content())));
         publish(config, articles, ann, pages.stream().map(Page::path).toList(), assets, FileCache.disabled(), files);
         return files.files();
     }
@@ -43,7 +43,7 @@ public final class SitePublisher {
             sink.accept(cache.get(path, () -> a, () -> OutputFile.text(path, ArticleMarkdownWriter.write(a))));
         });
         sink.accept(cache.get("data/annotations.json", () -> annotationsKey(articles, ann),
-                () -> OutputFile.text("data/annotations.json", AnnotationsJson.write(articles, ann))));
+                () -> new OutputFile("data/annotations.json", AnnotationsJson.write(articles, ann))));
         assets.forEach((name, bytes) -> sink.accept(new OutputFile("assets/" + name, bytes)));
         if (!assets.containsKey("lunr.js")) {
             sink.accept(new OutputFile("assets/lunr.js", WebJarAsset.LUNR.bytes()));

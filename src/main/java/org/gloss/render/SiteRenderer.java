@@ -83,7 +83,7 @@ public final class SiteRenderer {
         ctx.put("root", root);
         ctx.put("path", "404.html");
         ctx.put("canonical", "");
-        return new Page("404.html", theme.render("404.peb", ctx));
+        return Page.text("404.html", theme.render("404.peb", ctx));
     }
 
     private Page articlePage(Article a, SiteView view, TermMarks termMarks) {
@@ -100,7 +100,7 @@ public final class SiteRenderer {
         ctx.put("root", root);
         ctx.put("path", path);
         ctx.put("canonical", new SiteUrls(view.site.baseUrl()).absolute(path));
-        return new Page(path, theme.render(template, ctx));
+        return Page.text(path, theme.render(template, ctx));
     }
 
     /** The article's HTML with its quotations and glossary terms marked. */
