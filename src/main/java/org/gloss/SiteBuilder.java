@@ -67,10 +67,16 @@ public final class SiteBuilder {
     private final AtomicInteger filesRead = new AtomicInteger();
     private final AtomicInteger articlesAnalysed = new AtomicInteger();
     private final AtomicInteger pagesRendered = new AtomicInteger();
-    private Work lastWork = new Work(0, 0, 0);
+    private Work lastWork = new Work(0, 0, 0, List.of());
 
-    /** How much the last build had to redo: files read, articles analysed, article pages rendered. */
-    public record Work(int filesRead, int articlesAnalysed, int pagesRendered) {
+    /**
+     * How much the last build had to redo: files read, articles analysed, article pages rendered,
+     * and the output files made rather than reused (sorted paths; empty for a one-off builder).
+     */
+    public record Work(int filesRead, int articlesAnalysed, int pagesRendered, List<String> filesMade) {
+        public Work {
+            filesMade = List.copyOf(filesMade);
+        }
     }
 
     /** What one build made, apart from its files (which went to the sink). */
@@ -152,7 +158,7 @@ public final class SiteBuilder {
         render(config, ingested, analysed.annotations(), currentTheme, progress, sink);
         long t3 = System.nanoTime();
 
-        lastWork = new Work(filesRead.get(), articlesAnalysed.get(), pagesRendered.get());
+        lastWork = new Work(filesRead.get(), articlesAnalysed.get(), pagesRendered.get(), files.made());
         BuildTimings timings = new BuildTimings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
                 Duration.ofNanos(t3 - t2), Duration.ZERO);
         List<Problem> problems = new ArrayList<>(ingested.problems());

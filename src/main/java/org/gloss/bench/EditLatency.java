@@ -50,12 +50,17 @@ public final class EditLatency {
     private static void edit(Path article, int i) {
         try {
             String text = Files.readString(article, StandardCharsets.UTF_8);
-            String edited = i % 2 == 0 ? text + "\nAn editor's note, revision " + i + ".\n"
-                    : text.replaceFirst("\"", "\"Really, ");
+            String edited = i % 2 == 0 ? text + "\nAn editor's note, revision " + i + ".\n" : editQuotation(text);
             Files.writeString(article, edited, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Rewords the first quotation of the story (after the front matter, where the title is quoted too). */
+    private static String editQuotation(String markdown) {
+        int body = markdown.startsWith("---") ? markdown.indexOf("\n---\n", 3) + 5 : 0;
+        return markdown.substring(0, body) + markdown.substring(body).replaceFirst("\"", "\"Really, ");
     }
 
     public static String toLine(List<Long> nanos) {

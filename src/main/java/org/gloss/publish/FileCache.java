@@ -1,6 +1,8 @@
 package org.gloss.publish;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -16,6 +18,7 @@ public final class FileCache {
     private final boolean keeps;
     private Map<String, Entry> previous = new ConcurrentHashMap<>();
     private Map<String, Entry> current = new ConcurrentHashMap<>();
+    private Set<String> made = ConcurrentHashMap.newKeySet();
 
     private FileCache(boolean keeps) {
         this.keeps = keeps;
@@ -45,14 +48,21 @@ public final class FileCache {
             current.put(path, hit);
             return hit.file();
         }
-        OutputFile made = make.get();
-        current.put(path, new Entry(k, made));
-        return made;
+        OutputFile file = make.get();
+        current.put(path, new Entry(k, file));
+        made.add(path);
+        return file;
     }
 
     /** Starts a build: anything a failed build left half-made is dropped. */
     public void startBuild() {
         current = new ConcurrentHashMap<>();
+        made = ConcurrentHashMap.newKeySet();
+    }
+
+    /** The paths of the files this build made rather than reused, sorted (none when disabled). */
+    public List<String> made() {
+        return made.stream().sorted().toList();
     }
 
     /** Ends a build: what it did not ask for is forgotten. */
