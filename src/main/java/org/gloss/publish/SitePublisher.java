@@ -1,6 +1,5 @@
 package org.gloss.publish;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +56,6 @@ public final class SitePublisher {
             sink.accept(cache.get(AtomFeed.PATH, () -> List.of(config, cards(articles)),
                     () -> OutputFile.text(AtomFeed.PATH, AtomFeed.write(config, urls, articles))));
         }
-    }
-
-    public static void publish(Path out, List<OutputFile> files) {
-        SiteWriter.write(out, files);
     }
 
     /** What {@code annotations.json} shows: each article's card, and the annotations but the texts. */
