@@ -2,7 +2,11 @@ package org.gloss;
 
 import java.time.Duration;
 
-/** How long each phase of one build took; {@code write} is zero until the site is written. */
+/**
+ * How long each phase of one build took (wall clock). Files are written as they are made, so
+ * {@code render} includes writing them; {@code write} is the final swap into the output folder,
+ * zero until the site is written.
+ */
 public record BuildTimings(Duration ingest, Duration analyze, Duration render, Duration write) {
 
     public static final BuildTimings ZERO = new BuildTimings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);

@@ -6,13 +6,13 @@ import java.util.List;
 import org.gloss.analyze.Annotations;
 import org.gloss.ingest.IngestResult;
 import org.gloss.publish.OutputFile;
-import org.gloss.publish.SitePublisher;
+import org.gloss.publish.StagingFolder;
 
 /**
  * Builds a site in four explicit phases, each feeding the next: ingest (files → articles),
  * analyze (quotations, glossary), render (pages), publish (atomic write). Problems with single
- * articles are collected and returned; fatal ones throw {@link BuildException} before anything
- * is written. Each call is a full build; {@link SiteBuilder} keeps state for incremental ones.
+ * articles are collected and returned; fatal ones throw {@link BuildException} and leave the
+ * output as it was. Each call is a full build; {@link SiteBuilder} keeps state for incremental ones.
  */
 public final class Gloss {
 
@@ -33,15 +33,21 @@ public final class Gloss {
         return build(out, BuildProgress.SILENT);
     }
 
-    /** Runs every phase, telling {@code progress} how it goes, and writes the site into {@code out}. */
+    /**
+     * Runs every phase, telling {@code progress} how it goes, and writes the site into {@code out}.
+     * Files are streamed into a staging folder as they are made and swapped in at the end, so the
+     * site is never held in memory whole, and nothing is kept for a next build.
+     */
     public BuildResult build(Path out, BuildProgress progress) {
-        Site site = assemble(progress);
-        progress.start("write", site.files().size());
-        long start = System.nanoTime();
-        SitePublisher.publish(out, site.files());
-        BuildTimings timings = site.timings().withWrite(Duration.ofNanos(System.nanoTime() - start));
-        progress.done("write");
-        return new BuildResult(site.ingested().articles().size(), site.files().size(), site.problems(), timings);
+        try (StagingFolder staging = StagingFolder.open(out)) {
+            SiteBuilder.Outcome built = SiteBuilder.oneOff(contentDir, templatesDir).build(progress, staging);
+            progress.start("write", -1);
+            long start = System.nanoTime();
+            staging.commit();
+            BuildTimings timings = built.timings().withWrite(Duration.ofNanos(System.nanoTime() - start));
+            progress.done("write");
+            return new BuildResult(built.ingested().articles().size(), staging.fileCount(), built.problems(), timings);
+        }
     }
 
     /** Runs ingest, analyze and render, and returns every file of the site without writing it. */
@@ -51,10 +57,10 @@ public final class Gloss {
 
     /** As {@link #assemble()}, telling {@code progress} how it goes. */
     public Site assemble(BuildProgress progress) {
-        return new SiteBuilder(contentDir, templatesDir).build(progress);
+        return SiteBuilder.oneOff(contentDir, templatesDir).build(progress);
     }
 
-    /** Everything a build produced, before it is written. */
+    /** Everything a build produced, with every file in memory (sorted by path). */
     public record Site(IngestResult ingested, Annotations annotations, List<OutputFile> files,
                        List<Problem> problems, BuildTimings timings) {
         public Site {

@@ -32,8 +32,12 @@ final class PageDependencies {
     private final Map<String, List<Quote>> quotesByArticle;
     private final Map<String, List<GlossaryMention>> mentionsByArticle;
     private final Map<String, List<SharedPassage>> passagesByArticle;
+    private final List<Article> articleList;
+    private final Annotations ann;
 
     PageDependencies(List<Article> articles, Annotations ann) {
+        this.articleList = articles;
+        this.ann = ann;
         this.articles = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
         this.quotes = ann.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity()));
         this.clusters = ann.clusters().stream().collect(Collectors.toMap(QuoteCluster::id, Function.identity()));
@@ -71,6 +75,36 @@ final class PageDependencies {
             }
         }
         return key;
+    }
+
+    /**
+     * The value to compare between builds for a page about the whole site, or null for a page this
+     * does not know (it is then always rendered). Each key holds everything its page reads apart
+     * from the glossary, site settings and theme, whose changes drop every page anyway: the
+     * index and outlet pages list every article and the quotations shared between them; the
+     * glossary page links every mention; the quotations page collates every cluster; the search
+     * index holds every paragraph and quotation.
+     */
+    Object ofSitePage(String path) {
+        if (path.equals("index.html") || path.equals("quotes.html") || path.startsWith("outlets/")) {
+            return List.of(cards(), ann.clusters(), ann.quotes());
+        }
+        return switch (path) {
+            case "glossary.html" -> List.of(cards(), ann.mentions());
+            case "assets/search-index.js" -> List.of(cards(), ann.texts(), ann.quotes());
+            case "search.html", "404.html" -> List.of();
+            default -> null;
+        };
+    }
+
+    /** Every article's id and metadata, in order: what lists of articles show of them. */
+    private List<Object> cards() {
+        List<Object> cards = new ArrayList<>(articleList.size() * 2);
+        for (Article a : articleList) {
+            cards.add(a.id());
+            cards.add(a.metadata());
+        }
+        return cards;
     }
 
     private static Set<String> clustersTouched(List<Quote> own) {

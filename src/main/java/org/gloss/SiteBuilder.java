@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.gloss.analyze.AcronymLinter;
 import org.gloss.analyze.Analyzer;
@@ -26,10 +27,12 @@ import org.gloss.ingest.IngestResult;
 import org.gloss.ingest.ReadOutcome;
 import org.gloss.ingest.SiteConfig;
 import org.gloss.ingest.SiteConfigReader;
+import org.gloss.publish.FileCache;
+import org.gloss.publish.FileCollector;
 import org.gloss.publish.OutputFile;
 import org.gloss.publish.SitePublisher;
-import org.gloss.render.ArticlePageCache;
-import org.gloss.render.Page;
+import org.gloss.publish.SiteSink;
+import org.gloss.render.PageSink;
 import org.gloss.render.SiteRenderer;
 import org.gloss.render.Theme;
 
@@ -37,21 +40,25 @@ import org.gloss.render.Theme;
  * Runs ingest → analyze → render and remembers what each phase made, so that the next build
  * redoes only what a change affects: an unchanged file is not read again, an unchanged article
  * is not analysed again, and an article page is rendered again only when something it shows
- * changed ({@link PageDependencies}). What looks across articles — quotation clusters, the
- * index, the glossary and quotations pages, {@code annotations.json} — is redone every time.
- * A fresh builder is a full build. One build at a time; phases use every core inside.
+ * changed ({@link PageDependencies}); likewise the pages and files about the whole site (index,
+ * glossary, quotations, search index, {@code annotations.json}) and each Markdown copy are made
+ * again only when what they show changed. Quotation clusters are linked afresh every time. Files
+ * go to a {@link SiteSink} as they are made. A {@link #oneOff} builder keeps nothing between
+ * builds, so a plain {@code build} holds no more than it needs. One build at a time; phases use
+ * every core inside.
  */
 public final class SiteBuilder {
 
     private final Path contentDir;
     private final Path templatesDir;
+    private final boolean incremental;
+    private final FileCache files;
     private ArticleIngester ingester;
     private List<FileStamp> lastFurniture;
     private final Analyzer analyzer = new Analyzer();
 
     private final Map<Path, CachedRead> reads = new ConcurrentHashMap<>();
     private Map<String, CachedAnalysis> analyses = new ConcurrentHashMap<>();
-    private Map<String, CachedPage> pages = new ConcurrentHashMap<>();
     private Glossary lastGlossary;
     private SiteConfig lastConfig;
     private List<FileStamp> lastTemplates;
@@ -60,15 +67,41 @@ public final class SiteBuilder {
     private final AtomicInteger filesRead = new AtomicInteger();
     private final AtomicInteger articlesAnalysed = new AtomicInteger();
     private final AtomicInteger pagesRendered = new AtomicInteger();
-    private Work lastWork = new Work(0, 0, 0);
+    private Work lastWork = new Work(0, 0, 0, List.of());
 
-    /** How much the last build had to redo: files read, articles analysed, article pages rendered. */
-    public record Work(int filesRead, int articlesAnalysed, int pagesRendered) {
+    /**
+     * How much the last build had to redo: files read, articles analysed, article pages rendered,
+     * and the output files made rather than reused (sorted paths; empty for a one-off builder).
+     */
+    public record Work(int filesRead, int articlesAnalysed, int pagesRendered, List<String> filesMade) {
+        public Work {
+            filesMade = List.copyOf(filesMade);
+        }
     }
 
+    /** What one build made, apart from its files (which went to the sink). */
+    public record Outcome(IngestResult ingested, Annotations annotations, List<Problem> problems,
+                          BuildTimings timings) {
+        public Outcome {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** A builder that remembers what each build made, for the next one (what {@code serve} uses). */
     public SiteBuilder(Path contentDir, Path templatesDir) {
+        this(contentDir, templatesDir, true);
+    }
+
+    private SiteBuilder(Path contentDir, Path templatesDir, boolean incremental) {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
+        this.incremental = incremental;
+        this.files = incremental ? FileCache.keeping() : FileCache.disabled();
+    }
+
+    /** A builder for one build: it keeps no file, analysis or page for a next build. */
+    public static SiteBuilder oneOff(Path contentDir, Path templatesDir) {
+        return new SiteBuilder(contentDir, templatesDir, false);
     }
 
     /** What the last {@link #build} had to redo. */
@@ -94,15 +127,22 @@ public final class SiteBuilder {
 
     /** Builds the site in memory, reusing whatever the last build made that is still valid. */
     public Gloss.Site build(BuildProgress progress) {
+        FileCollector collected = new FileCollector();
+        Outcome o = build(progress, collected);
+        return new Gloss.Site(o.ingested(), o.annotations(), collected.files(), o.problems(), o.timings());
+    }
+
+    /** Builds the site, handing every file to {@code sink} as it is made. */
+    public Outcome build(BuildProgress progress, SiteSink sink) {
         SiteConfig config = SiteConfigReader.read(contentDir);
         Glossary glossary = GlossaryReader.read(contentDir);
         Theme currentTheme = theme();
         ingester = ingester();
         if (!glossary.equals(lastGlossary)) {
             analyses = new ConcurrentHashMap<>();
-            pages = new ConcurrentHashMap<>();
+            files.clear();
         } else if (!config.equals(lastConfig)) {
-            pages = new ConcurrentHashMap<>();
+            files.clear();
         }
         lastGlossary = glossary;
         lastConfig = config;
@@ -113,18 +153,18 @@ public final class SiteBuilder {
         long t0 = System.nanoTime();
         IngestResult ingested = ingest(progress);
         long t1 = System.nanoTime();
-        Annotations annotations = analyze(ingested.articles(), glossary, progress);
+        Analysed analysed = analyze(ingested.articles(), glossary, progress);
         long t2 = System.nanoTime();
-        List<OutputFile> files = render(config, ingested, annotations, currentTheme, progress);
+        render(config, ingested, analysed.annotations(), currentTheme, progress, sink);
         long t3 = System.nanoTime();
 
-        lastWork = new Work(filesRead.get(), articlesAnalysed.get(), pagesRendered.get());
+        lastWork = new Work(filesRead.get(), articlesAnalysed.get(), pagesRendered.get(), files.made());
         BuildTimings timings = new BuildTimings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
                 Duration.ofNanos(t3 - t2), Duration.ZERO);
         List<Problem> problems = new ArrayList<>(ingested.problems());
         problems.addAll(glossary.warnings());
-        problems.addAll(new AcronymLinter().lint(ingested.articles(), annotations.texts(), glossary));
-        return new Gloss.Site(ingested, annotations, files, problems, timings);
+        problems.addAll(analysed.lint());
+        return new Outcome(ingested, analysed.annotations(), problems, timings);
     }
 
     private IngestResult ingest(BuildProgress progress) {
@@ -143,73 +183,70 @@ public final class SiteBuilder {
     }
 
     private ReadOutcome cachedRead(Path key, Path file) {
-        List<FileStamp> stamps = stampsOf(key);
+        List<FileStamp> stamps = incremental ? stampsOf(key) : List.of();
         CachedRead hit = reads.get(key);
         if (hit != null && hit.stamps().equals(stamps)) {
             return hit.outcome();
         }
         filesRead.incrementAndGet();
         ReadOutcome outcome = ingester.read(contentDir, file);
-        reads.put(key, new CachedRead(stamps, outcome));
+        if (incremental) {
+            reads.put(key, new CachedRead(stamps, outcome));
+        }
         return outcome;
     }
 
-    private Annotations analyze(List<Article> articles, Glossary glossary, BuildProgress progress) {
+    private Analysed analyze(List<Article> articles, Glossary glossary, BuildProgress progress) {
         progress.start("analyze", articles.size());
         GlossaryMatcher matcher = new GlossaryMatcher(glossary);
+        AcronymLinter linter = new AcronymLinter();
         Map<String, CachedAnalysis> previous = analyses;
         Map<String, CachedAnalysis> current = new ConcurrentHashMap<>();
-        List<ArticleAnalysis> perArticle = articles.parallelStream().map(a -> {
+        List<CachedAnalysis> perArticle = articles.parallelStream().map(a -> {
             CachedAnalysis hit = previous.get(a.id());
-            ArticleAnalysis result;
+            CachedAnalysis result;
             if (hit != null && hit.article().equals(a)) {
-                result = hit.analysis();
+                result = hit;
             } else {
                 articlesAnalysed.incrementAndGet();
-                result = analyzer.analyzeArticle(a, matcher);
+                ArticleAnalysis analysis = analyzer.analyzeArticle(a, matcher);
+                // The acronym lint reads only the article, its text and the glossary: done once per analysis.
+                result = new CachedAnalysis(a, analysis, linter.lint(List.of(a), List.of(analysis.text()), glossary));
             }
-            current.put(a.id(), new CachedAnalysis(a, result));
+            if (incremental) {
+                current.put(a.id(), result);
+            }
             progress.step();
             return result;
         }).toList();
         analyses = current;
-        Annotations linked = analyzer.link(perArticle, glossary);
+        Annotations linked = analyzer.link(perArticle.stream().map(CachedAnalysis::analysis).toList(), glossary);
         progress.done("analyze");
-        return linked;
+        return new Analysed(linked, perArticle.stream().flatMap(c -> c.lint().stream()).toList());
     }
 
-    private List<OutputFile> render(SiteConfig config, IngestResult ingested, Annotations annotations,
-                                    Theme currentTheme, BuildProgress progress) {
+    private void render(SiteConfig config, IngestResult ingested, Annotations annotations, Theme currentTheme,
+                        BuildProgress progress, SiteSink sink) {
         List<Article> articles = ingested.articles();
         progress.start("render", articles.size());
+        files.startBuild();
         PageDependencies deps = new PageDependencies(articles, annotations);
-        Map<String, CachedPage> previous = pages;
-        Map<String, CachedPage> current = new ConcurrentHashMap<>();
-        ArticlePageCache cache = new ArticlePageCache() {
-            @Override
-            public Page find(Article article) {
-                CachedPage hit = previous.get(article.id());
-                List<Object> key = deps.of(article);
-                if (hit != null && hit.key().equals(key)) {
-                    current.put(article.id(), hit);
-                    progress.step();
-                    return hit.page();
+        PageSink pages = (path, article, make) -> {
+            Supplier<Object> key = () -> article == null ? deps.ofSitePage(path) : deps.of(article);
+            sink.accept(files.get(path, key, () -> {
+                if (article != null) {
+                    pagesRendered.incrementAndGet();
                 }
-                return null;
-            }
-
-            @Override
-            public void store(Article article, Page page) {
-                pagesRendered.incrementAndGet();
-                current.put(article.id(), new CachedPage(deps.of(article), page));
+                return new OutputFile(path, make.get().content());
+            }));
+            if (article != null) {
                 progress.step();
             }
         };
-        List<Page> rendered = new SiteRenderer(currentTheme).render(config, articles, annotations, cache);
-        pages = current;
-        List<OutputFile> files = SitePublisher.files(config, articles, annotations, rendered, assets);
+        List<String> pagePaths = new SiteRenderer(currentTheme).render(config, articles, annotations, pages);
+        SitePublisher.publish(config, articles, annotations, pagePaths, assets, files, sink);
+        files.finishBuild();
         progress.done("render");
-        return files;
     }
 
     /**
@@ -232,7 +269,7 @@ public final class SiteBuilder {
         if (theme == null || !stamps.equals(lastTemplates)) {
             theme = Theme.load(templatesDir);
             assets = theme.assets();
-            pages = new ConcurrentHashMap<>();
+            files.clear();
             lastTemplates = stamps;
         }
         return theme;
@@ -278,9 +315,10 @@ public final class SiteBuilder {
     private record CachedRead(List<FileStamp> stamps, ReadOutcome outcome) {
     }
 
-    private record CachedAnalysis(Article article, ArticleAnalysis analysis) {
+    private record CachedAnalysis(Article article, ArticleAnalysis analysis, List<Problem> lint) {
     }
 
-    private record CachedPage(List<Object> key, Page page) {
+    /** The linked annotations, and the acronym warnings in article order. */
+    private record Analysed(Annotations annotations, List<Problem> lint) {
     }
 }

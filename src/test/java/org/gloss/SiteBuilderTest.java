@@ -46,7 +46,8 @@ class SiteBuilderTest {
 
     /** The edits a writer makes while the preview runs. */
     enum Change {
-        EDIT_BODY, EDIT_QUOTE, EDIT_TITLE, ADD_ARTICLE, DELETE_ARTICLE, ADD_SIDECAR, EDIT_GLOSSARY, EDIT_ASSET, SEVERAL
+        EDIT_BODY, EDIT_QUOTE, EDIT_TITLE, EDIT_MENTION, ADD_ARTICLE, DELETE_ARTICLE, ADD_SIDECAR, EDIT_GLOSSARY,
+        EDIT_ASSET, SEVERAL
     }
 
     @ParameterizedTest
@@ -72,7 +73,7 @@ class SiteBuilderTest {
     void oneArticleChangedRedoesOnlyWhatDependsOnIt(Change change) throws IOException {
         SiteBuilder builder = new SiteBuilder(content, templates);
         Gloss.Site before = builder.build(BuildProgress.SILENT);
-        assertEquals(new SiteBuilder.Work(ARTICLES, ARTICLES, ARTICLES), builder.lastWork());
+        assertEquals(List.of(ARTICLES, ARTICLES, ARTICLES), counts(builder.lastWork()));
 
         List<Path> touched = apply(change);
         touched.forEach(builder::changed);
@@ -91,6 +92,38 @@ class SiteBuilderTest {
             assertTrue(work.pagesRendered() >= 1 && work.pagesRendered() <= dependants.size(),
                     work + " but only " + dependants + " depend on " + changed);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Change.class, names = {"EDIT_BODY", "EDIT_MENTION", "EDIT_QUOTE", "EDIT_TITLE"})
+    void anEditRemakesOnlyTheFilesThatShowWhatChanged(Change change) throws IOException {
+        SiteBuilder builder = new SiteBuilder(content, templates);
+        Gloss.Site first = builder.build(BuildProgress.SILENT);
+        builder.build(BuildProgress.SILENT);
+        assertEquals(List.of(), builder.lastWork().filesMade(), "nothing changed, nothing is made again");
+        assertTrue(first.files().size() > 2 * ARTICLES);
+
+        apply(change).forEach(builder::changed);
+        builder.build(BuildProgress.SILENT);
+        List<String> made = builder.lastWork().filesMade();
+        assertTrue(made.containsAll(List.of("articles/a000003.html", "md/a000003.md", "assets/search-index.js")), made.toString());
+        // The site-wide pages show titles, mentions and quotations; prose is only in the article,
+        // its Markdown copy and the search index.
+        Set<String> siteWide = Set.of("index.html", "glossary.html", "quotes.html", "data/annotations.json");
+        Set<String> expected = switch (change) {
+            case EDIT_BODY -> Set.of();
+            case EDIT_MENTION -> Set.of("glossary.html", "data/annotations.json");
+            case EDIT_QUOTE -> Set.of("index.html", "quotes.html", "data/annotations.json");
+            default -> siteWide;
+        };
+        assertEquals(expected, made.stream().filter(siteWide::contains).collect(Collectors.toSet()), made.toString());
+        if (change == Change.EDIT_BODY || change == Change.EDIT_MENTION) {
+            assertEquals(3 + expected.size(), made.size(), made.toString());
+        }
+    }
+
+    private static List<Integer> counts(SiteBuilder.Work work) {
+        return List.of(work.filesRead(), work.articlesAnalysed(), work.pagesRendered());
     }
 
     /** The article and every article printing one of its quotations. */
@@ -122,8 +155,13 @@ class SiteBuilderTest {
         List<Path> touched = new ArrayList<>();
         switch (change) {
             case EDIT_BODY -> touched.add(rewrite(third, s -> s + "\nA new closing paragraph, added in the editor.\n"));
-            case EDIT_QUOTE -> touched.add(rewrite(third, s -> s.replaceFirst("\"", "\"Indeed, ")));
+            case EDIT_QUOTE -> touched.add(rewrite(third, s -> inBody(s, b -> b.replaceFirst("\"", "\"Indeed, "))));
             case EDIT_TITLE -> touched.add(rewrite(third, s -> s.replaceFirst("title: \"", "title: \"Updated: ")));
+            case EDIT_MENTION -> {
+                String term = Files.readString(content.resolve("glossary.yml")).lines()
+                        .filter(l -> l.startsWith("- term: ")).findFirst().orElseThrow().substring(8).strip();
+                touched.add(rewrite(third, s -> s + "\nObservers from the " + term + " arrived on Monday.\n"));
+            }
             case ADD_ARTICLE -> {
                 Path added = articles.resolve(generator.article(ARTICLES + 5).fileName());
                 Files.writeString(added, generator.article(ARTICLES + 5).markdown());
@@ -149,6 +187,12 @@ class SiteBuilderTest {
             }
         }
         return touched;
+    }
+
+    /** Applies {@code edit} to the article's text after its front matter. */
+    private static String inBody(String markdown, java.util.function.UnaryOperator<String> edit) {
+        int end = markdown.indexOf("\n---\n", 3) + 5;
+        return markdown.substring(0, end) + edit.apply(markdown.substring(end));
     }
 
     private static Path rewrite(Path file, java.util.function.UnaryOperator<String> edit) throws IOException {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 import org.gloss.BuildProgress;
+import org.gloss.BuildTimings;
 import org.gloss.Gloss;
 import org.gloss.SiteBuilder;
 import org.gloss.publish.SiteSync;
@@ -27,21 +29,33 @@ public final class EditLatency {
     private EditLatency() {
     }
 
-    /** Times {@code edits} edits of one article of the site in {@code content}; returns nanoseconds per edit. */
-    public static List<Long> measure(Path content, Path out, int edits) {
+    /**
+     * Each timed edit: the whole rebuild as {@code serve} does it, and its parts — ingest, analyze,
+     * render (with the Markdown copies and data files), and bringing the output folder up to date.
+     */
+    public record Edit(long totalNanos, long ingestNanos, long analyzeNanos, long renderNanos, long syncNanos) {
+    }
+
+    /** Times {@code edits} edits of one article of the site in {@code content}. */
+    public static List<Edit> measure(Path content, Path out, int edits) {
         SiteBuilder builder = new SiteBuilder(content, null);
         SiteSync sync = new SiteSync(out);
         Gloss.Site site = builder.build(BuildProgress.SILENT);
         sync.writeAll(site.files());
         Path article = content.resolve(site.ingested().articles().get(0).source());
-        List<Long> timed = new ArrayList<>();
+        List<Edit> timed = new ArrayList<>();
         for (int i = 0; i < WARM_UP + edits; i++) {
             edit(article, i);
             long start = System.nanoTime();
             builder.changed(article);
-            sync.update(builder.build(BuildProgress.SILENT).files());
+            Gloss.Site rebuilt = builder.build(BuildProgress.SILENT);
+            long synced = System.nanoTime();
+            sync.update(rebuilt.files());
+            long end = System.nanoTime();
             if (i >= WARM_UP) {
-                timed.add(System.nanoTime() - start);
+                BuildTimings t = rebuilt.timings();
+                timed.add(new Edit(end - start, t.ingest().toNanos(), t.analyze().toNanos(), t.render().toNanos(),
+                        end - synced));
             }
         }
         return timed;
@@ -50,18 +64,30 @@ public final class EditLatency {
     private static void edit(Path article, int i) {
         try {
             String text = Files.readString(article, StandardCharsets.UTF_8);
-            String edited = i % 2 == 0 ? text + "\nAn editor's note, revision " + i + ".\n"
-                    : text.replaceFirst("\"", "\"Really, ");
+            String edited = i % 2 == 0 ? text + "\nAn editor's note, revision " + i + ".\n" : editQuotation(text);
             Files.writeString(article, edited, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static String toLine(List<Long> nanos) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        return String.format(Locale.ROOT, "%s median=%d max=%d", PREFIX, sorted.get(sorted.size() / 2),
-                sorted.get(sorted.size() - 1));
+    /** Rewords the first quotation of the story (after the front matter, where the title is quoted too). */
+    private static String editQuotation(String markdown) {
+        int body = markdown.startsWith("---") ? markdown.indexOf("\n---\n", 3) + 5 : 0;
+        return markdown.substring(0, body) + markdown.substring(body).replaceFirst("\"", "\"Really, ");
+    }
+
+    /** The median and worst edit, then the median of each part (all nanoseconds). */
+    public static String toLine(List<Edit> edits) {
+        List<Long> sorted = edits.stream().map(Edit::totalNanos).sorted().toList();
+        return String.format(Locale.ROOT, "%s median=%d max=%d ingest=%d analyze=%d render=%d sync=%d", PREFIX,
+                sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), median(edits, Edit::ingestNanos),
+                median(edits, Edit::analyzeNanos), median(edits, Edit::renderNanos), median(edits, Edit::syncNanos));
+    }
+
+    private static long median(List<Edit> edits, ToLongFunction<Edit> part) {
+        long[] values = edits.stream().mapToLong(part).sorted().toArray();
+        return values[values.length / 2];
     }
 
     /** The median and maximum from a line {@link #toLine} wrote, in nanoseconds. */

@@ -48,8 +48,9 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("Build failed; " + out + " was left as it was.");
             return 1;
         } catch (OutOfMemoryError e) {
-            // The site is assembled in memory before the atomic swap; a large one can outgrow the
-            // JVM's heap. Unwinding has freed it, so there is room to say what to do.
+            // Every article and its annotations are in memory until the site is written; a very
+            // large corpus can outgrow the JVM's heap. Unwinding has freed it, so there is room to
+            // say what to do.
             err.println("gloss: error: ran out of memory (Java heap) while building; give Java more, e.g. "
                     + "JDK_JAVA_OPTIONS=-Xmx4g java -jar gloss.jar build");
             err.println("Build failed; " + out + " was left as it was.");

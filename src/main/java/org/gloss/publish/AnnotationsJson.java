@@ -3,8 +3,6 @@ package org.gloss.publish;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.gloss.analyze.GlossaryMention;
 import org.gloss.analyze.Quote;
 import org.gloss.analyze.SharedPassage;
 import org.gloss.ingest.Article;
+import org.gloss.render.Utf8Text;
 
 /**
  * Writes {@code data/annotations.json}: every article, quotation and glossary entry with its
@@ -24,39 +23,43 @@ public final class AnnotationsJson {
     private AnnotationsJson() {
     }
 
-    public static String write(List<Article> articles, Annotations ann) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
-            g.writeStartObject();
-            g.writeArrayFieldStart("articles");
-            for (Article a : articles) {
-                writeArticle(g, a);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("quotes");
-            for (Quote q : ann.quotes()) {
-                writeQuote(g, q);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("passages");
-            for (SharedPassage p : ann.passages()) {
-                writePassage(g, p);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("glossary");
-            Map<String, List<GlossaryMention>> byTerm = new LinkedHashMap<>();
-            for (GlossaryMention m : ann.mentions()) {
-                byTerm.computeIfAbsent(m.term(), k -> new java.util.ArrayList<>()).add(m);
-            }
-            for (GlossaryEntry e : ann.glossary().entries()) {
-                writeEntry(g, e, byTerm.getOrDefault(e.term(), List.of()));
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The file's UTF-8 bytes, written straight into them: at 10,000 articles it is ~120 MB. */
+    public static byte[] write(List<Article> articles, Annotations ann) {
+        return Utf8Text.of(out -> {
+            JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+            write(g, articles, ann);
+            g.flush();
+            out.write("\n");
+        });
+    }
+
+    private static void write(JsonGenerator g, List<Article> articles, Annotations ann) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("articles");
+        for (Article a : articles) {
+            writeArticle(g, a);
         }
-        return out.toString() + "\n";
+        g.writeEndArray();
+        g.writeArrayFieldStart("quotes");
+        for (Quote q : ann.quotes()) {
+            writeQuote(g, q);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("passages");
+        for (SharedPassage p : ann.passages()) {
+            writePassage(g, p);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("glossary");
+        Map<String, List<GlossaryMention>> byTerm = new LinkedHashMap<>();
+        for (GlossaryMention m : ann.mentions()) {
+            byTerm.computeIfAbsent(m.term(), k -> new java.util.ArrayList<>()).add(m);
+        }
+        for (GlossaryEntry e : ann.glossary().entries()) {
+            writeEntry(g, e, byTerm.getOrDefault(e.term(), List.of()));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void writeArticle(JsonGenerator g, Article a) throws IOException {

@@ -1,7 +1,6 @@
 package org.gloss.publish;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gloss.analyze.Annotations;
@@ -12,41 +11,60 @@ import org.gloss.render.Page;
 import org.gloss.render.SiteUrls;
 
 /**
- * The publish stage: gathers rendered pages, the converted Markdown, {@code annotations.json} and
- * the theme's assets into one site (with lunr.js for search, and {@code sitemap.xml} and
- * {@code feed.xml} when a base URL is set) and writes it atomically.
+ * The publish stage: adds to the rendered pages the converted Markdown, {@code annotations.json}
+ * and the theme's assets (with lunr.js for search, and {@code sitemap.xml} and {@code feed.xml}
+ * when a base URL is set), handing each file to a {@link SiteSink} as it is made. Files whose
+ * inputs did not change since the last build come from a {@link FileCache}.
  */
 public final class SitePublisher {
 
     private SitePublisher() {
     }
 
-    /** Every file of the site, in a stable order. */
+    /** Every file of the site, sorted by path: the pages given plus what {@link #publish} adds. */
     public static List<OutputFile> files(SiteConfig config, List<Article> articles, Annotations ann,
                                          List<Page> pages, Map<String, byte[]> assets) {
-        List<OutputFile> files = new ArrayList<>();
-        for (Page p : pages) {
-            files.add(OutputFile.text(p.path(), p.content()));
-        }
-        for (Article a : articles) {
-            files.add(OutputFile.text("md/" + a.id() + ".md", ArticleMarkdownWriter.write(a)));
-        }
-        files.add(OutputFile.text("data/annotations.json", AnnotationsJson.write(articles, ann)));
-        assets.forEach((name, bytes) -> files.add(new OutputFile("assets/" + name, bytes)));
+        FileCollector files = new FileCollector();
+        pages.forEach(p -> files.accept(new OutputFile(p.path(), p.content())));
+        publish(config, articles, ann, pages.stream().map(Page::path).toList(), assets, FileCache.disabled(), files);
+        return files.files();
+    }
+
+    /**
+     * Hands {@code sink} every file of the site that is not a rendered page; {@code pagePaths} are
+     * the pages' paths in site order, for the sitemap.
+     */
+    public static void publish(SiteConfig config, List<Article> articles, Annotations ann, List<String> pagePaths,
+                               Map<String, byte[]> assets, FileCache cache, SiteSink sink) {
+        // The Markdown copy is a function of the article alone.
+        articles.parallelStream().forEach(a -> {
+            String path = "md/" + a.id() + ".md";
+            sink.accept(cache.get(path, () -> a, () -> OutputFile.text(path, ArticleMarkdownWriter.write(a))));
+        });
+        sink.accept(cache.get("data/annotations.json", () -> annotationsKey(articles, ann),
+                () -> new OutputFile("data/annotations.json", AnnotationsJson.write(articles, ann))));
+        assets.forEach((name, bytes) -> sink.accept(new OutputFile("assets/" + name, bytes)));
         if (!assets.containsKey("lunr.js")) {
-            files.add(new OutputFile("assets/lunr.js", WebJarAsset.LUNR.bytes()));
+            sink.accept(new OutputFile("assets/lunr.js", WebJarAsset.LUNR.bytes()));
         }
-        files.add(new OutputFile(".nojekyll", new byte[0]));
+        sink.accept(new OutputFile(".nojekyll", new byte[0]));
         SiteUrls urls = new SiteUrls(config.baseUrl());
         if (urls.known()) {
             // Both need absolute addresses; without a base_url there is nothing true to write.
-            files.add(OutputFile.text(Sitemap.PATH, Sitemap.write(urls, pages.stream().map(Page::path).toList())));
-            files.add(OutputFile.text(AtomFeed.PATH, AtomFeed.write(config, urls, articles)));
+            sink.accept(cache.get(Sitemap.PATH, () -> List.of(config, pagePaths),
+                    () -> OutputFile.text(Sitemap.PATH, Sitemap.write(urls, pagePaths))));
+            sink.accept(cache.get(AtomFeed.PATH, () -> List.of(config, cards(articles)),
+                    () -> OutputFile.text(AtomFeed.PATH, AtomFeed.write(config, urls, articles))));
         }
-        return files;
     }
 
-    public static void publish(Path out, List<OutputFile> files) {
-        SiteWriter.write(out, files);
+    /** What {@code annotations.json} shows: each article's card, and the annotations but the texts. */
+    private static Object annotationsKey(List<Article> articles, Annotations ann) {
+        return List.of(cards(articles), ann.quotes(), ann.passages(), ann.mentions(), ann.glossary());
+    }
+
+    /** Each article's id, source and metadata: what the lists of articles show, not the body. */
+    private static List<List<Object>> cards(List<Article> articles) {
+        return articles.stream().map(a -> Arrays.<Object>asList(a.id(), a.source(), a.metadata())).toList();
     }
 }

@@ -3,7 +3,6 @@ package org.gloss.publish;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -11,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -33,42 +31,11 @@ public final class SiteWriter {
     private SiteWriter() {
     }
 
+    /** Writes {@code files} as the whole site in {@code out}, replacing the previous one atomically. */
     public static void write(Path out, List<OutputFile> files) {
-        Path target = out.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        if (parent == null) {
-            throw refuse(out, "cannot write a site to the file-system root");
-        }
-        checkReplaceable(out, target);
-        Path staging = null;
-        try {
-            Files.createDirectories(parent);
-            StaleBuilds.cleanUp(target);
-            staging = Files.createTempDirectory(parent, StaleBuilds.stagingPrefix(target));
-            makeReadable(staging);
-            for (OutputFile f : files) {
-                writeOne(staging, f);
-            }
-            Files.write(staging.resolve(MARKER), new byte[0], StandardOpenOption.CREATE_NEW);
-            swap(staging, target);
-            staging = null;
-        } catch (IOException e) {
-            throw new BuildException(Problem.error(out.toString(), "cannot write the site: " + e), e);
-        } finally {
-            if (staging != null) {
-                deleteQuietly(staging);
-            }
-        }
-    }
-
-    private static void writeOne(Path staging, OutputFile f) throws IOException {
-        Path dest = resolveInside(staging, f.path());
-        Files.createDirectories(dest.getParent());
-        try {
-            // CREATE_NEW: two outputs with one path would silently lose one of them.
-            Files.write(dest, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            throw new BuildException(Problem.error(f.path(), "two files of the site have this path"), e);
+        try (StagingFolder staging = StagingFolder.open(out)) {
+            files.forEach(staging::accept);
+            staging.commit();
         }
     }
 
@@ -105,7 +72,7 @@ public final class SiteWriter {
         return p;
     }
 
-    private static void swap(Path staging, Path target) throws IOException {
+    static void swap(Path staging, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             old = StaleBuilds.oldSitePath(target);
@@ -127,7 +94,7 @@ public final class SiteWriter {
     }
 
     /** Temporary folders are private to their owner; a published site must be readable by a web server. */
-    private static void makeReadable(Path dir) throws IOException {
+    static void makeReadable(Path dir) throws IOException {
         try {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException e) {
@@ -149,7 +116,7 @@ public final class SiteWriter {
         }
     }
 
-    private static BuildException refuse(Path out, String why) {
+    static BuildException refuse(Path out, String why) {
         return new BuildException(Problem.error(out.toString(), "refusing to write the site here: " + why));
     }
 

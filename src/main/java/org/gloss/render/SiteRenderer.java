@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Quote;
@@ -25,43 +26,50 @@ public final class SiteRenderer {
         this.theme = theme;
     }
 
-    public List<Page> render(SiteConfig site, List<Article> articles, Annotations ann) {
-        return render(site, articles, ann, ArticlePageCache.NONE);
-    }
-
     /**
-     * Renders every page, taking article pages from {@code cache} where it has them (incremental
-     * builds). Article pages are rendered in parallel: each reads only immutable data.
+     * Offers every page to {@code sink} as it goes, and returns the pages' paths in site order.
+     * Article pages are rendered in parallel (each reads only immutable data) and handed on one by
+     * one, so only the pages being rendered are in memory, never the whole site.
      */
-    public List<Page> render(SiteConfig site, List<Article> articles, Annotations ann, ArticlePageCache cache) {
+    public List<String> render(SiteConfig site, List<Article> articles, Annotations ann, PageSink sink) {
         SiteView view = new SiteView(site, articles, ann);
         TermMarks termMarks = new TermMarks(view);
-        List<Page> pages = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         List<OutletPageModel.Outlet> outlets = OutletPageModel.outlets(view);
+        List<Article> sorted = view.sortedArticles();
+        offer(sink, paths, "index.html", () -> page("index.html", "index.peb", "", view, indexModel(view, outlets)));
+        sorted.parallelStream().forEach(a -> sink.page(articlePath(a), a, () -> articlePage(a, view, termMarks)));
+        sorted.forEach(a -> paths.add(articlePath(a)));
+        offer(sink, paths, "glossary.html",
+                () -> page("glossary.html", "glossary.peb", "", view, GlossaryPageModel.build(view, "")));
+        offer(sink, paths, "quotes.html",
+                () -> page("quotes.html", "quotes.peb", "", view, QuotesPageModel.build(view, "")));
+        for (OutletPageModel.Outlet o : outlets) {
+            String path = "outlets/" + o.slug() + ".html";
+            offer(sink, paths, path, () -> page(path, "outlet.peb", "../", view,
+                    Map.of("outlet", OutletPageModel.model(view, o, "../"))));
+        }
+        offer(sink, paths, "search.html", () -> page("search.html", "search.peb", "", view, Map.of()));
+        offer(sink, paths, SearchIndex.PATH, () -> SearchIndex.page(view));
+        offer(sink, paths, "404.html", () -> notFoundPage(view));
+        return paths;
+    }
+
+    private static void offer(PageSink sink, List<String> paths, String path, Supplier<Page> make) {
+        paths.add(path);
+        sink.page(path, null, make);
+    }
+
+    private static Map<String, Object> indexModel(SiteView view, List<OutletPageModel.Outlet> outlets) {
         Map<String, Object> index = new HashMap<>();
         index.put("articles", view.articleSummaries(""));
         index.put("outlets", outlets.stream().map(o -> OutletPageModel.model(view, o, "")).toList());
         index.put("coverage", CoverageMatrix.build(view, outlets, ""));
-        pages.add(page("index.html", "index.peb", "", view, index));
-        pages.addAll(view.sortedArticles().parallelStream().map(a -> {
-            Page cached = cache.find(a);
-            if (cached != null) {
-                return cached;
-            }
-            Page rendered = articlePage(a, view, termMarks);
-            cache.store(a, rendered);
-            return rendered;
-        }).toList());
-        pages.add(page("glossary.html", "glossary.peb", "", view, GlossaryPageModel.build(view, "")));
-        pages.add(page("quotes.html", "quotes.peb", "", view, QuotesPageModel.build(view, "")));
-        for (OutletPageModel.Outlet o : outlets) {
-            pages.add(page("outlets/" + o.slug() + ".html", "outlet.peb", "../", view,
-                    Map.of("outlet", OutletPageModel.model(view, o, "../"))));
-        }
-        pages.add(page("search.html", "search.peb", "", view, Map.of()));
-        pages.add(SearchIndex.page(view));
-        pages.add(notFoundPage(view));
-        return pages;
+        return index;
+    }
+
+    private static String articlePath(Article a) {
+        return "articles/" + a.id() + ".html";
     }
 
     /**
@@ -75,7 +83,7 @@ public final class SiteRenderer {
         ctx.put("root", root);
         ctx.put("path", "404.html");
         ctx.put("canonical", "");
-        return new Page("404.html", theme.render("404.peb", ctx));
+        return Page.text("404.html", theme.render("404.peb", ctx));
     }
 
     private Page articlePage(Article a, SiteView view, TermMarks termMarks) {
@@ -92,7 +100,7 @@ public final class SiteRenderer {
         ctx.put("root", root);
         ctx.put("path", path);
         ctx.put("canonical", new SiteUrls(view.site.baseUrl()).absolute(path));
-        return new Page(path, theme.render(template, ctx));
+        return Page.text(path, theme.render(template, ctx));
     }
 
     /** The article's HTML with its quotations and glossary terms marked. */

@@ -1,0 +1,25 @@
+package org.gloss.publish;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A {@link SiteSink} that keeps every file in memory, for callers that need the whole site at
+ * once: the preview server, the archive, tests. Files arrive in whatever order the threads finish,
+ * so {@link #files} sorts them by path to stay the same from build to build.
+ */
+public final class FileCollector implements SiteSink {
+
+    private final List<OutputFile> files = new ArrayList<>();
+
+    @Override
+    public synchronized void accept(OutputFile file) {
+        files.add(file);
+    }
+
+    /** Every file received, sorted by path. */
+    public synchronized List<OutputFile> files() {
+        return files.stream().sorted(Comparator.comparing(OutputFile::path)).toList();
+    }
+}

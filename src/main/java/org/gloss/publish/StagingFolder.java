@@ -1,0 +1,94 @@
+package org.gloss.publish;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gloss.BuildException;
+import org.gloss.Problem;
+
+/**
+ * A fresh folder beside the output that a build streams its files into as they are made, so no
+ * build holds its whole site in memory; {@link #commit} swaps it in for the output once complete.
+ * Closing it without committing deletes it, and a killed build's folder is removed by the next
+ * build ({@link StaleBuilds}), so the previous site is never touched until the new one is whole.
+ */
+public final class StagingFolder implements SiteSink, AutoCloseable {
+
+    private final Path out;
+    private final Path target;
+    private final Path staging;
+    private final AtomicInteger written = new AtomicInteger();
+    private volatile boolean finished;
+
+    private StagingFolder(Path out, Path target, Path staging) {
+        this.out = out;
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Checks that {@code out} may be replaced, tidies up after dead builds, and makes the folder. */
+    public static StagingFolder open(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw SiteWriter.refuse(out, "cannot write a site to the file-system root");
+        }
+        SiteWriter.checkReplaceable(out, target);
+        try {
+            Files.createDirectories(parent);
+            StaleBuilds.cleanUp(target);
+            Path staging = Files.createTempDirectory(parent, StaleBuilds.stagingPrefix(target));
+            SiteWriter.makeReadable(staging);
+            return new StagingFolder(out, target, staging);
+        } catch (IOException e) {
+            throw new BuildException(Problem.error(out.toString(), "cannot write the site: " + e), e);
+        }
+    }
+
+    @Override
+    public void accept(OutputFile f) {
+        if (finished) {
+            // A thread still rendering after the build failed: its folder is gone or going.
+            throw new IllegalStateException("the staging folder of " + out + " is closed");
+        }
+        Path dest = SiteWriter.resolveInside(staging, f.path());
+        try {
+            Files.createDirectories(dest.getParent());
+            // CREATE_NEW: two outputs with one path would silently lose one of them.
+            Files.write(dest, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw new BuildException(Problem.error(f.path(), "two files of the site have this path"), e);
+        } catch (IOException e) {
+            throw new BuildException(Problem.error(out.toString(), "cannot write " + f.path() + ": " + e), e);
+        }
+        written.incrementAndGet();
+    }
+
+    /** How many files have been written so far. */
+    public int fileCount() {
+        return written.get();
+    }
+
+    /** Marks the folder as a Gloss site and swaps it in for the output. */
+    public void commit() {
+        finished = true;
+        try {
+            Files.write(staging.resolve(SiteWriter.MARKER), new byte[0], StandardOpenOption.CREATE_NEW);
+            SiteWriter.swap(staging, target);
+        } catch (IOException e) {
+            SiteWriter.deleteQuietly(staging);
+            throw new BuildException(Problem.error(out.toString(), "cannot write the site: " + e), e);
+        }
+    }
+
+    /** Deletes the folder unless it was committed. */
+    @Override
+    public void close() {
+        finished = true;
+        // After a commit the folder has become the output, and nothing is left at this path.
+        SiteWriter.deleteQuietly(staging);
+    }
+}
