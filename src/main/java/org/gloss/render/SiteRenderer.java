@@ -9,8 +9,7 @@ import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Quote;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The render stage: articles and their annotations → HTML pages through the theme's templates.
@@ -97,14 +96,13 @@ public final class SiteRenderer {
 
     /** The article's HTML with its quotations and glossary terms marked. */
     private String articleBody(Article a, SiteView view, TermMarks termMarks, String root) {
-        Document doc = Jsoup.parseBodyFragment(markdown.toHtml(a.body()));
-        doc.outputSettings().prettyPrint(false);
+        Element body = markdown.toBody(a.body());
         List<Quote> quotes = view.quotesOf(a.id());
         List<Mark> marks = new ArrayList<>(QuoteMarks.marks(a.id(), quotes, view));
         marks.addAll(termMarks.marksOf(view.mentionsOf(a.id()), root));
-        AnnotationWeaver.weave(doc.body(), marks);
-        QuoteMarks.addMarkers(doc.body(), a.id(), quotes, view, root);
-        ParagraphNumbers.addIds(doc.body(), view.textOf(a.id()));
-        return doc.body().html();
+        AnnotationWeaver.weave(body, marks);
+        QuoteMarks.addMarkers(body, a.id(), quotes, view, root);
+        ParagraphNumbers.addIds(body, view.textOf(a.id()));
+        return body.html();
     }
 }
