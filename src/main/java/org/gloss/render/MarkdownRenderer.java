@@ -16,7 +16,9 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jetbrains.annotations.NotNull;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,6 +51,20 @@ public final class MarkdownRenderer {
                     }
                 })
                 .build();
+    }
+
+    /** The elements of {@code body} that carry a block number, in page order. */
+    public static List<Element> blocks(Element body) {
+        return body.getElementsByAttribute(BLOCK_ATTR);
+    }
+
+    /** The block number on {@code el}; empty if it has none or raw HTML put a non-number there. */
+    public static Optional<Integer> blockNumber(Element el) {
+        try {
+            return Optional.of(Integer.parseInt(el.attr(BLOCK_ATTR)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** The article's sanitised HTML. */

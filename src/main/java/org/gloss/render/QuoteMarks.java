@@ -54,9 +54,9 @@ final class QuoteMarks {
     }
 
     /** Adds a margin note "also in OUTLET" after every shared passage. */
-    private static void addPassageNotes(Element body, String articleId, SiteView view, String root) {
+    private static void addPassageNotes(Map<String, Element> byId, String articleId, SiteView view, String root) {
         for (SharedPassage p : passagesOf(articleId, view)) {
-            Element el = body.getElementById(passageId(p.span()));
+            Element el = byId.get(passageId(p.span()));
             if (el == null) {
                 continue;
             }
@@ -83,12 +83,21 @@ final class QuoteMarks {
      * quotations page and the list stays hidden; with it, {@code quotes.js} shows the list.
      */
     static void addMarkers(Element body, String articleId, List<Quote> quotes, SiteView view, String root) {
-        addPassageNotes(body, articleId, view, root);
-        // One pass over the page for every quotation's parts, not one selector query per quotation.
+        // One pass over the page finds every passage's anchor and every quotation's parts, instead
+        // of one search of the page per passage or quotation. Notes add neither ids nor parts.
+        Map<String, Element> byId = new HashMap<>();
         Map<String, List<Element>> partsById = new HashMap<>();
-        for (Element e : body.select("[data-quote]")) {
-            partsById.computeIfAbsent(e.attr("data-quote"), k -> new ArrayList<>()).add(e);
-        }
+        body.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                if (!e.id().isEmpty()) {
+                    byId.putIfAbsent(e.id(), e); // the first, as getElementById finds
+                }
+                if (e.hasAttr("data-quote")) {
+                    partsById.computeIfAbsent(e.attr("data-quote"), k -> new ArrayList<>()).add(e);
+                }
+            }
+        });
+        addPassageNotes(byId, articleId, view, root);
         for (Quote q : quotes) {
             QuoteCluster c = view.cluster(q.cluster());
             List<Quote> others = c.quoteIds().stream().filter(id -> !id.equals(q.id()))

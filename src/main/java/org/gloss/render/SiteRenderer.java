@@ -100,9 +100,11 @@ public final class SiteRenderer {
         List<Quote> quotes = view.quotesOf(a.id());
         List<Mark> marks = new ArrayList<>(QuoteMarks.marks(a.id(), quotes, view));
         marks.addAll(termMarks.marksOf(view.mentionsOf(a.id()), root));
-        AnnotationWeaver.weave(body, marks);
+        // Marks and markers add no numbered blocks, so the blocks are found once for both.
+        List<Element> blocks = MarkdownRenderer.blocks(body);
+        AnnotationWeaver.weave(blocks, marks);
         QuoteMarks.addMarkers(body, a.id(), quotes, view, root);
-        ParagraphNumbers.addIds(body, view.textOf(a.id()));
+        ParagraphNumbers.addIds(blocks, view.textOf(a.id()));
         return body.html();
     }
 }
