@@ -55,6 +55,9 @@ public final class Theme {
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
+                // Replaces the built-in strategy of the same name (same output, see MarkupEscaper),
+                // so auto-escaping and an explicit | escape both use it.
+                .addEscapingStrategy("html", new MarkupEscaper())
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .cacheActive(true)
