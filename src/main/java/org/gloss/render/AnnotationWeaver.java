@@ -37,16 +37,17 @@ public final class AnnotationWeaver {
             if (blockMarks == null) {
                 continue;
             }
+            PageElements elements = new PageElements(block);
             // Outer (longer) ranges first, so inner marks land inside them.
             blockMarks.sort(Comparator.comparingInt((Mark m) -> m.span().start())
                     .thenComparing(m -> -m.span().end()));
             for (Mark m : blockMarks) {
-                wrap(block, m);
+                wrap(block, m, elements);
             }
         }
     }
 
-    private static void wrap(Element block, Mark mark) {
+    private static void wrap(Element block, Mark mark, PageElements elements) {
         int start = mark.span().start();
         int end = mark.span().end();
         boolean first = true;
@@ -63,7 +64,7 @@ public final class AnnotationWeaver {
             if (rawTo - rawFrom < middle.getWholeText().length()) {
                 middle.splitText(rawTo - rawFrom);
             }
-            Element el = new Element(mark.tag());
+            Element el = elements.create(mark.tag());
             mark.attributes().forEach(el::attr);
             if (first && mark.anchorId() != null) {
                 el.id(mark.anchorId());

@@ -54,13 +54,14 @@ final class QuoteMarks {
     }
 
     /** Adds a margin note "also in OUTLET" after every shared passage. */
-    private static void addPassageNotes(Map<String, Element> byId, String articleId, SiteView view, String root) {
+    private static void addPassageNotes(Map<String, Element> byId, String articleId, SiteView view, String root,
+                                        PageElements elements) {
         for (SharedPassage p : passagesOf(articleId, view)) {
             Element el = byId.get(passageId(p.span()));
             if (el == null) {
                 continue;
             }
-            Element note = new Element("span").addClass("shared-note").attr("role", "note");
+            Element note = elements.create("span").addClass("shared-note").attr("role", "note");
             note.appendText("Also in ");
             List<SharedPassage.Elsewhere> others = p.elsewhere();
             for (int i = 0; i < others.size(); i++) {
@@ -70,7 +71,7 @@ final class QuoteMarks {
                 if (i > 0) {
                     note.appendText(i == others.size() - 1 ? " and " : ", ");
                 }
-                note.appendElement("a").attr("href", root + "articles/" + o.articleId() + ".html#"
+                elements.append(note, "a").attr("href", root + "articles/" + o.articleId() + ".html#"
                         + passageId(o.span())).text(name);
             }
             el.after(note);
@@ -97,7 +98,8 @@ final class QuoteMarks {
                 }
             }
         });
-        addPassageNotes(byId, articleId, view, root);
+        PageElements elements = new PageElements(body);
+        addPassageNotes(byId, articleId, view, root, elements);
         for (Quote q : quotes) {
             QuoteCluster c = view.cluster(q.cluster());
             List<Quote> others = c.quoteIds().stream().filter(id -> !id.equals(q.id()))
@@ -110,7 +112,7 @@ final class QuoteMarks {
             String popId = "pop-" + q.id();
             // Only a quotation printed in another article gets the quote-marker; one that is only
             // reworded elsewhere gets a marker of its own kind, so the two are never confused.
-            Element marker = new Element("a")
+            Element marker = elements.create("a")
                     .addClass(elsewhere > 0 ? "quote-marker" : "quote-similar-marker")
                     .attr("href", root + "quotes.html#" + c.id())
                     .attr("data-quote-cluster", c.id())
@@ -120,41 +122,41 @@ final class QuoteMarks {
                     .attr("aria-label", elsewhere == 0 ? "Reworded in another article"
                             : "Also printed in " + elsewhere + " other article" + (elsewhere == 1 ? "" : "s"))
                     .text(elsewhere == 0 ? "≈" : String.valueOf(elsewhere));
-            Element pop = popover(popId, q, others, view, root, c.id());
+            Element pop = popover(popId, q, others, view, root, c.id(), elements);
             parts.get(parts.size() - 1).after(marker);
             marker.after(pop);
         }
     }
 
     private static Element popover(String id, Quote q, List<Quote> others, SiteView view, String root,
-                                   String cluster) {
-        Element pop = new Element("span").id(id).addClass("quote-popover").attr("role", "dialog")
+                                   String cluster, PageElements elements) {
+        Element pop = elements.create("span").id(id).addClass("quote-popover").attr("role", "dialog")
                 .attr("aria-label", "Other printings of this quotation").attr("hidden", "");
         if (!others.isEmpty()) {
-            pop.appendElement("span").addClass("quote-popover-title").text("Also printed");
+            elements.append(pop, "span").addClass("quote-popover-title").text("Also printed");
         }
         for (Quote o : others) {
-            Element item = pop.appendElement("span").addClass("quote-popover-item");
-            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId())));
+            Element item = elements.append(pop, "span").addClass("quote-popover-item");
+            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId()), elements));
         }
         for (Quote.Similarity s : q.similarTo()) {
             Quote o = view.quotes.get(view.cluster(s.cluster()).canonicalQuoteId());
-            Element item = pop.appendElement("span").addClass("quote-popover-item quote-popover-similar");
+            Element item = elements.append(pop, "span").addClass("quote-popover-item quote-popover-similar");
             item.appendText("Reworded (" + Math.round(s.score() * 100) + "% similar): ");
-            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId())));
+            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId()), elements));
         }
-        pop.appendElement("a").addClass("quote-popover-all").attr("href", root + "quotes.html#" + cluster)
+        elements.append(pop, "a").addClass("quote-popover-all").attr("href", root + "quotes.html#" + cluster)
                 .text("Compare all printings");
         return pop;
     }
 
-    private static Element link(Quote o, SiteView view, String root, boolean sameArticle) {
+    private static Element link(Quote o, SiteView view, String root, boolean sameArticle, PageElements elements) {
         var md = view.byId.get(o.articleId()).metadata();
         String outlet = sameArticle ? "elsewhere in this article"
                 : md.outlet() != null ? md.outlet() : md.title() != null ? md.title() : o.articleId();
-        Element a = new Element("a").addClass("quote-elsewhere")
+        Element a = elements.create("a").addClass("quote-elsewhere")
                 .attr("href", root + "articles/" + o.articleId() + ".html#" + o.id()).text(outlet);
-        Element wrap = new Element("span");
+        Element wrap = elements.create("span");
         if (!sameArticle) {
             wrap.appendText("in ");
         }
@@ -162,7 +164,7 @@ final class QuoteMarks {
         if (!sameArticle) {
             wrap.appendText(", ");
             if (md.date() != null) {
-                wrap.appendElement("time").attr("datetime", md.date().toString()).text(md.date().toString());
+                elements.append(wrap, "time").attr("datetime", md.date().toString()).text(md.date().toString());
             } else {
                 wrap.appendText("undated");
             }
