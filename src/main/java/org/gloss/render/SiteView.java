@@ -27,6 +27,7 @@ final class SiteView {
     private final Map<String, List<GlossaryMention>> mentionsByArticle;
     private final Map<String, ArticleText> textsByArticle;
     private final Map<String, List<SharedPassage>> passagesByArticle;
+    private final List<Article> sorted;
 
     SiteView(SiteConfig site, List<Article> articles, Annotations ann) {
         this.site = site;
@@ -40,6 +41,13 @@ final class SiteView {
         this.textsByArticle = ann.texts().stream()
                 .collect(Collectors.toMap(ArticleText::articleId, Function.identity(), (a, b) -> a));
         this.passagesByArticle = ann.passages().stream().collect(Collectors.groupingBy(SharedPassage::articleId));
+        // Sorted once: the index, outlets, glossary backlinks (per term) and search all walk it.
+        this.sorted = articles.stream()
+                .sorted(Comparator.comparing((Article a) -> a.metadata().date(),
+                                Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(a -> a.metadata().title() == null ? a.id() : a.metadata().title())
+                        .thenComparing(Article::id))
+                .toList();
     }
 
     Map<String, Object> siteMap() {
@@ -53,12 +61,7 @@ final class SiteView {
 
     /** Newest first, undated last, then by title: the order of the index. */
     List<Article> sortedArticles() {
-        return articles.stream()
-                .sorted(Comparator.comparing((Article a) -> a.metadata().date(),
-                                Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(a -> a.metadata().title() == null ? a.id() : a.metadata().title())
-                        .thenComparing(Article::id))
-                .toList();
+        return sorted;
     }
 
     List<Map<String, Object>> articleSummaries(String root) {
