@@ -1,7 +1,6 @@
 package org.gloss.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,8 +101,7 @@ final class QuoteMarks {
         addPassageNotes(byId, articleId, view, root, elements);
         for (Quote q : quotes) {
             QuoteCluster c = view.cluster(q.cluster());
-            List<Quote> others = c.quoteIds().stream().filter(id -> !id.equals(q.id()))
-                    .map(view.quotes::get).sorted(byPlace(view, q.articleId())).toList();
+            List<Quote> others = othersInPlaceOrder(q, view);
             long elsewhere = others.stream().filter(o -> !o.articleId().equals(q.articleId())).count();
             List<Element> parts = partsById.getOrDefault(q.id(), List.of());
             if (parts.isEmpty() || (elsewhere == 0 && q.similarTo().isEmpty())) {
@@ -172,11 +170,24 @@ final class QuoteMarks {
         return wrap;
     }
 
-    /** Other articles' printings first, by date, then those elsewhere in the same article. */
-    private static Comparator<Quote> byPlace(SiteView view, String articleId) {
-        return Comparator.comparing((Quote o) -> o.articleId().equals(articleId))
-                .thenComparing(o -> view.byId.get(o.articleId()).metadata().date(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Quote::id);
+    /**
+     * The cluster's other printings: other articles' first, by date, then those elsewhere in the
+     * same article. Taken in two passes from the cluster's printings sorted once for the site,
+     * rather than sorted again for every quotation.
+     */
+    private static List<Quote> othersInPlaceOrder(Quote q, SiteView view) {
+        List<Quote> byDate = view.printingsByDate(q.cluster());
+        List<Quote> others = new ArrayList<>(byDate.size());
+        for (Quote o : byDate) {
+            if (!o.articleId().equals(q.articleId())) {
+                others.add(o);
+            }
+        }
+        for (Quote o : byDate) {
+            if (o.articleId().equals(q.articleId()) && !o.id().equals(q.id())) {
+                others.add(o);
+            }
+        }
+        return others;
     }
 }

@@ -17,6 +17,9 @@ import org.jsoup.nodes.Element;
  */
 public final class SiteRenderer {
 
+    /** About how many characters of page HTML each character of Markdown becomes, popovers included. */
+    private static final int BODY_CHARS_PER_MARKDOWN_CHAR = 6;
+
     private final Theme theme;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
@@ -105,6 +108,8 @@ public final class SiteRenderer {
         AnnotationWeaver.weave(blocks, marks);
         QuoteMarks.addMarkers(body, a.id(), quotes, view, root);
         ParagraphNumbers.addIds(blocks, view.textOf(a.id()));
-        return body.html();
+        // Sized for the page up front: jsoup's pooled builder starts at 8 KB and a page with its
+        // popovers is several times its Markdown, so growing it copied the page over and over.
+        return body.html(new StringBuilder(BODY_CHARS_PER_MARKDOWN_CHAR * a.body().length())).toString();
     }
 }

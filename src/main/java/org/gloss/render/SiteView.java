@@ -28,6 +28,7 @@ final class SiteView {
     private final Map<String, ArticleText> textsByArticle;
     private final Map<String, List<SharedPassage>> passagesByArticle;
     private final List<Article> sorted;
+    private final Map<String, List<Quote>> printingsByDate;
 
     SiteView(SiteConfig site, List<Article> articles, Annotations ann) {
         this.site = site;
@@ -48,6 +49,20 @@ final class SiteView {
                         .thenComparing(a -> a.metadata().title() == null ? a.id() : a.metadata().title())
                         .thenComparing(Article::id))
                 .toList();
+        this.printingsByDate = clusters.values().stream().collect(Collectors.toMap(QuoteCluster::id,
+                c -> c.quoteIds().stream().map(quotes::get).sorted(byDate()).toList()));
+    }
+
+    /** Oldest first, undated last, then by id: a total order, as ids are unique. */
+    private Comparator<Quote> byDate() {
+        return Comparator.comparing((Quote q) -> byId.get(q.articleId()).metadata().date(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Quote::id);
+    }
+
+    /** Every printing of cluster {@code clusterId}, oldest first, undated last, then by id. */
+    List<Quote> printingsByDate(String clusterId) {
+        return printingsByDate.getOrDefault(clusterId, List.of());
     }
 
     Map<String, Object> siteMap() {
