@@ -80,9 +80,9 @@ public final class MarkdownRenderer {
         Node ast = parser.parse(markdown);
         Document clean = HtmlSanitizer.cleanDocument(renderer.render(ast));
         if (hasRawHtml(ast)) {
-            // Raw HTML can make trees a parser would never build (a <pre> starting with a line
-            // break, links inside links once a dropped element's children move up). Readers'
-            // browsers parse the printed page, so marks go on the tree that parse gives.
+            // Raw HTML can leave trees a parser would never build: once the sanitiser drops an
+            // element and keeps its children, a <caption> or <tr> can stand outside any table.
+            // Readers' browsers parse the printed page, so marks go on the tree that parse gives.
             Document reparsed = Jsoup.parseBodyFragment(clean.body().html());
             reparsed.outputSettings().prettyPrint(false);
             return reparsed.body();
