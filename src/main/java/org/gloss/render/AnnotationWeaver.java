@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Places {@link Mark}s on rendered article HTML. Offsets count characters of a block's text with
@@ -22,32 +23,37 @@ public final class AnnotationWeaver {
 
     /** Applies {@code marks} inside {@code body}, whose blocks carry {@code data-block}. */
     public static void weave(Element body, List<Mark> marks) {
+        weave(MarkdownRenderer.blocks(body), marks);
+    }
+
+    /** Applies {@code marks} to {@code blocks}, the elements carrying {@code data-block}, in page order. */
+    public static void weave(List<Element> blocks, List<Mark> marks) {
         Map<Integer, List<Mark>> byBlock = new TreeMap<>();
         for (Mark m : marks) {
             byBlock.computeIfAbsent(m.span().block(), k -> new ArrayList<>()).add(m);
         }
-        for (Element block : body.select("[" + MarkdownRenderer.BLOCK_ATTR + "]")) {
-            List<Mark> blockMarks = byBlock.get(Integer.parseInt(block.attr(MarkdownRenderer.BLOCK_ATTR)));
+        for (Element block : blocks) {
+            List<Mark> blockMarks = MarkdownRenderer.blockNumber(block).map(byBlock::get).orElse(null);
             if (blockMarks == null) {
                 continue;
             }
+            PageElements elements = new PageElements(block);
             // Outer (longer) ranges first, so inner marks land inside them.
             blockMarks.sort(Comparator.comparingInt((Mark m) -> m.span().start())
                     .thenComparing(m -> -m.span().end()));
             for (Mark m : blockMarks) {
-                wrap(block, m);
+                wrap(block, m, elements);
             }
         }
     }
 
-    private static void wrap(Element block, Mark mark) {
-        List<Piece> pieces = textPieces(block);
+    private static void wrap(Element block, Mark mark, PageElements elements) {
         int start = mark.span().start();
         int end = mark.span().end();
         boolean first = true;
-        for (Piece p : pieces) {
+        for (Piece p : textPieces(block, end)) {
             int from = Math.max(start, p.collapsedStart);
-            int to = Math.min(end, p.collapsedEnd());
+            int to = Math.min(end, p.collapsedEnd);
             if (from >= to) {
                 continue;
             }
@@ -58,7 +64,7 @@ public final class AnnotationWeaver {
             if (rawTo - rawFrom < middle.getWholeText().length()) {
                 middle.splitText(rawTo - rawFrom);
             }
-            Element el = new Element(mark.tag());
+            Element el = elements.create(mark.tag());
             mark.attributes().forEach(el::attr);
             if (first && mark.anchorId() != null) {
                 el.id(mark.anchorId());
@@ -69,57 +75,64 @@ public final class AnnotationWeaver {
         }
     }
 
-    /** The block's text nodes with their offsets in the collapsed text. */
-    private static List<Piece> textPieces(Element block) {
+    /**
+     * The block's text nodes with their places in the collapsed text, up to collapsed offset
+     * {@code end}: the nodes after it cannot hold any of the range.
+     */
+    private static List<Piece> textPieces(Element block, int end) {
         List<Piece> pieces = new ArrayList<>();
-        int collapsed = 0;
-        boolean lastWasSpace = true; // leading whitespace of a block is dropped
-        for (Node n : descendants(block)) {
-            if (!(n instanceof TextNode t)) {
-                continue;
+        block.filter(new NodeFilter() {
+            int collapsed = 0;
+            boolean lastWasSpace = true; // leading whitespace of a block is dropped
+
+            @Override
+            public FilterResult head(Node n, int depth) {
+                if (!(n instanceof TextNode t) || n == block) {
+                    return FilterResult.CONTINUE;
+                }
+                if (collapsed >= end) {
+                    return FilterResult.STOP;
+                }
+                String raw = t.getWholeText();
+                int c = collapsed;
+                boolean startsAfterSpace = lastWasSpace;
+                for (int i = 0; i < raw.length(); i++) {
+                    boolean space = Character.isWhitespace(raw.charAt(i));
+                    if (!(space && lastWasSpace)) {
+                        c++;
+                    }
+                    lastWasSpace = space;
+                }
+                pieces.add(new Piece(t, collapsed, c, startsAfterSpace));
+                collapsed = c;
+                return FilterResult.CONTINUE;
             }
-            String raw = t.getWholeText();
-            int[] map = new int[raw.length() + 1];
-            int c = collapsed;
+        });
+        return pieces;
+    }
+
+    /**
+     * One text node and where its characters fall in the collapsed block text; {@code afterSpace}
+     * says whether the text before it ended in whitespace (so its own leading whitespace collapses).
+     */
+    private record Piece(TextNode node, int collapsedStart, int collapsedEnd, boolean afterSpace) {
+
+        /** The raw index in the node of collapsed offset {@code offset}. */
+        int rawOffset(int offset) {
+            String raw = node.getWholeText();
+            int c = collapsedStart;
+            boolean lastWasSpace = afterSpace;
             for (int i = 0; i < raw.length(); i++) {
-                map[i] = c;
+                if (c >= offset) {
+                    return i;
+                }
                 boolean space = Character.isWhitespace(raw.charAt(i));
                 if (!(space && lastWasSpace)) {
                     c++;
                 }
                 lastWasSpace = space;
             }
-            map[raw.length()] = c;
-            pieces.add(new Piece(t, collapsed, map));
-            collapsed = c;
-        }
-        return pieces;
-    }
-
-    private static List<Node> descendants(Element root) {
-        List<Node> out = new ArrayList<>();
-        root.traverse((node, depth) -> {
-            if (node != root) {
-                out.add(node);
-            }
-        });
-        return out;
-    }
-
-    /** One text node and how its characters map onto the collapsed block text. */
-    private record Piece(TextNode node, int collapsedStart, int[] map) {
-        int collapsedEnd() {
-            return map[map.length - 1];
-        }
-
-        /** The raw index in the node of collapsed offset {@code offset}. */
-        int rawOffset(int offset) {
-            for (int i = 0; i < map.length; i++) {
-                if (map[i] >= offset) {
-                    return i;
-                }
-            }
-            return map.length - 1;
+            return raw.length();
         }
     }
 }

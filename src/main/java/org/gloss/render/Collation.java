@@ -108,13 +108,42 @@ final class Collation {
 
     /** Words as aligned: letters and digits only, in lower case, so punctuation never hides a word. */
     private static List<String> key(List<String> words) {
-        return words.stream().map(w -> NOT_WORD.matcher(typography(w).toLowerCase(Locale.ROOT)).replaceAll(""))
-                .toList();
+        return words.stream().map(Collation::wordKey).toList();
+    }
+
+    /** One word as aligned: its letters and digits, in lower case. */
+    static String wordKey(String w) {
+        String lower = typography(w).toLowerCase(Locale.ROOT);
+        return isAscii(lower) ? asciiLettersAndDigits(lower) : NOT_WORD.matcher(lower).replaceAll("");
     }
 
     /** A word as printed, less the shape of its quote marks and Unicode compatibility forms. */
-    private static String typography(String w) {
+    static String typography(String w) {
+        if (isAscii(w)) {
+            return w; // NFKC leaves ASCII as it is, and no ASCII character is a curly quote
+        }
         String s = Normalizer.normalize(w, Normalizer.Form.NFKC);
         return DOUBLE_QUOTES.matcher(SINGLE_QUOTES.matcher(s).replaceAll("'")).replaceAll("\"");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What removing {@code NOT_WORD} leaves of an ASCII string: its letters and digits. */
+    private static String asciiLettersAndDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+            }
+        }
+        return out.length() == s.length() ? s : out.toString();
     }
 }

@@ -26,9 +26,12 @@ final class CoverageMatrix {
                 .map(o -> Map.<String, Object>of("name", o.name(), "href", root + "outlets/" + o.slug() + ".html"))
                 .toList();
         List<Map<String, Object>> rows = new ArrayList<>();
-        view.ann.clusters().stream()
-                .filter(QuoteCluster::shared)
-                .sorted(Comparator.comparingInt((QuoteCluster c) -> -outletCount(view, c)).thenComparing(QuoteCluster::id))
+        // Counted once per cluster, not at every comparison of the sort.
+        Map<String, Integer> outletCounts = new HashMap<>();
+        List<QuoteCluster> shared = view.ann.clusters().stream().filter(QuoteCluster::shared).toList();
+        shared.forEach(c -> outletCounts.put(c.id(), outletCount(view, c)));
+        shared.stream()
+                .sorted(Comparator.comparingInt((QuoteCluster c) -> -outletCounts.get(c.id())).thenComparing(QuoteCluster::id))
                 .forEach(c -> rows.add(row(view, c, outlets, root)));
         Map<String, Object> m = new HashMap<>();
         m.put("columns", columns);

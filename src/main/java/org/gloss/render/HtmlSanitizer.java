@@ -2,6 +2,7 @@ package org.gloss.render;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -31,7 +32,16 @@ public final class HtmlSanitizer {
     }
 
     public static String clean(String html) {
-        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, "", SAFELIST, out);
+        return cleanDocument(html).body().html();
+    }
+
+    /**
+     * The clean tree itself (what {@link #clean} prints), so a caller that goes on to change the
+     * page need not print it and parse it again. Printing does not pretty-print.
+     */
+    public static Document cleanDocument(String html) {
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, ""));
+        clean.outputSettings().prettyPrint(false);
+        return clean;
     }
 }

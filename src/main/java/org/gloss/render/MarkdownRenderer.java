@@ -1,6 +1,8 @@
 package org.gloss.render;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -14,8 +16,14 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jetbrains.annotations.NotNull;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Renders an article's Markdown to HTML with Flexmark, numbering each paragraph and heading with
@@ -45,8 +53,71 @@ public final class MarkdownRenderer {
                 .build();
     }
 
+    /** The elements of {@code body} that carry a block number, in page order. */
+    public static List<Element> blocks(Element body) {
+        return body.getElementsByAttribute(BLOCK_ATTR);
+    }
+
+    /** The block number on {@code el}; empty if it has none or raw HTML put a non-number there. */
+    public static Optional<Integer> blockNumber(Element el) {
+        try {
+            return Optional.of(Integer.parseInt(el.attr(BLOCK_ATTR)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The article's sanitised HTML. */
     public String toHtml(String markdown) {
         return HtmlSanitizer.clean(renderer.render(parser.parse(markdown)));
+    }
+
+    /**
+     * The article's sanitised HTML as a tree to annotate: exactly the tree that {@link #toHtml}'s
+     * text parses to, without printing and parsing it again where that cannot change it.
+     */
+    public Element toBody(String markdown) {
+        Node ast = parser.parse(markdown);
+        Document clean = HtmlSanitizer.cleanDocument(renderer.render(ast));
+        if (hasRawHtml(ast)) {
+            // Raw HTML can leave trees a parser would never build: once the sanitiser drops an
+            // element and keeps its children, a <caption> or <tr> can stand outside any table.
+            // Readers' browsers parse the printed page, so marks go on the tree that parse gives.
+            Document reparsed = Jsoup.parseBodyFragment(clean.body().html());
+            reparsed.outputSettings().prettyPrint(false);
+            return reparsed.body();
+        }
+        // Flexmark's own markup parses back to the same elements; the sanitiser only drops empty
+        // ones (<img>, <hr>), which can leave two text nodes side by side where a parse makes one.
+        mergeAdjacentText(clean.body());
+        return clean.body();
+    }
+
+    private static boolean hasRawHtml(Node ast) {
+        for (Node n : ast.getDescendants()) {
+            if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mergeAdjacentText(Element root) {
+        for (Element el : root.getAllElements()) {
+            TextNode previous = null;
+            for (org.jsoup.nodes.Node child : el.childNodes().toArray(new org.jsoup.nodes.Node[0])) {
+                if (child instanceof TextNode t) {
+                    if (previous != null) {
+                        previous.text(previous.getWholeText() + t.getWholeText());
+                        t.remove();
+                        continue;
+                    }
+                    previous = t;
+                } else {
+                    previous = null;
+                }
+            }
+        }
     }
 
     private static Map<Node, Integer> numberBlocks(Node doc) {

@@ -1,6 +1,7 @@
 package org.gloss.render;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Block;
@@ -40,20 +41,17 @@ public final class ParagraphNumbers {
      * {@code data-block} number), leaving any id already there alone.
      */
     public static void addIds(Element body, ArticleText text) {
+        addIds(MarkdownRenderer.blocks(body), text);
+    }
+
+    /** As {@link #addIds(Element, ArticleText)}, for the page's numbered blocks found already. */
+    public static void addIds(List<Element> blocks, ArticleText text) {
         Map<Integer, Integer> numbers = of(text);
-        for (Element el : body.select("[" + MarkdownRenderer.BLOCK_ATTR + "]")) {
-            Integer n = blockNumber(el).map(numbers::get).orElse(null);
+        for (Element el : blocks) {
+            Integer n = MarkdownRenderer.blockNumber(el).map(numbers::get).orElse(null);
             if (n != null && !el.hasAttr("id")) {
                 el.attr("id", anchor(n));
             }
-        }
-    }
-
-    private static java.util.Optional<Integer> blockNumber(Element el) {
-        try {
-            return java.util.Optional.of(Integer.parseInt(el.attr(MarkdownRenderer.BLOCK_ATTR)));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.gloss.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,13 +53,14 @@ final class QuoteMarks {
     }
 
     /** Adds a margin note "also in OUTLET" after every shared passage. */
-    private static void addPassageNotes(Element body, String articleId, SiteView view, String root) {
+    private static void addPassageNotes(Map<String, Element> byId, String articleId, SiteView view, String root,
+                                        PageElements elements) {
         for (SharedPassage p : passagesOf(articleId, view)) {
-            Element el = body.getElementById(passageId(p.span()));
+            Element el = byId.get(passageId(p.span()));
             if (el == null) {
                 continue;
             }
-            Element note = new Element("span").addClass("shared-note").attr("role", "note");
+            Element note = elements.create("span").addClass("shared-note").attr("role", "note");
             note.appendText("Also in ");
             List<SharedPassage.Elsewhere> others = p.elsewhere();
             for (int i = 0; i < others.size(); i++) {
@@ -70,7 +70,7 @@ final class QuoteMarks {
                 if (i > 0) {
                     note.appendText(i == others.size() - 1 ? " and " : ", ");
                 }
-                note.appendElement("a").attr("href", root + "articles/" + o.articleId() + ".html#"
+                elements.append(note, "a").attr("href", root + "articles/" + o.articleId() + ".html#"
                         + passageId(o.span())).text(name);
             }
             el.after(note);
@@ -83,16 +83,25 @@ final class QuoteMarks {
      * quotations page and the list stays hidden; with it, {@code quotes.js} shows the list.
      */
     static void addMarkers(Element body, String articleId, List<Quote> quotes, SiteView view, String root) {
-        addPassageNotes(body, articleId, view, root);
-        // One pass over the page for every quotation's parts, not one selector query per quotation.
+        // One pass over the page finds every passage's anchor and every quotation's parts, instead
+        // of one search of the page per passage or quotation. Notes add neither ids nor parts.
+        Map<String, Element> byId = new HashMap<>();
         Map<String, List<Element>> partsById = new HashMap<>();
-        for (Element e : body.select("[data-quote]")) {
-            partsById.computeIfAbsent(e.attr("data-quote"), k -> new ArrayList<>()).add(e);
-        }
+        body.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                if (!e.id().isEmpty()) {
+                    byId.putIfAbsent(e.id(), e); // the first, as getElementById finds
+                }
+                if (e.hasAttr("data-quote")) {
+                    partsById.computeIfAbsent(e.attr("data-quote"), k -> new ArrayList<>()).add(e);
+                }
+            }
+        });
+        PageElements elements = new PageElements(body);
+        addPassageNotes(byId, articleId, view, root, elements);
         for (Quote q : quotes) {
             QuoteCluster c = view.cluster(q.cluster());
-            List<Quote> others = c.quoteIds().stream().filter(id -> !id.equals(q.id()))
-                    .map(view.quotes::get).sorted(byPlace(view, q.articleId())).toList();
+            List<Quote> others = othersInPlaceOrder(q, view);
             long elsewhere = others.stream().filter(o -> !o.articleId().equals(q.articleId())).count();
             List<Element> parts = partsById.getOrDefault(q.id(), List.of());
             if (parts.isEmpty() || (elsewhere == 0 && q.similarTo().isEmpty())) {
@@ -101,7 +110,7 @@ final class QuoteMarks {
             String popId = "pop-" + q.id();
             // Only a quotation printed in another article gets the quote-marker; one that is only
             // reworded elsewhere gets a marker of its own kind, so the two are never confused.
-            Element marker = new Element("a")
+            Element marker = elements.create("a")
                     .addClass(elsewhere > 0 ? "quote-marker" : "quote-similar-marker")
                     .attr("href", root + "quotes.html#" + c.id())
                     .attr("data-quote-cluster", c.id())
@@ -111,41 +120,41 @@ final class QuoteMarks {
                     .attr("aria-label", elsewhere == 0 ? "Reworded in another article"
                             : "Also printed in " + elsewhere + " other article" + (elsewhere == 1 ? "" : "s"))
                     .text(elsewhere == 0 ? "≈" : String.valueOf(elsewhere));
-            Element pop = popover(popId, q, others, view, root, c.id());
+            Element pop = popover(popId, q, others, view, root, c.id(), elements);
             parts.get(parts.size() - 1).after(marker);
             marker.after(pop);
         }
     }
 
     private static Element popover(String id, Quote q, List<Quote> others, SiteView view, String root,
-                                   String cluster) {
-        Element pop = new Element("span").id(id).addClass("quote-popover").attr("role", "dialog")
+                                   String cluster, PageElements elements) {
+        Element pop = elements.create("span").id(id).addClass("quote-popover").attr("role", "dialog")
                 .attr("aria-label", "Other printings of this quotation").attr("hidden", "");
         if (!others.isEmpty()) {
-            pop.appendElement("span").addClass("quote-popover-title").text("Also printed");
+            elements.append(pop, "span").addClass("quote-popover-title").text("Also printed");
         }
         for (Quote o : others) {
-            Element item = pop.appendElement("span").addClass("quote-popover-item");
-            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId())));
+            Element item = elements.append(pop, "span").addClass("quote-popover-item");
+            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId()), elements));
         }
         for (Quote.Similarity s : q.similarTo()) {
             Quote o = view.quotes.get(view.cluster(s.cluster()).canonicalQuoteId());
-            Element item = pop.appendElement("span").addClass("quote-popover-item quote-popover-similar");
+            Element item = elements.append(pop, "span").addClass("quote-popover-item quote-popover-similar");
             item.appendText("Reworded (" + Math.round(s.score() * 100) + "% similar): ");
-            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId())));
+            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId()), elements));
         }
-        pop.appendElement("a").addClass("quote-popover-all").attr("href", root + "quotes.html#" + cluster)
+        elements.append(pop, "a").addClass("quote-popover-all").attr("href", root + "quotes.html#" + cluster)
                 .text("Compare all printings");
         return pop;
     }
 
-    private static Element link(Quote o, SiteView view, String root, boolean sameArticle) {
+    private static Element link(Quote o, SiteView view, String root, boolean sameArticle, PageElements elements) {
         var md = view.byId.get(o.articleId()).metadata();
         String outlet = sameArticle ? "elsewhere in this article"
                 : md.outlet() != null ? md.outlet() : md.title() != null ? md.title() : o.articleId();
-        Element a = new Element("a").addClass("quote-elsewhere")
+        Element a = elements.create("a").addClass("quote-elsewhere")
                 .attr("href", root + "articles/" + o.articleId() + ".html#" + o.id()).text(outlet);
-        Element wrap = new Element("span");
+        Element wrap = elements.create("span");
         if (!sameArticle) {
             wrap.appendText("in ");
         }
@@ -153,7 +162,7 @@ final class QuoteMarks {
         if (!sameArticle) {
             wrap.appendText(", ");
             if (md.date() != null) {
-                wrap.appendElement("time").attr("datetime", md.date().toString()).text(md.date().toString());
+                elements.append(wrap, "time").attr("datetime", md.date().toString()).text(md.date().toString());
             } else {
                 wrap.appendText("undated");
             }
@@ -161,11 +170,24 @@ final class QuoteMarks {
         return wrap;
     }
 
-    /** Other articles' printings first, by date, then those elsewhere in the same article. */
-    private static Comparator<Quote> byPlace(SiteView view, String articleId) {
-        return Comparator.comparing((Quote o) -> o.articleId().equals(articleId))
-                .thenComparing(o -> view.byId.get(o.articleId()).metadata().date(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Quote::id);
+    /**
+     * The cluster's other printings: other articles' first, by date, then those elsewhere in the
+     * same article. Taken in two passes from the cluster's printings sorted once for the site,
+     * rather than sorted again for every quotation.
+     */
+    private static List<Quote> othersInPlaceOrder(Quote q, SiteView view) {
+        List<Quote> byDate = view.printingsByDate(q.cluster());
+        List<Quote> others = new ArrayList<>(byDate.size());
+        for (Quote o : byDate) {
+            if (!o.articleId().equals(q.articleId())) {
+                others.add(o);
+            }
+        }
+        for (Quote o : byDate) {
+            if (o.articleId().equals(q.articleId()) && !o.id().equals(q.id())) {
+                others.add(o);
+            }
+        }
+        return others;
     }
 }

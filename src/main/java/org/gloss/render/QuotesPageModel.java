@@ -32,9 +32,14 @@ final class QuotesPageModel {
 
     /** Shared or reworded clusters, by how many articles printed them, then how often. */
     static List<QuoteCluster> listed(SiteView view) {
-        return view.ann.clusters().stream()
+        List<QuoteCluster> listed = view.ann.clusters().stream()
                 .filter(c -> c.shared() || !canonical(view, c).similarTo().isEmpty())
-                .sorted(Comparator.comparingLong((QuoteCluster c) -> -articleCount(view, c))
+                .toList();
+        // Counted once per cluster, not at every comparison of the sort.
+        Map<String, Long> articleCounts = new HashMap<>();
+        listed.forEach(c -> articleCounts.put(c.id(), articleCount(view, c)));
+        return listed.stream()
+                .sorted(Comparator.comparingLong((QuoteCluster c) -> -articleCounts.get(c.id()))
                         .thenComparingInt(c -> -c.quoteIds().size())
                         .thenComparing(QuoteCluster::id))
                 .toList();

@@ -10,14 +10,16 @@ import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Quote;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The render stage: articles and their annotations → HTML pages through the theme's templates.
  * Every link it makes is relative to the page, so the site works from a server and from disk.
  */
 public final class SiteRenderer {
+
+    /** About how many characters of page HTML each character of Markdown becomes, popovers included. */
+    private static final int BODY_CHARS_PER_MARKDOWN_CHAR = 6;
 
     private final Theme theme;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -105,14 +107,17 @@ public final class SiteRenderer {
 
     /** The article's HTML with its quotations and glossary terms marked. */
     private String articleBody(Article a, SiteView view, TermMarks termMarks, String root) {
-        Document doc = Jsoup.parseBodyFragment(markdown.toHtml(a.body()));
-        doc.outputSettings().prettyPrint(false);
+        Element body = markdown.toBody(a.body());
         List<Quote> quotes = view.quotesOf(a.id());
         List<Mark> marks = new ArrayList<>(QuoteMarks.marks(a.id(), quotes, view));
         marks.addAll(termMarks.marksOf(view.mentionsOf(a.id()), root));
-        AnnotationWeaver.weave(doc.body(), marks);
-        QuoteMarks.addMarkers(doc.body(), a.id(), quotes, view, root);
-        ParagraphNumbers.addIds(doc.body(), view.textOf(a.id()));
-        return doc.body().html();
+        // Marks and markers add no numbered blocks, so the blocks are found once for both.
+        List<Element> blocks = MarkdownRenderer.blocks(body);
+        AnnotationWeaver.weave(blocks, marks);
+        QuoteMarks.addMarkers(body, a.id(), quotes, view, root);
+        ParagraphNumbers.addIds(blocks, view.textOf(a.id()));
+        // Sized for the page up front: jsoup's pooled builder starts at 8 KB and a page with its
+        // popovers is several times its Markdown, so growing it copied the page over and over.
+        return body.html(new StringBuilder(BODY_CHARS_PER_MARKDOWN_CHAR * a.body().length())).toString();
     }
 }

@@ -27,6 +27,8 @@ final class SiteView {
     private final Map<String, List<GlossaryMention>> mentionsByArticle;
     private final Map<String, ArticleText> textsByArticle;
     private final Map<String, List<SharedPassage>> passagesByArticle;
+    private final List<Article> sorted;
+    private final Map<String, List<Quote>> printingsByDate;
 
     SiteView(SiteConfig site, List<Article> articles, Annotations ann) {
         this.site = site;
@@ -40,6 +42,27 @@ final class SiteView {
         this.textsByArticle = ann.texts().stream()
                 .collect(Collectors.toMap(ArticleText::articleId, Function.identity(), (a, b) -> a));
         this.passagesByArticle = ann.passages().stream().collect(Collectors.groupingBy(SharedPassage::articleId));
+        // Sorted once: the index, outlets, glossary backlinks (per term) and search all walk it.
+        this.sorted = articles.stream()
+                .sorted(Comparator.comparing((Article a) -> a.metadata().date(),
+                                Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(a -> a.metadata().title() == null ? a.id() : a.metadata().title())
+                        .thenComparing(Article::id))
+                .toList();
+        this.printingsByDate = clusters.values().stream().collect(Collectors.toMap(QuoteCluster::id,
+                c -> c.quoteIds().stream().map(quotes::get).sorted(byDate()).toList()));
+    }
+
+    /** Oldest first, undated last, then by id: a total order, as ids are unique. */
+    private Comparator<Quote> byDate() {
+        return Comparator.comparing((Quote q) -> byId.get(q.articleId()).metadata().date(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Quote::id);
+    }
+
+    /** Every printing of cluster {@code clusterId}, oldest first, undated last, then by id. */
+    List<Quote> printingsByDate(String clusterId) {
+        return printingsByDate.getOrDefault(clusterId, List.of());
     }
 
     Map<String, Object> siteMap() {
@@ -53,12 +76,7 @@ final class SiteView {
 
     /** Newest first, undated last, then by title: the order of the index. */
     List<Article> sortedArticles() {
-        return articles.stream()
-                .sorted(Comparator.comparing((Article a) -> a.metadata().date(),
-                                Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(a -> a.metadata().title() == null ? a.id() : a.metadata().title())
-                        .thenComparing(Article::id))
-                .toList();
+        return sorted;
     }
 
     List<Map<String, Object>> articleSummaries(String root) {

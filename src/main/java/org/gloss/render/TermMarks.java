@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gloss.analyze.GlossaryEntry;
 import org.gloss.analyze.GlossaryMention;
 import org.gloss.analyze.TermAnchors;
@@ -20,8 +22,17 @@ final class TermMarks {
 
     private final SiteView view;
     private final DefinitionRenderer definitions = new DefinitionRenderer();
-    // Article pages render in parallel, all sharing this cache.
-    private final Map<String, String> definitionText = new java.util.concurrent.ConcurrentHashMap<>();
+    // Article pages render in parallel, all sharing these caches: what a term's marks carry is the
+    // same on every page, and working it out (a slug, a glossary lookup, a definition) per mention
+    // repeated it thousands of times.
+    private final Map<String, String> definitionText = new ConcurrentHashMap<>();
+    private final Map<String, String> entryIds = new ConcurrentHashMap<>();
+    private final Map<String, Optional<GlossaryEntry>> entries = new ConcurrentHashMap<>();
+    private final Map<MentionKey, String> mentionIds = new ConcurrentHashMap<>();
+
+    /** The {@code n}th mention of {@code term} on a page. */
+    private record MentionKey(String term, int n) {
+    }
 
     TermMarks(SiteView view) {
         this.view = view;
@@ -36,11 +47,13 @@ final class TermMarks {
             Map<String, String> attrs = new LinkedHashMap<>();
             attrs.put("class", m.first() || view.site.markEveryMention() ? "term" : "term term-light");
             attrs.put("data-term", m.term());
-            attrs.put("href", root + "glossary.html#" + TermAnchors.entryId(m.term()));
+            attrs.put("href", root + "glossary.html#" + entryIds.computeIfAbsent(m.term(), TermAnchors::entryId));
             if (n == 1) {
-                view.ann.glossary().entry(m.term()).ifPresent(e -> describe(e, attrs));
+                entries.computeIfAbsent(m.term(), view.ann.glossary()::entry).ifPresent(e -> describe(e, attrs));
             }
-            marks.add(new Mark(m.span(), "a", attrs, TermAnchors.mentionId(m.term(), n)));
+            String anchor = mentionIds.computeIfAbsent(new MentionKey(m.term(), n),
+                    k -> TermAnchors.mentionId(k.term(), k.n()));
+            marks.add(new Mark(m.span(), "a", attrs, anchor));
         }
         return marks;
     }

@@ -59,4 +59,11 @@ class AnnotationWeaverTest {
         assertEquals("<h1 data-block=\"0\">Title</h1>\n<p data-block=\"1\">Alpha beta.</p>\n"
                 + "<p data-block=\"2\">Gamma <i class=\"x\" id=\"anchor\">delta</i>.</p>", html);
     }
+
+    @Test
+    void skipsABlockNumberThatRawHtmlForged() {
+        String html = weave("Alpha beta.\n\n<p data-block=\"x\">forged</p>\n\nGamma delta.", "delta", "i");
+        assertEquals("<p data-block=\"0\">Alpha beta.</p>\n<p data-block=\"x\">forged</p>\n"
+                + "<p data-block=\"1\">Gamma <i class=\"x\" id=\"anchor\">delta</i>.</p>", html);
+    }
 }

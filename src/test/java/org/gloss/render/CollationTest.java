@@ -2,9 +2,16 @@ package org.gloss.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CollationTest {
 
@@ -40,5 +47,30 @@ class CollationTest {
                 pieces("Russia needs to change its policies", "change its policies"));
         assertEquals(List.of("gap", "same", "gap"), Collation.compare("one two three four five", "two three")
                 .stream().map(Collation.Piece::kind).toList());
+    }
+
+    /** A word's alignment key is its full normalisation, however its quick path for ASCII is taken. */
+    @ParameterizedTest
+    @MethodSource("words")
+    void wordKeyIsTheFullNormalisation(String word) {
+        String typography = Normalizer.normalize(word, Normalizer.Form.NFKC)
+                .replaceAll("[‘’‚‛′]", "'").replaceAll("[“”„‟″]", "\"");
+        assertEquals(typography, Collation.typography(word));
+        assertEquals(typography.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""), Collation.wordKey(word));
+    }
+
+    /** Every ASCII character in a word, then random words mixing ASCII, accents, quotes and wide forms. */
+    static Stream<String> words() {
+        Stream<String> ascii = IntStream.range(0, 128).mapToObj(c -> "Ab" + (char) c + "9");
+        Random random = new Random(7);
+        String pool = "aZ09'\".,-;:!?()[]…’“”‘é́ﬁＡ①½ΣßİK";
+        Stream<String> mixed = IntStream.range(0, 300).mapToObj(i -> {
+            StringBuilder w = new StringBuilder();
+            for (int k = 1 + random.nextInt(8); k > 0; k--) {
+                w.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            return w.toString();
+        });
+        return Stream.concat(ascii, mixed);
     }
 }
