@@ -22,6 +22,7 @@ final class SpeakerResolver {
     private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
     private static final Pattern PRONOUN_ONLY = Pattern.compile(AttributionShape.Regex.PRONOUN);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_SEPARATORS = Pattern.compile("\\p{Zs}");
     private static final Pattern PERSON_RUN = Pattern.compile(AttributionShape.Regex.NAME);
 
@@ -213,7 +214,7 @@ final class SpeakerResolver {
      */
     private static String cleanAt(String s, int start, String raw) {
         String r = raw;
-        String[] words = r.split("\\s+");
+        String[] words = SPACES.split(r);
         if (words.length >= 3 && TITLE_PREPOSITION.matcher(s.substring(Math.max(0, start - 6), start)).find()) {
             r = r.substring(words[0].length()).strip();
         }
