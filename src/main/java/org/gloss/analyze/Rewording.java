@@ -45,14 +45,28 @@ final class Rewording {
 
     /** Dice coefficient of the two stem sets, in [0, 1]. */
     static double score(List<String> a, List<String> b) {
-        Set<String> x = new HashSet<>(a);
-        Set<String> y = new HashSet<>(b);
+        return score(new HashSet<>(a), new HashSet<>(b));
+    }
+
+    /** Dice coefficient of two sets of stems, in [0, 1]. */
+    static double score(Set<String> x, Set<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
-        Set<String> both = new HashSet<>(x);
-        both.retainAll(y);
-        return 2.0 * both.size() / (x.size() + y.size());
+        return 2.0 * common(x, y) / (x.size() + y.size());
+    }
+
+    /** How many stems the two sets share. */
+    static int common(Set<String> x, Set<String> y) {
+        Set<String> small = x.size() <= y.size() ? x : y;
+        Set<String> large = small == x ? y : x;
+        int n = 0;
+        for (String s : small) {
+            if (large.contains(s)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A light suffix-stripping stem: stopped → stop, ousting → oust, policies → policy. */

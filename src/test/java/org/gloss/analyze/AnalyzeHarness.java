@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleIngester;
 
@@ -44,7 +45,10 @@ public final class AnalyzeHarness {
         QuoteExtractor quotes = new QuoteExtractor();
         ArticleTextExtractor texts = new ArticleTextExtractor();
         List<ArticleText> extracted = articles.stream().map(texts::extract).toList();
-        measure("quotes+speakers (serial)", rounds, () -> extracted.stream().map(quotes::extract).toList());
+        List<List<Quote>> found = measure("quotes+speakers (serial)", rounds,
+                () -> extracted.stream().map(quotes::extract).toList());
+        measure("link keys (serial)", rounds, () -> IntStream.range(0, extracted.size())
+                .mapToObj(i -> LinkKeys.of(extracted.get(i), found.get(i))).toList());
         List<ArticleAnalysis> perArticle = measure("analyzeArticle (serial)", rounds,
                 () -> articles.stream().map(a -> analyzer.analyzeArticle(a, matcher)).toList());
         measure("link (parallel inside)", rounds, () -> analyzer.link(perArticle, glossary));
