@@ -23,12 +23,9 @@ public record MatchKey(List<String> tokens) {
 
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\s*\\.\\s*\\.|…");
     private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]{0,80}\\]");
-    private static final Pattern SINGLE_QUOTES = Pattern.compile("[‘’‚‛′`´]");
-    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”„‟″«»]");
-    private static final Pattern BREAKS = Pattern.compile("[\\p{Pd}/]");
+    private static final String SINGLE_QUOTE_CHARS = "‘’‚‛′`´";
     private static final Pattern EDGE_APOSTROPHES = Pattern.compile("^'+|'+$");
     private static final Pattern DEFENCE = Pattern.compile("(?:def|off|pret)ences?");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+|…|\\[\\]");
     private static final Pattern OUR = Pattern.compile("^(\\p{L}{3,})our(s|ed|ing|ite|ites|able|ably|ful|less)?$");
     private static final Pattern ISE = Pattern.compile("^(\\p{L}{2,})is(e|es|ed|ing|ation|ations|er|ers)$");
     private static final Pattern YSE = Pattern.compile("^(\\p{L}{2,})ys(e|es|ed|ing)$");
@@ -47,16 +44,20 @@ public record MatchKey(List<String> tokens) {
     /** The key of {@code text} as printed. */
     public static MatchKey of(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        // The patterns are compiled once: this runs on every quotation and, for shared passages,
-        // on every sentence of the corpus.
-        s = DOUBLE_QUOTES.matcher(SINGLE_QUOTES.matcher(s).replaceAll("'")).replaceAll("\"");
-        s = ELLIPSIS.matcher(s).replaceAll(" … ");
-        s = BRACKETS.matcher(s).replaceAll(" [] ");
-        s = BREAKS.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT).replace("ß", "ss");
+        // This runs on every quotation and, for shared passages, on every sentence of the corpus:
+        // each replacement runs only when its characters are there, quote marks are mapped
+        // character by character, and the words are cut out by a scan, not a regex. Double quote
+        // marks, dashes and slashes need no replacing: no word holds them, so they break words.
+        s = replaceChars(s, SINGLE_QUOTE_CHARS, '\'');
+        if (mayHoldEllipsis(s)) {
+            s = ELLIPSIS.matcher(s).replaceAll(" … ");
+        }
+        if (s.indexOf('[') >= 0) {
+            s = BRACKETS.matcher(s).replaceAll(" [] ");
+        }
+        s = s.toLowerCase(Locale.ROOT).replace("ß", "ss");
         List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(s);
-        while (m.find()) {
-            String t = m.group();
+        for (String t : words(s)) {
             if (t.indexOf('\'') >= 0) {
                 t = EDGE_APOSTROPHES.matcher(t).replaceAll("");
             }
@@ -65,6 +66,74 @@ public record MatchKey(List<String> tokens) {
             }
         }
         return new MatchKey(out);
+    }
+
+    /** {@code s} with every character of {@code from} replaced by {@code to}. */
+    private static String replaceChars(String s, String from, char to) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (from.indexOf(s.charAt(i)) >= 0) {
+                c = c == null ? s.toCharArray() : c;
+                c[i] = to;
+            }
+        }
+        return c == null ? s : new String(c);
+    }
+
+    /** False only when {@link #ELLIPSIS} cannot match: no "…" and no two dots with only spaces between. */
+    private static boolean mayHoldEllipsis(String s) {
+        boolean afterDot = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '…' || c == '.' && afterDot) {
+                return true;
+            }
+            afterDot = c == '.' || afterDot && isSpace(c);
+        }
+        return false;
+    }
+
+    /**
+     * What a {@code find()} loop of {@code [\p{L}\p{N}']+|…|\[\]} yields: runs of letters, numbers
+     * and apostrophes (by code point), ellipses and bracket pairs.
+     */
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            int end = i;
+            while (end < s.length() && isWordPart(s.codePointAt(end))) {
+                end += Character.charCount(s.codePointAt(end));
+            }
+            if (end > i) {
+                out.add(s.substring(i, end));
+                i = end;
+            } else if (s.charAt(i) == '…') {
+                out.add(GAP);
+                i++;
+            } else if (s.startsWith(WILD, i)) {
+                out.add(WILD);
+                i += 2;
+            } else {
+                i += Character.charCount(s.codePointAt(i));
+            }
+        }
+        return out;
+    }
+
+    /** A letter ({@code \p{L}}), a number ({@code \p{N}}) or an apostrophe. */
+    private static boolean isWordPart(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** White space as the patterns' {@code \s} means it: ASCII only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Words other than gaps, counting a bracketed insertion as one. */
