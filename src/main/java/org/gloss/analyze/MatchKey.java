@@ -30,8 +30,13 @@ public record MatchKey(List<String> tokens) {
     private static final Pattern ISE = Pattern.compile("^(\\p{L}{2,})is(e|es|ed|ing|ation|ations|er|ers)$");
     private static final Pattern YSE = Pattern.compile("^(\\p{L}{2,})ys(e|es|ed|ing)$");
     private static final Pattern TRE = Pattern.compile("^(\\p{L}{2,})(t|b)re(s)?$");
-    private static final Set<String> OUR_EXCEPTIONS = Set.of("detour", "contour", "devour", "troubadour", "paramour");
-    private static final Set<String> ISE_EXCEPTIONS = Set.of("advertise", "exercise", "comprise", "compromise",
+    /** The endings {@link #ISE}, {@link #YSE} and {@link #TRE} can match. */
+    private static final List<String> ISE_ENDINGS = List.of("ise", "ises", "ised", "ising", "isation", "isations",
+            "iser", "isers");
+    private static final List<String> YSE_ENDINGS = List.of("yse", "yses", "ysed", "ysing");
+    private static final List<String> TRE_ENDINGS = List.of("tre", "bre", "tres", "bres");
+    static final Set<String> OUR_EXCEPTIONS = Set.of("detour", "contour", "devour", "troubadour", "paramour");
+    static final Set<String> ISE_EXCEPTIONS = Set.of("advertise", "exercise", "comprise", "compromise",
             "surprise", "enterprise", "supervise", "televise", "devise", "revise", "despise", "disguise", "premise",
             "promise", "expertise", "franchise", "merchandise", "improvise", "otherwise", "likewise", "precise",
             "concise", "paradise", "treatise", "chastise", "incise", "excise", "demise", "apprise", "circumcise",
@@ -155,32 +160,45 @@ public record MatchKey(List<String> tokens) {
     /** One spelling for British/American pairs: -our/-or, -ise/-ize, -yse/-yze, -tre/-ter, -ence/-ense. */
     static String american(String w) {
         String r = w;
-        // Each pattern needs its suffix letters somewhere in the word; most words have none of
-        // them, and a contains() is far cheaper than a failing match.
-        if (!r.contains("our") && !r.contains("is") && !r.contains("ys") && !r.contains("re")
-                && !r.contains("ence")) {
-            return r;
+        // Each pattern is tried only on words with its letters where it needs them: most words
+        // (and the common "is", "this", "are", "there") have none, and a failing match is costly.
+        if (r.indexOf("our", 3) >= 0) {
+            Matcher our = OUR.matcher(r);
+            if (our.matches() && !OUR_EXCEPTIONS.contains(our.group(1) + "our")) {
+                return our.group(1) + "or" + nz(our.group(2));
+            }
         }
-        Matcher our = OUR.matcher(r);
-        if (our.matches() && !OUR_EXCEPTIONS.contains(our.group(1) + "our")) {
-            return our.group(1) + "or" + nz(our.group(2));
+        if (endsWithAny(r, ISE_ENDINGS)) {
+            Matcher ise = ISE.matcher(r);
+            if (ise.matches() && !ISE_EXCEPTIONS.contains(ise.group(1) + "ise") && ise.group(1).length() >= 3) {
+                return ise.group(1) + "iz" + ise.group(2);
+            }
         }
-        Matcher ise = ISE.matcher(r);
-        if (ise.matches() && !ISE_EXCEPTIONS.contains(ise.group(1) + "ise") && ise.group(1).length() >= 3) {
-            return ise.group(1) + "iz" + ise.group(2);
+        if (endsWithAny(r, YSE_ENDINGS)) {
+            Matcher yse = YSE.matcher(r);
+            if (yse.matches()) {
+                return yse.group(1) + "yz" + yse.group(2);
+            }
         }
-        Matcher yse = YSE.matcher(r);
-        if (yse.matches()) {
-            return yse.group(1) + "yz" + yse.group(2);
+        if (endsWithAny(r, TRE_ENDINGS)) {
+            Matcher tre = TRE.matcher(r);
+            if (tre.matches()) {
+                return tre.group(1) + tre.group(2) + "er" + nz(tre.group(3));
+            }
         }
-        Matcher tre = TRE.matcher(r);
-        if (tre.matches()) {
-            return tre.group(1) + tre.group(2) + "er" + nz(tre.group(3));
-        }
-        if (DEFENCE.matcher(r).matches()) {
+        if (r.contains("ence") && DEFENCE.matcher(r).matches()) {
             return r.replace("ence", "ense");
         }
         return r;
+    }
+
+    private static boolean endsWithAny(String w, List<String> endings) {
+        for (String e : endings) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nz(String s) {
