@@ -23,7 +23,6 @@ final class SpeakerResolver {
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
     private static final Pattern PRONOUN_ONLY = Pattern.compile(AttributionShape.Regex.PRONOUN);
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SPACE_SEPARATORS = Pattern.compile("\\p{Zs}");
     private static final Pattern PERSON_RUN = Pattern.compile(AttributionShape.Regex.NAME);
 
     /** One place the text names who is speaking ({@code start} is where the attribution begins). */
@@ -112,7 +111,13 @@ final class SpeakerResolver {
         List<StringBuilder> out = new ArrayList<>();
         for (Block b : text.blocks()) {
             // No-break spaces become plain ones (same length), so the patterns' \\s sees them.
-            out.add(new StringBuilder(SPACE_SEPARATORS.matcher(b.text()).replaceAll(" ")));
+            StringBuilder sb = new StringBuilder(b.text());
+            for (int i = 0; i < sb.length(); i++) {
+                if (sb.charAt(i) > ' ' && Character.getType(sb.charAt(i)) == Character.SPACE_SEPARATOR) {
+                    sb.setCharAt(i, ' ');
+                }
+            }
+            out.add(sb);
         }
         for (QuoteScanner.Found f : quotes) {
             for (Span p : f.parts()) {

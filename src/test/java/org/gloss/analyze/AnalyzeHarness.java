@@ -19,7 +19,7 @@ import org.gloss.ingest.ArticleIngester;
  * everything analysis found so that two versions can be compared with {@code diff}.
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.gloss.analyze.AnalyzeHarness time CONTENT [ROUNDS]
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) org.gloss.analyze.AnalyzeHarness time CONTENT [ROUNDS [old]]
  * java -cp ... org.gloss.analyze.AnalyzeHarness dump CONTENT OUT.txt
  * </pre>
  */
@@ -35,11 +35,13 @@ public final class AnalyzeHarness {
         if (args[0].equals("dump")) {
             dump(articles, glossary, Path.of(args[2]));
         } else {
-            time(articles, glossary, args.length > 2 ? Integer.parseInt(args[2]) : 10);
+            // "old" skips what an older build of the analysis (on the class path first) lacks.
+            time(articles, glossary, args.length > 2 ? Integer.parseInt(args[2]) : 10,
+                    args.length > 3 && args[3].equals("old"));
         }
     }
 
-    private static void time(List<Article> articles, Glossary glossary, int rounds) {
+    private static void time(List<Article> articles, Glossary glossary, int rounds, boolean old) {
         Analyzer analyzer = new Analyzer();
         GlossaryMatcher matcher = new GlossaryMatcher(glossary);
         QuoteExtractor quotes = new QuoteExtractor();
@@ -47,8 +49,10 @@ public final class AnalyzeHarness {
         List<ArticleText> extracted = articles.stream().map(texts::extract).toList();
         List<List<Quote>> found = measure("quotes+speakers (serial)", rounds,
                 () -> extracted.stream().map(quotes::extract).toList());
-        measure("link keys (serial)", rounds, () -> IntStream.range(0, extracted.size())
-                .mapToObj(i -> LinkKeys.of(extracted.get(i), found.get(i))).toList());
+        if (!old) {
+            measure("link keys (serial)", rounds, () -> IntStream.range(0, extracted.size())
+                    .mapToObj(i -> LinkKeys.of(extracted.get(i), found.get(i))).toList());
+        }
         List<ArticleAnalysis> perArticle = measure("analyzeArticle (serial)", rounds,
                 () -> articles.stream().map(a -> analyzer.analyzeArticle(a, matcher)).toList());
         measure("link (parallel inside)", rounds, () -> analyzer.link(perArticle, glossary));
