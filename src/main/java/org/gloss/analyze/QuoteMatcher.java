@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -100,12 +99,12 @@ public final class QuoteMatcher {
         if (!speakersAllow(quotes.get(i), quotes.get(j), shorter)) {
             return null;
         }
-        Set<String> ca = keys.get(i).contentStems();
-        Set<String> cb = keys.get(j).contentStems();
+        String[] ca = keys.get(i).contentStems();
+        String[] cb = keys.get(j).contentStems();
         int shared = Rewording.common(ca, cb);
         // A rewritten copy often rewords only part of a longer statement: measure the overlap
         // against the smaller side, and ask more shared words of longer quotations.
-        double overlap = shared == 0 ? 0 : (double) shared / Math.min(ca.size(), cb.size());
+        double overlap = shared == 0 ? 0 : (double) shared / Math.min(ca.length, cb.length);
         int needed = shorter < SHORT_WORDS ? 2 : 3;
         double dice = Rewording.score(keys.get(i).stems(), keys.get(j).stems());
         if (shared < needed || overlap < SIMILAR_OVERLAP || dice < SIMILAR_SCORE) {

@@ -50,20 +50,32 @@ final class Rewording {
 
     /** Dice coefficient of two sets of stems, in [0, 1]. */
     static double score(Set<String> x, Set<String> y) {
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        return 2.0 * common(x, y) / (x.size() + y.size());
+        return score(x.stream().sorted().toArray(String[]::new), y.stream().sorted().toArray(String[]::new));
     }
 
-    /** How many stems the two sets share. */
-    static int common(Set<String> x, Set<String> y) {
-        Set<String> small = x.size() <= y.size() ? x : y;
-        Set<String> large = small == x ? y : x;
+    /** Dice coefficient of two sets of stems, each distinct and sorted, in [0, 1]. */
+    static double score(String[] x, String[] y) {
+        if (x.length == 0 || y.length == 0) {
+            return 0;
+        }
+        return 2.0 * common(x, y) / (x.length + y.length);
+    }
+
+    /** How many stems two distinct, sorted arrays share. */
+    static int common(String[] x, String[] y) {
         int n = 0;
-        for (String s : small) {
-            if (large.contains(s)) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            int c = x[i].compareTo(y[j]);
+            if (c < 0) {
+                i++;
+            } else if (c > 0) {
+                j++;
+            } else {
                 n++;
+                i++;
+                j++;
             }
         }
         return n;
