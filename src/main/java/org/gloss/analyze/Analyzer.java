@@ -26,8 +26,11 @@ public final class Analyzer {
     /** What can be found in one article without looking at any other; safe to call concurrently. */
     public ArticleAnalysis analyzeArticle(Article article, GlossaryMatcher glossaryMatcher) {
         ArticleText text = textExtractor.extract(article);
-        return new ArticleAnalysis(text, quoteExtractor.extract(text),
-                glossaryMatcher.find(text, codeText.in(article.body())));
+        List<Quote> quotes = quoteExtractor.extract(text);
+        // The keys depend on this article alone: made here, they are cached with it by incremental
+        // builds, and link only does the work across articles.
+        return new ArticleAnalysis(text, quotes, glossaryMatcher.find(text, codeText.in(article.body())),
+                LinkKeys.of(text, quotes));
     }
 
     /** Links the per-article results (in article order) across the corpus. */
@@ -35,13 +38,17 @@ public final class Analyzer {
         List<ArticleText> texts = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         List<GlossaryMention> mentions = new ArrayList<>();
+        List<QuoteKey> keys = new ArrayList<>();
+        List<List<PassageSentence>> sentences = new ArrayList<>();
         for (ArticleAnalysis a : perArticle) {
             texts.add(a.text());
             quotes.addAll(a.quotes());
             mentions.addAll(a.mentions());
+            keys.addAll(a.keys().quotes());
+            sentences.add(a.keys().sentences());
         }
-        QuoteMatcher.Result matched = quoteMatcher.match(quotes);
-        List<SharedPassage> passages = passageFinder.find(texts, matched.quotes());
+        QuoteMatcher.Result matched = quoteMatcher.match(quotes, keys);
+        List<SharedPassage> passages = passageFinder.findAmong(texts, sentences);
         return new Annotations(texts, matched.quotes(), matched.clusters(), glossary, mentions, passages);
     }
 }

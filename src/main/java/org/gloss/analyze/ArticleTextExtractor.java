@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.gloss.ingest.Article;
 
 /**
@@ -16,6 +17,8 @@ import org.gloss.ingest.Article;
  * reader sees (no Markdown syntax, link text without URLs).
  */
 public final class ArticleTextExtractor {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Parser parser = Parser.builder().build();
 
@@ -40,6 +43,7 @@ public final class ArticleTextExtractor {
 
     /** Collapses runs of whitespace to one space, as a browser does when it shows the text. */
     public static String collapse(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        // Compiled once: String.replaceAll compiles its pattern on every call, once per block.
+        return WHITE_SPACE.matcher(s).replaceAll(" ").strip();
     }
 }

@@ -23,18 +23,20 @@ public record MatchKey(List<String> tokens) {
 
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\s*\\.\\s*\\.|…");
     private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]{0,80}\\]");
-    private static final Pattern SINGLE_QUOTES = Pattern.compile("[‘’‚‛′`´]");
-    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”„‟″«»]");
-    private static final Pattern BREAKS = Pattern.compile("[\\p{Pd}/]");
+    private static final String SINGLE_QUOTE_CHARS = "‘’‚‛′`´";
     private static final Pattern EDGE_APOSTROPHES = Pattern.compile("^'+|'+$");
     private static final Pattern DEFENCE = Pattern.compile("(?:def|off|pret)ences?");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+|…|\\[\\]");
     private static final Pattern OUR = Pattern.compile("^(\\p{L}{3,})our(s|ed|ing|ite|ites|able|ably|ful|less)?$");
     private static final Pattern ISE = Pattern.compile("^(\\p{L}{2,})is(e|es|ed|ing|ation|ations|er|ers)$");
     private static final Pattern YSE = Pattern.compile("^(\\p{L}{2,})ys(e|es|ed|ing)$");
     private static final Pattern TRE = Pattern.compile("^(\\p{L}{2,})(t|b)re(s)?$");
-    private static final Set<String> OUR_EXCEPTIONS = Set.of("detour", "contour", "devour", "troubadour", "paramour");
-    private static final Set<String> ISE_EXCEPTIONS = Set.of("advertise", "exercise", "comprise", "compromise",
+    /** The endings {@link #ISE}, {@link #YSE} and {@link #TRE} can match. */
+    private static final List<String> ISE_ENDINGS = List.of("ise", "ises", "ised", "ising", "isation", "isations",
+            "iser", "isers");
+    private static final List<String> YSE_ENDINGS = List.of("yse", "yses", "ysed", "ysing");
+    private static final List<String> TRE_ENDINGS = List.of("tre", "bre", "tres", "bres");
+    static final Set<String> OUR_EXCEPTIONS = Set.of("detour", "contour", "devour", "troubadour", "paramour");
+    static final Set<String> ISE_EXCEPTIONS = Set.of("advertise", "exercise", "comprise", "compromise",
             "surprise", "enterprise", "supervise", "televise", "devise", "revise", "despise", "disguise", "premise",
             "promise", "expertise", "franchise", "merchandise", "improvise", "otherwise", "likewise", "precise",
             "concise", "paradise", "treatise", "chastise", "incise", "excise", "demise", "apprise", "circumcise",
@@ -47,16 +49,20 @@ public record MatchKey(List<String> tokens) {
     /** The key of {@code text} as printed. */
     public static MatchKey of(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        // The patterns are compiled once: this runs on every quotation and, for shared passages,
-        // on every sentence of the corpus.
-        s = DOUBLE_QUOTES.matcher(SINGLE_QUOTES.matcher(s).replaceAll("'")).replaceAll("\"");
-        s = ELLIPSIS.matcher(s).replaceAll(" … ");
-        s = BRACKETS.matcher(s).replaceAll(" [] ");
-        s = BREAKS.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT).replace("ß", "ss");
+        // This runs on every quotation and, for shared passages, on every sentence of the corpus:
+        // each replacement runs only when its characters are there, quote marks are mapped
+        // character by character, and the words are cut out by a scan, not a regex. Double quote
+        // marks, dashes and slashes need no replacing: no word holds them, so they break words.
+        s = replaceChars(s, SINGLE_QUOTE_CHARS, '\'');
+        if (mayHoldEllipsis(s)) {
+            s = ELLIPSIS.matcher(s).replaceAll(" … ");
+        }
+        if (s.indexOf('[') >= 0) {
+            s = BRACKETS.matcher(s).replaceAll(" [] ");
+        }
+        s = s.toLowerCase(Locale.ROOT).replace("ß", "ss");
         List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(s);
-        while (m.find()) {
-            String t = m.group();
+        for (String t : words(s)) {
             if (t.indexOf('\'') >= 0) {
                 t = EDGE_APOSTROPHES.matcher(t).replaceAll("");
             }
@@ -65,6 +71,74 @@ public record MatchKey(List<String> tokens) {
             }
         }
         return new MatchKey(out);
+    }
+
+    /** {@code s} with every character of {@code from} replaced by {@code to}. */
+    private static String replaceChars(String s, String from, char to) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (from.indexOf(s.charAt(i)) >= 0) {
+                c = c == null ? s.toCharArray() : c;
+                c[i] = to;
+            }
+        }
+        return c == null ? s : new String(c);
+    }
+
+    /** False only when {@link #ELLIPSIS} cannot match: no "…" and no two dots with only spaces between. */
+    private static boolean mayHoldEllipsis(String s) {
+        boolean afterDot = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '…' || c == '.' && afterDot) {
+                return true;
+            }
+            afterDot = c == '.' || afterDot && isSpace(c);
+        }
+        return false;
+    }
+
+    /**
+     * What a {@code find()} loop of {@code [\p{L}\p{N}']+|…|\[\]} yields: runs of letters, numbers
+     * and apostrophes (by code point), ellipses and bracket pairs.
+     */
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            int end = i;
+            while (end < s.length() && isWordPart(s.codePointAt(end))) {
+                end += Character.charCount(s.codePointAt(end));
+            }
+            if (end > i) {
+                out.add(s.substring(i, end));
+                i = end;
+            } else if (s.charAt(i) == '…') {
+                out.add(GAP);
+                i++;
+            } else if (s.startsWith(WILD, i)) {
+                out.add(WILD);
+                i += 2;
+            } else {
+                i += Character.charCount(s.codePointAt(i));
+            }
+        }
+        return out;
+    }
+
+    /** A letter ({@code \p{L}}), a number ({@code \p{N}}) or an apostrophe. */
+    private static boolean isWordPart(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** White space as the patterns' {@code \s} means it: ASCII only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Words other than gaps, counting a bracketed insertion as one. */
@@ -86,32 +160,45 @@ public record MatchKey(List<String> tokens) {
     /** One spelling for British/American pairs: -our/-or, -ise/-ize, -yse/-yze, -tre/-ter, -ence/-ense. */
     static String american(String w) {
         String r = w;
-        // Each pattern needs its suffix letters somewhere in the word; most words have none of
-        // them, and a contains() is far cheaper than a failing match.
-        if (!r.contains("our") && !r.contains("is") && !r.contains("ys") && !r.contains("re")
-                && !r.contains("ence")) {
-            return r;
+        // Each pattern is tried only on words with its letters where it needs them: most words
+        // (and the common "is", "this", "are", "there") have none, and a failing match is costly.
+        if (r.indexOf("our", 3) >= 0) {
+            Matcher our = OUR.matcher(r);
+            if (our.matches() && !OUR_EXCEPTIONS.contains(our.group(1) + "our")) {
+                return our.group(1) + "or" + nz(our.group(2));
+            }
         }
-        Matcher our = OUR.matcher(r);
-        if (our.matches() && !OUR_EXCEPTIONS.contains(our.group(1) + "our")) {
-            return our.group(1) + "or" + nz(our.group(2));
+        if (endsWithAny(r, ISE_ENDINGS)) {
+            Matcher ise = ISE.matcher(r);
+            if (ise.matches() && !ISE_EXCEPTIONS.contains(ise.group(1) + "ise") && ise.group(1).length() >= 3) {
+                return ise.group(1) + "iz" + ise.group(2);
+            }
         }
-        Matcher ise = ISE.matcher(r);
-        if (ise.matches() && !ISE_EXCEPTIONS.contains(ise.group(1) + "ise") && ise.group(1).length() >= 3) {
-            return ise.group(1) + "iz" + ise.group(2);
+        if (endsWithAny(r, YSE_ENDINGS)) {
+            Matcher yse = YSE.matcher(r);
+            if (yse.matches()) {
+                return yse.group(1) + "yz" + yse.group(2);
+            }
         }
-        Matcher yse = YSE.matcher(r);
-        if (yse.matches()) {
-            return yse.group(1) + "yz" + yse.group(2);
+        if (endsWithAny(r, TRE_ENDINGS)) {
+            Matcher tre = TRE.matcher(r);
+            if (tre.matches()) {
+                return tre.group(1) + tre.group(2) + "er" + nz(tre.group(3));
+            }
         }
-        Matcher tre = TRE.matcher(r);
-        if (tre.matches()) {
-            return tre.group(1) + tre.group(2) + "er" + nz(tre.group(3));
-        }
-        if (DEFENCE.matcher(r).matches()) {
+        if (r.contains("ence") && DEFENCE.matcher(r).matches()) {
             return r.replace("ence", "ense");
         }
         return r;
+    }
+
+    private static boolean endsWithAny(String w, List<String> endings) {
+        for (String e : endings) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nz(String s) {

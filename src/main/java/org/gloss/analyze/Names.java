@@ -42,13 +42,18 @@ final class Names {
 
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(?:ish|ian|ese|an|i)");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    // Compiled once: these run on every attribution (String.split and matches compile per call).
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*\\p{Ll}[.,;:]$");
+    private static final Pattern PARTICLE = Pattern.compile(
+            "(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|del|abu|bint)(?:-.*)?");
 
     private Names() {
     }
 
     /** The name without titles, "the", or a possessive ending; null when nothing is left. */
     static String clean(String raw) {
-        List<String> t = new ArrayList<>(Arrays.asList(raw.strip().split("\\s+")));
+        List<String> t = new ArrayList<>(Arrays.asList(SPACES.split(raw.strip())));
         while (t.size() > 1 && CONNECTIVES.contains(t.get(0))) {
             t.remove(0);
         }
@@ -64,7 +69,7 @@ final class Names {
         }
         t.set(t.size() - 1, POSSESSIVE.matcher(t.get(t.size() - 1)).replaceFirst(""));
         String last = t.get(t.size() - 1);
-        if (last.length() > 2 && last.matches(".*\\p{Ll}[.,;:]$")) {
+        if (last.length() > 2 && SENTENCE_END.matcher(last).matches()) {
             t.set(t.size() - 1, last.substring(0, last.length() - 1)); // "said Reyes." ends a sentence
         }
         if (!isInstitution(t)) {
@@ -99,9 +104,9 @@ final class Names {
         if (name == null) {
             return false;
         }
-        List<String> t = Arrays.asList(name.split("\\s+"));
+        List<String> t = Arrays.asList(SPACES.split(name));
         return t.size() >= 2 && t.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
-                || w.matches("(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|del|abu|bint)(?:-.*)?"))
+                || PARTICLE.matcher(w).matches())
                 && !isInstitution(t);
     }
 

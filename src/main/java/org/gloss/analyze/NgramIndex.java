@@ -1,10 +1,10 @@
 package org.gloss.analyze;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * An inverted index from hashed word n-grams to the items containing them, for finding candidate
@@ -15,7 +15,7 @@ import java.util.Map;
 public final class NgramIndex {
 
     private final int maxPostings;
-    private final Map<Long, List<Integer>> postings = new HashMap<>();
+    /** Each item's distinct grams, in the order first met. */
     private final List<long[]> grams = new ArrayList<>();
 
     public NgramIndex(int maxPostings) {
@@ -24,16 +24,13 @@ public final class NgramIndex {
 
     /** Adds the next item (numbered from 0 in the order added) with its grams. */
     public int add(long[] itemGrams) {
-        int id = grams.size();
-        grams.add(itemGrams);
-        for (long g : distinct(itemGrams)) {
-            postings.computeIfAbsent(g, k -> new ArrayList<>()).add(id);
-        }
-        return id;
+        grams.add(distinct(itemGrams));
+        return grams.size() - 1;
     }
 
     /** Pairs {@code (i, j)}, {@code i < j}, sharing at least {@code minShared} informative grams. */
     public List<int[]> candidatePairs(int minShared) {
+        Postings postings = new Postings(grams);
         List<int[]> out = new ArrayList<>();
         // One counter per item, reset after each row, and the items touched in the order first
         // met: the pairs come out in the same order a map per row would give, without boxing.
@@ -41,12 +38,14 @@ public final class NgramIndex {
         int[] touched = new int[grams.size()];
         for (int i = 0; i < grams.size(); i++) {
             int count = 0;
-            for (long g : distinct(grams.get(i))) {
-                List<Integer> p = postings.get(g);
-                if (p.size() > maxPostings) {
+            for (int e = postings.firstEntry[i]; e < postings.firstEntry[i + 1]; e++) {
+                int from = postings.start[postings.gram[e]];
+                int to = postings.start[postings.gram[e] + 1];
+                if (to - from > maxPostings) {
                     continue;
                 }
-                for (int j : p) {
+                for (int k = from; k < to; k++) {
+                    int j = postings.items[k];
                     if (j > i && shared[j]++ == 0) {
                         touched[count++] = j;
                     }
@@ -63,20 +62,87 @@ public final class NgramIndex {
         return out;
     }
 
+    /**
+     * The items of each gram, in arrays instead of a map of boxed longs to boxed lists: every
+     * gram is numbered by its place among the sorted distinct grams, and the items holding gram
+     * {@code g} are {@code items[start[g] .. start[g + 1])}, ascending.
+     */
+    private static final class Postings {
+        /** Where each item's grams begin among all entries (item by item, in each item's order). */
+        final int[] firstEntry;
+        /** The number of each entry's gram. */
+        final int[] gram;
+        final int[] start;
+        final int[] items;
+
+        Postings(List<long[]> grams) {
+            firstEntry = new int[grams.size() + 1];
+            for (int i = 0; i < grams.size(); i++) {
+                firstEntry[i + 1] = firstEntry[i] + grams.get(i).length;
+            }
+            long[] all = new long[firstEntry[grams.size()]];
+            for (int i = 0; i < grams.size(); i++) {
+                System.arraycopy(grams.get(i), 0, all, firstEntry[i], grams.get(i).length);
+            }
+            long[] sorted = all.clone();
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int k = 0; k < sorted.length; k++) {
+                if (k == 0 || sorted[k] != sorted[k - 1]) {
+                    sorted[distinct++] = sorted[k];
+                }
+            }
+            gram = new int[all.length];
+            start = new int[distinct + 1];
+            for (int e = 0; e < all.length; e++) {
+                gram[e] = Arrays.binarySearch(sorted, 0, distinct, all[e]);
+                start[gram[e] + 1]++;
+            }
+            for (int g = 0; g < distinct; g++) {
+                start[g + 1] += start[g];
+            }
+            items = new int[all.length];
+            int[] next = Arrays.copyOf(start, distinct);
+            for (int i = 0; i < grams.size(); i++) {
+                for (int e = firstEntry[i]; e < firstEntry[i + 1]; e++) {
+                    items[next[gram[e]]++] = i;
+                }
+            }
+        }
+    }
+
+    /** The grams without repeats, first occurrences in order (as {@code Arrays.stream(g).distinct()}). */
     private static long[] distinct(long[] g) {
         if (g.length < 2) {
             return g;
         }
-        // Keeps first occurrences in order, as Arrays.stream(g).distinct() did.
-        java.util.Set<Long> seen = new java.util.HashSet<>();
         long[] out = new long[g.length];
         int n = 0;
-        for (long x : g) {
-            if (seen.add(x)) {
-                out[n++] = x;
+        if (g.length <= 32) {
+            // Few grams: comparing with those kept is cheaper than hashing boxed longs.
+            for (long x : g) {
+                if (!contains(out, n, x)) {
+                    out[n++] = x;
+                }
+            }
+        } else {
+            Set<Long> seen = new HashSet<>();
+            for (long x : g) {
+                if (seen.add(x)) {
+                    out[n++] = x;
+                }
             }
         }
-        return n == g.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == g.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static boolean contains(long[] a, int n, long x) {
+        for (int k = 0; k < n; k++) {
+            if (a[k] == x) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hashes of the word pairs (adjacent, and one apart) of {@code words}. */

@@ -3,11 +3,9 @@ package org.gloss.analyze;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -37,15 +35,19 @@ public final class QuoteMatcher {
 
     /** Returns the quotes with clusters assigned, and the clusters. */
     public Result match(List<Quote> quotes) {
-        // Keys and alignments depend on one quotation or one pair alone: computed on every core,
-        // collected in order, so the links (and the clusters) are those of a serial run.
-        List<MatchKey> keys = quotes.parallelStream().map(q -> MatchKey.of(q.text())).toList();
-        List<Link> same = candidates(keys, k -> NgramIndex.bigrams(k.plainWords()), 1).parallelStream()
+        // Each key depends on one quotation alone: computed on every core, collected in order.
+        return match(quotes, quotes.parallelStream().map(q -> QuoteKey.of(q.text())).toList());
+    }
+
+    /** {@link #match(List)} with each quotation's key already made ({@code keys} in the same order). */
+    Result match(List<Quote> quotes, List<QuoteKey> keys) {
+        // Alignments depend on one pair alone: computed on every core, collected in order, so the
+        // links (and the clusters) are those of a serial run.
+        List<Link> same = candidates(keys, QuoteKey::bigrams, 1).parallelStream()
                 .map(p -> same(quotes, keys, p[0], p[1])).filter(l -> l != null).toList();
-        int[] root = cluster(quotes, keys, same);
+        int[] root = cluster(quotes, same);
         List<Link> similar = new ArrayList<>();
-        for (int[] p : candidates(keys, k -> NgramIndex.unigrams(List.copyOf(
-                Rewording.contentStems(Rewording.stems(k)))), 2)) {
+        for (int[] p : candidates(keys, QuoteKey::contentGrams, 2)) {
             if (find(root, p[0]) != find(root, p[1])) {
                 Link l = similar(quotes, keys, p[0], p[1]);
                 if (l != null) {
@@ -60,24 +62,24 @@ public final class QuoteMatcher {
     private record Link(int a, int b, double score) {
     }
 
-    private static List<int[]> candidates(List<MatchKey> keys, java.util.function.Function<MatchKey, long[]> grams,
+    private static List<int[]> candidates(List<QuoteKey> keys, java.util.function.Function<QuoteKey, long[]> grams,
                                           int minShared) {
         NgramIndex index = new NgramIndex(MAX_POSTINGS);
-        for (MatchKey k : keys) {
+        for (QuoteKey k : keys) {
             index.add(k.words() > SCARE_WORDS ? grams.apply(k) : new long[0]);
         }
         return index.candidatePairs(minShared);
     }
 
-    private Link same(List<Quote> quotes, List<MatchKey> keys, int i, int j) {
-        MatchKey a = keys.get(i);
-        MatchKey b = keys.get(j);
+    private Link same(List<Quote> quotes, List<QuoteKey> keys, int i, int j) {
+        QuoteKey a = keys.get(i);
+        QuoteKey b = keys.get(j);
         int shorter = Math.min(a.words(), b.words());
         boolean sameArticle = quotes.get(i).articleId().equals(quotes.get(j).articleId());
         if (!speakersAllow(quotes.get(i), quotes.get(j), shorter) && !sameArticle) {
             return null;
         }
-        TokenAligner.Alignment al = aligner.align(a, b);
+        TokenAligner.Alignment al = aligner.align(a.key(), b.key());
         int covered = a.words() <= b.words() ? al.coveredA() : al.coveredB();
         double coverage = (double) covered / shorter;
         if (covered <= SCARE_WORDS || coverage < SAME_COVERAGE) {
@@ -92,23 +94,20 @@ public final class QuoteMatcher {
         return new Link(i, j, coverage * covered);
     }
 
-    private static Link similar(List<Quote> quotes, List<MatchKey> keys, int i, int j) {
+    private static Link similar(List<Quote> quotes, List<QuoteKey> keys, int i, int j) {
         int shorter = Math.min(keys.get(i).words(), keys.get(j).words());
         if (!speakersAllow(quotes.get(i), quotes.get(j), shorter)) {
             return null;
         }
-        List<String> a = Rewording.stems(keys.get(i));
-        List<String> b = Rewording.stems(keys.get(j));
-        Set<String> ca = Rewording.contentStems(a);
-        Set<String> cb = Rewording.contentStems(b);
-        Set<String> shared = new HashSet<>(ca);
-        shared.retainAll(cb);
+        String[] ca = keys.get(i).contentStems();
+        String[] cb = keys.get(j).contentStems();
+        int shared = Rewording.common(ca, cb);
         // A rewritten copy often rewords only part of a longer statement: measure the overlap
         // against the smaller side, and ask more shared words of longer quotations.
-        double overlap = shared.isEmpty() ? 0 : (double) shared.size() / Math.min(ca.size(), cb.size());
+        double overlap = shared == 0 ? 0 : (double) shared / Math.min(ca.length, cb.length);
         int needed = shorter < SHORT_WORDS ? 2 : 3;
-        double dice = Rewording.score(a, b);
-        if (shared.size() < needed || overlap < SIMILAR_OVERLAP || dice < SIMILAR_SCORE) {
+        double dice = Rewording.score(keys.get(i).stems(), keys.get(j).stems());
+        if (shared < needed || overlap < SIMILAR_OVERLAP || dice < SIMILAR_SCORE) {
             return null;
         }
         return new Link(i, j, Math.min((overlap + dice) / 2, 0.99));
@@ -123,7 +122,7 @@ public final class QuoteMatcher {
     }
 
     /** Union-find over the links, strongest first, never joining clusters with clashing speakers. */
-    private static int[] cluster(List<Quote> quotes, List<MatchKey> keys, List<Link> links) {
+    private static int[] cluster(List<Quote> quotes, List<Link> links) {
         int[] root = new int[quotes.size()];
         Map<Integer, List<String>> speakers = new HashMap<>();
         for (int i = 0; i < root.length; i++) {
@@ -167,7 +166,7 @@ public final class QuoteMatcher {
         return i;
     }
 
-    private static Result assemble(List<Quote> quotes, List<MatchKey> keys, int[] root, List<Link> similar) {
+    private static Result assemble(List<Quote> quotes, List<QuoteKey> keys, int[] root, List<Link> similar) {
         Map<Integer, List<Integer>> members = new TreeMap<>();
         for (int i = 0; i < quotes.size(); i++) {
             members.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(i);

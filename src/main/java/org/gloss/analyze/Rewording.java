@@ -45,14 +45,40 @@ final class Rewording {
 
     /** Dice coefficient of the two stem sets, in [0, 1]. */
     static double score(List<String> a, List<String> b) {
-        Set<String> x = new HashSet<>(a);
-        Set<String> y = new HashSet<>(b);
-        if (x.isEmpty() || y.isEmpty()) {
+        return score(new HashSet<>(a), new HashSet<>(b));
+    }
+
+    /** Dice coefficient of two sets of stems, in [0, 1]. */
+    static double score(Set<String> x, Set<String> y) {
+        return score(x.stream().sorted().toArray(String[]::new), y.stream().sorted().toArray(String[]::new));
+    }
+
+    /** Dice coefficient of two sets of stems, each distinct and sorted, in [0, 1]. */
+    static double score(String[] x, String[] y) {
+        if (x.length == 0 || y.length == 0) {
             return 0;
         }
-        Set<String> both = new HashSet<>(x);
-        both.retainAll(y);
-        return 2.0 * both.size() / (x.size() + y.size());
+        return 2.0 * common(x, y) / (x.length + y.length);
+    }
+
+    /** How many stems two distinct, sorted arrays share. */
+    static int common(String[] x, String[] y) {
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            int c = x[i].compareTo(y[j]);
+            if (c < 0) {
+                i++;
+            } else if (c > 0) {
+                j++;
+            } else {
+                n++;
+                i++;
+                j++;
+            }
+        }
+        return n;
     }
 
     /** A light suffix-stripping stem: stopped → stop, ousting → oust, policies → policy. */

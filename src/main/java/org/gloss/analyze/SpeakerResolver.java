@@ -2,6 +2,7 @@ package org.gloss.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,48 +16,14 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
-    private static final String VERBS = "(?:said|says|say|told|tells|added|adds|stated|states|declared|declares"
-            + "|announced|announces|wrote|writes|tweeted|warned|warns|noted|notes|explained|explains|insisted"
-            + "|argued|asked|replied|continued|stressed|urged|claimed|alleged|acknowledged|admitted|commented"
-            + "|remarked|recalled|concluded|observed|posted|responded|answered|emphasi[sz]ed|underlined"
-            + "|cautioned|complained|predicted|suggested|vowed|pledged|promised|maintained|confirmed|denied"
-            + "|conceded|accused|condemned|described|characteri[sz]ed|reiterated|agreed|calls|called)";
-    private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
-    private static final String PARTICLE = "(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|del|abu|bint)";
-    private static final String NAME = CAP + "(?:\\s++(?:" + PARTICLE + "\\s++)?" + CAP + "){0,5}";
-    // A subject starts at a word, never inside one ("banana said").
-    private static final String THE = "\\b(?:[Tt]he|[Aa]n?)\\s++(?:[\\p{L}’'.-]++\\s++){0,4}?[\\p{L}’'.-]++";
-    /** A "the" phrase running to the end of its clause: {@code said the ministry's spokesman.} */
-    private static final String THE_WHOLE = "[Tt]he\\s+(?:[\\p{L}’'.-]+\\s+){0,4}[\\p{L}’'.-]+(?=\\s*(?:[,.;:!?]|$))";
-    private static final String PRONOUN = "\\b(?:he|she|they|it|He|She|They|It)\\b";
-    private static final String SUBJECT = "(?<subj>" + PRONOUN + "|" + NAME + "|" + THE + ")";
-    private static final String ADVERB = "(?:also|later|earlier|then|again|further|previously|recently|once"
-            + "|has|had|have|was|were|is|would|will|flatly|repeatedly|separately|publicly|however|only"
-            + "|on \\p{Lu}\\p{L}+|last \\p{L}+|this \\p{L}+|in a statement)";
-
-    /** {@code X said}, {@code X on Wednesday told}. */
-    private static final Pattern SUBJECT_VERB = Pattern.compile(
-            SUBJECT + "(?:\\s*+,)?\\s++(?:" + ADVERB + "\\s++){0,3}" + VERBS + "\\b");
-    /** {@code X, the U.N.'s relief coordinator, said}. */
-    private static final Pattern APPOSITIVE = Pattern.compile(
-            "(?<subj>" + NAME + ")\\s*+,[^,\"“”«»]{1,150}+,\\s*+(?:" + ADVERB + "\\s++){0,3}" + VERBS + "\\b");
-    /** {@code ," said X} — only straight after a closing mark. */
-    private static final Pattern INVERTED = Pattern.compile(
-            "(?:[”\"»’'](?:\\s*+,)?|,\\s*+[”\"»’'])\\s*+" + VERBS + "\\s++(?<subj>" + NAME + "|" + THE_WHOLE + ")");
-    /** {@code according to X}, {@code an allegation by X}. */
-    private static final Pattern SOURCE = Pattern.compile(
-            "(?:[Aa]ccording to|(?:allegation|statement|remarks|comments|claim|accusation|warning|words|tweet)"
-            + " (?:by|from|of))\\s+(?<subj>" + NAME + "|" + THE_WHOLE + "|" + THE + ")");
     private static final char MASK = '_';
     /** What may stand between a closing mark and its attribution: punctuation, a lowercase title. */
     private static final Pattern AFTER_CLOSE = Pattern.compile("[\\s\\p{P}]*(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}");
     private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
-    /** What {@link #SUBJECT_VERB}, {@link #APPOSITIVE} and {@link #INVERTED} all contain. */
-    private static final Pattern SPEECH_VERB = Pattern.compile(VERBS + "\\b");
-    private static final Pattern PRONOUN_ONLY = Pattern.compile(PRONOUN);
-    private static final Pattern SPACE_SEPARATORS = Pattern.compile("\\p{Zs}");
-    private static final Pattern PERSON_RUN = Pattern.compile(NAME);
+    private static final Pattern PRONOUN_ONLY = Pattern.compile(AttributionShape.Regex.PRONOUN);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PERSON_RUN = Pattern.compile(AttributionShape.Regex.NAME);
 
     /** One place the text names who is speaking ({@code start} is where the attribution begins). */
     private record Agent(int block, int start, int end, String name, boolean person) {
@@ -144,7 +111,13 @@ final class SpeakerResolver {
         List<StringBuilder> out = new ArrayList<>();
         for (Block b : text.blocks()) {
             // No-break spaces become plain ones (same length), so the patterns' \\s sees them.
-            out.add(new StringBuilder(SPACE_SEPARATORS.matcher(b.text()).replaceAll(" ")));
+            StringBuilder sb = new StringBuilder(b.text());
+            for (int i = 0; i < sb.length(); i++) {
+                if (sb.charAt(i) > ' ' && Character.getType(sb.charAt(i)) == Character.SPACE_SEPARATOR) {
+                    sb.setCharAt(i, ' ');
+                }
+            }
+            out.add(sb);
         }
         for (QuoteScanner.Found f : quotes) {
             for (Span p : f.parts()) {
@@ -176,25 +149,7 @@ final class SpeakerResolver {
     private static List<Agent> agents(ArticleText text, List<String> masked, List<String> people) {
         List<Agent> raw = new ArrayList<>();
         for (int b = 0; b < masked.size(); b++) {
-            String s = masked.get(b);
-            final int block = b;
-            // Every attribution but "according to X" holds a speech verb: a paragraph without one
-            // cannot match them, and the search for a verb is far cheaper
-            // than trying a name at every capital letter.
-            boolean hasVerb = SPEECH_VERB.matcher(s).find();
-            if (hasVerb) {
-                collect(raw, b, s, SUBJECT_VERB);
-                collect(raw, b, s, INVERTED);
-            }
-            collect(raw, b, s, SOURCE);
-            for (Matcher m = APPOSITIVE.matcher(s); hasVerb && m.find(); ) {
-                // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end.
-                if (Names.isPerson(cleanAt(s, m.start("subj"), m.group("subj")))) {
-                    int end = m.end();
-                    raw.removeIf(a -> a.block() == block && a.end() == end);
-                    raw.add(new Agent(block, m.start(), end, m.group("subj"), true));
-                }
-            }
+            collect(raw, b, masked.get(b));
         }
         raw.sort((x, y) -> x.block() != y.block() ? Integer.compare(x.block(), y.block())
                 : Integer.compare(x.start(), y.start()));
@@ -208,11 +163,21 @@ final class SpeakerResolver {
         return resolved;
     }
 
-    private static void collect(List<Agent> raw, int block, String s, Pattern p) {
-        Matcher m = p.matcher(s);
-        while (m.find()) {
-            raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
-        }
+    /** The attributions in one paragraph, shape by shape, in the order of {@link AttributionShape}. */
+    private static void collect(List<Agent> raw, int block, String s) {
+        int[] verbs = SpeechVerbs.in(s);
+        Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
+        AttributionShape.SUBJECT_VERB.find(s, verbs, add);
+        AttributionShape.INVERTED.find(s, verbs, add);
+        AttributionShape.SOURCE.find(s, verbs, add);
+        AttributionShape.APPOSITIVE.find(s, verbs, m -> {
+            // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end.
+            if (Names.isPerson(cleanAt(s, m.start("subj"), m.group("subj")))) {
+                int end = m.end();
+                raw.removeIf(a -> a.block() == block && a.end() == end);
+                raw.add(new Agent(block, m.start(), end, m.group("subj"), true));
+            }
+        });
     }
 
     private static String resolveName(String s, Agent a, List<Agent> before, List<String> people) {
@@ -254,7 +219,7 @@ final class SpeakerResolver {
      */
     private static String cleanAt(String s, int start, String raw) {
         String r = raw;
-        String[] words = r.split("\\s+");
+        String[] words = SPACES.split(r);
         if (words.length >= 3 && TITLE_PREPOSITION.matcher(s.substring(Math.max(0, start - 6), start)).find()) {
             r = r.substring(words[0].length()).strip();
         }

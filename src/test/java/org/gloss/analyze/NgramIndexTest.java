@@ -40,4 +40,23 @@ class NgramIndexTest {
         assertEquals(1, index.candidatePairs(1).size());
         assertEquals(0, index.candidatePairs(2).size());
     }
+
+    @Test
+    void pairsComeInTheOrderTheirItemsAreFirstMetThroughEachRowsGrams() {
+        NgramIndex index = new NgramIndex(10);
+        index.add(new long[] {7, 3, 7});
+        index.add(new long[] {3});
+        index.add(new long[] {7});
+        index.add(new long[] {9, 3, 7});
+        List<String> pairs = index.candidatePairs(1).stream().map(p -> p[0] + "-" + p[1]).toList();
+        assertEquals(List.of("0-2", "0-3", "0-1", "1-3", "2-3"), pairs);
+    }
+
+    @Test
+    void repeatedGramsCountOnce() {
+        NgramIndex index = new NgramIndex(10);
+        index.add(new long[] {1, 1, 1});
+        index.add(new long[] {1, 2});
+        assertEquals(0, index.candidatePairs(2).size());
+    }
 }

@@ -1,0 +1,100 @@
+package org.gloss.analyze;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what a {@code Matcher.find()} loop would find while trying the pattern only at the start
+ * positions a cheap scan names (near a speech verb, at a literal), instead of at every character.
+ * The result is the same whenever the named positions include every position a match can start at.
+ */
+final class AnchoredSearch {
+
+    private AnchoredSearch() {
+    }
+
+    /**
+     * Calls {@code onMatch} for each match of {@code p} in {@code s}, left to right and never
+     * overlapping, as {@code find()} would; {@code starts} is ascending. Transparent bounds let
+     * look-arounds and {@code \b} see the text before each start, as they would in a full search.
+     */
+    static void find(Pattern p, String s, int[] starts, Consumer<Matcher> onMatch) {
+        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int start : starts) {
+            if (start < from) {
+                continue;
+            }
+            m.region(start, s.length());
+            if (m.lookingAt()) {
+                onMatch.accept(m);
+                from = Math.max(m.end(), start + 1);
+            }
+        }
+    }
+
+    /**
+     * The positions that satisfy {@code canStart} and lie at most {@code runs} runs of white space
+     * before an anchor (ascending, each once): where a match with at most that many white-space
+     * runs before its anchor can start.
+     */
+    static int[] before(String s, int[] anchors, int runs, IntPredicate canStart) {
+        int[] out = new int[16];
+        int n = 0;
+        int scanned = 0;
+        for (int anchor : anchors) {
+            for (int i = Math.max(scanned, windowStart(s, anchor, runs)); i < anchor; i++) {
+                if (canStart.test(i)) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = i;
+                }
+            }
+            scanned = Math.max(scanned, anchor);
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Where the word reached by going back over {@code runs} runs of white space from {@code at} begins. */
+    static int windowStart(String s, int at, int runs) {
+        int i = at;
+        int crossed = 0;
+        while (true) {
+            while (i > 0 && !isSpace(s.charAt(i - 1))) {
+                i--;
+            }
+            if (i == 0 || crossed == runs) {
+                return i;
+            }
+            while (i > 0 && isSpace(s.charAt(i - 1))) {
+                i--;
+            }
+            crossed++;
+        }
+    }
+
+    /** Every position where one of {@code literals} begins, ascending, each once. */
+    static int[] at(String s, List<String> literals) {
+        int[] out = new int[8];
+        int n = 0;
+        for (String lit : literals) {
+            for (int i = s.indexOf(lit); i >= 0; i = s.indexOf(lit, i + 1)) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+            }
+        }
+        return Arrays.stream(out, 0, n).sorted().distinct().toArray();
+    }
+
+    /** White space as the patterns' {@code \s} means it: ASCII only. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+}
