@@ -1,6 +1,6 @@
 #!/bin/sh
-# Re-runs the measurements in docs/PERFORMANCE.md: builds the jar, makes a class-data-sharing
-# archive, then times Gloss against Hugo on generated corpora and on the sample content.
+# Re-runs the measurements in docs/PERFORMANCE.md: builds the jar, then times Gloss (with the JVM
+# options and class-data archive of bin/gloss) against Hugo on generated corpora and the samples.
 #
 #   bench/run.sh                 # 1,000 and 10,000 articles, 3 runs each (the published figures)
 #   bench/run.sh 200 1           # quick check while developing: 200 articles, 1 run
@@ -15,12 +15,15 @@ ARCHIVE=target/gloss.jsa
 
 mvn -q -DskipTests package
 
-# JDK 17 has no -XX:+AutoCreateSharedArchive (that came in 19): dump the classes a real build
-# loads once, at the exit of a training build, and map them at every later start.
+# Measure what users run: bin/gloss's JVM options, and the class-data-sharing archive it records
+# on its first build (JDK 17 has no -XX:+AutoCreateSharedArchive).
 rm -f "$ARCHIVE"
-java -XX:ArchiveClassesAtExit="$ARCHIVE" -jar "$JAR" build --content content --out target/cds-training-site >/dev/null
+bin/gloss build --content content --out target/cds-training-site >/dev/null
+set --
+for opt in $(sed -n 's/^opts="\(.*\)"$/\1/p' bin/gloss) -Xshare:auto -XX:SharedArchiveFile="$ARCHIVE"; do
+    set -- "$@" --jvm-opt="$opt"
+done
 
 java -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" bench \
-    --articles "$SIZES" --runs "$RUNS" --samples content --out target/bench \
-    --jvm-opt=-XX:SharedArchiveFile="$ARCHIVE"
+    --articles "$SIZES" --runs "$RUNS" --samples content --out target/bench "$@"
 cat target/bench/results.md
