@@ -48,11 +48,11 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("Build failed; " + out + " was left as it was.");
             return 1;
         } catch (OutOfMemoryError e) {
-            // Every article and its annotations are in memory until the site is written; a very
-            // large corpus can outgrow the JVM's heap. Unwinding has freed it, so there is room to
-            // say what to do.
+            // Pages stream to disk, but every article and its annotations stay in memory while the
+            // site is made; a very large corpus can outgrow the JVM's heap. Unwinding has freed it,
+            // so there is room to say what to do.
             err.println("gloss: error: ran out of memory (Java heap) while building; give Java more, e.g. "
-                    + "JDK_JAVA_OPTIONS=-Xmx4g java -jar gloss.jar build");
+                    + "GLOSS_JAVA_OPTS=-Xmx4g bin/gloss build (or JDK_JAVA_OPTIONS=-Xmx4g java -jar gloss.jar build)");
             err.println("Build failed; " + out + " was left as it was.");
             return 1;
         } catch (RuntimeException e) {
