@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gloss.publish.FileTrees;
 
 /**
  * Runs the benchmark: for each corpus size, generates the corpus, then builds it alternately
@@ -86,7 +87,7 @@ public final class BenchRunner {
     private SizeResult measureSize(int n) {
         Path dir = options.workDir().resolve("n" + n);
         log.printf("generating %d articles (seed %d) in %s%n", n, options.seed(), dir);
-        deleteTree(dir);
+        FileTrees.delete(dir);
         Path content = new CorpusGenerator(options.seed(), n).write(dir, n);
         Path hugoDir = options.hugo() ? HugoSite.write(dir.resolve("hugo"), content.resolve("articles")) : null;
         List<ProcessTimer.Timed> gloss = new ArrayList<>();
@@ -123,19 +124,6 @@ public final class BenchRunner {
         cmd.add("org.gloss.cli.Main");
         cmd.addAll(List.of(args));
         return cmd;
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Writes the report as Markdown into the work folder and returns its path. */

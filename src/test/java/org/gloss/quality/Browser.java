@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gloss.publish.FileTrees;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -102,7 +103,7 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            SampleSite.deleteTree(profile);
+            FileTrees.delete(profile);
         }
     }
 }

@@ -2,14 +2,12 @@ package org.gloss.quality;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gloss.Gloss;
+import org.gloss.publish.FileTrees;
 import org.gloss.publish.PacketBuilder;
 import org.gloss.publish.PdfRenderer;
 
@@ -73,26 +71,6 @@ final class SampleSite implements AutoCloseable {
 
     @Override
     public void close() {
-        deleteTree(dir);
-    }
-
-    static void deleteTree(Path dir) {
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileTrees.delete(dir);
     }
 }
