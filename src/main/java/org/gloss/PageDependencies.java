@@ -19,9 +19,9 @@ import org.gloss.ingest.Article;
  * when the page would come out the same: the article itself, its quotations and glossary
  * mentions, and for each quotation's cluster (and each cluster it is similar to) every printing
  * and the metadata (outlet, title, date...) of the article it is printed in, and likewise for
- * its shared passages — not that article's
- * body, so editing an article's prose re-renders only its neighbours whose quotations moved. The glossary, site settings and theme are the same for every
- * page, so a change there drops all cached pages instead. If article pages start to show anything
+ * its shared passages — not that article's body, so editing an article's prose re-renders only
+ * its neighbours whose quotations moved. The glossary, site settings and theme are the same for
+ * every page, so a change there drops all cached pages instead. If article pages start to show anything
  * else about other articles, it must be added here — the incremental-build test will fail until it is.
  */
 final class PageDependencies {
@@ -32,12 +32,13 @@ final class PageDependencies {
     private final Map<String, List<Quote>> quotesByArticle;
     private final Map<String, List<GlossaryMention>> mentionsByArticle;
     private final Map<String, List<SharedPassage>> passagesByArticle;
-    private final List<Article> articleList;
     private final Annotations ann;
+    /** Every article's id and metadata, in order: what lists of articles show of them. */
+    private final List<Object> cards;
 
     PageDependencies(List<Article> articles, Annotations ann) {
-        this.articleList = articles;
         this.ann = ann;
+        this.cards = cards(articles);
         this.articles = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
         this.quotes = ann.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity()));
         this.clusters = ann.clusters().stream().collect(Collectors.toMap(QuoteCluster::id, Function.identity()));
@@ -87,20 +88,19 @@ final class PageDependencies {
      */
     Object ofSitePage(String path) {
         if (path.equals("index.html") || path.equals("quotes.html") || path.startsWith("outlets/")) {
-            return List.of(cards(), ann.clusters(), ann.quotes());
+            return List.of(cards, ann.clusters(), ann.quotes());
         }
         return switch (path) {
-            case "glossary.html" -> List.of(cards(), ann.mentions());
-            case "assets/search-index.js" -> List.of(cards(), ann.texts(), ann.quotes());
+            case "glossary.html" -> List.of(cards, ann.mentions());
+            case "assets/search-index.js" -> List.of(cards, ann.texts(), ann.quotes());
             case "search.html", "404.html" -> List.of();
             default -> null;
         };
     }
 
-    /** Every article's id and metadata, in order: what lists of articles show of them. */
-    private List<Object> cards() {
-        List<Object> cards = new ArrayList<>(articleList.size() * 2);
-        for (Article a : articleList) {
+    private static List<Object> cards(List<Article> articles) {
+        List<Object> cards = new ArrayList<>(articles.size() * 2);
+        for (Article a : articles) {
             cards.add(a.id());
             cards.add(a.metadata());
         }
