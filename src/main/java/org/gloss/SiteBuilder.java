@@ -21,6 +21,7 @@ import org.gloss.analyze.ArticleAnalysis;
 import org.gloss.analyze.Glossary;
 import org.gloss.analyze.GlossaryMatcher;
 import org.gloss.analyze.GlossaryReader;
+import org.gloss.analyze.IncrementalLinker;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleIngester;
 import org.gloss.ingest.IngestResult;
@@ -42,7 +43,8 @@ import org.gloss.render.Theme;
  * is not analysed again, and an article page is rendered again only when something it shows
  * changed ({@link PageDependencies}); likewise the pages and files about the whole site (index,
  * glossary, quotations, search index, {@code annotations.json}) and each Markdown copy are made
- * again only when what they show changed. Quotation clusters are linked afresh every time. Files
+ * again only when what they show changed. Linking across articles keeps its indexes and
+ * comparisons ({@link IncrementalLinker}), so only a changed article's quotations are compared. Files
  * go to a {@link SiteSink} as they are made. A {@link #oneOff} builder keeps nothing between
  * builds, so a plain {@code build} holds no more than it needs. One build at a time; phases use
  * every core inside.
@@ -56,6 +58,8 @@ public final class SiteBuilder {
     private ArticleIngester ingester;
     private List<FileStamp> lastFurniture;
     private final Analyzer analyzer = new Analyzer();
+    /** Keeps the link's indexes and comparisons between builds; null for a one-off builder. */
+    private final IncrementalLinker linker;
 
     private final Map<Path, CachedRead> reads = new ConcurrentHashMap<>();
     private Map<String, CachedAnalysis> analyses = new ConcurrentHashMap<>();
@@ -97,6 +101,7 @@ public final class SiteBuilder {
         this.templatesDir = templatesDir;
         this.incremental = incremental;
         this.files = incremental ? FileCache.keeping() : FileCache.disabled();
+        this.linker = incremental ? new IncrementalLinker() : null;
     }
 
     /** A builder for one build: it keeps no file, analysis or page for a next build. */
@@ -220,7 +225,8 @@ public final class SiteBuilder {
             return result;
         }).toList();
         analyses = current;
-        Annotations linked = analyzer.link(perArticle.stream().map(CachedAnalysis::analysis).toList(), glossary);
+        List<ArticleAnalysis> analysed = perArticle.stream().map(CachedAnalysis::analysis).toList();
+        Annotations linked = linker != null ? linker.link(analysed, glossary) : analyzer.link(analysed, glossary);
         progress.done("analyze");
         return new Analysed(linked, perArticle.stream().flatMap(c -> c.lint().stream()).toList());
     }

@@ -35,20 +35,30 @@ public final class Analyzer {
 
     /** Links the per-article results (in article order) across the corpus. */
     public Annotations link(List<ArticleAnalysis> perArticle, Glossary glossary) {
-        List<ArticleText> texts = new ArrayList<>();
-        List<Quote> quotes = new ArrayList<>();
-        List<GlossaryMention> mentions = new ArrayList<>();
-        List<QuoteKey> keys = new ArrayList<>();
-        List<List<PassageSentence>> sentences = new ArrayList<>();
-        for (ArticleAnalysis a : perArticle) {
-            texts.add(a.text());
-            quotes.addAll(a.quotes());
-            mentions.addAll(a.mentions());
-            keys.addAll(a.keys().quotes());
-            sentences.add(a.keys().sentences());
+        Corpus c = Corpus.of(perArticle);
+        QuoteMatcher.Result matched = quoteMatcher.match(c.quotes(), c.keys());
+        return new Annotations(c.texts(), matched.quotes(), matched.clusters(), glossary, c.mentions(),
+                passageFinder.findAmong(c.texts(), c.sentences()));
+    }
+
+    /** Everything the articles' analyses hold, each kind in one list in article order. */
+    record Corpus(List<ArticleText> texts, List<Quote> quotes, List<GlossaryMention> mentions, List<QuoteKey> keys,
+                  List<List<PassageSentence>> sentences) {
+
+        static Corpus of(List<ArticleAnalysis> perArticle) {
+            List<ArticleText> texts = new ArrayList<>();
+            List<Quote> quotes = new ArrayList<>();
+            List<GlossaryMention> mentions = new ArrayList<>();
+            List<QuoteKey> keys = new ArrayList<>();
+            List<List<PassageSentence>> sentences = new ArrayList<>();
+            for (ArticleAnalysis a : perArticle) {
+                texts.add(a.text());
+                quotes.addAll(a.quotes());
+                mentions.addAll(a.mentions());
+                keys.addAll(a.keys().quotes());
+                sentences.add(a.keys().sentences());
+            }
+            return new Corpus(texts, quotes, mentions, keys, sentences);
         }
-        QuoteMatcher.Result matched = quoteMatcher.match(quotes, keys);
-        List<SharedPassage> passages = passageFinder.findAmong(texts, sentences);
-        return new Annotations(texts, matched.quotes(), matched.clusters(), glossary, mentions, passages);
     }
 }

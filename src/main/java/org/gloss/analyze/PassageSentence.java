@@ -2,15 +2,13 @@ package org.gloss.analyze;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An unquoted sentence long enough to be compared for shared copy: where it stands, and its
- * distinct 4-word shingles in the order they are indexed (a hash set's, which fixes the order of the
- * candidate pairs and so of each passage's list of other printings). It depends on its article
- * alone, so it is found with the article and kept with its analysis: hence no copy of its text.
+ * distinct 4-word shingles in ascending order (as {@link #containment} wants them). It depends on
+ * its article alone, so it is found with the article and kept with its analysis: hence no copy of
+ * its text.
  */
 record PassageSentence(String articleId, int block, int start, int end, long[] shingles) {
 
@@ -27,11 +25,7 @@ record PassageSentence(String articleId, int block, int start, int end, long[] s
                 List<String> words = MatchKey.of(masked.substring(r[0], r[1])).plainWords().stream()
                         .filter(w -> !isMask(w)).toList();
                 if (words.size() >= MIN_WORDS) {
-                    Set<Long> distinct = new HashSet<>();
-                    for (long h : NgramIndex.shingles(words, SHINGLE)) {
-                        distinct.add(h);
-                    }
-                    long[] shingles = distinct.stream().mapToLong(Long::longValue).toArray();
+                    long[] shingles = Arrays.stream(NgramIndex.shingles(words, SHINGLE)).sorted().distinct().toArray();
                     out.add(new PassageSentence(t.articleId(), b.index(), r[0], r[1], shingles));
                 }
             }
@@ -42,13 +36,6 @@ record PassageSentence(String articleId, int block, int start, int end, long[] s
     /** Where the sentence stands in its article. */
     Span span() {
         return new Span(block, start, end);
-    }
-
-    /** The shingles in ascending order, for {@link #containment}. */
-    long[] sortedShingles() {
-        long[] sorted = shingles.clone();
-        Arrays.sort(sorted);
-        return sorted;
     }
 
     /** The share of the smaller of two sentences' shingles (each ascending) the other also has. */

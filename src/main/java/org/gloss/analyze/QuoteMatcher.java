@@ -3,10 +3,13 @@ package org.gloss.analyze;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.gloss.analyze.PairCandidates.Match;
 
 /**
  * Links the same quotation across articles into clusters. Candidate pairs come from an
@@ -41,63 +44,86 @@ public final class QuoteMatcher {
 
     /** {@link #match(List)} with each quotation's key already made ({@code keys} in the same order). */
     Result match(List<Quote> quotes, List<QuoteKey> keys) {
-        // Alignments depend on one pair alone: computed on every core, collected in order, so the
-        // links (and the clusters) are those of a serial run.
-        List<Link> same = candidates(keys, QuoteKey::bigrams, 1).parallelStream()
-                .map(p -> same(quotes, keys, p[0], p[1])).filter(l -> l != null).toList();
-        int[] root = cluster(quotes, same);
-        List<Link> similar = new ArrayList<>();
-        for (int[] p : candidates(keys, QuoteKey::contentGrams, 2)) {
-            if (find(root, p[0]) != find(root, p[1])) {
-                Link l = similar(quotes, keys, p[0], p[1]);
-                if (l != null) {
-                    similar.add(l);
-                }
-            }
-        }
-        return assemble(quotes, keys, root, similar);
+        return match(quotes, keys, PairCandidates.of(candidates(keys, QuoteMatcher::sameGrams, 1)),
+                PairCandidates.of(candidates(keys, QuoteMatcher::similarGrams, 2)));
     }
 
-    /** A verified pair of quotations and how strongly they match. */
-    private record Link(int a, int b, double score) {
+    /**
+     * Links the quotations given the pairs worth aligning ({@code same}) and worth comparing as
+     * rewordings ({@code similar}). The links are sorted before clustering, so the result never
+     * depends on the order of the pairs.
+     */
+    Result match(List<Quote> quotes, List<QuoteKey> keys, PairCandidates same, PairCandidates similar) {
+        List<Match> links = same.matches((i, j) -> sameScore(quotes, keys, i, j));
+        int[] root = cluster(quotes, links);
+        return assemble(quotes, keys, root, similar.filter((i, j) -> find(root, i) != find(root, j))
+                .matches((i, j) -> similarScore(quotes, keys, i, j)));
     }
+
+    /** The grams suggesting two printings of the same words: none for scare quotes. */
+    static long[] sameGrams(QuoteKey k) {
+        return k.words() > SCARE_WORDS ? k.bigrams() : new long[0];
+    }
+
+    /** The grams suggesting a rewording: none for scare quotes. */
+    static long[] similarGrams(QuoteKey k) {
+        return k.words() > SCARE_WORDS ? k.contentGrams() : new long[0];
+    }
+
 
     private static List<int[]> candidates(List<QuoteKey> keys, java.util.function.Function<QuoteKey, long[]> grams,
                                           int minShared) {
         NgramIndex index = new NgramIndex(MAX_POSTINGS);
         for (QuoteKey k : keys) {
-            index.add(k.words() > SCARE_WORDS ? grams.apply(k) : new long[0]);
+            index.add(grams.apply(k));
         }
         return index.candidatePairs(minShared);
     }
 
-    private Link same(List<Quote> quotes, List<QuoteKey> keys, int i, int j) {
+    /** How strongly two printings are the same quotation, or 0 when they are not. */
+    private double sameScore(List<Quote> quotes, List<QuoteKey> keys, int i, int j) {
         QuoteKey a = keys.get(i);
         QuoteKey b = keys.get(j);
         int shorter = Math.min(a.words(), b.words());
         boolean sameArticle = quotes.get(i).articleId().equals(quotes.get(j).articleId());
         if (!speakersAllow(quotes.get(i), quotes.get(j), shorter) && !sameArticle) {
-            return null;
+            return 0;
         }
-        TokenAligner.Alignment al = aligner.align(a.key(), b.key());
-        int covered = a.words() <= b.words() ? al.coveredA() : al.coveredB();
+        // The shorter printing is aligned first (of two as long, the first by its words): the
+        // aligner breaks ties by order, and the score must not depend on which item came first,
+        // so that an incremental link may reuse it whatever the order of the articles.
+        boolean aFirst = a.words() != b.words() ? a.words() < b.words() : compare(a.key(), b.key()) <= 0;
+        TokenAligner.Alignment al = aFirst ? aligner.align(a.key(), b.key()) : aligner.align(b.key(), a.key());
+        int covered = al.coveredA();
         double coverage = (double) covered / shorter;
         if (covered <= SCARE_WORDS || coverage < SAME_COVERAGE) {
-            return null;
+            return 0;
         }
         if (sameArticle && !speakersAllow(quotes.get(i), quotes.get(j), shorter)
                 && (coverage < 1 || differentPeople(quotes.get(i).speaker(), quotes.get(j).speaker()))) {
             // Within one article, words repeated in full (a headline or lede excerpt of a longer
             // quotation) are the same quotation even when one is credited to an institution.
-            return null;
+            return 0;
         }
-        return new Link(i, j, coverage * covered);
+        return coverage * covered;
     }
 
-    private static Link similar(List<Quote> quotes, List<QuoteKey> keys, int i, int j) {
+    private static int compare(MatchKey a, MatchKey b) {
+        int n = Math.min(a.tokens().size(), b.tokens().size());
+        for (int k = 0; k < n; k++) {
+            int c = a.tokens().get(k).compareTo(b.tokens().get(k));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.tokens().size(), b.tokens().size());
+    }
+
+    /** How close a rewording one quotation is of the other, or 0 when it is not. */
+    private static double similarScore(List<Quote> quotes, List<QuoteKey> keys, int i, int j) {
         int shorter = Math.min(keys.get(i).words(), keys.get(j).words());
         if (!speakersAllow(quotes.get(i), quotes.get(j), shorter)) {
-            return null;
+            return 0;
         }
         String[] ca = keys.get(i).contentStems();
         String[] cb = keys.get(j).contentStems();
@@ -108,9 +134,9 @@ public final class QuoteMatcher {
         int needed = shorter < SHORT_WORDS ? 2 : 3;
         double dice = Rewording.score(keys.get(i).stems(), keys.get(j).stems());
         if (shared < needed || overlap < SIMILAR_OVERLAP || dice < SIMILAR_SCORE) {
-            return null;
+            return 0;
         }
-        return new Link(i, j, Math.min((overlap + dice) / 2, 0.99));
+        return Math.min((overlap + dice) / 2, 0.99);
     }
 
     /** Different known speakers never share a quotation; a short one needs both known and agreeing. */
@@ -122,36 +148,36 @@ public final class QuoteMatcher {
     }
 
     /** Union-find over the links, strongest first, never joining clusters with clashing speakers. */
-    private static int[] cluster(List<Quote> quotes, List<Link> links) {
+    private static int[] cluster(List<Quote> quotes, List<Match> links) {
         int[] root = new int[quotes.size()];
-        Map<Integer, List<String>> speakers = new HashMap<>();
+        // Each cluster's distinct speakers who are people: only they can clash (see differentPeople).
+        List<Set<String>> people = new ArrayList<>(root.length);
         for (int i = 0; i < root.length; i++) {
             root[i] = i;
-            speakers.put(i, new ArrayList<>());
-            if (quotes.get(i).speaker() != null) {
-                speakers.get(i).add(quotes.get(i).speaker());
-            }
+            String speaker = quotes.get(i).speaker();
+            people.add(speaker != null && Names.isPerson(speaker) ? new HashSet<>(Set.of(speaker)) : new HashSet<>());
         }
-        List<Link> sorted = new ArrayList<>(links);
-        sorted.sort(Comparator.comparingDouble((Link l) -> -l.score()).thenComparingInt(Link::a)
-                .thenComparingInt(Link::b));
-        for (Link l : sorted) {
-            int x = find(root, l.a());
-            int y = find(root, l.b());
-            if (x == y || clash(speakers.get(x), speakers.get(y))) {
+        List<Match> sorted = new ArrayList<>(links);
+        sorted.sort(Comparator.comparingDouble((Match l) -> -l.score()).thenComparingInt(Match::i)
+                .thenComparingInt(Match::j));
+        for (Match l : sorted) {
+            int x = find(root, l.i());
+            int y = find(root, l.j());
+            if (x == y || clash(people.get(x), people.get(y))) {
                 continue;
             }
             int keep = Math.min(x, y);
             int drop = Math.max(x, y);
             root[drop] = keep;
-            speakers.get(keep).addAll(speakers.remove(drop));
+            people.get(keep).addAll(people.get(drop));
+            people.set(drop, null);
         }
         return root;
     }
 
     /** Two clusters clash when they credit the words to two different people. */
-    private static boolean clash(List<String> a, List<String> b) {
-        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> differentPeople(x, y)));
+    private static boolean clash(Set<String> a, Set<String> b) {
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> !Names.compatible(x, y)));
     }
 
     private static boolean differentPeople(String a, String b) {
@@ -166,7 +192,7 @@ public final class QuoteMatcher {
         return i;
     }
 
-    private static Result assemble(List<Quote> quotes, List<QuoteKey> keys, int[] root, List<Link> similar) {
+    private static Result assemble(List<Quote> quotes, List<QuoteKey> keys, int[] root, List<Match> similar) {
         Map<Integer, List<Integer>> members = new TreeMap<>();
         for (int i = 0; i < quotes.size(); i++) {
             members.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(i);
@@ -183,9 +209,9 @@ public final class QuoteMatcher {
                     m.stream().map(i -> quotes.get(i).id()).toList(), speakerOf(quotes, m)));
         }
         Map<String, Map<String, Double>> similarTo = new HashMap<>();
-        for (Link l : similar) {
-            String ca = clusterId.get(l.a());
-            String cb = clusterId.get(l.b());
+        for (Match l : similar) {
+            String ca = clusterId.get(l.i());
+            String cb = clusterId.get(l.j());
             similarTo.computeIfAbsent(ca, k -> new TreeMap<>()).merge(cb, l.score(), Math::max);
             similarTo.computeIfAbsent(cb, k -> new TreeMap<>()).merge(ca, l.score(), Math::max);
         }

@@ -1,6 +1,8 @@
 package org.gloss.analyze;
 
+import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,8 @@ public final class SharedPassageFinder {
     /** Share of the shorter sentence's shingles the other must contain. */
     static final double MIN_CONTAINMENT = 0.5;
     static final int MAX_POSTINGS = 64;
+    /** Shared shingles that make two sentences worth comparing. */
+    static final int MIN_SHARED = 2;
 
     /** The shared passages of {@code texts}, whose quotations are {@code quotes}. */
     public List<SharedPassage> find(List<ArticleText> texts, List<Quote> quotes) {
@@ -37,29 +41,53 @@ public final class SharedPassageFinder {
         for (PassageSentence s : sentences) {
             index.add(s.shingles());
         }
-        List<long[]> sorted = sentences.parallelStream().map(PassageSentence::sortedShingles).toList();
-        Map<Integer, List<SharedPassage.Elsewhere>> found = new LinkedHashMap<>();
-        for (int[] p : index.candidatePairs(2)) {
-            PassageSentence a = sentences.get(p[0]);
-            PassageSentence b = sentences.get(p[1]);
-            if (a.articleId().equals(b.articleId())) {
-                continue;
-            }
-            double score = PassageSentence.containment(sorted.get(p[0]), sorted.get(p[1]));
-            if (score >= MIN_CONTAINMENT) {
-                found.computeIfAbsent(p[0], k -> new ArrayList<>())
-                        .add(new SharedPassage.Elsewhere(b.articleId(), b.span(), score));
-                found.computeIfAbsent(p[1], k -> new ArrayList<>())
-                        .add(new SharedPassage.Elsewhere(a.articleId(), a.span(), score));
-            }
+        return findAmong(texts, sentences, PairCandidates.of(index.candidatePairs(MIN_SHARED)));
+    }
+
+    /**
+     * The shared passages among {@code sentences} (all articles', in article order), comparing the
+     * {@code candidates}. Each passage lists its other printings in sentence order, so the result
+     * never depends on the order of the pairs.
+     */
+    List<SharedPassage> findAmong(List<ArticleText> texts, List<PassageSentence> sentences,
+                                  PairCandidates candidates) {
+        List<PairCandidates.Match> matches = candidates.matches((i, j) -> score(sentences.get(i), sentences.get(j)));
+        // Each match both ways round as (sentence << 32 | other), sorted: passages in sentence
+        // order, each with its other printings in sentence order.
+        long[] entries = new long[matches.size() * 2];
+        Long2DoubleOpenHashMap scores = new Long2DoubleOpenHashMap(entries.length);
+        for (int k = 0; k < matches.size(); k++) {
+            PairCandidates.Match m = matches.get(k);
+            entries[2 * k] = (long) m.i() << 32 | m.j();
+            entries[2 * k + 1] = (long) m.j() << 32 | m.i();
+            scores.put(entries[2 * k], m.score());
+            scores.put(entries[2 * k + 1], m.score());
         }
+        Arrays.sort(entries);
         Map<String, ArticleText> byId = new HashMap<>();
         texts.forEach(t -> byId.put(t.articleId(), t));
         List<SharedPassage> out = new ArrayList<>();
-        found.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            PassageSentence s = sentences.get(e.getKey());
-            out.add(new SharedPassage(s.articleId(), s.span(), byId.get(s.articleId()).text(s.span()), e.getValue()));
-        });
+        for (int from = 0; from < entries.length; ) {
+            int i = (int) (entries[from] >>> 32);
+            List<SharedPassage.Elsewhere> elsewhere = new ArrayList<>();
+            int to = from;
+            for (; to < entries.length && (int) (entries[to] >>> 32) == i; to++) {
+                PassageSentence other = sentences.get((int) entries[to]);
+                elsewhere.add(new SharedPassage.Elsewhere(other.articleId(), other.span(), scores.get(entries[to])));
+            }
+            PassageSentence s = sentences.get(i);
+            out.add(new SharedPassage(s.articleId(), s.span(), byId.get(s.articleId()).text(s.span()), elsewhere));
+            from = to;
+        }
         return out;
+    }
+
+    /** The share of the shorter sentence's shingles in the other when enough to count; else (or within one article) 0. */
+    private static double score(PassageSentence a, PassageSentence b) {
+        if (a.articleId().equals(b.articleId())) {
+            return 0;
+        }
+        double containment = PassageSentence.containment(a.shingles(), b.shingles());
+        return containment >= MIN_CONTAINMENT ? containment : 0;
     }
 }

@@ -56,6 +56,19 @@ public final class AnalyzeHarness {
         List<ArticleAnalysis> perArticle = measure("analyzeArticle (serial)", rounds,
                 () -> articles.stream().map(a -> analyzer.analyzeArticle(a, matcher)).toList());
         measure("link (parallel inside)", rounds, () -> analyzer.link(perArticle, glossary));
+        IncrementalLinker linker = new IncrementalLinker();
+        linker.link(perArticle, glossary);
+        List<ArticleAnalysis> edited = new ArrayList<>(perArticle);
+        measure("incremental link, one edit", rounds, () -> {
+            edited.set(0, analyzer.analyzeArticle(articles.get(0), matcher));
+            return linker.link(edited, glossary);
+        });
+        List<Quote> allQuotes = perArticle.stream().flatMap(a -> a.quotes().stream()).toList();
+        List<QuoteKey> allKeys = perArticle.stream().flatMap(a -> a.keys().quotes().stream()).toList();
+        measure("  quote match", rounds, () -> new QuoteMatcher().match(allQuotes, allKeys));
+        measure("  shared passages", rounds, () -> new SharedPassageFinder().findAmong(
+                perArticle.stream().map(ArticleAnalysis::text).toList(),
+                perArticle.stream().map(a -> a.keys().sentences()).toList()));
     }
 
     /** Runs {@code work} rounds times and prints the median wall and process CPU time per round. */

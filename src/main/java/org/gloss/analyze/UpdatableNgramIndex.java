@@ -1,0 +1,230 @@
+package org.gloss.analyze;
+
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An {@link NgramIndex} whose items can be removed and added, keeping its candidate pairs current
+ * instead of finding them all again: what {@code serve} uses, where one edit changes one
+ * article's items among thousands. The pairs are exactly those {@link NgramIndex#candidatePairs}
+ * gives for the items present, and each carries the score comparing its two items gave, kept for
+ * as long as the pair stays a candidate: so only pairs never compared need comparing, and only
+ * pairs that matched (score above 0) need looking at again.
+ *
+ * <p>Items are named by handles that never change while the item is present. A pair stops or
+ * starts being a candidate only when one of its items comes or goes, or when a gram the two share
+ * crosses the {@code maxPostings} cap; an update recounts exactly those pairs.
+ */
+final class UpdatableNgramIndex {
+
+    private final int maxPostings;
+    private final int minShared;
+    /** Each present item's distinct grams, ascending. */
+    private final Long2ObjectMap<long[]> itemGrams = new Long2ObjectOpenHashMap<>();
+    /** The items holding each gram. */
+    private final Long2ObjectMap<IntArrayList> postings = new Long2ObjectOpenHashMap<>();
+    /** The candidate pairs ({@link #pair}) not yet compared. */
+    private final LongOpenHashSet unknown = new LongOpenHashSet();
+    /** The candidate pairs compared and found to match, with their scores. */
+    private final Long2DoubleOpenHashMap matches = new Long2DoubleOpenHashMap();
+    /** The candidate pairs compared and found not to match. */
+    private final LongOpenHashSet unmatched = new LongOpenHashSet();
+    private int nextHandle;
+
+    UpdatableNgramIndex(int maxPostings, int minShared) {
+        this.maxPostings = maxPostings;
+        this.minShared = minShared;
+    }
+
+    /**
+     * Removes the items {@code removed} and adds one item per entry of {@code added} (its grams,
+     * repeats allowed), returning the new items' handles in order.
+     */
+    int[] update(int[] removed, List<long[]> added) {
+        LongOpenHashSet touched = new LongOpenHashSet();
+        Long2ObjectOpenHashMap<Boolean> informativeBefore = new Long2ObjectOpenHashMap<>();
+        for (int h : removed) {
+            // While the index still holds h, its partners are exactly the pairs recorded with it.
+            for (int j : partners(h, itemGrams.get(h))) {
+                forget(pair(h, j));
+            }
+        }
+        for (int h : removed) {
+            for (long g : itemGrams.remove(h)) {
+                IntArrayList items = postings.get(g);
+                note(g, items, touched, informativeBefore);
+                items.rem(h);
+                if (items.isEmpty()) {
+                    postings.remove(g);
+                }
+            }
+        }
+        int[] handles = new int[added.size()];
+        for (int k = 0; k < handles.length; k++) {
+            int h = nextHandle++;
+            handles[k] = h;
+            long[] grams = sortedDistinct(added.get(k));
+            for (long g : grams) {
+                IntArrayList items = postings.computeIfAbsent(g, x -> new IntArrayList(1));
+                note(g, items, touched, informativeBefore);
+                items.add(h);
+            }
+            itemGrams.put(h, grams);
+        }
+        recountCrossed(touched, informativeBefore, handles);
+        for (int h : handles) {
+            for (int j : partners(h, itemGrams.get(h))) {
+                unknown.add(pair(h, j));
+            }
+        }
+        return handles;
+    }
+
+    /** The candidate pairs ({@link #pair}) not compared yet. */
+    LongOpenHashSet unknown() {
+        return unknown;
+    }
+
+    /** The candidate pairs ({@link #pair}) that matched, with their scores. */
+    Long2DoubleOpenHashMap matches() {
+        return matches;
+    }
+
+    /** Records the score comparing a candidate pair gave (0: no match). */
+    void remember(long pair, double score) {
+        if (unknown.remove(pair)) {
+            if (score > 0) {
+                matches.put(pair, score);
+            } else {
+                unmatched.add(pair);
+            }
+        }
+    }
+
+    /** The candidate pairs ({@link #pair}) that did not match. */
+    LongOpenHashSet unmatched() {
+        return unmatched;
+    }
+
+    /** All candidate pairs, compared or not. */
+    int size() {
+        return unknown.size() + matches.size() + unmatched.size();
+    }
+
+    private boolean isCandidate(long pair) {
+        return unknown.contains(pair) || matches.containsKey(pair) || unmatched.contains(pair);
+    }
+
+    private void forget(long pair) {
+        if (!unknown.remove(pair) && !unmatched.remove(pair)) {
+            matches.remove(pair);
+        }
+    }
+
+    /** The key of the pair of items {@code a} and {@code b}, the same either way round. */
+    static long pair(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | (Math.max(a, b) & 0xffffffffL);
+    }
+
+    static int first(long pair) {
+        return (int) (pair >>> 32);
+    }
+
+    static int second(long pair) {
+        return (int) pair;
+    }
+
+    /** Remembers, the first time an update touches gram {@code g}, whether it was informative. */
+    private void note(long g, IntArrayList items, LongOpenHashSet touched, Long2ObjectOpenHashMap<Boolean> before) {
+        if (touched.add(g)) {
+            before.put(g, Boolean.valueOf(items.size() <= maxPostings));
+        }
+    }
+
+    /**
+     * Recounts the pairs of items present before and after the update that share a gram whose
+     * informativeness changed: the only pairs not involving a new item whose count can change.
+     */
+    private void recountCrossed(LongOpenHashSet touched, Long2ObjectOpenHashMap<Boolean> before, int[] added) {
+        int firstNew = added.length == 0 ? Integer.MAX_VALUE : added[0];
+        LongOpenHashSet recount = new LongOpenHashSet();
+        for (long g : touched) {
+            IntArrayList items = postings.get(g);
+            boolean now = items == null || items.size() <= maxPostings;
+            if (items == null || now == before.get(g)) {
+                continue;
+            }
+            int[] old = items.intStream().filter(h -> h < firstNew).toArray();
+            for (int x = 0; x < old.length; x++) {
+                for (int y = x + 1; y < old.length; y++) {
+                    recount.add(pair(old[x], old[y]));
+                }
+            }
+        }
+        for (long p : recount) {
+            if (shared(itemGrams.get(first(p)), itemGrams.get(second(p))) < minShared) {
+                forget(p);
+            } else if (!isCandidate(p)) {
+                unknown.add(p);
+            }
+        }
+    }
+
+    /** The other items sharing at least {@code minShared} informative grams with item {@code h}. */
+    private int[] partners(int h, long[] grams) {
+        Int2IntOpenHashMap counts = new Int2IntOpenHashMap();
+        for (long g : grams) {
+            IntArrayList items = postings.get(g);
+            if (items.size() > maxPostings) {
+                continue;
+            }
+            for (int k = 0; k < items.size(); k++) {
+                int j = items.getInt(k);
+                if (j != h) {
+                    counts.addTo(j, 1);
+                }
+            }
+        }
+        return counts.int2IntEntrySet().stream().filter(e -> e.getIntValue() >= minShared)
+                .mapToInt(e -> e.getIntKey()).toArray();
+    }
+
+    /** How many informative grams two items (grams ascending) share. */
+    private int shared(long[] a, long[] b) {
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                if (postings.get(a[i]).size() <= maxPostings) {
+                    n++;
+                }
+                i++;
+                j++;
+            }
+        }
+        return n;
+    }
+
+    private static long[] sortedDistinct(long[] grams) {
+        long[] sorted = grams.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            if (k == 0 || sorted[k] != sorted[k - 1]) {
+                sorted[n++] = sorted[k];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+    }
+}
