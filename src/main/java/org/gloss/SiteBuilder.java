@@ -34,6 +34,7 @@ import org.gloss.publish.OutputFile;
 import org.gloss.publish.SitePublisher;
 import org.gloss.publish.SiteSink;
 import org.gloss.render.PageSink;
+import org.gloss.render.PartCache;
 import org.gloss.render.SiteRenderer;
 import org.gloss.render.Theme;
 
@@ -43,7 +44,8 @@ import org.gloss.render.Theme;
  * is not analysed again, and an article page is rendered again only when something it shows
  * changed ({@link PageDependencies}); likewise the pages and files about the whole site (index,
  * glossary, quotations, search index, {@code annotations.json}) and each Markdown copy are made
- * again only when what they show changed. Linking across articles keeps its indexes and
+ * again only when what they show changed, and of the search index, {@code annotations.json} and
+ * the quotations page only the parts about changed articles ({@link PartCache}). Linking across articles keeps its indexes and
  * comparisons ({@link IncrementalLinker}), so only a changed article's quotations are compared. Files
  * go to a {@link SiteSink} as they are made. A {@link #oneOff} builder keeps nothing between
  * builds, so a plain {@code build} holds no more than it needs. One build at a time; phases use
@@ -55,6 +57,7 @@ public final class SiteBuilder {
     private final Path templatesDir;
     private final boolean incremental;
     private final FileCache files;
+    private final PartCache parts;
     private ArticleIngester ingester;
     private List<FileStamp> lastFurniture;
     private final Analyzer analyzer = new Analyzer();
@@ -101,6 +104,7 @@ public final class SiteBuilder {
         this.templatesDir = templatesDir;
         this.incremental = incremental;
         this.files = incremental ? FileCache.keeping() : FileCache.disabled();
+        this.parts = incremental ? PartCache.keeping() : PartCache.disabled();
         this.linker = incremental ? new IncrementalLinker() : null;
     }
 
@@ -145,9 +149,9 @@ public final class SiteBuilder {
         ingester = ingester();
         if (!glossary.equals(lastGlossary)) {
             analyses = new ConcurrentHashMap<>();
-            files.clear();
+            forgetOutput();
         } else if (!config.equals(lastConfig)) {
-            files.clear();
+            forgetOutput();
         }
         lastGlossary = glossary;
         lastConfig = config;
@@ -249,10 +253,17 @@ public final class SiteBuilder {
                 progress.step();
             }
         };
-        List<String> pagePaths = new SiteRenderer(currentTheme).render(config, articles, annotations, pages);
-        SitePublisher.publish(config, articles, annotations, pagePaths, assets, files, sink);
+        List<String> pagePaths = new SiteRenderer(currentTheme, parts).render(config, articles, annotations, pages);
+        SitePublisher.publish(config, articles, annotations, pagePaths, assets, files, parts, sink);
         files.finishBuild();
+        parts.finishBuild();
         progress.done("render");
+    }
+
+    /** Forgets every output file and part, for changes no key covers (glossary, site settings, theme). */
+    private void forgetOutput() {
+        files.clear();
+        parts.clear();
     }
 
     /**
@@ -275,7 +286,7 @@ public final class SiteBuilder {
         if (theme == null || !stamps.equals(lastTemplates)) {
             theme = Theme.load(templatesDir);
             assets = theme.assets();
-            files.clear();
+            forgetOutput();
             lastTemplates = stamps;
         }
         return theme;

@@ -1,6 +1,5 @@
 package org.gloss.publish;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -12,7 +11,9 @@ import org.gloss.analyze.GlossaryMention;
 import org.gloss.analyze.Quote;
 import org.gloss.analyze.SharedPassage;
 import org.gloss.ingest.Article;
-import org.gloss.render.Utf8Text;
+import org.gloss.render.ByteChunks;
+import org.gloss.render.JsonParts;
+import org.gloss.render.PartCache;
 
 /**
  * Writes {@code data/annotations.json}: every article, quotation and glossary entry with its
@@ -23,43 +24,56 @@ public final class AnnotationsJson {
     private AnnotationsJson() {
     }
 
-    /** The file's UTF-8 bytes, written straight into them: at 10,000 articles it is ~120 MB. */
+    /** The file's UTF-8 bytes, made part by part: at 10,000 articles it is ~120 MB. */
     public static byte[] write(List<Article> articles, Annotations ann) {
-        return Utf8Text.of(out -> {
-            JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
-            write(g, articles, ann);
-            g.flush();
-            out.write("\n");
-        });
+        return write(articles, ann, PartCache.disabled());
     }
 
-    private static void write(JsonGenerator g, List<Article> articles, Annotations ann) throws IOException {
-        g.writeStartObject();
-        g.writeArrayFieldStart("articles");
+    /**
+     * {@link #write(List, Annotations)}, with each article's entry, quotations and passages a
+     * part kept in {@code parts} by what it shows, so an edit re-makes one article's share.
+     */
+    public static byte[] write(List<Article> articles, Annotations ann, PartCache parts) {
+        ByteChunks out = new ByteChunks();
+        out.add("{\n  \"articles\" : ");
+        JsonParts.ArrayBytes array = new JsonParts.ArrayBytes(out, true);
         for (Article a : articles) {
-            writeArticle(g, a);
+            array.add(parts.get("json-article:" + a.id(), List.of(a.id(), a.source(), a.metadata()),
+                    () -> JsonParts.pretty(g -> writeArticle(g, a))));
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("quotes");
-        for (Quote q : ann.quotes()) {
-            writeQuote(g, q);
+        array.close();
+        out.add(",\n  \"quotes\" : ");
+        array = new JsonParts.ArrayBytes(out, true);
+        for (List<Quote> run : JsonParts.runs(ann.quotes(), Quote::articleId)) {
+            array.add(parts.get("json-quotes:" + run.get(0).articleId(), run, () -> JsonParts.pretty(g -> {
+                for (Quote q : run) {
+                    writeQuote(g, q);
+                }
+            })));
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("passages");
-        for (SharedPassage p : ann.passages()) {
-            writePassage(g, p);
+        array.close();
+        out.add(",\n  \"passages\" : ");
+        array = new JsonParts.ArrayBytes(out, true);
+        for (List<SharedPassage> run : JsonParts.runs(ann.passages(), SharedPassage::articleId)) {
+            array.add(parts.get("json-passages:" + run.get(0).articleId(), run, () -> JsonParts.pretty(g -> {
+                for (SharedPassage p : run) {
+                    writePassage(g, p);
+                }
+            })));
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("glossary");
+        array.close();
+        out.add(",\n  \"glossary\" : ");
         Map<String, List<GlossaryMention>> byTerm = new LinkedHashMap<>();
         for (GlossaryMention m : ann.mentions()) {
             byTerm.computeIfAbsent(m.term(), k -> new java.util.ArrayList<>()).add(m);
         }
-        for (GlossaryEntry e : ann.glossary().entries()) {
-            writeEntry(g, e, byTerm.getOrDefault(e.term(), List.of()));
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        new JsonParts.ArrayBytes(out, true).add(JsonParts.pretty(g -> {
+            for (GlossaryEntry e : ann.glossary().entries()) {
+                writeEntry(g, e, byTerm.getOrDefault(e.term(), List.of()));
+            }
+        })).close();
+        out.add("\n}\n");
+        return out.toByteArray();
     }
 
     private static void writeArticle(JsonGenerator g, Article a) throws IOException {

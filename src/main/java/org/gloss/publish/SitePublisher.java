@@ -8,6 +8,7 @@ import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleMarkdownWriter;
 import org.gloss.ingest.SiteConfig;
 import org.gloss.render.Page;
+import org.gloss.render.PartCache;
 import org.gloss.render.SiteUrls;
 
 /**
@@ -26,23 +27,25 @@ public final class SitePublisher {
                                          List<Page> pages, Map<String, byte[]> assets) {
         FileCollector files = new FileCollector();
         pages.forEach(p -> files.accept(new OutputFile(p.path(), p.content())));
-        publish(config, articles, ann, pages.stream().map(Page::path).toList(), assets, FileCache.disabled(), files);
+        publish(config, articles, ann, pages.stream().map(Page::path).toList(), assets, FileCache.disabled(),
+                PartCache.disabled(), files);
         return files.files();
     }
 
     /**
      * Hands {@code sink} every file of the site that is not a rendered page; {@code pagePaths} are
-     * the pages' paths in site order, for the sitemap.
+     * the pages' paths in site order, for the sitemap. Whole files are kept in {@code cache}, and
+     * parts of {@code annotations.json} in {@code parts}.
      */
     public static void publish(SiteConfig config, List<Article> articles, Annotations ann, List<String> pagePaths,
-                               Map<String, byte[]> assets, FileCache cache, SiteSink sink) {
+                               Map<String, byte[]> assets, FileCache cache, PartCache parts, SiteSink sink) {
         // The Markdown copy is a function of the article alone.
         articles.parallelStream().forEach(a -> {
             String path = "md/" + a.id() + ".md";
             sink.accept(cache.get(path, () -> a, () -> OutputFile.text(path, ArticleMarkdownWriter.write(a))));
         });
         sink.accept(cache.get("data/annotations.json", () -> annotationsKey(articles, ann),
-                () -> new OutputFile("data/annotations.json", AnnotationsJson.write(articles, ann))));
+                () -> new OutputFile("data/annotations.json", AnnotationsJson.write(articles, ann, parts))));
         assets.forEach((name, bytes) -> sink.accept(new OutputFile("assets/" + name, bytes)));
         if (!assets.containsKey("lunr.js")) {
             sink.accept(new OutputFile("assets/lunr.js", WebJarAsset.LUNR.bytes()));

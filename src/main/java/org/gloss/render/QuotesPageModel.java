@@ -20,12 +20,12 @@ final class QuotesPageModel {
     private QuotesPageModel() {
     }
 
-    static Map<String, Object> build(SiteView view, String root) {
+    static Map<String, Object> build(SiteView view, String root, PartCache parts) {
         List<QuoteCluster> listed = listed(view);
         Set<String> onPage = listed.stream().map(QuoteCluster::id).collect(Collectors.toSet());
         List<Map<String, Object>> out = new ArrayList<>();
         for (QuoteCluster c : listed) {
-            out.add(cluster(view, c, onPage, root));
+            out.add(cluster(view, c, onPage, root, parts));
         }
         return Map.of("clusters", out);
     }
@@ -45,7 +45,8 @@ final class QuotesPageModel {
                 .toList();
     }
 
-    private static Map<String, Object> cluster(SiteView view, QuoteCluster c, Set<String> onPage, String root) {
+    private static Map<String, Object> cluster(SiteView view, QuoteCluster c, Set<String> onPage, String root,
+                                               PartCache parts) {
         Quote canonical = canonical(view, c);
         Map<String, Object> m = new HashMap<>();
         m.put("id", c.id());
@@ -61,8 +62,11 @@ final class QuotesPageModel {
             item.put("text", q.text());
             item.put("speaker", q.speaker());
             item.put("fullest", q.id().equals(canonical.id()));
-            item.put("pieces", Collation.compare(canonical.text(), q.text()).stream()
-                    .map(Collation.Piece::toMap).toList());
+            // A collation depends on the two texts alone: kept between builds, as it is the
+            // costliest part of the page, which changes whenever any quotation does.
+            item.put("pieces", parts.get("collation:" + canonical.id() + ":" + q.id(),
+                    List.of(canonical.text(), q.text()),
+                    () -> Collation.compare(canonical.text(), q.text()).stream().map(Collation.Piece::toMap).toList()));
             item.put("article", view.summary(view.byId.get(q.articleId()), root));
             item.put("href", root + "articles/" + q.articleId() + ".html#" + q.id());
             items.add(item);

@@ -22,10 +22,13 @@ public final class SiteRenderer {
     private static final int BODY_CHARS_PER_MARKDOWN_CHAR = 6;
 
     private final Theme theme;
+    private final PartCache parts;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    public SiteRenderer(Theme theme) {
+    /** A renderer through {@code theme}, keeping parts of site-wide pages in {@code parts}. */
+    public SiteRenderer(Theme theme, PartCache parts) {
         this.theme = theme;
+        this.parts = parts;
     }
 
     /**
@@ -45,14 +48,14 @@ public final class SiteRenderer {
         offer(sink, paths, "glossary.html",
                 () -> page("glossary.html", "glossary.peb", "", view, GlossaryPageModel.build(view, "")));
         offer(sink, paths, "quotes.html",
-                () -> page("quotes.html", "quotes.peb", "", view, QuotesPageModel.build(view, "")));
+                () -> page("quotes.html", "quotes.peb", "", view, QuotesPageModel.build(view, "", parts)));
         for (OutletPageModel.Outlet o : outlets) {
             String path = "outlets/" + o.slug() + ".html";
             offer(sink, paths, path, () -> page(path, "outlet.peb", "../", view,
                     Map.of("outlet", OutletPageModel.model(view, o, "../"))));
         }
         offer(sink, paths, "search.html", () -> page("search.html", "search.peb", "", view, Map.of()));
-        offer(sink, paths, SearchIndex.PATH, () -> SearchIndex.page(view));
+        offer(sink, paths, SearchIndex.PATH, () -> SearchIndex.page(view, parts));
         offer(sink, paths, "404.html", () -> notFoundPage(view));
         return paths;
     }

@@ -26,7 +26,12 @@ public final class Utf8Text {
 
     /** The UTF-8 bytes of what {@code body} writes. */
     public static byte[] of(Body body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        return of(1 << 16, body);
+    }
+
+    /** {@link #of(Body)}, starting from a buffer of {@code initialSize} bytes (small for a small text). */
+    public static byte[] of(int initialSize, Body body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(initialSize);
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             body.writeTo(out);
         } catch (IOException e) {

@@ -1,0 +1,118 @@
+package org.gloss.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes some elements of a JSON array on their own, as UTF-8 bytes that an {@link ArrayBytes}
+ * later puts into the array: the file comes out exactly as one generator writing every element
+ * would have written it, but each part can be kept between builds ({@link PartCache}) and a file
+ * of kept parts is assembled by copying bytes, without encoding anything again.
+ */
+public final class JsonParts {
+
+    /** What writes the elements of a part. */
+    @FunctionalInterface
+    public interface Elements {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** What a pretty-printed array in a field of the root object starts and ends with. */
+    private static final int PRETTY_OPEN = "{\n  \"x\" : [ ".length();
+    private static final int PRETTY_CLOSE = " ]\n}".length();
+
+    /** Where a part's buffer starts: about one article's share. */
+    private static final int PART_SIZE = 1 << 12;
+
+    private JsonParts() {
+    }
+
+    /**
+     * The elements as written compactly, through {@code filter} (the search index escapes line
+     * separators): separated by commas, without brackets.
+     */
+    public static byte[] compact(UnaryOperator<Writer> filter, Elements elements) {
+        byte[] array = Utf8Text.of(PART_SIZE, out -> {
+            Writer filtered = filter.apply(out);
+            JsonGenerator g = new JsonFactory().createGenerator(filtered);
+            g.writeStartArray();
+            elements.write(g);
+            g.writeEndArray();
+            g.flush();
+            filtered.flush();
+        });
+        return Arrays.copyOfRange(array, 1, array.length - 1);
+    }
+
+    /**
+     * The elements as pretty-printed in an array that is a field of the root object (as in
+     * {@code annotations.json}), whose indentation they take.
+     */
+    public static byte[] pretty(Elements elements) {
+        byte[] object = Utf8Text.of(PART_SIZE, out -> {
+            JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("x");
+            elements.write(g);
+            g.writeEndArray();
+            g.writeEndObject();
+            g.flush();
+        });
+        int to = object.length - PRETTY_CLOSE;
+        return to > PRETTY_OPEN ? Arrays.copyOfRange(object, PRETTY_OPEN, to) : new byte[0]; // "[ ]": none
+    }
+
+    /** The items cut into runs of consecutive items with an equal {@code by}: one part each, say per article. */
+    public static <T> List<List<T>> runs(List<T> items, Function<T, ?> by) {
+        List<List<T>> runs = new ArrayList<>();
+        Object last = null;
+        for (T item : items) {
+            Object key = by.apply(item);
+            if (runs.isEmpty() || !key.equals(last)) {
+                runs.add(new ArrayList<>());
+                last = key;
+            }
+            runs.get(runs.size() - 1).add(item);
+        }
+        return runs;
+    }
+
+    /** A JSON array written from parts: {@code [a,b]} compact, {@code [ a, b ]} pretty ({@code [ ]} when empty). */
+    public static final class ArrayBytes {
+
+        private final ByteChunks out;
+        private final boolean pretty;
+        private boolean empty = true;
+
+        /** Opens the array at the end of {@code out}. */
+        public ArrayBytes(ByteChunks out, boolean pretty) {
+            this.out = out;
+            this.pretty = pretty;
+            out.add(pretty ? "[ " : "[");
+        }
+
+        /** Adds a part's elements; an empty part adds nothing. */
+        public ArrayBytes add(byte[] part) {
+            if (part.length > 0) {
+                if (!empty) {
+                    out.add(pretty ? ", " : ",");
+                }
+                out.add(part);
+                empty = false;
+            }
+            return this;
+        }
+
+        /** Closes the array. */
+        public void close() {
+            out.add(pretty && !empty ? " ]" : "]");
+        }
+    }
+}
