@@ -105,9 +105,10 @@ public final class BenchRunner {
         long hugoMedian = hugo.isEmpty() ? -1 : hugo.stream().sorted().toList().get(hugo.size() / 2);
         long[] edit = {-1, -1};
         if (options.edits() > 0) {
-            edit = EditLatency.parse(timer.time(glossCommand("bench", "--measure-edits", String.valueOf(options.edits()),
-                    "--measure", content.toString(), "--out", dir.resolve("preview-site").toString()),
-                    EditLatency.PREFIX).marker());
+            // With serve's JVM options, which are none of the build's (see bin/gloss).
+            edit = EditLatency.parse(timer.time(glossCommand(List.of(), "bench", "--measure-edits",
+                    String.valueOf(options.edits()), "--measure", content.toString(),
+                    "--out", dir.resolve("preview-site").toString()), EditLatency.PREFIX).marker());
         }
         SizeResult result = new SizeResult(n, median.wallNanos(), hugoMedian, BuildMeasurement.parse(median.marker()),
                 edit[0], edit[1]);
@@ -116,9 +117,13 @@ public final class BenchRunner {
     }
 
     private List<String> glossCommand(String... args) {
+        return glossCommand(options.jvmOptions(), args);
+    }
+
+    private List<String> glossCommand(List<String> jvmOptions, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(options.jvmOptions());
+        cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("org.gloss.cli.Main");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.GlossaryEntry;
 import org.gloss.analyze.GlossaryMention;
@@ -37,14 +38,22 @@ public final class AnnotationsJson {
         ByteChunks out = new ByteChunks();
         out.add("{\n  \"articles\" : ");
         JsonParts.ArrayBytes array = new JsonParts.ArrayBytes(out, true);
-        for (Article a : articles) {
+        // One part per article when parts are kept (an edit re-writes its article's share), else
+        // one per section.
+        Function<Object, Object> unit = parts.keeps() ? Function.identity() : x -> "";
+        for (List<Article> run : JsonParts.runs(articles, a -> unit.apply(a.id()))) {
+            Article a = run.get(0);
             array.add(parts.get("json-article:" + a.id(), List.of(a.id(), a.source(), a.metadata()),
-                    () -> JsonParts.pretty(g -> writeArticle(g, a))));
+                    () -> JsonParts.pretty(g -> {
+                        for (Article each : run) {
+                            writeArticle(g, each);
+                        }
+                    })));
         }
         array.close();
         out.add(",\n  \"quotes\" : ");
         array = new JsonParts.ArrayBytes(out, true);
-        for (List<Quote> run : JsonParts.runs(ann.quotes(), Quote::articleId)) {
+        for (List<Quote> run : JsonParts.runs(ann.quotes(), q -> unit.apply(q.articleId()))) {
             array.add(parts.get("json-quotes:" + run.get(0).articleId(), run, () -> JsonParts.pretty(g -> {
                 for (Quote q : run) {
                     writeQuote(g, q);
@@ -54,12 +63,13 @@ public final class AnnotationsJson {
         array.close();
         out.add(",\n  \"passages\" : ");
         array = new JsonParts.ArrayBytes(out, true);
-        for (List<SharedPassage> run : JsonParts.runs(ann.passages(), SharedPassage::articleId)) {
-            array.add(parts.get("json-passages:" + run.get(0).articleId(), run, () -> JsonParts.pretty(g -> {
-                for (SharedPassage p : run) {
-                    writePassage(g, p);
-                }
-            })));
+        for (List<SharedPassage> run : JsonParts.runs(ann.passages(), p -> unit.apply(p.articleId()))) {
+            array.add(parts.get("json-passages:" + run.get(0).articleId(), run,
+                    () -> JsonParts.pretty(g -> {
+                        for (SharedPassage p : run) {
+                            writePassage(g, p);
+                        }
+                    })));
         }
         array.close();
         out.add(",\n  \"glossary\" : ");

@@ -2,6 +2,7 @@ package org.gloss.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -28,6 +29,13 @@ public final class JsonParts {
     private static final int PRETTY_OPEN = "{\n  \"x\" : [ ".length();
     private static final int PRETTY_CLOSE = " ]\n}".length();
 
+    /**
+     * One factory for every part (it is thread-safe and holds no state of a build). Buffers are
+     * not recycled: parts are small and many, and the default thread-local recycling cost more to
+     * look up than a fresh buffer.
+     */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .recyclerPool(JsonRecyclerPools.nonRecyclingPool()).build();
     /** Where a part's buffer starts: about one article's share. */
     private static final int PART_SIZE = 1 << 12;
 
@@ -41,7 +49,7 @@ public final class JsonParts {
     public static byte[] compact(UnaryOperator<Writer> filter, Elements elements) {
         byte[] array = Utf8Text.of(PART_SIZE, out -> {
             Writer filtered = filter.apply(out);
-            JsonGenerator g = new JsonFactory().createGenerator(filtered);
+            JsonGenerator g = JSON.createGenerator(filtered);
             g.writeStartArray();
             elements.write(g);
             g.writeEndArray();
@@ -57,7 +65,7 @@ public final class JsonParts {
      */
     public static byte[] pretty(Elements elements) {
         byte[] object = Utf8Text.of(PART_SIZE, out -> {
-            JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+            JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeArrayFieldStart("x");
             elements.write(g);

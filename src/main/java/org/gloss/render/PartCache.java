@@ -32,6 +32,14 @@ public final class PartCache {
         return new PartCache(false);
     }
 
+    /**
+     * Whether parts are kept. When they are not, a caller writes one large part where it would
+     * keep many small ones: nothing is reused, and every part has a cost of its own.
+     */
+    public boolean keeps() {
+        return keeps;
+    }
+
     /** The part called {@code name}: last build's if it was made from an equal {@code key}, else {@code make}'s. */
     @SuppressWarnings("unchecked")
     public <T> T get(String name, Object key, Supplier<T> make) {

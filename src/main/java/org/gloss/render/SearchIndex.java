@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Block;
 import org.gloss.analyze.GlossaryEntry;
@@ -43,15 +44,21 @@ final class SearchIndex {
      * adds each part as it is made (at 10,000 articles the index is ~100 MB).
      */
     private static void docs(SiteView view, PartCache parts, JsonParts.ArrayBytes docs) {
-        for (Article a : view.sortedArticles()) {
+        // One part per article when parts are kept (an edit re-makes its article's share), else
+        // one for all articles and one for all quotations.
+        Function<Object, Object> unit = parts.keeps() ? Function.identity() : x -> "";
+        for (List<Article> run : JsonParts.runs(view.sortedArticles(), a -> unit.apply(a.id()))) {
+            Article a = run.get(0);
             docs.add(parts.get("search:" + a.id(), List.of(a, textKey(view, a)), () -> part(g -> {
-                write(g, articleDoc(view, a));
-                for (Map<String, Object> d : paragraphDocs(view, a)) {
-                    write(g, d);
+                for (Article each : run) {
+                    write(g, articleDoc(view, each));
+                    for (Map<String, Object> d : paragraphDocs(view, each)) {
+                        write(g, d);
+                    }
                 }
             })));
         }
-        for (List<Quote> run : JsonParts.runs(view.ann.quotes(), Quote::articleId)) {
+        for (List<Quote> run : JsonParts.runs(view.ann.quotes(), q -> unit.apply(q.articleId()))) {
             Article a = view.byId.get(run.get(0).articleId());
             docs.add(parts.get("search-quotes:" + a.id(), List.of(a.id(), a.metadata(), run), () -> part(g -> {
                 for (Quote q : run) {

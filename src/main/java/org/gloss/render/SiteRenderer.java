@@ -2,6 +2,7 @@ package org.gloss.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -39,30 +40,36 @@ public final class SiteRenderer {
     public List<String> render(SiteConfig site, List<Article> articles, Annotations ann, PageSink sink) {
         SiteView view = new SiteView(site, articles, ann);
         TermMarks termMarks = new TermMarks(view);
-        List<String> paths = new ArrayList<>();
         List<OutletPageModel.Outlet> outlets = OutletPageModel.outlets(view);
         List<Article> sorted = view.sortedArticles();
-        offer(sink, paths, "index.html", () -> page("index.html", "index.peb", "", view, indexModel(view, outlets)));
         sorted.parallelStream().forEach(a -> sink.page(articlePath(a), a, () -> articlePage(a, view, termMarks)));
-        sorted.forEach(a -> paths.add(articlePath(a)));
-        offer(sink, paths, "glossary.html",
+        // The pages about the whole site are independent of each other too: made on every core
+        // (after an edit they are most of the work), and listed in site order. The search index,
+        // the largest file by far, is made on its own afterwards, so that it never shares the
+        // heap with another large page.
+        Map<String, Supplier<Page>> sitePages = new LinkedHashMap<>();
+        sitePages.put("index.html", () -> page("index.html", "index.peb", "", view, indexModel(view, outlets)));
+        sitePages.put("glossary.html",
                 () -> page("glossary.html", "glossary.peb", "", view, GlossaryPageModel.build(view, "")));
-        offer(sink, paths, "quotes.html",
+        sitePages.put("quotes.html",
                 () -> page("quotes.html", "quotes.peb", "", view, QuotesPageModel.build(view, "", parts)));
         for (OutletPageModel.Outlet o : outlets) {
             String path = "outlets/" + o.slug() + ".html";
-            offer(sink, paths, path, () -> page(path, "outlet.peb", "../", view,
+            sitePages.put(path, () -> page(path, "outlet.peb", "../", view,
                     Map.of("outlet", OutletPageModel.model(view, o, "../"))));
         }
-        offer(sink, paths, "search.html", () -> page("search.html", "search.peb", "", view, Map.of()));
-        offer(sink, paths, SearchIndex.PATH, () -> SearchIndex.page(view, parts));
-        offer(sink, paths, "404.html", () -> notFoundPage(view));
-        return paths;
-    }
+        sitePages.put("search.html", () -> page("search.html", "search.peb", "", view, Map.of()));
+        sitePages.entrySet().parallelStream().forEach(e -> sink.page(e.getKey(), null, e.getValue()));
+        sink.page(SearchIndex.PATH, null, () -> SearchIndex.page(view, parts));
+        sink.page("404.html", null, () -> notFoundPage(view));
 
-    private static void offer(PageSink sink, List<String> paths, String path, Supplier<Page> make) {
-        paths.add(path);
-        sink.page(path, null, make);
+        List<String> paths = new ArrayList<>();
+        paths.add("index.html");
+        sorted.forEach(a -> paths.add(articlePath(a)));
+        sitePages.keySet().stream().skip(1).forEach(paths::add);
+        paths.add(SearchIndex.PATH);
+        paths.add("404.html");
+        return paths;
     }
 
     private static Map<String, Object> indexModel(SiteView view, List<OutletPageModel.Outlet> outlets) {
