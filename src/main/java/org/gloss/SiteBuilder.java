@@ -136,13 +136,44 @@ public final class SiteBuilder {
 
     /** Builds the site in memory, reusing whatever the last build made that is still valid. */
     public Gloss.Site build(BuildProgress progress) {
+        return build(progress, Preview.NONE);
+    }
+
+    /**
+     * What a live preview hears while a build goes, so that it can show an edit before the whole
+     * site is made: each time, the files made so far (sorted by path), which always include the
+     * stylesheets and scripts pages load.
+     */
+    public interface Preview {
+
+        Preview NONE = new Preview() {
+        };
+
+        /** Every article page is made; the pages about the whole site are not. */
+        default void articlePagesMade(List<OutputFile> soFar) {
+        }
+
+        /** Every page is made; the files no page loads (Markdown copies, data, feed) are not. */
+        default void pagesMade(List<OutputFile> soFar) {
+        }
+    }
+
+    /** {@link #build(BuildProgress)}, telling {@code preview} as each group of pages is made. */
+    public Gloss.Site build(BuildProgress progress, Preview preview) {
         FileCollector collected = new FileCollector();
-        Outcome o = build(progress, collected);
+        Outcome o = build(progress, collected, () -> preview.articlePagesMade(collected.files()),
+                () -> preview.pagesMade(collected.files()));
         return new Gloss.Site(o.ingested(), o.annotations(), collected.files(), o.problems(), o.timings());
     }
 
     /** Builds the site, handing every file to {@code sink} as it is made. */
     public Outcome build(BuildProgress progress, SiteSink sink) {
+        return build(progress, sink, () -> {
+        }, () -> {
+        });
+    }
+
+    private Outcome build(BuildProgress progress, SiteSink sink, Runnable articlePagesMade, Runnable pagesMade) {
         SiteConfig config = SiteConfigReader.read(contentDir);
         Glossary glossary = GlossaryReader.read(contentDir);
         Theme currentTheme = theme();
@@ -164,7 +195,7 @@ public final class SiteBuilder {
         long t1 = System.nanoTime();
         Analysed analysed = analyze(ingested.articles(), glossary, progress);
         long t2 = System.nanoTime();
-        render(config, ingested, analysed.annotations(), currentTheme, progress, sink);
+        render(config, ingested, analysed.annotations(), currentTheme, progress, sink, articlePagesMade, pagesMade);
         long t3 = System.nanoTime();
 
         lastWork = new Work(filesRead.get(), articlesAnalysed.get(), pagesRendered.get(), files.made());
@@ -236,7 +267,7 @@ public final class SiteBuilder {
     }
 
     private void render(SiteConfig config, IngestResult ingested, Annotations annotations, Theme currentTheme,
-                        BuildProgress progress, SiteSink sink) {
+                        BuildProgress progress, SiteSink sink, Runnable articlePagesMade, Runnable pagesMade) {
         List<Article> articles = ingested.articles();
         progress.start("render", articles.size());
         files.startBuild();
@@ -253,8 +284,12 @@ public final class SiteBuilder {
                 progress.step();
             }
         };
-        List<String> pagePaths = new SiteRenderer(currentTheme, parts).render(config, articles, annotations, pages);
-        SitePublisher.publish(config, articles, annotations, pagePaths, assets, files, parts, sink);
+        // Assets first: every page loads them, so a preview showing the first pages needs them.
+        SitePublisher.publishAssets(assets, sink);
+        List<String> pagePaths = new SiteRenderer(currentTheme, parts).render(config, articles, annotations, pages,
+                articlePagesMade);
+        pagesMade.run();
+        SitePublisher.publishData(config, articles, annotations, pagePaths, files, parts, sink);
         files.finishBuild();
         parts.finishBuild();
         progress.done("render");

@@ -20,7 +20,7 @@ public final class BenchReport {
                 perSecond(r), mb(r.inside().heapPeakBytes()), mb(r.inside().rssPeakBytes()),
                 Double.isNaN(r.ratio()) ? "" : String.format(Locale.ROOT, "; hugo %.0f ms; ratio %.2f",
                         ms(r.hugoWallNanos()), r.ratio()),
-                r.editMedianNanos() < 0 ? "" : String.format(Locale.ROOT, "; one-article edit rebuilt in %.0f ms (worst %.0f)",
+                r.editMedianNanos() < 0 ? "" : String.format(Locale.ROOT, "; one-article edit's pages made in %.0f ms (worst %.0f)",
                         ms(r.editMedianNanos()), ms(r.editMaxNanos())));
     }
 
@@ -32,7 +32,7 @@ public final class BenchReport {
                 report.hugoVersion() == null ? "Hugo not run" : report.hugoVersion(),
                 Runtime.getRuntime().availableProcessors()));
         b.append("| articles | Gloss / Hugo (wall, JVM start included) | ingest | analyze | render | write "
-                + "| articles/s | heap peak | RSS peak | edit → rebuilt (median, worst) |\n"
+                + "| articles/s | heap peak | RSS peak | edit → pages made (median, worst) |\n"
                 + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchRunner.SizeResult r : report.sizes()) {
             BuildTimings t = r.inside().timings();

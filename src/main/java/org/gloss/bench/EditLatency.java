@@ -13,13 +13,15 @@ import org.gloss.BuildProgress;
 import org.gloss.BuildTimings;
 import org.gloss.Gloss;
 import org.gloss.SiteBuilder;
+import org.gloss.publish.OutputFile;
 import org.gloss.publish.SiteSync;
 
 /**
  * Measures what {@code gloss serve} does after a save: edit one article, rebuild incrementally,
- * bring the output folder up to date. The rebuild is what stands between a save and the browser:
- * {@code serve} hands the rebuilt site to its server (and wakes the open tabs) before it writes
- * the output folder, so the folder's update is timed apart. The first edits warm the JVM up, as
+ * bring the output folder up to date. What stands between a save and the edited article in the
+ * browser is the rebuild up to the article pages: {@code serve} hands them to its server, which
+ * reloads the tabs they change, before it makes the pages about the whole site, then the files no
+ * page loads, then writes the output folder; those are timed apart. The first edits warm the JVM up, as
  * the first minutes of an editing session do; the rest are timed. Edits alternate between prose
  * and a quotation, so half of them change a quotation cluster and the pages of every article in it.
  */
@@ -32,11 +34,13 @@ public final class EditLatency {
     }
 
     /**
-     * Each timed edit: the rebuild as {@code serve} does it before the browser can see it, its
-     * parts — ingest, analyze, render (with the Markdown copies and data files) — and then
-     * bringing the output folder up to date.
+     * Each timed edit: whether it was a quotation edit; the rebuild until the article pages are
+     * made (when the edited article's tab reloads), until every page is, and whole; its parts —
+     * ingest, analyze, render (with the Markdown copies and data files); then bringing the output
+     * folder up to date.
      */
-    public record Edit(long rebuiltNanos, long ingestNanos, long analyzeNanos, long renderNanos, long syncNanos) {
+    public record Edit(boolean quotation, long visibleNanos, long pagesNanos, long rebuiltNanos, long ingestNanos,
+                       long analyzeNanos, long renderNanos, long syncNanos) {
     }
 
     /** Times {@code edits} edits of one article of the site in {@code content}. */
@@ -51,13 +55,24 @@ public final class EditLatency {
             edit(article, i);
             long start = System.nanoTime();
             builder.changed(article);
-            Gloss.Site rebuilt = builder.build(BuildProgress.SILENT);
+            long[] made = new long[2];
+            Gloss.Site rebuilt = builder.build(BuildProgress.SILENT, new SiteBuilder.Preview() {
+                @Override
+                public void articlePagesMade(List<OutputFile> soFar) {
+                    made[0] = System.nanoTime();
+                }
+
+                @Override
+                public void pagesMade(List<OutputFile> soFar) {
+                    made[1] = System.nanoTime();
+                }
+            });
             long built = System.nanoTime();
             sync.update(rebuilt.files());
             long end = System.nanoTime();
             if (i >= WARM_UP) {
                 BuildTimings t = rebuilt.timings();
-                timed.add(new Edit(built - start, t.ingest().toNanos(), t.analyze().toNanos(), t.render().toNanos(),
+                timed.add(new Edit(i % 2 == 1, made[0] - start, made[1] - start, built - start, t.ingest().toNanos(), t.analyze().toNanos(), t.render().toNanos(),
                         end - built));
             }
         }
@@ -80,17 +95,25 @@ public final class EditLatency {
         return markdown.substring(0, body) + markdown.substring(body).replaceFirst("\"", "\"Really, ");
     }
 
-    /** The median and worst rebuild, then the median of each part and of the output folder's update (all ns). */
+    /**
+     * The median and worst time until the edited article's page is made, that median for prose
+     * and quotation edits apart, then the medians until every page is made, of the whole rebuild,
+     * of each part and of the output folder's update (all nanoseconds).
+     */
     public static String toLine(List<Edit> edits) {
-        List<Long> sorted = edits.stream().map(Edit::rebuiltNanos).sorted().toList();
-        return String.format(Locale.ROOT, "%s median=%d max=%d ingest=%d analyze=%d render=%d sync=%d", PREFIX,
-                sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), median(edits, Edit::ingestNanos),
-                median(edits, Edit::analyzeNanos), median(edits, Edit::renderNanos), median(edits, Edit::syncNanos));
+        List<Long> sorted = edits.stream().map(Edit::visibleNanos).sorted().toList();
+        return String.format(Locale.ROOT,
+                "%s median=%d max=%d prose=%d quotation=%d pages=%d rebuilt=%d ingest=%d analyze=%d render=%d sync=%d",
+                PREFIX, sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1),
+                median(edits.stream().filter(e -> !e.quotation()).toList(), Edit::visibleNanos),
+                median(edits.stream().filter(Edit::quotation).toList(), Edit::visibleNanos),
+                median(edits, Edit::pagesNanos), median(edits, Edit::rebuiltNanos), median(edits, Edit::ingestNanos), median(edits, Edit::analyzeNanos),
+                median(edits, Edit::renderNanos), median(edits, Edit::syncNanos));
     }
 
     private static long median(List<Edit> edits, ToLongFunction<Edit> part) {
         long[] values = edits.stream().mapToLong(part).sorted().toArray();
-        return values[values.length / 2];
+        return values.length == 0 ? -1 : values[values.length / 2];
     }
 
     /** The median and maximum from a line {@link #toLine} wrote, in nanoseconds. */

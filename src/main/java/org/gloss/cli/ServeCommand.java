@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.gloss.BuildException;
 import org.gloss.Gloss;
 import org.gloss.SiteBuilder;
+import org.gloss.publish.OutputFile;
 import org.gloss.publish.PreviewServer;
 import org.gloss.publish.SiteSync;
 import org.gloss.publish.SiteWatcher;
@@ -82,7 +83,19 @@ public final class ServeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         changed.forEach(builder::changed);
         try {
-            Gloss.Site built = builder.build(org.gloss.BuildProgress.SILENT);
+            // Tabs reload as soon as their page is made again: an edited article's page before
+            // the index and quotations page, and those before the files no page loads.
+            Gloss.Site built = builder.build(org.gloss.BuildProgress.SILENT, new SiteBuilder.Preview() {
+                @Override
+                public void articlePagesMade(List<OutputFile> soFar) {
+                    server.publishPages(soFar, false);
+                }
+
+                @Override
+                public void pagesMade(List<OutputFile> soFar) {
+                    server.publishPages(soFar, true);
+                }
+            });
             server.publish(built.files());
             int written = sync.update(built.files());
             built.problems().forEach(err::println);

@@ -9,11 +9,17 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -21,8 +27,9 @@ import java.util.concurrent.Executors;
  * Serves a built site from memory on 127.0.0.1 only, for previews while editing. Pages are
  * looked up by path in the site's file list — never on disk — so no request can reach outside
  * the site. HTML responses get a live-reload script added on the way out (the site itself is
- * not changed); the script long-polls {@code /__gloss/changes} and reloads the tab when
- * {@link #publish} installs a new version.
+ * not changed); the script long-polls {@code /__gloss/changes} with its page's path and reloads
+ * the tab when a new version changes what that page shows, so a rebuild reloads only the tabs it
+ * concerns, and a rebuild published in steps ({@link #publishPages}) reloads each tab once.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -30,6 +37,9 @@ public final class PreviewServer implements AutoCloseable {
     public static final String PREFIX = "/__gloss/";
     private static final String SCRIPT_TAG = "<script src=\"" + PREFIX + "live-reload.js\"></script>";
     private static final long LONG_POLL_MILLIS = 25_000;
+    /** How many versions' changes are remembered; a tab further behind just reloads. */
+    private static final int HISTORY = 256;
+    private static final String SEARCH_INDEX = "assets/search-index.js";
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -37,6 +47,8 @@ public final class PreviewServer implements AutoCloseable {
     private final Object lock = new Object();
     private Map<String, byte[]> files = Map.of();
     private long version;
+    /** The paths each recent version changed, oldest first. */
+    private final Deque<Change> history = new ArrayDeque<>();
 
     private PreviewServer(HttpServer server, ExecutorService threads) {
         this.server = server;
@@ -69,21 +81,60 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Installs a new version of the site and wakes every waiting tab. */
+    /** Installs the whole site as the next version; tabs whose page it changes reload. */
     public void publish(List<OutputFile> site) {
         Map<String, byte[]> byPath = new HashMap<>();
         site.forEach(f -> byPath.put(f.path(), f.content()));
         synchronized (lock) {
-            files = byPath;
-            version++;
-            lock.notifyAll();
+            install(byPath);
         }
     }
 
-    /** The version tabs currently see; it grows by one with every {@link #publish}. */
+    /**
+     * Installs the pages a rebuild has made so far, before the rest, as the next version: files
+     * of the last version these do not replace stay (when {@code allPages}, except HTML pages,
+     * which the rebuild has then made every one of, so a deleted article's page goes). Tabs whose
+     * page changed reload at once; {@link #publish} installs the rest when it is made.
+     */
+    public void publishPages(List<OutputFile> pages, boolean allPages) {
+        synchronized (lock) {
+            Map<String, byte[]> byPath = new HashMap<>();
+            files.forEach((path, bytes) -> {
+                if (!allPages || !path.endsWith(".html")) {
+                    byPath.put(path, bytes);
+                }
+            });
+            pages.forEach(f -> byPath.put(f.path(), f.content()));
+            install(byPath);
+        }
+    }
+
+    /** The version tabs currently see; it grows by one with every install that changes a file. */
     public long version() {
         synchronized (lock) {
             return version;
+        }
+    }
+
+    /** Makes {@code next} the site, recording which paths changed (caller holds the lock). */
+    private void install(Map<String, byte[]> next) {
+        Set<String> changed = new HashSet<>();
+        next.forEach((path, bytes) -> {
+            byte[] old = files.get(path);
+            // Reused files are the same array: most comparisons end at the first test.
+            if (old != bytes && (old == null || !Arrays.equals(old, bytes))) {
+                changed.add(path);
+            }
+        });
+        files.keySet().stream().filter(path -> !next.containsKey(path)).forEach(changed::add);
+        files = next;
+        if (!changed.isEmpty()) {
+            version++;
+            history.addLast(new Change(version, changed));
+            if (history.size() > HISTORY) {
+                history.removeFirst();
+            }
+            lock.notifyAll();
         }
     }
 
@@ -98,7 +149,7 @@ public final class PreviewServer implements AutoCloseable {
             if (path.equals(PREFIX + "live-reload.js")) {
                 send(ex, 200, "text/javascript", script);
             } else if (path.equals(PREFIX + "changes")) {
-                send(ex, 200, "text/plain", String.valueOf(awaitChange(uri.getQuery())).getBytes(StandardCharsets.UTF_8));
+                send(ex, 200, "text/plain", awaitChange(uri.getRawQuery()).getBytes(StandardCharsets.UTF_8));
             } else {
                 serveFile(ex, path);
             }
@@ -106,10 +157,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void serveFile(HttpExchange ex, String path) throws IOException {
-        String key = path.startsWith("/") ? path.substring(1) : path;
-        if (key.isEmpty() || key.endsWith("/")) {
-            key += "index.html";
-        }
+        String key = siteKey(path);
         byte[] body;
         synchronized (lock) {
             body = files.get(key);
@@ -122,27 +170,83 @@ public final class PreviewServer implements AutoCloseable {
         send(ex, 200, type, type.startsWith("text/html") ? withLiveReload(body) : body);
     }
 
-    /** Blocks until the site version differs from {@code since=N}, or for a while; returns the version. */
-    private long awaitChange(String query) {
-        long since = -1;
-        if (query != null && query.startsWith("since=")) {
-            try {
-                since = Long.parseLong(query.substring(6));
-            } catch (NumberFormatException e) {
-                since = -1;
-            }
+    /**
+     * Answers a tab's long poll {@code since=N&page=PATH}: "reload" as soon as a version after N
+     * changed what the tab shows ({@link #affects}); otherwise, after a while, the current
+     * version to poll from next. Without {@code since}, the current version at once; without
+     * {@code page}, any change counts.
+     */
+    private String awaitChange(String query) {
+        Map<String, String> params = params(query);
+        long since;
+        try {
+            since = Long.parseLong(params.getOrDefault("since", "-1"));
+        } catch (NumberFormatException e) {
+            since = -1;
         }
+        String page = params.containsKey("page") ? siteKey(params.get("page")) : null;
         long deadline = System.currentTimeMillis() + LONG_POLL_MILLIS;
         synchronized (lock) {
+            if (since < 0) {
+                return String.valueOf(version);
+            }
             try {
-                while (version == since && System.currentTimeMillis() < deadline) {
+                while (!changedSince(since, page) && System.currentTimeMillis() < deadline) {
                     lock.wait(Math.max(1, deadline - System.currentTimeMillis()));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return version;
+            return changedSince(since, page) ? "reload" : String.valueOf(version);
         }
+    }
+
+    /** Whether a version after {@code since} changed what {@code page} shows (caller holds the lock). */
+    private boolean changedSince(long since, String page) {
+        if (version == since) {
+            return false;
+        }
+        if (history.isEmpty() || history.getFirst().version() > since + 1) {
+            return true; // older than what is remembered: reload to be safe
+        }
+        return history.stream().anyMatch(c -> c.version() > since && affects(c.paths(), page));
+    }
+
+    /**
+     * Whether changing {@code paths} changes what a tab on {@code page} shows: its own file, or
+     * the stylesheets and scripts every page loads. The search index is loaded by the search page
+     * only, and the files no page loads (Markdown copies, data) by none.
+     */
+    static boolean affects(Set<String> paths, String page) {
+        if (page == null || paths.contains(page)) {
+            return true;
+        }
+        for (String path : paths) {
+            if (path.equals(SEARCH_INDEX) ? page.equals("search.html") : path.startsWith("assets/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The site file a URL path names: {@code /} and folders name their {@code index.html}. */
+    private static String siteKey(String path) {
+        String key = path.startsWith("/") ? path.substring(1) : path;
+        return key.isEmpty() || key.endsWith("/") ? key + "index.html" : key;
+    }
+
+    private static Map<String, String> params(String query) {
+        Map<String, String> out = new HashMap<>();
+        if (query == null) {
+            return out;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                out.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
     }
 
     /** The page with the live-reload script before its closing body tag (or at the end). */
@@ -197,5 +301,9 @@ public final class PreviewServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         threads.shutdownNow();
+    }
+
+    /** The paths one version changed. */
+    private record Change(long version, Set<String> paths) {
     }
 }

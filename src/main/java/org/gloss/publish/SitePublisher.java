@@ -39,6 +39,25 @@ public final class SitePublisher {
      */
     public static void publish(SiteConfig config, List<Article> articles, Annotations ann, List<String> pagePaths,
                                Map<String, byte[]> assets, FileCache cache, PartCache parts, SiteSink sink) {
+        publishAssets(assets, sink);
+        publishData(config, articles, ann, pagePaths, cache, parts, sink);
+    }
+
+    /** Hands {@code sink} what pages load beside themselves: the theme's assets, lunr, {@code .nojekyll}. */
+    public static void publishAssets(Map<String, byte[]> assets, SiteSink sink) {
+        assets.forEach((name, bytes) -> sink.accept(new OutputFile("assets/" + name, bytes)));
+        if (!assets.containsKey("lunr.js")) {
+            sink.accept(new OutputFile("assets/lunr.js", WebJarAsset.LUNR.bytes()));
+        }
+        sink.accept(new OutputFile(".nojekyll", new byte[0]));
+    }
+
+    /**
+     * Hands {@code sink} the files no page loads: each article's Markdown copy,
+     * {@code annotations.json}, and (with a base URL) the sitemap and the feed.
+     */
+    public static void publishData(SiteConfig config, List<Article> articles, Annotations ann, List<String> pagePaths,
+                                   FileCache cache, PartCache parts, SiteSink sink) {
         // The Markdown copy is a function of the article alone.
         articles.parallelStream().forEach(a -> {
             String path = "md/" + a.id() + ".md";
@@ -46,11 +65,6 @@ public final class SitePublisher {
         });
         sink.accept(cache.get("data/annotations.json", () -> annotationsKey(articles, ann),
                 () -> new OutputFile("data/annotations.json", AnnotationsJson.write(articles, ann, parts))));
-        assets.forEach((name, bytes) -> sink.accept(new OutputFile("assets/" + name, bytes)));
-        if (!assets.containsKey("lunr.js")) {
-            sink.accept(new OutputFile("assets/lunr.js", WebJarAsset.LUNR.bytes()));
-        }
-        sink.accept(new OutputFile(".nojekyll", new byte[0]));
         SiteUrls urls = new SiteUrls(config.baseUrl());
         if (urls.known()) {
             // Both need absolute addresses; without a base_url there is nothing true to write.

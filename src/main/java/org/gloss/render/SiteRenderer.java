@@ -38,11 +38,23 @@ public final class SiteRenderer {
      * one, so only the pages being rendered are in memory, never the whole site.
      */
     public List<String> render(SiteConfig site, List<Article> articles, Annotations ann, PageSink sink) {
+        return render(site, articles, ann, sink, () -> {
+        });
+    }
+
+    /**
+     * {@link #render(SiteConfig, List, Annotations, PageSink)}, running {@code articlesDone} once
+     * every article page is offered, before the pages about the whole site: a preview can show an
+     * edited article before the index and quotations page are made again.
+     */
+    public List<String> render(SiteConfig site, List<Article> articles, Annotations ann, PageSink sink,
+                               Runnable articlesDone) {
         SiteView view = new SiteView(site, articles, ann);
         TermMarks termMarks = new TermMarks(view);
         List<OutletPageModel.Outlet> outlets = OutletPageModel.outlets(view);
         List<Article> sorted = view.sortedArticles();
         sorted.parallelStream().forEach(a -> sink.page(articlePath(a), a, () -> articlePage(a, view, termMarks)));
+        articlesDone.run();
         // The pages about the whole site are independent of each other too: made on every core
         // (after an edit they are most of the work), and listed in site order. The search index,
         // the largest file by far, is made on its own afterwards, so that it never shares the

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,13 +61,52 @@ class PreviewServerTest {
     }
 
     @Test
-    void aWaitingTabHearsOfTheNextVersion() throws Exception {
-        String before = get("/__gloss/changes").body();
-        CompletableFuture<HttpResponse<String>> waiting = client.sendAsync(
-                request("/__gloss/changes?since=" + before), HttpResponse.BodyHandlers.ofString());
-        server.publish(List.of(OutputFile.text("index.html", "<p>changed</p>")));
-        assertEquals(String.valueOf(Long.parseLong(before) + 1), waiting.get().body());
+    void aWaitingTabReloadsWhenItsPageChanges() throws Exception {
+        CompletableFuture<HttpResponse<String>> waiting = poll("/index.html");
+        server.publish(List.of(OutputFile.text("index.html", "<p>changed</p>"), OutputFile.text("articles/a.html", PAGE),
+                OutputFile.text("assets/gloss.js", "// js </body>")));
+        assertEquals("reload", waiting.get(5, TimeUnit.SECONDS).body());
         assertTrue(get("/").body().contains("changed"));
+    }
+
+    @Test
+    void aTabWaitsThroughChangesToOtherPagesAndReloadsOnceForItsOwn() throws Exception {
+        CompletableFuture<HttpResponse<String>> waiting = poll("/articles/a.html");
+        server.publishPages(List.of(OutputFile.text("index.html", "<p>index changed</p>")), false);
+        Thread.sleep(300);
+        assertFalse(waiting.isDone(), "another page changed, not this tab's");
+        server.publishPages(List.of(OutputFile.text("articles/a.html", "<p>a changed</p>")), false);
+        assertEquals("reload", waiting.get(5, TimeUnit.SECONDS).body());
+    }
+
+    @Test
+    void whatEveryPageLoadsReloadsEveryTabAndTheSearchIndexOnlyTheSearchPage() {
+        assertTrue(PreviewServer.affects(Set.of("assets/gloss.css"), "articles/a.html"));
+        assertTrue(PreviewServer.affects(Set.of("assets/search-index.js"), "search.html"));
+        assertFalse(PreviewServer.affects(Set.of("assets/search-index.js"), "articles/a.html"));
+        assertFalse(PreviewServer.affects(Set.of("data/annotations.json", "md/a.md"), "articles/a.html"));
+        assertTrue(PreviewServer.affects(Set.of("md/a.md"), null), "a poll naming no page hears of any change");
+    }
+
+    @Test
+    void pagesComeFirstAndTheRestFollows() throws Exception {
+        server.publish(List.of(OutputFile.text("index.html", PAGE), OutputFile.text("gone.html", PAGE),
+                OutputFile.text("data/annotations.json", "old")));
+        server.publishPages(List.of(OutputFile.text("articles/a.html", "<p>new</p>")), false);
+        assertTrue(get("/articles/a.html").body().contains("new"));
+        assertEquals(200, get("/gone.html").statusCode(), "until every page is made, the others stay");
+        server.publishPages(List.of(OutputFile.text("index.html", "<p>new</p>")), true);
+        assertEquals(404, get("/gone.html").statusCode(), "a page the rebuild did not make is gone");
+        assertEquals("old", get("/data/annotations.json").body(), "files no page loads stay until the rest comes");
+        server.publish(List.of(OutputFile.text("index.html", "<p>new</p>"),
+                OutputFile.text("data/annotations.json", "new")));
+        assertEquals("new", get("/data/annotations.json").body());
+    }
+
+    private CompletableFuture<HttpResponse<String>> poll(String page) throws Exception {
+        String version = get("/__gloss/changes?page=" + page).body();
+        return client.sendAsync(request("/__gloss/changes?since=" + version + "&page=" + page),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
