@@ -8,11 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gloss.BuildException;
-import org.gloss.Gloss;
-import org.gloss.SiteBuilder;
-import org.gloss.publish.OutputFile;
-import org.gloss.publish.PreviewServer;
-import org.gloss.publish.SiteSync;
+import org.gloss.PreviewSession;
 import org.gloss.publish.SiteWatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,56 +47,35 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         Path templates = site.templates();
-        SiteBuilder builder = new SiteBuilder(site.content, templates);
-        SiteSync sync = new SiteSync(out);
-        Gloss.Site first;
+        List<Path> watched = new ArrayList<>(List.of(site.content));
+        if (templates != null) {
+            watched.add(templates);
+        }
+        PreviewSession session;
         try {
-            first = builder.build(ConsoleProgress.forTerminal(stdout));
-            sync.writeAll(first.files());
+            session = PreviewSession.start(site.content, templates, out, port, ConsoleProgress.forTerminal(stdout));
         } catch (BuildException e) {
             e.problems().forEach(err::println);
             err.println("Build failed; fix the problem and run serve again.");
             return 1;
         }
-        first.problems().forEach(err::println);
-        List<Path> watched = new ArrayList<>(List.of(site.content));
-        if (templates != null) {
-            watched.add(templates);
-        }
-        try (PreviewServer server = PreviewServer.start(port); SiteWatcher watcher = new SiteWatcher(watched)) {
-            server.publish(first.files());
+        session.first().problems().forEach(err::println);
+        try (session; SiteWatcher watcher = new SiteWatcher(watched)) {
             stdout.printf("Built %d articles; serving http://127.0.0.1:%d/ (Ctrl-C to stop)%n",
-                    first.ingested().articles().size(), server.port());
+                    session.first().ingested().articles().size(), session.port());
             stdout.flush();
             while (true) {
-                rebuild(watcher.next(), builder, sync, server, stdout, err);
+                rebuild(watcher.next(), session, stdout, err);
             }
         }
     }
 
-    private static void rebuild(Set<Path> changed, SiteBuilder builder, SiteSync sync, PreviewServer server,
-                                PrintWriter stdout, PrintWriter err) {
-        long start = System.nanoTime();
-        changed.forEach(builder::changed);
+    private static void rebuild(Set<Path> changed, PreviewSession session, PrintWriter stdout, PrintWriter err) {
         try {
-            // Tabs reload as soon as their page is made again: an edited article's page before
-            // the index and quotations page, and those before the files no page loads.
-            Gloss.Site built = builder.build(org.gloss.BuildProgress.SILENT, new SiteBuilder.Preview() {
-                @Override
-                public void articlePagesMade(List<OutputFile> soFar) {
-                    server.publishPages(soFar, false);
-                }
-
-                @Override
-                public void pagesMade(List<OutputFile> soFar) {
-                    server.publishPages(soFar, true);
-                }
-            });
-            server.publish(built.files());
-            int written = sync.update(built.files());
-            built.problems().forEach(err::println);
+            PreviewSession.Rebuilt r = session.rebuild(changed);
+            r.site().problems().forEach(err::println);
             stdout.printf(Locale.ROOT, "Rebuilt after %d change(s) in %.0f ms (%d files updated)%n", changed.size(),
-                    (System.nanoTime() - start) / 1e6, written);
+                    r.took().toNanos() / 1e6, r.written());
         } catch (BuildException e) {
             // Keep serving the last good site; the next save gets another try.
             e.problems().forEach(err::println);

@@ -1,0 +1,90 @@
+package org.gloss;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.gloss.publish.OutputFile;
+import org.gloss.publish.PreviewServer;
+import org.gloss.publish.SiteSync;
+
+/**
+ * A live preview: an incremental {@link SiteBuilder}, the {@link PreviewServer} showing its site
+ * and the output folder kept up to date. Each rebuild is published in steps, so that a tab on the
+ * edited article reloads as soon as the article pages are made: the article pages, then every
+ * page, then the files no page loads; the output folder is written last. What {@code gloss serve}
+ * runs between file-change events; one rebuild at a time.
+ */
+public final class PreviewSession implements AutoCloseable {
+
+    private final SiteBuilder builder;
+    private final PreviewServer server;
+    private final SiteSync sync;
+    private final Gloss.Site first;
+
+    private PreviewSession(SiteBuilder builder, PreviewServer server, SiteSync sync, Gloss.Site first) {
+        this.builder = builder;
+        this.server = server;
+        this.sync = sync;
+        this.first = first;
+    }
+
+    /** One rebuild: the site, how many output files it wrote, and how long it took in all. */
+    public record Rebuilt(Gloss.Site site, int written, Duration took) {
+    }
+
+    /**
+     * Builds the site in {@code content} (themed by {@code templates}, or the built-in theme when
+     * null) into {@code out}, and serves it on 127.0.0.1:{@code port} (0 picks a free port).
+     *
+     * @throws BuildException when the first build fails; nothing is served then
+     */
+    public static PreviewSession start(Path content, Path templates, Path out, int port, BuildProgress progress) {
+        SiteBuilder builder = new SiteBuilder(content, templates);
+        SiteSync sync = new SiteSync(out);
+        Gloss.Site first = builder.build(progress);
+        sync.writeAll(first.files());
+        PreviewServer server = PreviewServer.start(port);
+        server.publish(first.files());
+        return new PreviewSession(builder, server, sync, first);
+    }
+
+    /** What the first build made. */
+    public Gloss.Site first() {
+        return first;
+    }
+
+    /** The port the preview is served on. */
+    public int port() {
+        return server.port();
+    }
+
+    /**
+     * Rebuilds after {@code changed} files changed, publishing each step as it is made.
+     *
+     * @throws BuildException when the rebuild fails; the previous site is still served
+     */
+    public Rebuilt rebuild(Set<Path> changed) {
+        long start = System.nanoTime();
+        changed.forEach(builder::changed);
+        Gloss.Site built = builder.build(BuildProgress.SILENT, new SiteBuilder.Preview() {
+            @Override
+            public void articlePagesMade(List<OutputFile> soFar) {
+                server.publishPages(soFar, false);
+            }
+
+            @Override
+            public void pagesMade(List<OutputFile> soFar) {
+                server.publishPages(soFar, true);
+            }
+        });
+        server.publish(built.files());
+        int written = sync.update(built.files());
+        return new Rebuilt(built, written, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
