@@ -20,14 +20,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32C;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * Serves a built site from memory on 127.0.0.1 only, for previews while editing. Pages are
  * looked up by path in the site's file list — never on disk — so no request can reach outside
- * the site. HTML responses get a live-reload script added on the way out (the site itself is
- * not changed); the script long-polls {@code /__gloss/changes} with its page's path and reloads
+ * the site. HTML responses get a live-reload script added on the way out, and their references
+ * to the site's assets a content version, so the browser keeps assets between reloads (the site
+ * itself is not changed); the script long-polls {@code /__gloss/changes} with its page's path and reloads
  * the tab when a new version changes what that page shows, so a rebuild reloads only the tabs it
  * concerns, and a rebuild published in steps ({@link #publishPages}) reloads each tab once.
  */
@@ -41,6 +44,8 @@ public final class PreviewServer implements AutoCloseable {
     private static final int HISTORY = 256;
     private static final String SEARCH_INDEX = "assets/search-index.js";
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    private static final String NO_STORE = "no-store";
+    private static final String IMMUTABLE = "max-age=31536000, immutable";
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -48,6 +53,8 @@ public final class PreviewServer implements AutoCloseable {
     private final Object lock = new Object();
     private Map<String, byte[]> files = Map.of();
     private long version;
+    /** Each asset's last content version, by path. */
+    private final Map<String, AssetVersion> assetVersions = new ConcurrentHashMap<>();
     /** The paths each recent version changed, oldest first. */
     private final Deque<Change> history = new ArrayDeque<>();
 
@@ -166,15 +173,56 @@ public final class PreviewServer implements AutoCloseable {
     private void serveFile(HttpExchange ex, String path) throws IOException {
         String key = siteKey(path);
         byte[] body;
+        Map<String, byte[]> site;
         synchronized (lock) {
-            body = files.get(key);
+            site = files;
         }
+        body = site.get(key);
         if (body == null) {
             send(ex, 404, "text/plain", ("not found: " + path).getBytes(StandardCharsets.UTF_8));
             return;
         }
         String type = contentType(key);
-        send(ex, 200, type, type.startsWith("text/html") ? withLiveReload(body) : body);
+        if (type.startsWith("text/html")) {
+            send(ex, 200, type, withLiveReload(withAssetVersions(key, body, site)));
+        } else {
+            // An address with its content's version never changes meaning: the browser may keep it,
+            // so a reload fetches the page alone, not its eight stylesheets and scripts again.
+            String query = ex.getRequestURI().getRawQuery();
+            send(ex, 200, type, body, query != null && query.startsWith("v=") ? IMMUTABLE : NO_STORE);
+        }
+    }
+
+    /**
+     * The page with each reference to one of the site's assets ({@code "../assets/gloss.css"})
+     * given the asset's content version ({@code "../assets/gloss.css?v=1a2b"}): what lets the
+     * browser keep assets between reloads, and fetch one again as soon as it changes.
+     */
+    private byte[] withAssetVersions(String pageKey, byte[] html, Map<String, byte[]> site) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        String up = "../".repeat((int) pageKey.chars().filter(c -> c == '/').count());
+        for (Map.Entry<String, byte[]> e : site.entrySet()) {
+            if (e.getKey().startsWith("assets/")) {
+                String ref = "\"" + up + e.getKey() + "\"";
+                if (page.contains(ref)) {
+                    page = page.replace(ref, "\"" + up + e.getKey() + "?v=" + assetVersion(e.getKey(), e.getValue()) + "\"");
+                }
+            }
+        }
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A checksum of the asset's bytes, computed once per version of the file. */
+    private String assetVersion(String path, byte[] bytes) {
+        AssetVersion known = assetVersions.get(path);
+        if (known != null && known.bytes() == bytes) {
+            return known.version();
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        String version = Long.toHexString(crc.getValue());
+        assetVersions.put(path, new AssetVersion(bytes, version));
+        return version;
     }
 
     /**
@@ -265,8 +313,13 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        send(ex, status, type, body, NO_STORE);
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body, String cacheControl)
+            throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.getResponseHeaders().set("Cache-Control", cacheControl);
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         boolean head = "HEAD".equals(ex.getRequestMethod());
         ex.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
@@ -308,6 +361,10 @@ public final class PreviewServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         threads.shutdownNow();
+    }
+
+    /** An asset's bytes and their checksum. */
+    private record AssetVersion(byte[] bytes, String version) {
     }
 
     /** The paths one version changed. */

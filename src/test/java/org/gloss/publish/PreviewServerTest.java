@@ -103,6 +103,25 @@ class PreviewServerTest {
         assertEquals("new", get("/data/annotations.json").body());
     }
 
+    @Test
+    void assetsAreVersionedSoAReloadFetchesThePageAlone() throws Exception {
+        server.publish(List.of(OutputFile.text("articles/a.html",
+                        "<html><head><link rel=\"stylesheet\" href=\"../assets/gloss.css\"></head><body></body></html>"),
+                OutputFile.text("assets/gloss.css", "p { color: red }")));
+        String first = get("/articles/a.html").body();
+        String ref = first.replaceAll("(?s).*href=\"(\\.\\./assets/gloss\\.css\\?v=[0-9a-f]+)\".*", "$1");
+        assertTrue(ref.startsWith("../assets/gloss.css?v="), first);
+        HttpResponse<String> asset = get("/assets/" + ref.substring("../assets/".length()));
+        assertEquals("p { color: red }", asset.body());
+        assertTrue(asset.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        assertEquals("no-store", get("/assets/gloss.css").headers().firstValue("Cache-Control").orElse(""));
+
+        server.publish(List.of(OutputFile.text("articles/a.html",
+                        "<html><head><link rel=\"stylesheet\" href=\"../assets/gloss.css\"></head><body></body></html>"),
+                OutputFile.text("assets/gloss.css", "p { color: blue }")));
+        assertFalse(get("/articles/a.html").body().contains(ref), "a changed asset gets a new address");
+    }
+
     private CompletableFuture<HttpResponse<String>> poll(String page) throws Exception {
         String version = get("/__gloss/changes?page=" + page).body();
         return client.sendAsync(request("/__gloss/changes?since=" + version + "&page=" + page),
