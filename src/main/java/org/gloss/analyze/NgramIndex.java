@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 
 /**
  * An inverted index from hashed word n-grams to the items containing them, for finding candidate
@@ -84,14 +85,8 @@ public final class NgramIndex {
             for (int i = 0; i < grams.size(); i++) {
                 System.arraycopy(grams.get(i), 0, all, firstEntry[i], grams.get(i).length);
             }
-            long[] sorted = all.clone();
-            Arrays.sort(sorted);
-            int distinct = 0;
-            for (int k = 0; k < sorted.length; k++) {
-                if (k == 0 || sorted[k] != sorted[k - 1]) {
-                    sorted[distinct++] = sorted[k];
-                }
-            }
+            long[] sorted = sortedDistinct(all);
+            int distinct = sorted.length;
             gram = new int[all.length];
             start = new int[distinct + 1];
             for (int e = 0; e < all.length; e++) {
@@ -109,6 +104,40 @@ public final class NgramIndex {
                 }
             }
         }
+    }
+
+    /** The grams ascending, without repeats. */
+    static long[] sortedDistinct(long[] grams) {
+        long[] sorted = grams.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            if (k == 0 || sorted[k] != sorted[k - 1]) {
+                sorted[n++] = sorted[k];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+    }
+
+    /** How many grams two ascending, distinct arrays share that pass {@code counts}. */
+    static int common(long[] a, long[] b, LongPredicate counts) {
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                if (counts.test(a[i])) {
+                    n++;
+                }
+                i++;
+                j++;
+            }
+        }
+        return n;
     }
 
     /** The grams without repeats, first occurrences in order (as {@code Arrays.stream(g).distinct()}). */

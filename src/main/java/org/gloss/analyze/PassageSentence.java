@@ -1,7 +1,6 @@
 package org.gloss.analyze;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,7 +24,7 @@ record PassageSentence(String articleId, int block, int start, int end, long[] s
                 List<String> words = MatchKey.of(masked.substring(r[0], r[1])).plainWords().stream()
                         .filter(w -> !isMask(w)).toList();
                 if (words.size() >= MIN_WORDS) {
-                    long[] shingles = Arrays.stream(NgramIndex.shingles(words, SHINGLE)).sorted().distinct().toArray();
+                    long[] shingles = NgramIndex.sortedDistinct(NgramIndex.shingles(words, SHINGLE));
                     out.add(new PassageSentence(t.articleId(), b.index(), r[0], r[1], shingles));
                 }
             }
@@ -40,21 +39,7 @@ record PassageSentence(String articleId, int block, int start, int end, long[] s
 
     /** The share of the smaller of two sentences' shingles (each ascending) the other also has. */
     static double containment(long[] a, long[] b) {
-        int both = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                both++;
-                i++;
-                j++;
-            }
-        }
-        return (double) both / Math.min(a.length, b.length);
+        return (double) NgramIndex.common(a, b, g -> true) / Math.min(a.length, b.length);
     }
 
     /** A word made only of the placeholder letter: a masked quotation. */

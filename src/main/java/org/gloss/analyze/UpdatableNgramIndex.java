@@ -6,7 +6,6 @@ import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -69,7 +68,7 @@ final class UpdatableNgramIndex {
         for (int k = 0; k < handles.length; k++) {
             int h = nextHandle++;
             handles[k] = h;
-            long[] grams = sortedDistinct(added.get(k));
+            long[] grams = NgramIndex.sortedDistinct(added.get(k));
             for (long g : grams) {
                 IntArrayList items = postings.computeIfAbsent(g, x -> new IntArrayList(1));
                 note(g, items, touched, informativeBefore);
@@ -197,34 +196,6 @@ final class UpdatableNgramIndex {
 
     /** How many informative grams two items (grams ascending) share. */
     private int shared(long[] a, long[] b) {
-        int n = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                if (postings.get(a[i]).size() <= maxPostings) {
-                    n++;
-                }
-                i++;
-                j++;
-            }
-        }
-        return n;
-    }
-
-    private static long[] sortedDistinct(long[] grams) {
-        long[] sorted = grams.clone();
-        Arrays.sort(sorted);
-        int n = 0;
-        for (int k = 0; k < sorted.length; k++) {
-            if (k == 0 || sorted[k] != sorted[k - 1]) {
-                sorted[n++] = sorted[k];
-            }
-        }
-        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+        return NgramIndex.common(a, b, g -> postings.get(g).size() <= maxPostings);
     }
 }

@@ -1,10 +1,10 @@
 package org.gloss.publish;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.gloss.render.PartCache;
 
 /**
  * Output files kept from the previous build by path, each with the value it was made from (its
@@ -15,23 +15,22 @@ import java.util.function.Supplier;
  */
 public final class FileCache {
 
-    private final boolean keeps;
-    private Map<String, Entry> previous = new ConcurrentHashMap<>();
-    private Map<String, Entry> current = new ConcurrentHashMap<>();
+    /** The files themselves, kept like any other part between builds. */
+    private final PartCache files;
     private Set<String> made = ConcurrentHashMap.newKeySet();
 
-    private FileCache(boolean keeps) {
-        this.keeps = keeps;
+    private FileCache(PartCache files) {
+        this.files = files;
     }
 
     /** A cache that remembers files between builds. */
     public static FileCache keeping() {
-        return new FileCache(true);
+        return new FileCache(PartCache.keeping());
     }
 
     /** A cache that remembers nothing: every file is made. */
     public static FileCache disabled() {
-        return new FileCache(false);
+        return new FileCache(PartCache.disabled());
     }
 
     /**
@@ -39,24 +38,19 @@ public final class FileCache {
      * {@code make}'s. A null key means the file cannot be cached: it is always made.
      */
     public OutputFile get(String path, Supplier<Object> key, Supplier<OutputFile> make) {
-        if (!keeps) {
+        if (!files.keeps()) {
             return make.get();
         }
         Object k = key.get();
-        Entry hit = previous.get(path);
-        if (k != null && hit != null && k.equals(hit.key())) {
-            current.put(path, hit);
-            return hit.file();
-        }
-        OutputFile file = make.get();
-        current.put(path, new Entry(k, file));
-        made.add(path);
-        return file;
+        Supplier<OutputFile> making = () -> {
+            made.add(path);
+            return make.get();
+        };
+        return k == null ? making.get() : files.get(path, k, making);
     }
 
-    /** Starts a build: anything a failed build left half-made is dropped. */
+    /** Starts a build: it has made nothing yet. */
     public void startBuild() {
-        current = new ConcurrentHashMap<>();
         made = ConcurrentHashMap.newKeySet();
     }
 
@@ -67,16 +61,11 @@ public final class FileCache {
 
     /** Ends a build: what it did not ask for is forgotten. */
     public void finishBuild() {
-        previous = current;
-        current = new ConcurrentHashMap<>();
+        files.finishBuild();
     }
 
     /** Forgets every file, for changes no key covers (glossary, site settings, theme). */
     public void clear() {
-        previous = new ConcurrentHashMap<>();
-        current = new ConcurrentHashMap<>();
-    }
-
-    private record Entry(Object key, OutputFile file) {
+        files.clear();
     }
 }
