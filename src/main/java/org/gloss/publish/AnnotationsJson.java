@@ -37,41 +37,14 @@ public final class AnnotationsJson {
     public static byte[] write(List<Article> articles, Annotations ann, PartCache parts) {
         ByteChunks out = new ByteChunks();
         out.add("{\n  \"articles\" : ");
-        JsonParts.ArrayBytes array = new JsonParts.ArrayBytes(out, true);
-        // One part per article when parts are kept (an edit re-writes its article's share), else
-        // one per section.
-        Function<Object, Object> unit = parts.keeps() ? Function.identity() : x -> "";
-        for (List<Article> run : JsonParts.runs(articles, a -> unit.apply(a.id()))) {
-            Article a = run.get(0);
-            array.add(parts.get("json-article:" + a.id(), List.of(a.id(), a.source(), a.metadata()),
-                    () -> JsonParts.pretty(g -> {
-                        for (Article each : run) {
-                            writeArticle(g, each);
-                        }
-                    })));
-        }
-        array.close();
+        section(out, parts, "json-article", articles, Article::id,
+                run -> run.stream().map(a -> List.of(a.id(), a.source(), a.metadata())).toList(),
+                AnnotationsJson::writeArticle);
         out.add(",\n  \"quotes\" : ");
-        array = new JsonParts.ArrayBytes(out, true);
-        for (List<Quote> run : JsonParts.runs(ann.quotes(), q -> unit.apply(q.articleId()))) {
-            array.add(parts.get("json-quotes:" + run.get(0).articleId(), run, () -> JsonParts.pretty(g -> {
-                for (Quote q : run) {
-                    writeQuote(g, q);
-                }
-            })));
-        }
-        array.close();
+        section(out, parts, "json-quotes", ann.quotes(), Quote::articleId, run -> run, AnnotationsJson::writeQuote);
         out.add(",\n  \"passages\" : ");
-        array = new JsonParts.ArrayBytes(out, true);
-        for (List<SharedPassage> run : JsonParts.runs(ann.passages(), p -> unit.apply(p.articleId()))) {
-            array.add(parts.get("json-passages:" + run.get(0).articleId(), run,
-                    () -> JsonParts.pretty(g -> {
-                        for (SharedPassage p : run) {
-                            writePassage(g, p);
-                        }
-                    })));
-        }
-        array.close();
+        section(out, parts, "json-passages", ann.passages(), SharedPassage::articleId, run -> run,
+                AnnotationsJson::writePassage);
         out.add(",\n  \"glossary\" : ");
         Map<String, List<GlossaryMention>> byTerm = new LinkedHashMap<>();
         for (GlossaryMention m : ann.mentions()) {
@@ -84,6 +57,31 @@ public final class AnnotationsJson {
         })).close();
         out.add("\n}\n");
         return out.toByteArray();
+    }
+
+    /** What writes one element. */
+    @FunctionalInterface
+    private interface ElementWriter<T> {
+        void write(JsonGenerator g, T item) throws IOException;
+    }
+
+    /**
+     * Appends the array of {@code items}: one part per article when parts are kept (an edit
+     * re-writes its article's share; {@code key} gives what a part shows from its run of items),
+     * else one part for the section.
+     */
+    private static <T> void section(ByteChunks out, PartCache parts, String kind, List<T> items,
+                                    Function<T, String> article, Function<List<T>, Object> key,
+                                    ElementWriter<T> writer) {
+        JsonParts.ArrayBytes array = new JsonParts.ArrayBytes(out, true);
+        for (List<T> run : JsonParts.runs(items, parts.keeps() ? article : item -> "")) {
+            array.add(parts.get(kind + ":" + article.apply(run.get(0)), key.apply(run), () -> JsonParts.pretty(g -> {
+                for (T item : run) {
+                    writer.write(g, item);
+                }
+            })));
+        }
+        array.close();
     }
 
     private static void writeArticle(JsonGenerator g, Article a) throws IOException {
