@@ -81,7 +81,7 @@ public final class IncrementalLinker {
         /** Drops the items of {@code gone} and adds those of {@code added}, returning the new handles per article. */
         int[][] update(List<Handles> gone, Function<Handles, int[]> part, List<ArticleAnalysis> added,
                        Function<ArticleAnalysis, List<long[]>> items) {
-            int[] removed = gone.stream().flatMapToInt(h -> Arrays.stream(part.apply(h))).toArray();
+            int[] removed = concat(gone, part);
             List<List<long[]>> perArticle = added.stream().map(items).toList();
             int[] handles = index.update(removed, perArticle.stream().flatMap(List::stream).toList());
             int[][] out = new int[added.size()][];

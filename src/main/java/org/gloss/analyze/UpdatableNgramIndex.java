@@ -2,6 +2,7 @@ package org.gloss.analyze;
 
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
@@ -46,8 +47,8 @@ final class UpdatableNgramIndex {
      * repeats allowed), returning the new items' handles in order.
      */
     int[] update(int[] removed, List<long[]> added) {
-        LongOpenHashSet touched = new LongOpenHashSet();
-        Long2ObjectOpenHashMap<Boolean> informativeBefore = new Long2ObjectOpenHashMap<>();
+        // Each gram the update touches, with how many items held it before.
+        Long2IntOpenHashMap sizeBefore = new Long2IntOpenHashMap();
         for (int h : removed) {
             // While the index still holds h, its partners are exactly the pairs recorded with it.
             for (int j : partners(h, itemGrams.get(h))) {
@@ -57,7 +58,7 @@ final class UpdatableNgramIndex {
         for (int h : removed) {
             for (long g : itemGrams.remove(h)) {
                 IntArrayList items = postings.get(g);
-                note(g, items, touched, informativeBefore);
+                sizeBefore.putIfAbsent(g, items.size());
                 items.rem(h);
                 if (items.isEmpty()) {
                     postings.remove(g);
@@ -71,12 +72,12 @@ final class UpdatableNgramIndex {
             long[] grams = NgramIndex.sortedDistinct(added.get(k));
             for (long g : grams) {
                 IntArrayList items = postings.computeIfAbsent(g, x -> new IntArrayList(1));
-                note(g, items, touched, informativeBefore);
+                sizeBefore.putIfAbsent(g, items.size());
                 items.add(h);
             }
             itemGrams.put(h, grams);
         }
-        recountCrossed(touched, informativeBefore, handles);
+        recountCrossed(sizeBefore, handles);
         for (int h : handles) {
             for (int j : partners(h, itemGrams.get(h))) {
                 unknown.add(pair(h, j));
@@ -139,24 +140,16 @@ final class UpdatableNgramIndex {
         return (int) pair;
     }
 
-    /** Remembers, the first time an update touches gram {@code g}, whether it was informative. */
-    private void note(long g, IntArrayList items, LongOpenHashSet touched, Long2ObjectOpenHashMap<Boolean> before) {
-        if (touched.add(g)) {
-            before.put(g, Boolean.valueOf(items.size() <= maxPostings));
-        }
-    }
-
     /**
      * Recounts the pairs of items present before and after the update that share a gram whose
      * informativeness changed: the only pairs not involving a new item whose count can change.
      */
-    private void recountCrossed(LongOpenHashSet touched, Long2ObjectOpenHashMap<Boolean> before, int[] added) {
+    private void recountCrossed(Long2IntOpenHashMap sizeBefore, int[] added) {
         int firstNew = added.length == 0 ? Integer.MAX_VALUE : added[0];
         LongOpenHashSet recount = new LongOpenHashSet();
-        for (long g : touched) {
+        for (long g : sizeBefore.keySet()) {
             IntArrayList items = postings.get(g);
-            boolean now = items == null || items.size() <= maxPostings;
-            if (items == null || now == before.get(g)) {
+            if (items == null || (items.size() <= maxPostings) == (sizeBefore.get(g) <= maxPostings)) {
                 continue;
             }
             int[] old = items.intStream().filter(h -> h < firstNew).toArray();
