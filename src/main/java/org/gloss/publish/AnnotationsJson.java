@@ -75,7 +75,7 @@ public final class AnnotationsJson {
                                     ElementWriter<T> writer) {
         JsonParts.ArrayBytes array = new JsonParts.ArrayBytes(out, true);
         for (List<T> run : JsonParts.runs(items, parts.keeps() ? article : item -> "")) {
-            array.add(parts.get(kind + ":" + article.apply(run.get(0)), key.apply(run), () -> JsonParts.pretty(g -> {
+            array.add(parts.get(kind + ":" + article.apply(run.get(0)), () -> key.apply(run), () -> JsonParts.pretty(g -> {
                 for (T item : run) {
                     writer.write(g, item);
                 }

@@ -46,7 +46,7 @@ public final class FileCache {
             made.add(path);
             return make.get();
         };
-        return k == null ? making.get() : files.get(path, k, making);
+        return k == null ? making.get() : files.get(path, () -> k, making);
     }
 
     /** Starts a build: it has made nothing yet. */

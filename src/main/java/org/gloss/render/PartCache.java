@@ -40,18 +40,22 @@ public final class PartCache {
         return keeps;
     }
 
-    /** The part called {@code name}: last build's if it was made from an equal {@code key}, else {@code make}'s. */
+    /**
+     * The part called {@code name}: last build's if it was made from an equal key, else
+     * {@code make}'s. The key is asked for only when parts are kept.
+     */
     @SuppressWarnings("unchecked")
-    public <T> T get(String name, Object key, Supplier<T> make) {
+    public <T> T get(String name, Supplier<Object> key, Supplier<T> make) {
         if (!keeps) {
             return make.get();
         }
+        Object k = key.get();
         Entry hit = current.get(name);
         if (hit == null) {
             hit = previous.get(name);
         }
-        if (hit == null || !hit.key().equals(key)) {
-            hit = new Entry(key, make.get());
+        if (hit == null || !hit.key().equals(k)) {
+            hit = new Entry(k, make.get());
         }
         current.put(name, hit);
         return (T) hit.part();

@@ -65,7 +65,7 @@ final class QuotesPageModel {
             // A collation depends on the two texts alone: kept between builds, as it is the
             // costliest part of the page, which changes whenever any quotation does.
             item.put("pieces", parts.get("collation:" + canonical.id() + ":" + q.id(),
-                    List.of(canonical.text(), q.text()),
+                    () -> List.of(canonical.text(), q.text()),
                     () -> Collation.compare(canonical.text(), q.text()).stream().map(Collation.Piece::toMap).toList()));
             item.put("article", view.summary(view.byId.get(q.articleId()), root));
             item.put("href", root + "articles/" + q.articleId() + ".html#" + q.id());

@@ -49,7 +49,7 @@ final class SearchIndex {
         Function<Object, Object> unit = parts.keeps() ? Function.identity() : x -> "";
         for (List<Article> run : JsonParts.runs(view.sortedArticles(), a -> unit.apply(a.id()))) {
             Article a = run.get(0);
-            docs.add(parts.get("search:" + a.id(), List.of(a, textKey(view, a)), () -> part(g -> {
+            docs.add(parts.get("search:" + a.id(), () -> List.of(a, textKey(view, a)), () -> part(g -> {
                 for (Article each : run) {
                     write(g, articleDoc(view, each));
                     for (Map<String, Object> d : paragraphDocs(view, each)) {
@@ -60,7 +60,7 @@ final class SearchIndex {
         }
         for (List<Quote> run : JsonParts.runs(view.ann.quotes(), q -> unit.apply(q.articleId()))) {
             Article a = view.byId.get(run.get(0).articleId());
-            docs.add(parts.get("search-quotes:" + a.id(), List.of(a.id(), a.metadata(), run), () -> part(g -> {
+            docs.add(parts.get("search-quotes:" + a.id(), () -> List.of(a.id(), a.metadata(), run), () -> part(g -> {
                 for (Quote q : run) {
                     write(g, quoteDoc(view, q));
                 }

@@ -35,17 +35,9 @@ public final class SiteRenderer {
     /**
      * Offers every page to {@code sink} as it goes, and returns the pages' paths in site order.
      * Article pages are rendered in parallel (each reads only immutable data) and handed on one by
-     * one, so only the pages being rendered are in memory, never the whole site.
-     */
-    public List<String> render(SiteConfig site, List<Article> articles, Annotations ann, PageSink sink) {
-        return render(site, articles, ann, sink, () -> {
-        });
-    }
-
-    /**
-     * {@link #render(SiteConfig, List, Annotations, PageSink)}, running {@code articlesDone} once
-     * every article page is offered, before the pages about the whole site: a preview can show an
-     * edited article before the index and quotations page are made again.
+     * one, so only the pages being rendered are in memory, never the whole site. Once every
+     * article page is offered, {@code articlesDone} runs, before the pages about the whole site:
+     * a preview can show an edited article before the index and quotations page are made again.
      */
     public List<String> render(SiteConfig site, List<Article> articles, Annotations ann, PageSink sink,
                                Runnable articlesDone) {

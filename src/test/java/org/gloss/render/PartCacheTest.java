@@ -11,21 +11,21 @@ class PartCacheTest {
     void aPartIsMadeAgainOnlyWhenItsKeyChanges() {
         PartCache parts = PartCache.keeping();
         AtomicInteger made = new AtomicInteger();
-        assertEquals("v1", parts.get("a", "k1", () -> "v" + made.incrementAndGet()));
+        assertEquals("v1", parts.get("a", () -> "k1", () -> "v" + made.incrementAndGet()));
         parts.finishBuild();
-        assertEquals("v1", parts.get("a", "k1", () -> "v" + made.incrementAndGet()));
+        assertEquals("v1", parts.get("a", () -> "k1", () -> "v" + made.incrementAndGet()));
         parts.finishBuild();
-        assertEquals("v2", parts.get("a", "k2", () -> "v" + made.incrementAndGet()));
+        assertEquals("v2", parts.get("a", () -> "k2", () -> "v" + made.incrementAndGet()));
     }
 
     @Test
     void aPartNotAskedForInABuildIsForgotten() {
         PartCache parts = PartCache.keeping();
         AtomicInteger made = new AtomicInteger();
-        parts.get("a", "k", made::incrementAndGet);
+        parts.get("a", () -> "k", made::incrementAndGet);
         parts.finishBuild();
         parts.finishBuild();
-        parts.get("a", "k", made::incrementAndGet);
+        parts.get("a", () -> "k", made::incrementAndGet);
         assertEquals(2, made.get());
     }
 
@@ -33,9 +33,9 @@ class PartCacheTest {
     void aDisabledCacheMakesEveryPart() {
         PartCache parts = PartCache.disabled();
         AtomicInteger made = new AtomicInteger();
-        parts.get("a", "k", made::incrementAndGet);
+        parts.get("a", () -> "k", made::incrementAndGet);
         parts.finishBuild();
-        parts.get("a", "k", made::incrementAndGet);
+        parts.get("a", () -> "k", made::incrementAndGet);
         assertEquals(2, made.get());
     }
 }
