@@ -184,7 +184,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         String type = contentType(key);
         if (type.startsWith("text/html")) {
-            send(ex, 200, type, withLiveReload(withAssetVersions(key, body, site)));
+            send(ex, 200, type, withLiveReload(withAssetVersions(key, new String(body, StandardCharsets.UTF_8), site)));
         } else {
             // An address with its content's version never changes meaning: the browser may keep it,
             // so a reload fetches the page alone, not its eight stylesheets and scripts again.
@@ -198,8 +198,7 @@ public final class PreviewServer implements AutoCloseable {
      * given the asset's content version ({@code "../assets/gloss.css?v=1a2b"}): what lets the
      * browser keep assets between reloads, and fetch one again as soon as it changes.
      */
-    private byte[] withAssetVersions(String pageKey, byte[] html, Map<String, byte[]> site) {
-        String page = new String(html, StandardCharsets.UTF_8);
+    private String withAssetVersions(String pageKey, String page, Map<String, byte[]> site) {
         String up = "../".repeat((int) pageKey.chars().filter(c -> c == '/').count());
         for (Map.Entry<String, byte[]> e : site.entrySet()) {
             if (e.getKey().startsWith("assets/")) {
@@ -209,7 +208,7 @@ public final class PreviewServer implements AutoCloseable {
                 }
             }
         }
-        return page.getBytes(StandardCharsets.UTF_8);
+        return page;
     }
 
     /** A checksum of the asset's bytes, computed once per version of the file. */
@@ -306,7 +305,10 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The page with the live-reload script before its closing body tag (or at the end). */
     static byte[] withLiveReload(byte[] html) {
-        String page = new String(html, StandardCharsets.UTF_8);
+        return withLiveReload(new String(html, StandardCharsets.UTF_8));
+    }
+
+    private static byte[] withLiveReload(String page) {
         int at = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         String out = at < 0 ? page + SCRIPT_TAG : page.substring(0, at) + SCRIPT_TAG + page.substring(at);
         return out.getBytes(StandardCharsets.UTF_8);
