@@ -12,10 +12,14 @@ import org.gloss.publish.SiteSync;
  * A live preview: an incremental {@link SiteBuilder}, the {@link PreviewServer} showing its site
  * and the output folder kept up to date. Each rebuild is published in steps, so that a tab on the
  * edited article reloads as soon as the article pages are made: the article pages, then every
- * page, then the files no page loads; the output folder is written last. What {@code gloss serve}
+ * page, then the files no page loads; the output folder is written last. The rest waits while tabs
+ * reload after the first step (at most {@value #RELOAD_GRACE_MILLIS} ms). What {@code gloss serve}
  * runs between file-change events; one rebuild at a time.
  */
 public final class PreviewSession implements AutoCloseable {
+
+    /** The longest the rest of a rebuild waits for reloading tabs (a slow or hung browser). */
+    private static final long RELOAD_GRACE_MILLIS = 400;
 
     private final SiteBuilder builder;
     private final PreviewServer server;
@@ -71,6 +75,8 @@ public final class PreviewSession implements AutoCloseable {
             @Override
             public void articlePagesMade(List<OutputFile> soFar) {
                 server.publishPages(soFar, false);
+                // The edited article is what the writer looks at: its tab reloads first, alone.
+                server.awaitReloads(Duration.ofMillis(RELOAD_GRACE_MILLIS));
             }
 
             @Override

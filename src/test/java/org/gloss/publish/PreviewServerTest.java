@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +41,8 @@ class PreviewServerTest {
     void servesPagesWithTheLiveReloadScriptAddedOnlyToHtml() throws Exception {
         HttpResponse<String> index = get("/");
         assertEquals(200, index.statusCode());
-        assertTrue(index.body().contains("<p>Hello</p><script src=\"/__gloss/live-reload.js\"></script></body>"));
+        assertTrue(index.body().matches("(?s).*<p>Hello</p><script src=\"/__gloss/live-reload.js\" data-version=\"\\d+\"></script></body>.*"),
+                index.body());
         assertEquals("// js </body>", get("/assets/gloss.js").body());
         assertTrue(get("/__gloss/live-reload.js").body().contains("/__gloss/changes"));
     }
@@ -48,7 +50,7 @@ class PreviewServerTest {
     @Test
     void theSiteItselfNeverCarriesTheScript() {
         byte[] original = PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] served = PreviewServer.withLiveReload(original);
+        byte[] served = PreviewServer.withLiveReload(original, 1);
         assertFalse(new String(original, java.nio.charset.StandardCharsets.UTF_8).contains("live-reload"));
         assertTrue(new String(served, java.nio.charset.StandardCharsets.UTF_8).contains("live-reload"));
     }
@@ -77,6 +79,53 @@ class PreviewServerTest {
         assertFalse(waiting.isDone(), "another page changed, not this tab's");
         server.publishPages(List.of(OutputFile.text("articles/a.html", "<p>a changed</p>")), false);
         assertEquals("reload", waiting.get(5, TimeUnit.SECONDS).body());
+    }
+
+    @Test
+    void aPageHearsOfChangesMadeBetweenServingItAndItsFirstPoll() throws Exception {
+        String page = get("/articles/a.html").body();
+        String served = page.replaceAll("(?s).*data-version=\"(\\d+)\".*", "$1");
+        server.publishPages(List.of(OutputFile.text("articles/a.html", "<p>a changed</p>")), false);
+        assertEquals("reload", get("/__gloss/changes?since=" + served + "&page=/articles/a.html").body());
+    }
+
+    @Test
+    void theRestOfARebuildWaitsForReloadingTabsButNotForever() throws Exception {
+        long start = System.nanoTime();
+        server.awaitReloads(Duration.ofSeconds(5));
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(2).toNanos(), "no tab reloading: no wait");
+
+        CompletableFuture<HttpResponse<String>> tab = poll("/articles/a.html");
+        CompletableFuture<HttpResponse<String>> other = poll("/index.html");
+        awaitWaitingPolls(2);
+        server.publishPages(List.of(OutputFile.text("articles/a.html", "<p>a changed</p>")), false);
+        assertEquals("reload", tab.get(5, TimeUnit.SECONDS).body());
+        CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> server.awaitReloads(Duration.ofSeconds(30)));
+        Thread.sleep(300);
+        assertFalse(rest.isDone(), "the tab on the changed page has not loaded again yet");
+        // The reloaded page's script polls, saying it has loaded, and waits for the next change.
+        CompletableFuture<HttpResponse<String>> reloaded = client.sendAsync(
+                request("/__gloss/changes?page=/articles/a.html&since=" + server.version() + "&loaded=1"),
+                HttpResponse.BodyHandlers.ofString());
+        rest.get(5, TimeUnit.SECONDS);
+        assertFalse(other.isDone(), "the tab on another page was not told to reload");
+
+        awaitWaitingPolls(2);
+        server.publishPages(List.of(OutputFile.text("articles/a.html", "<p>again</p>")), false);
+        assertEquals("reload", reloaded.get(5, TimeUnit.SECONDS).body());
+        start = System.nanoTime();
+        server.awaitReloads(Duration.ofMillis(200));
+        long waited = System.nanoTime() - start;
+        assertTrue(waited >= Duration.ofMillis(150).toNanos() && waited < Duration.ofSeconds(3).toNanos(),
+                "a tab closed while reloading holds the rest back only until the limit: " + waited / 1_000_000 + " ms");
+    }
+
+    /** Waits until {@code n} long polls have reached the server and wait there. */
+    private void awaitWaitingPolls(int n) throws InterruptedException {
+        for (int i = 0; i < 500 && server.waitingPolls() != n; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(n, server.waitingPolls());
     }
 
     @Test
