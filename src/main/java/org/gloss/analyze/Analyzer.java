@@ -36,9 +36,10 @@ public final class Analyzer {
     /** Links the per-article results (in article order) across the corpus. */
     public Annotations link(List<ArticleAnalysis> perArticle, Glossary glossary) {
         Corpus c = Corpus.of(perArticle);
+        Forked<List<SharedPassage>> passages = Forked.start(() -> passageFinder.findAmong(c.texts(), c.sentences()));
         QuoteMatcher.Result matched = quoteMatcher.match(c.quotes(), c.keys());
         return new Annotations(c.texts(), matched.quotes(), matched.clusters(), glossary, c.mentions(),
-                passageFinder.findAmong(c.texts(), c.sentences()));
+                passages.join());
     }
 
     /** Everything the articles' analyses hold, each kind in one list in article order. */

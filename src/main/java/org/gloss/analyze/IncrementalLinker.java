@@ -38,23 +38,26 @@ public final class IncrementalLinker {
             }
         }
         List<Handles> gone = List.copyOf(indexed.values());
+        // The passages' index is independent of the quotations' two: updated on another core meanwhile.
+        Forked<int[][]> passagesAdded = Forked.start(() -> passages.update(gone, Handles::passages, added,
+                a -> a.keys().sentences().stream().map(PassageSentence::shingles).toList()));
         int[][] sameAdded = same.update(gone, Handles::same, added, a -> grams(a, QuoteMatcher::sameGrams));
         int[][] similarAdded = similar.update(gone, Handles::similar, added,
                 a -> grams(a, QuoteMatcher::similarGrams));
-        int[][] passagesAdded = passages.update(gone, Handles::passages, added,
-                a -> a.keys().sentences().stream().map(PassageSentence::shingles).toList());
+        int[][] passageHandles = passagesAdded.join();
         for (int k = 0; k < added.size(); k++) {
-            current.put(added.get(k), new Handles(sameAdded[k], similarAdded[k], passagesAdded[k]));
+            current.put(added.get(k), new Handles(sameAdded[k], similarAdded[k], passageHandles[k]));
         }
         indexed = current;
 
         List<Handles> handles = perArticle.stream().map(current::get).toList();
         Analyzer.Corpus c = Analyzer.Corpus.of(perArticle);
+        Forked<List<SharedPassage>> shared = Forked.start(() -> passageFinder.findAmong(c.texts(),
+                c.sentences().stream().flatMap(List::stream).toList(),
+                passages.candidates(concat(handles, Handles::passages))));
         QuoteMatcher.Result matched = quoteMatcher.match(c.quotes(), c.keys(),
                 same.candidates(concat(handles, Handles::same)), similar.candidates(concat(handles, Handles::similar)));
-        List<PassageSentence> sentences = c.sentences().stream().flatMap(List::stream).toList();
-        return new Annotations(c.texts(), matched.quotes(), matched.clusters(), glossary, c.mentions(),
-                passageFinder.findAmong(c.texts(), sentences, passages.candidates(concat(handles, Handles::passages))));
+        return new Annotations(c.texts(), matched.quotes(), matched.clusters(), glossary, c.mentions(), shared.join());
     }
 
     private static List<long[]> grams(ArticleAnalysis a, Function<QuoteKey, long[]> grams) {
