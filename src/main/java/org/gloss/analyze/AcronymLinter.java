@@ -1,6 +1,7 @@
 package org.gloss.analyze;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ import org.gloss.ingest.Article;
  */
 public final class AcronymLinter {
 
-    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}_.])(\\p{Lu}{2,6})(s?)(?![\\p{L}\\p{N}_]|\\.\\p{L})");
+    static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}_.])(\\p{Lu}{2,6})(s?)(?![\\p{L}\\p{N}_]|\\.\\p{L})");
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
     private static final Pattern DATELINE_END = Pattern.compile("\\s*[-–—(,:]");
     private static final Set<String> WELL_KNOWN = Set.of("US", "USA", "UK", "EU", "TV", "OK");
@@ -51,27 +52,49 @@ public final class AcronymLinter {
     Map<String, Set<Integer>> unknownAcronyms(ArticleText text, Set<String> known, Map<Integer, BitSet> code) {
         Map<String, Set<Integer>> found = new LinkedHashMap<>();
         for (Block b : text.blocks()) {
-            if (setInCapitals(b.text())) {
+            String s = b.text();
+            if (CapitalLetters.setInCapitals(s)) {
                 continue;
             }
-            BitSet addresses = null;
-            Matcher m = ACRONYM.matcher(b.text());
-            while (m.find()) {
-                if (addresses == null) {
-                    // Only a block with a candidate acronym needs its addresses found.
-                    addresses = UrlLikeText.in(b.text());
-                    addresses.or(code.getOrDefault(b.index(), new BitSet()));
+            // Only a block with a candidate acronym needs its addresses found.
+            BitSet[] addresses = new BitSet[1];
+            AnchoredSearch.find(ACRONYM, s, capitalPairs(s), m -> {
+                if (addresses[0] == null) {
+                    addresses[0] = UrlLikeText.in(s);
+                    addresses[0].or(code.getOrDefault(b.index(), new BitSet()));
                 }
                 String singular = m.group(1);
                 String printed = m.group();
-                if (addresses.get(m.start()) || ROMAN.matcher(singular).matches() || WELL_KNOWN.contains(singular)
-                        || known.contains(singular) || known.contains(printed) || isDateline(b.text(), m)) {
-                    continue;
+                if (!(addresses[0].get(m.start()) || ROMAN.matcher(singular).matches()
+                        || WELL_KNOWN.contains(singular) || known.contains(singular) || known.contains(printed)
+                        || isDateline(s, m))) {
+                    found.computeIfAbsent(printed, k -> new TreeSet<>()).add(b.index());
                 }
-                found.computeIfAbsent(printed, k -> new TreeSet<>()).add(b.index());
-            }
+            });
         }
         return found;
+    }
+
+    /**
+     * Where an acronym can begin: an upper-case letter followed by another, as the pattern's
+     * {@code \p{Lu}{2,6}} needs. Trying the pattern only there gives the matches of a full
+     * search ({@link AnchoredSearch}) without trying its look-behind at every character.
+     */
+    static int[] capitalPairs(String s) {
+        int[] out = new int[8];
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (next < s.length() && CapitalLetters.isCapital(cp) && CapitalLetters.isCapital(s.codePointAt(next))) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+            }
+            i = next;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private static Set<String> knownForms(Glossary glossary) {
@@ -86,12 +109,6 @@ public final class AcronymLinter {
     private static boolean isDateline(String text, Matcher m) {
         return m.start() == 0 && m.group(2).isEmpty()
                 && DATELINE_END.matcher(text).region(m.end(), text.length()).lookingAt();
-    }
-
-    private static boolean setInCapitals(String text) {
-        long letters = text.chars().filter(Character::isLetter).count();
-        long upper = text.chars().filter(Character::isUpperCase).count();
-        return letters >= 8 && upper * 5 >= letters * 4;
     }
 
     private static String where(Set<Integer> blocks) {

@@ -65,7 +65,7 @@ public final class GlossaryMatcher {
     List<TermTrie.Hit> find(String text, BitSet unmarkable) {
         BitSet addresses = UrlLikeText.in(text);
         addresses.or(unmarkable);
-        boolean capitals = setInCapitals(text);
+        boolean capitals = CapitalLetters.setInCapitals(text);
         List<TermTrie.Hit> candidates = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             if (isWordStart(text, i) && !addresses.get(i)) {
@@ -173,12 +173,5 @@ public final class GlossaryMatcher {
     /** Letters, digits and the underscore of {@code snake_case} names all continue a word. */
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
-    }
-
-    /** True for text set in capitals (a shouted headline), where {@code IS} may just be "is". */
-    private static boolean setInCapitals(String text) {
-        long letters = text.chars().filter(Character::isLetter).count();
-        long upper = text.chars().filter(Character::isUpperCase).count();
-        return letters >= 8 && upper * 5 >= letters * 4;
     }
 }

@@ -48,4 +48,28 @@ class AcronymLinterTest {
         ArticleText t = new ArticleText("b", List.of(new Block(0, Block.Kind.PARAGRAPH, "HTS and SDF.")));
         assertEquals(2, new AcronymLinter().lint(List.of(a), List.of(t), Glossary.EMPTY).size());
     }
+
+    @Test
+    void tryingThePatternOnlyAtCapitalPairsFindsWhatAFullSearchFinds() {
+        // Capitals of several kinds (ASCII, accented, Greek, a supplementary one), the characters
+        // the look-arounds test (letters, digits, '_', '.', 's') and spaces, at random.
+        String[] pieces = {"A", "B", "S", "É", "Σ", "\uD835\uDC00", "a", "s", "σ", "é", "1", "_", ".", " ", " ", "-", "'"};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(24); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            List<String> full = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = AcronymLinter.ACRONYM.matcher(s);
+            while (m.find()) {
+                full.add(m.start() + ":" + m.group());
+            }
+            List<String> anchored = new java.util.ArrayList<>();
+            AnchoredSearch.find(AcronymLinter.ACRONYM, s, AcronymLinter.capitalPairs(s),
+                    a -> anchored.add(a.start() + ":" + a.group()));
+            assertEquals(full, anchored, s);
+        }
+    }
 }
