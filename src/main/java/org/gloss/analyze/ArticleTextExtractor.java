@@ -9,7 +9,6 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.gloss.ingest.Article;
 
 /**
@@ -18,7 +17,6 @@ import org.gloss.ingest.Article;
  */
 public final class ArticleTextExtractor {
 
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Parser parser = Parser.builder().build();
 
@@ -43,7 +41,28 @@ public final class ArticleTextExtractor {
 
     /** Collapses runs of whitespace to one space, as a browser does when it shows the text. */
     public static String collapse(String s) {
-        // Compiled once: String.replaceAll compiles its pattern on every call, once per block.
-        return WHITE_SPACE.matcher(s).replaceAll(" ").strip();
+        // A loop rather than a \s+ replacement: it runs on every block of every article, and most
+        // blocks have no run to collapse, so they are returned as they are.
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!AnchoredSearch.isSpace(s.charAt(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.length() && AnchoredSearch.isSpace(s.charAt(end))) {
+                end++;
+            }
+            if (end > i + 1 || s.charAt(i) != ' ') {
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                }
+                out.append(s, copied, i).append(' ');
+                copied = end;
+            }
+            i = end - 1;
+        }
+        String collapsed = out == null ? s : out.append(s, copied, s.length()).toString();
+        return collapsed.strip();
     }
 }

@@ -15,8 +15,15 @@ final class CapitalLetters {
         long upper = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            letters += Character.isLetter(c) ? 1 : 0;
-            upper += Character.isUpperCase(c) ? 1 : 0;
+            if (c < 128) {
+                // Most text is ASCII: answered without Character's tables.
+                boolean isUpper = c >= 'A' && c <= 'Z';
+                letters += isUpper || c >= 'a' && c <= 'z' ? 1 : 0;
+                upper += isUpper ? 1 : 0;
+            } else {
+                letters += Character.isLetter(c) ? 1 : 0;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
         }
         return letters >= 8 && upper * 5 >= letters * 4;
     }
