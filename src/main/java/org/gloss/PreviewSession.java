@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.gloss.publish.OutputFile;
 import org.gloss.publish.PreviewServer;
 import org.gloss.publish.SiteSync;
@@ -21,12 +22,20 @@ public final class PreviewSession implements AutoCloseable {
     /** The longest the rest of a rebuild waits for reloading tabs (a slow or hung browser). */
     private static final long RELOAD_GRACE_MILLIS = 400;
 
+    /** Rehearsed edits before the first save: enough for the JIT to have compiled what a save runs. */
+    private static final int REHEARSALS = 12;
+    /** Appended to the rehearsed article: a paragraph, then a quotation that joins the link's indexes. */
+    private static final List<String> REHEARSED = List.of("\n\nA paragraph rehearsed in memory.\n",
+            "\n\n\"These are words of a quotation rehearsed in memory, never saved,\" the preview said.\n");
+
+    private final Path content;
     private final SiteBuilder builder;
     private final PreviewServer server;
     private final SiteSync sync;
     private final Gloss.Site first;
 
-    private PreviewSession(SiteBuilder builder, PreviewServer server, SiteSync sync, Gloss.Site first) {
+    private PreviewSession(Path content, SiteBuilder builder, PreviewServer server, SiteSync sync, Gloss.Site first) {
+        this.content = content;
         this.builder = builder;
         this.server = server;
         this.sync = sync;
@@ -50,7 +59,7 @@ public final class PreviewSession implements AutoCloseable {
         sync.writeAll(first.files());
         PreviewServer server = PreviewServer.start(port);
         server.publish(first.files());
-        return new PreviewSession(builder, server, sync, first);
+        return new PreviewSession(content, builder, server, sync, first);
     }
 
     /** What the first build made. */
@@ -61,6 +70,30 @@ public final class PreviewSession implements AutoCloseable {
     /** The port the preview is served on. */
     public int port() {
         return server.port();
+    }
+
+    /**
+     * Rehearses edits of the first article in memory (nothing is written or served) until
+     * {@code budget} is spent or {@code stop} says a real change is waiting, then builds the real
+     * site once more, so that the next rebuild starts from it. A JVM compiles what it runs often: a
+     * session's first saves took 0.4–0.7 s to show and later ones 0.2 s, because what a save runs
+     * beyond the first build (the incremental link, page keys, partial files) had run too rarely.
+     */
+    public void warmUp(Duration budget, BooleanSupplier stop) {
+        if (first.ingested().articles().isEmpty()) {
+            return;
+        }
+        Path article = content.resolve(first.ingested().articles().get(0).source());
+        long deadline = System.nanoTime() + budget.toNanos();
+        try {
+            for (int i = 0; i < REHEARSALS && System.nanoTime() < deadline && !stop.getAsBoolean(); i++) {
+                String added = REHEARSED.get(i % REHEARSED.size());
+                builder.rehearse(article, body -> body + added);
+            }
+            builder.build(BuildProgress.SILENT);
+        } catch (BuildException e) {
+            // The content changed under the rehearsal; the rebuild for that change reports it.
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.gloss.analyze.AcronymLinter;
 import org.gloss.analyze.Analyzer;
@@ -75,6 +76,8 @@ public final class SiteBuilder {
     private final AtomicInteger articlesAnalysed = new AtomicInteger();
     private final AtomicInteger pagesRendered = new AtomicInteger();
     private Work lastWork = new Work(0, 0, 0, List.of());
+    /** The edit a {@link #rehearse} build makes in memory; null otherwise. */
+    private Rehearsal rehearsal;
 
     /**
      * How much the last build had to redo: files read, articles analysed, article pages rendered,
@@ -131,6 +134,25 @@ public final class SiteBuilder {
         }
         if (abs.getFileName() != null && abs.getFileName().toString().equals("furniture.yml")) {
             ingester = null;
+        }
+    }
+
+    /**
+     * Builds as if {@code file}'s article body were {@code edit} of what the file holds, without
+     * touching the file, and drops what it made; the next build reads the file as it is again.
+     * What {@code serve} runs before the writer's first save, so that the code a save runs is
+     * already compiled: the first saves of a session took 0.4–0.7 s instead of 0.2 s.
+     */
+    public void rehearse(Path file, UnaryOperator<String> edit) {
+        Path key = file.toAbsolutePath().normalize();
+        changed(key);
+        rehearsal = new Rehearsal(key, edit);
+        try {
+            build(BuildProgress.SILENT, dropped -> {
+            });
+        } finally {
+            rehearsal = null;
+            changed(key);
         }
     }
 
@@ -223,6 +245,10 @@ public final class SiteBuilder {
     }
 
     private ReadOutcome cachedRead(Path key, Path file) {
+        if (rehearsal != null && rehearsal.file().equals(key)) {
+            // Never cached: the file does not say this.
+            return rehearsal.apply(ingester.read(contentDir, file));
+        }
         List<FileStamp> stamps = incremental ? stampsOf(key) : List.of();
         CachedRead hit = reads.get(key);
         if (hit != null && hit.stamps().equals(stamps)) {
@@ -374,6 +400,16 @@ public final class SiteBuilder {
     }
 
     private record CachedRead(List<FileStamp> stamps, ReadOutcome outcome) {
+    }
+
+    /** An article file read with its body edited in memory. */
+    private record Rehearsal(Path file, UnaryOperator<String> edit) {
+
+        ReadOutcome apply(ReadOutcome read) {
+            Article a = read.article();
+            return a == null ? read : new ReadOutcome(new Article(a.id(), a.source(), a.metadata(),
+                    edit.apply(a.body()), a.detected(), a.overridden()), read.problems());
+        }
     }
 
     private record CachedAnalysis(Article article, ArticleAnalysis analysis, List<Problem> lint) {

