@@ -5,9 +5,9 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Work started on another core while the caller does something independent of it. Linking has
- * two such halves — quotations and shared passages — each with long serial stretches (building
- * an index, clustering, assembling records): run side by side, they overlap on two cores.
+ * Work started on another core while the caller does something independent of it. The link after
+ * an edit has two such halves — quotations and shared passages — each mostly serial (updating an
+ * index, clustering, assembling records): run side by side, they overlap on two cores.
  */
 final class Forked<T> {
 
