@@ -17,7 +17,6 @@ import org.gloss.ingest.Article;
  */
 public final class ArticleTextExtractor {
 
-
     private final Parser parser = Parser.builder().build();
 
     public ArticleText extract(Article article) {

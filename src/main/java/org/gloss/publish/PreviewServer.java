@@ -133,7 +133,7 @@ public final class PreviewServer implements AutoCloseable {
      * Waits until the tabs that the last installs told to reload have loaded their page again
      * (its script's first poll says so), or {@code max} has passed. A rebuild calls this before
      * its remaining work, so that a reloading tab has the CPU to itself: on two cores, the rest of
-     * a rebuild slowed the browser's reload by a fifth.
+     * a rebuild delayed the reloaded page's first paint by ~15 ms (of ~90).
      */
     public void awaitReloads(Duration max) {
         long deadline = System.nanoTime() + max.toNanos();
