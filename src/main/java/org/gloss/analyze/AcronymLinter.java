@@ -56,16 +56,16 @@ public final class AcronymLinter {
             if (CapitalLetters.setInCapitals(s)) {
                 continue;
             }
-            // Only a block with a candidate acronym needs its addresses found.
-            BitSet[] addresses = new BitSet[1];
-            AnchoredSearch.find(ACRONYM, s, capitalPairs(s), m -> {
-                if (addresses[0] == null) {
-                    addresses[0] = UrlLikeText.in(s);
-                    addresses[0].or(code.getOrDefault(b.index(), new BitSet()));
-                }
+            int[] starts = capitalPairs(s);
+            if (starts.length == 0) {
+                continue; // no acronym can start here, so no need to find the block's addresses
+            }
+            BitSet addresses = UrlLikeText.in(s);
+            addresses.or(code.getOrDefault(b.index(), new BitSet()));
+            AnchoredSearch.find(ACRONYM, s, starts, m -> {
                 String singular = m.group(1);
                 String printed = m.group();
-                if (!(addresses[0].get(m.start()) || ROMAN.matcher(singular).matches()
+                if (!(addresses.get(m.start()) || ROMAN.matcher(singular).matches()
                         || WELL_KNOWN.contains(singular) || known.contains(singular) || known.contains(printed)
                         || isDateline(s, m))) {
                     found.computeIfAbsent(printed, k -> new TreeSet<>()).add(b.index());
