@@ -29,7 +29,10 @@ public final class HtmlArticleReader implements ArticleReader {
                 .set(FlexmarkHtmlConverter.NBSP_TEXT, " ")
                 .set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
                 .set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false)
-                .set(FlexmarkHtmlConverter.RENDER_COMMENTS, false);
+                .set(FlexmarkHtmlConverter.RENDER_COMMENTS, false)
+                // A page's id and class attributes are its own plumbing, not the story's: no {#id} markers.
+                .set(FlexmarkHtmlConverter.OUTPUT_ATTRIBUTES_ID, false)
+                .set(FlexmarkHtmlConverter.SKIP_ATTRIBUTES, true);
         this.converter = FlexmarkHtmlConverter.builder(options).build();
     }
 
@@ -41,6 +44,7 @@ public final class HtmlArticleReader implements ArticleReader {
         if (meta.url() != null) {
             doc.setBaseUri(meta.url());
         }
+        PageCleaner.clean(doc);
         Element story = new ReadabilityExtractor(furniture).extract(doc);
         firstFigure(story, doc).ifPresent(meta::image);
         new HtmlStoryCleaner(furniture, meta.title()).clean(story);

@@ -1,0 +1,64 @@
+package org.gloss.ingest;
+
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Takes out of a page what no reader ever sees as story: scripts, styles, embedded objects,
+ * controls, and elements hidden by attribute, inline style or a class that means hidden.
+ */
+final class PageCleaner {
+
+    private static final String NEVER_STORY = "script, style, noscript, template, iframe, object, embed, button, input, "
+            + "select, textarea, svg, canvas, dialog, link, meta";
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+    /** Whole class names that mean hidden from readers ({@code hidden-xs} only hides on phones, so it is not one). */
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "is-hidden", "d-none", "invisible",
+            "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "element-invisible", "offscreen");
+
+    private PageCleaner() {
+    }
+
+    static void clean(Document doc) {
+        doc.select(NEVER_STORY).remove();
+        removeComments(doc);
+        for (Element e : new ArrayList<>(doc.body().select("*"))) {
+            if (e.parent() != null && isHidden(e)) {
+                e.remove();
+            }
+        }
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+            return true;
+        }
+        // Readability keeps aria-hidden pictures that are fallbacks; text hidden from screen readers is usually a duplicate.
+        if (e.attr("aria-hidden").equals("true") && !e.className().contains("fallback-image")) {
+            return true;
+        }
+        for (String c : e.classNames()) {
+            if (HIDDEN_CLASSES.contains(c.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void removeComments(Document doc) {
+        var comments = new ArrayList<Node>();
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof Comment) {
+                comments.add(node);
+            }
+        }, doc);
+        comments.forEach(Node::remove);
+    }
+}
