@@ -53,6 +53,7 @@ public final class Main implements Runnable {
         commands.put("packet", PacketCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("bench", BenchCommand::new);
+        commands.put("bench-extraction", ExtractionBenchCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

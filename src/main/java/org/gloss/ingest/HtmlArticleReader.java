@@ -47,7 +47,8 @@ public final class HtmlArticleReader implements ArticleReader {
         PageCleaner.clean(doc);
         Element story = new ReadabilityExtractor(furniture).extract(doc);
         firstFigure(story, doc).ifPresent(meta::image);
-        new HtmlStoryCleaner(furniture, meta.title()).clean(story);
+        new HtmlStoryCleaner(furniture, meta.title(), meta.description()).clean(story);
+        BlockFlattener.flatten(story);
         if (meta.outlet() == null && meta.url() != null) {
             OutletNames.fromUrl(meta.url(), doc.text()).ifPresent(meta::outlet);
         }

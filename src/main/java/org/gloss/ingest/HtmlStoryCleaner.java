@@ -14,6 +14,8 @@ final class HtmlStoryCleaner {
 
     /** Name parts of picture captions and credits, which the benchmark and readers treat as apart from the story. */
     private static final Pattern CAPTION = Pattern.compile("caption|captions|credit|credits|figcaption|copyright");
+    /** Name parts of a dek (standfirst): it is the front matter's description, not paragraph 1. */
+    private static final Pattern DEK = Pattern.compile("dek|deck|standfirst|strapline|subtitle|subheadline|subhead|sub-headline");
     /** Blocks below this length can be captions or promos; a longer one is prose whatever it is called. */
     private static final int SHORT_BLOCK = 300;
     /** "By Jane Roe - 11/18/19 11:04 PM EST": a byline line, not a sentence (no closing punctuation). */
@@ -22,10 +24,12 @@ final class HtmlStoryCleaner {
 
     private final FurnitureRules furniture;
     private final String titleKey;
+    private final String descriptionKey;
 
-    HtmlStoryCleaner(FurnitureRules furniture, String title) {
+    HtmlStoryCleaner(FurnitureRules furniture, String title, String description) {
         this.furniture = furniture;
         this.titleKey = title == null ? "" : TextLines.key(title);
+        this.descriptionKey = description == null ? "" : TextLines.key(description);
     }
 
     void clean(Element story) {
@@ -37,11 +41,11 @@ final class HtmlStoryCleaner {
         });
         removeCaptions(story);
         for (Element e : new ArrayList<>(story.select("h2, h3, h4, h5, h6, p, div, li, span, strong, b"))) {
-            if (e == story || e.parent() == null) {
-                continue;
+            if (e == story || e.parent() == null || !TextMeasure.isShorterThan(e, SHORT_BLOCK)) {
+                continue; // titles, furniture and promos are short; a long block is prose
             }
             String t = TextLines.normalizeSpace(e.text());
-            if (isTitle(t) || isFurnitureLine(e, t) || DateParser.dateLine(t).isPresent() && !e.tagName().equals("p")) {
+            if (isTitle(t) || isDek(e, t) || isFurnitureLine(e, t) || DateParser.dateLine(t).isPresent() && !e.tagName().equals("p")) {
                 Element next = e.nextElementSibling();
                 e.remove();
                 if (next != null && isShortList(next)) {
@@ -76,6 +80,19 @@ final class HtmlStoryCleaner {
         String key = TextLines.key(text);
         return key.equals(titleKey) || key.length() <= titleKey.length() * 2 && key.length() > titleKey.length()
                 && (key.startsWith(titleKey) || key.endsWith(titleKey)) && text.length() < 300;
+    }
+
+    /**
+     * The standfirst, by its class name or, outside a paragraph, by being the page's description.
+     * A paragraph that equals the description stays: many pages describe themselves with their
+     * first paragraph, and it is story.
+     */
+    private boolean isDek(Element e, String text) {
+        if (ClassNames.anyPart(e.className() + " " + e.id(), DEK) && e.select("p").size() <= 1) {
+            return true;
+        }
+        return !descriptionKey.isEmpty() && !e.tagName().equals("p") && e.selectFirst("p") == null
+                && TextLines.key(text).equals(descriptionKey);
     }
 
     private boolean isFurnitureLine(Element e, String text) {

@@ -72,6 +72,10 @@ final class MetadataDraft {
         return url;
     }
 
+    String description() {
+        return description;
+    }
+
     ArticleMetadata build() {
         return new ArticleMetadata(title, outlet, author, date, url, description, imageCaption, imageCredit, null);
     }

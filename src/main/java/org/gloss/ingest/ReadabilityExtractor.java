@@ -121,6 +121,7 @@ final class ReadabilityExtractor {
                 wrapPhrasingRuns(node);
                 Element only = singleChild(node, "p");
                 if (only != null && TextMeasure.linkDensity(node) < 0.25) {
+                    keepNames(node, only);
                     node.replaceWith(only);
                     node = only;
                     toScore.add(node);
@@ -259,16 +260,23 @@ final class ReadabilityExtractor {
         return out;
     }
 
-    private static boolean isWithoutContent(Element e) {
-        if (!e.text().isBlank()) {
-            return false;
+    /** A paragraph that replaces its wrapper keeps the wrapper's names, which say what it is (a dek, a caption). */
+    private static void keepNames(Element wrapper, Element p) {
+        if (!p.hasAttr("class") && wrapper.hasAttr("class")) {
+            p.attr("class", wrapper.attr("class"));
         }
+        if (!p.hasAttr("id") && wrapper.hasAttr("id")) {
+            p.attr("id", wrapper.attr("id"));
+        }
+    }
+
+    private static boolean isWithoutContent(Element e) {
         for (Element c : e.children()) {
             if (!c.tagName().equals("br") && !c.tagName().equals("hr")) {
-                return false;
+                return false; // checked first: it is cheap, and the text of a big container is not
             }
         }
-        return true;
+        return e.text().isBlank();
     }
 
     /** Runs of inline content directly in a div become paragraphs, so that their text scores. */

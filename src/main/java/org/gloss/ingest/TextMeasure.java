@@ -17,6 +17,21 @@ final class TextMeasure {
         return e == null ? 0 : innerText(e).length();
     }
 
+    /** True when the element's text is shorter than {@code limit}, found without reading all of a long text. */
+    static boolean isShorterThan(Element e, int limit) {
+        int[] length = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    length[0] += t.text().strip().length();
+                }
+                return length[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return length[0] < limit;
+    }
+
     /** The share of an element's text that is link text ({@code #} links count for less, as in Readability). */
     static double linkDensity(Element e) {
         int all = innerText(e).length();
