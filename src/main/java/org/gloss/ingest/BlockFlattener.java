@@ -33,6 +33,11 @@ final class BlockFlattener {
                 e.tagName("p");
             }
         }
+        for (Element p : story.select("p")) {
+            if (p.text().isBlank() && p.selectFirst("img, hr") == null) {
+                p.remove(); // what was left of a picture or a removed caption: the converter would write <br />
+            }
+        }
     }
 
     /** A block's own loose text, between its child blocks, becomes paragraphs of its own before the unwrap. */

@@ -52,11 +52,19 @@ public final class HtmlArticleReader implements ArticleReader {
         if (meta.outlet() == null && meta.url() != null) {
             OutletNames.fromUrl(meta.url(), doc.text()).ifPresent(meta::outlet);
         }
-        String body = TextLines.normalizeBlankLines(converter.convert(story.outerHtml()));
+        String body = TextLines.normalizeBlankLines(separateQuotes(converter.convert(story.outerHtml())));
         if (body.isBlank()) {
             throw new ArticleFormatException("no story text found in the page");
         }
         return new ConvertedArticle(meta.build(), body);
+    }
+
+    /**
+     * A blank line before every block quote: the converter writes a quote straight under the
+     * paragraph before it, which Markdown reads the same but an editor does not.
+     */
+    static String separateQuotes(String md) {
+        return md.replaceAll("(?m)^(?![>\\s])(.+)\n(?=> )", "$1\n\n");
     }
 
     /** The story's first picture: its caption and credit go to the front matter. */
