@@ -26,7 +26,7 @@ final class ArticleTidier {
     void tidy(Element article) {
         cleanConditionally(article, "form");
         cleanConditionally(article, "fieldset");
-        article.select("object, embed, footer, link, aside, iframe, input, textarea, select, button").remove();
+        article.select("object, embed, footer, link, aside, nav, iframe, input, textarea, select, button").remove();
         for (Element top : article.children()) {
             for (Element e : new ArrayList<>(top.select("*"))) {
                 if (e.parent() != null && SHARE.matcher(e.className() + " " + e.id()).find() && e.text().length() < 500) {

@@ -141,7 +141,8 @@ final class ReadabilityExtractor {
             return false;
         }
         String hint = e.className() + " " + e.id();
-        if (hint.isBlank() || !furniture.isHtmlNoise(hint)) {
+        boolean furnitureTag = e.tagName().equals("nav") || e.tagName().equals("aside") || e.tagName().equals("footer");
+        if (!furnitureTag && (hint.isBlank() || !furniture.isHtmlNoise(hint))) {
             return false;
         }
         if (ClassNames.anyPart(hint, MAYBE_STORY) || e.closest("table, code, pre") != null || TextMeasure.embedsPost(e)) {
