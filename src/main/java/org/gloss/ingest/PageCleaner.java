@@ -37,16 +37,23 @@ final class PageCleaner {
     }
 
     static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+        if (e.attributesSize() == 0) {
+            return false; // most elements: nothing to read
+        }
+        String style = e.attr("style");
+        if (e.hasAttr("hidden") || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
+        String classes = e.className();
         // Readability keeps aria-hidden pictures that are fallbacks; text hidden from screen readers is usually a duplicate.
-        if (e.attr("aria-hidden").equals("true") && !e.className().contains("fallback-image")) {
+        if (e.attr("aria-hidden").equals("true") && !classes.contains("fallback-image")) {
             return true;
         }
-        for (String c : e.classNames()) {
-            if (HIDDEN_CLASSES.contains(c.toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+        if (!classes.isEmpty()) {
+            for (String c : classes.split("\\s+")) {
+                if (HIDDEN_CLASSES.contains(c.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
             }
         }
         return false;
