@@ -29,13 +29,15 @@ final class PageCleaner {
     static void clean(Document doc) {
         doc.select(NEVER_STORY).remove();
         removeComments(doc);
+        int pageProse = TextMeasure.proseLength(doc.body());
         for (Element e : new ArrayList<>(doc.body().select("*"))) {
-            if (e.parent() != null && isHidden(e)) {
+            if (e.parent() != null && (isHidden(e) || isHiddenByName(e) && !TextMeasure.holdsMostProse(e, pageProse))) {
                 e.remove();
             }
         }
     }
 
+    /** Hidden by the page's own markup: the {@code hidden} attribute or an inline style. */
     static boolean isHidden(Element e) {
         if (e.attributesSize() == 0) {
             return false; // most elements: nothing to read
@@ -43,6 +45,18 @@ final class PageCleaner {
         String style = e.attr("style");
         if (e.hasAttr("hidden") || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * Hidden by a name (a class that means hidden, {@code aria-hidden}): what a script shows is
+     * sometimes the rest of the story ("read more"), so the caller keeps such an element when it
+     * holds most of the page's prose.
+     */
+    static boolean isHiddenByName(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
         }
         String classes = e.className();
         // Readability keeps aria-hidden pictures that are fallbacks; text hidden from screen readers is usually a duplicate.

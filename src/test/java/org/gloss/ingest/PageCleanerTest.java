@@ -16,4 +16,13 @@ class PageCleanerTest {
         PageCleaner.clean(doc);
         assertEquals("seen shown on desktops", doc.body().text());
     }
+
+    @Test
+    void aStoryCollapsedBehindAHiddenClassIsKept() {
+        Document doc = Jsoup.parse("<body><p>Lead paragraph.</p><div class='hide'><p>" + "The rest of the story. ".repeat(20)
+                + "</p></div><p class='hide'>Thanks for reading</p></body>");
+        PageCleaner.clean(doc);
+        org.junit.jupiter.api.Assertions.assertTrue(doc.body().text().contains("The rest of the story."));
+        org.junit.jupiter.api.Assertions.assertFalse(doc.body().text().contains("Thanks for reading"));
+    }
 }
