@@ -317,8 +317,18 @@ final class ReadabilityExtractor {
             return false;
         }
         String tag = e.tagName();
-        return PHRASING.contains(tag) || (tag.equals("a") || tag.equals("del") || tag.equals("ins"))
-                && e.children().stream().allMatch(ReadabilityExtractor::isPhrasing);
+        if (PHRASING.contains(tag) && !tag.equals("a") && !tag.equals("del") && !tag.equals("ins")) {
+            return true;
+        }
+        if (!tag.equals("a") && !tag.equals("del") && !tag.equals("ins")) {
+            return false;
+        }
+        for (Element d : e.getAllElements()) { // iterative: a page can nest thousands deep
+            if (!PHRASING.contains(d.tagName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Element singleChild(Element e, String tag) {
@@ -335,8 +345,10 @@ final class ReadabilityExtractor {
 
     private static boolean hasBlockChild(Element e) {
         for (Element c : e.children()) {
-            if (BLOCKS.contains(c.tagName()) || hasBlockChild(c)) {
-                return true;
+            for (Element d : c.getAllElements()) { // iterative: a page can nest thousands deep
+                if (BLOCKS.contains(d.tagName())) {
+                    return true;
+                }
             }
         }
         return false;
