@@ -65,7 +65,8 @@ public final class BylineParser {
     public static Optional<String> name(String text) {
         String t = LABEL.matcher(TextLines.normalizeSpace(InlineMarkdown.plain(text))).replaceFirst("");
         Optional<String> byline = author(t);
-        if (byline.isPresent() || t.isEmpty() || t.length() > 100 || TextLines.endsSentence(t) && !t.matches(".*\\b\\p{Lu}\\.$")) {
+        if (byline.isPresent() || t.isEmpty() || t.length() > 100 || !Character.isLetter(t.codePointAt(0))
+                || DateParser.dateLine(t).isPresent() || TextLines.endsSentence(t) && !t.matches(".*\\b\\p{Lu}\\.$")) {
             return byline;
         }
         return trimmed(t);

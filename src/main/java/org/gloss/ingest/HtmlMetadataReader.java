@@ -2,6 +2,7 @@ package org.gloss.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -25,7 +26,8 @@ final class HtmlMetadataReader {
     private HtmlMetadataReader() {
     }
 
-    static void read(Document doc, MetadataDraft meta) {
+    /** Fills {@code meta}; returns the page's byline line when it is an unmarked one, for the story to drop. */
+    static Optional<Element> read(Document doc, MetadataDraft meta) {
         MetaTags tags = new MetaTags(doc);
         List<JsonNode> articles = JsonLdArticles.in(doc);
         for (JsonNode article : articles) {
@@ -60,14 +62,27 @@ final class HtmlMetadataReader {
         }
         meta.url(attr(doc, "link[rel=canonical]", "href"));
         meta.url(tags.first("og:url"));
-        VisibleByline.read(doc, meta);
+        Optional<Element> bylineLine = VisibleByline.read(doc, meta);
         visibleDate(doc, meta);
         if (meta.url() != null) {
             meta.date(urlDate(meta.url()));
         }
         meta.title(pageTitle);
         meta.outlet(siteFromTitle(doc.title(), meta.title()));
+        meta.outlet(titleAsSiteName(doc, meta.title()));
         meta.outlet(tags.first("application-name"));
+        return bylineLine;
+    }
+
+    /** A {@code <title>} that is not the headline but the masthead's name (a blog's): the outlet. */
+    static String titleAsSiteName(Document doc, String headline) {
+        String title = TextLines.normalizeSpace(doc.title());
+        String key = TextLines.key(title);
+        if (key.isEmpty() || headline == null || key.equals(TextLines.key(headline)) || !TextLines.isNameLike(title, 5)) {
+            return null;
+        }
+        boolean masthead = doc.select("h1, a[href=/]").stream().anyMatch(e -> TextLines.key(e.text()).equals(key));
+        return masthead ? title : null;
     }
 
     /** An author meta tag's name; "By Jane Doe" in a tag is Jane Doe. Author pages (addresses) are not names. */

@@ -27,13 +27,17 @@ final class VisibleByline {
     private VisibleByline() {
     }
 
-    static void read(Document doc, MetadataDraft meta) {
+    /**
+     * Takes the author (and a date printed with it) into {@code meta}; returns the line it came
+     * from when that was an unmarked byline line, which the story must not keep.
+     */
+    static Optional<Element> read(Document doc, MetadataDraft meta) {
         for (Element e : candidates(doc)) {
             Optional<String> author = author(e);
             if (author.isPresent()) {
                 meta.author(author.get());
                 BylineParser.date(TextLines.normalizeSpace(e.text())).ifPresent(meta::date);
-                return;
+                return Optional.empty();
             }
         }
         for (Element e : doc.select("p, div, span, li, em, small, address")) {
@@ -43,10 +47,11 @@ final class VisibleByline {
                 if (author.isPresent()) {
                     meta.author(author.get());
                     BylineParser.date(t).ifPresent(meta::date);
-                    return;
+                    return Optional.of(e);
                 }
             }
         }
+        return Optional.empty();
     }
 
     /**
