@@ -23,6 +23,9 @@ public final class BylineParser {
     /** "Steven Musil January 18": a month and day after the name, with or without a year. */
     private static final Pattern MONTH_DAY_TAIL = Pattern.compile(
             "(?i)\\s+(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b.*$");
+    /** "Joe Wee Monday, February 29": a weekday after the name starts the date. */
+    private static final Pattern WEEKDAY_TAIL = Pattern.compile("(?i)\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+            + "|(?:mon|tue|wed|thu|fri|sat|sun)[.,]).*$");
     /** "Aleš Vávra před 2 hodinami", "Jane Doe 3 hours ago": from the first number on, and the small words before it. */
     private static final Pattern NUMBER_TAIL = Pattern.compile("(?:\\s+\\p{Ll}+)*\\s+\\S*\\d.*$");
     private static final Pattern PLACE_TAIL = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .'-]*$");
@@ -75,6 +78,7 @@ public final class BylineParser {
     private static Optional<String> trimmed(String name) {
         String who = DATE_TAIL.matcher(name).replaceFirst("");
         who = MONTH_DAY_TAIL.matcher(who).replaceFirst("");
+        who = WEEKDAY_TAIL.matcher(who).replaceFirst("");
         who = NUMBER_TAIL.matcher(who).replaceFirst("");
         who = ROLE_TAIL.matcher(who).replaceFirst("");
         int comma = who.indexOf(',');

@@ -46,7 +46,9 @@ class BylineParserTest {
         "Text: Vera Egorova; Vera Egorova",
         "Mark Ellis Senior Technology Correspondent; Mark Ellis",
         "Michiel de Vries Science Writer; Michiel de Vries",
-        "Mika Laine | 4 May 2021; Mika Laine"
+        "Mika Laine | 4 May 2021; Mika Laine",
+        "Joel Wade Monday, February 29, 2016; Joel Wade",
+        "Mary Sun Wed, 3 Jan; Mary Sun"
     })
     void aMarkedNameLosesDatesRolesAndLabels(String text, String name) {
         assertEquals(Optional.of(name), BylineParser.name(text));
