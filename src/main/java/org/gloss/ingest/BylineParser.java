@@ -75,6 +75,15 @@ public final class BylineParser {
         return trimmed(t);
     }
 
+    /**
+     * An author as a tag or JSON-LD declares it: kept as given ("Jong, Michiel de" is one name),
+     * but without a leading "By" and what follows a bar or dash ("Amy Lee | Metro Media").
+     */
+    public static String declared(String value) {
+        String v = TextLines.normalizeSpace(value);
+        return author(v).orElseGet(() -> ROLE_TAIL.matcher(v).replaceFirst("").strip());
+    }
+
     private static Optional<String> trimmed(String name) {
         String who = DATE_TAIL.matcher(name).replaceFirst("");
         who = MONTH_DAY_TAIL.matcher(who).replaceFirst("");

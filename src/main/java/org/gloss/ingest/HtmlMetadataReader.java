@@ -32,7 +32,8 @@ final class HtmlMetadataReader {
         List<JsonNode> articles = JsonLdArticles.in(doc);
         for (JsonNode article : articles) {
             meta.outlet(String.join(", ", JsonLdArticles.names(article.get("publisher"))));
-            meta.author(String.join(" and ", JsonLdArticles.names(article.get("author"))));
+            meta.author(String.join(" and ", JsonLdArticles.names(article.get("author")).stream()
+                    .map(BylineParser::declared).toList()));
             meta.date(machineDate(JsonLdArticles.text(article.get("datePublished"))));
             meta.url(JsonLdArticles.url(article));
             meta.description(JsonLdArticles.text(article.get("description")));
@@ -85,11 +86,11 @@ final class HtmlMetadataReader {
         return masthead ? title : null;
     }
 
-    /** An author meta tag's name; "By Jane Doe" in a tag is Jane Doe. Author pages (addresses) are not names. */
+    /** An author meta tag's name, as declared (see {@link BylineParser#declared}); author pages (addresses) are not names. */
     private static String authorTag(MetaTags tags) {
         String v = tags.firstName("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author",
                 "sailthru:author", "byl");
-        return v == null ? null : BylineParser.author(v).orElse(v);
+        return v == null ? null : BylineParser.declared(v);
     }
 
     private static void visibleDate(Document doc, MetadataDraft meta) {

@@ -59,4 +59,15 @@ class BylineParserTest {
     void aMarkedTextWithoutANameGivesNone(String text) {
         assertEquals(Optional.empty(), BylineParser.name(text));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Jong, Michiel de; Jong, Michiel de",
+        "By TOM KRISHER, AP Auto Writer; TOM KRISHER",
+        "Amy Lee | Metro Media for Metro.com; Amy Lee",
+        "Rui Costa; Rui Costa"
+    })
+    void aDeclaredAuthorIsKeptButForByAndWhatFollowsABar(String value, String name) {
+        assertEquals(name, BylineParser.declared(value));
+    }
 }
