@@ -41,8 +41,11 @@ final class VisibleByline {
             }
         }
         for (Element e : doc.select("p, div, span, li, em, small, address")) {
+            if (e.ownText().isBlank()) {
+                continue; // a wrapper: its text is some child's, met on its own
+            }
             String t = TextLines.normalizeSpace(e.text());
-            if (!e.ownText().isBlank() && t.length() <= 100 && e.closest(OUTSIDE) == null) {
+            if (t.length() <= 100 && e.closest(OUTSIDE) == null) {
                 Optional<String> author = BylineParser.author(t).filter(a -> TextLines.isNameLike(a, 6));
                 if (author.isPresent()) {
                     meta.author(author.get());
