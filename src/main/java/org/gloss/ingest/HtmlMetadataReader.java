@@ -32,8 +32,7 @@ final class HtmlMetadataReader {
         List<JsonNode> articles = JsonLdArticles.in(doc);
         for (JsonNode article : articles) {
             meta.outlet(String.join(", ", JsonLdArticles.names(article.get("publisher"))));
-            meta.author(String.join(" and ", JsonLdArticles.names(article.get("author")).stream()
-                    .map(BylineParser::declared).toList()));
+            meta.author(declaredAuthors(JsonLdArticles.names(article.get("author"))));
             meta.date(machineDate(JsonLdArticles.text(article.get("datePublished"))));
             meta.url(JsonLdArticles.url(article));
             meta.description(JsonLdArticles.text(article.get("description")));
@@ -86,11 +85,14 @@ final class HtmlMetadataReader {
         return masthead ? title : null;
     }
 
-    /** An author meta tag's name, as declared (see {@link BylineParser#declared}); author pages (addresses) are not names. */
+    /** The authors that meta tags declare, the first kind of tag that names any (see {@link BylineParser#declared}). */
     private static String authorTag(MetaTags tags) {
-        String v = tags.firstName("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author",
-                "sailthru:author", "byl");
-        return v == null ? null : BylineParser.declared(v);
+        return declaredAuthors(tags.names("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author",
+                "sailthru:author", "byl"));
+    }
+
+    private static String declaredAuthors(List<String> names) {
+        return String.join(" and ", names.stream().map(BylineParser::declared).distinct().toList());
     }
 
     private static void visibleDate(Document doc, MetadataDraft meta) {

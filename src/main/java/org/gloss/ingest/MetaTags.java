@@ -49,15 +49,18 @@ final class MetaTags {
         return null;
     }
 
-    /** The first value under the first of {@code names} that is not a web address (author pages are). */
-    String firstName(String... names) {
+    /**
+     * The values under the first of {@code names} that has any that are not web addresses (author
+     * pages are); a page with two authors repeats the tag.
+     */
+    List<String> names(String... names) {
         for (String n : names) {
-            for (String v : values.getOrDefault(n, List.of())) {
-                if (!v.startsWith("http") && !v.startsWith("//")) {
-                    return v;
-                }
+            List<String> out = values.getOrDefault(n, List.of()).stream()
+                    .filter(v -> !v.startsWith("http") && !v.startsWith("//")).distinct().toList();
+            if (!out.isEmpty()) {
+                return out;
             }
         }
-        return null;
+        return List.of();
     }
 }

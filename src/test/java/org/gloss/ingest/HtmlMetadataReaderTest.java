@@ -63,6 +63,12 @@ class HtmlMetadataReaderTest {
 
 
     @Test
+    void repeatedAuthorTagsNameEveryAuthor() {
+        assertEquals("Kooman, F. and Jong, Michiel de",
+                read("<meta name=\"DC.Creator\" content=\"Kooman, F.\"><meta name=\"DC.Creator\" content=\"Jong, Michiel de\">").author());
+    }
+
+    @Test
     void aSiteUserHandleIsNotAnAuthor() {
         assertNull(read("<meta name=\"author\" content=\"siteadmin\">").author());
     }
