@@ -37,6 +37,9 @@ public final class DateParser {
             + "gmt|utc|bst|cet|cest|est|edt|pst|pdt|ast|msk|eet|eest|ist|ast|jst|aest|wib)\\b\\.?"
             + "|\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\b|[+-]\\d{2}:?\\d{2}\\b|[\\s,:|/•·()\\[\\]–—-]+");
 
+    /** Content systems fill an unset date with "0001-01-01": no article is that old. */
+    private static final int MIN_YEAR = 1900;
+
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -79,6 +82,10 @@ public final class DateParser {
 
     /** A machine-readable date or date-time (ISO 8601, as in JSON-LD and {@code <time datetime>}). */
     public static Optional<LocalDate> machineDate(String value) {
+        return parseMachineDate(value).filter(d -> d.getYear() >= MIN_YEAR);
+    }
+
+    private static Optional<LocalDate> parseMachineDate(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

@@ -40,7 +40,7 @@ public final class HtmlArticleReader implements ArticleReader {
     public ConvertedArticle read(String text, String fileName) throws ArticleFormatException {
         Document doc = Jsoup.parse(text);
         MetadataDraft meta = new MetadataDraft();
-        HtmlMetadataReader.read(doc, meta);
+        HtmlMetadataReader.read(doc, meta).ifPresent(Element::remove); // "Posted by X on DATE" is not story text
         if (meta.url() != null) {
             doc.setBaseUri(meta.url());
         }

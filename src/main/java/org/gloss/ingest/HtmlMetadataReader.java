@@ -1,84 +1,101 @@
 package org.gloss.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a saved page's metadata in order of trust: JSON-LD {@code NewsArticle}, OpenGraph and
- * {@code article:} meta tags, {@code <meta name="author">}, {@code <time datetime>},
- * {@code <link rel="canonical">}, the visible byline and date, and last the {@code <title>}
- * without the site name.
+ * Reads a saved page's metadata in order of trust: JSON-LD articles, then meta tags (Dublin Core,
+ * OpenGraph, {@code article:}, Parse.ly, {@code author}), {@code <time datetime>}, the canonical
+ * link, the visible byline and date, a date in the address, and last the {@code <title>} without
+ * the site's name. Each field's list of sources is Readability's, with more date sources.
  */
 final class HtmlMetadataReader {
 
-    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
-            "analysisnewsarticle", "opinionnewsarticle", "blogposting", "report", "webpage", "backgroundnewsarticle");
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String BYLINE_SELECTOR = "[rel=author], [itemprop=author], .byline, .author, .article-author,"
             + " .author-name, [class*=byline], [class*=author-name]";
+    /** "/2024/06/25/" or "/2024-06-25-" in an article's address. */
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$)");
+
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(.+?)\\s+[|–—·•-]\\s+([^|–—·•]+)");
 
     private HtmlMetadataReader() {
     }
 
-    static void read(Document doc, MetadataDraft meta) {
-        for (JsonNode article : jsonLdArticles(doc)) {
-            meta.title(text(article.get("headline")));
-            meta.date(DateParser.machineDate(text(article.get("datePublished"))).orElse(null));
-            meta.author(names(article.get("author")));
-            meta.outlet(names(article.get("publisher")));
-            meta.url(url(article));
-            meta.description(text(article.get("description")));
-            JsonNode image = first(article.get("image"));
+    /** Fills {@code meta}; returns the page's byline line when it is an unmarked one, for the story to drop. */
+    static Optional<Element> read(Document doc, MetadataDraft meta) {
+        MetaTags tags = new MetaTags(doc);
+        List<JsonNode> articles = JsonLdArticles.in(doc);
+        for (JsonNode article : articles) {
+            meta.outlet(String.join(", ", JsonLdArticles.names(article.get("publisher"))));
+            meta.author(declaredAuthors(JsonLdArticles.names(article.get("author"))));
+            meta.date(machineDate(JsonLdArticles.text(article.get("datePublished"))));
+            meta.url(JsonLdArticles.url(article));
+            meta.description(JsonLdArticles.text(article.get("description")));
+            JsonNode image = JsonLdArticles.first(article.get("image"));
             if (image != null && image.isObject() && image.hasNonNull("caption")) {
-                meta.image(new ImageCaption(text(image.get("caption")), text(image.get("creditText"))));
+                meta.image(new ImageCaption(JsonLdArticles.text(image.get("caption")),
+                        JsonLdArticles.text(image.get("creditText"))));
             }
         }
-        meta.title(content(doc, "meta[property=og:title], meta[name=twitter:title]"));
-        meta.date(DateParser.machineDate(content(doc, "meta[property=article:published_time], "
-                + "meta[name=article:published_time], meta[itemprop=datePublished], meta[name=pubdate], "
-                + "meta[name=publish-date], meta[name=date], meta[name=dc.date], meta[name=DC.date.issued]"))
-                .orElse(null));
-        meta.outlet(content(doc, "meta[property=og:site_name], meta[name=application-name]"));
-        meta.author(notUrl(content(doc, "meta[name=author], meta[property=article:author], meta[name=byl]")));
-        meta.description(content(doc, "meta[property=og:description], meta[name=description]"));
+        meta.outlet(tags.first("og:site_name"));
+        String pageTitle = PageTitle.of(doc, meta.outlet() != null ? meta.outlet() : tags.first("application-name"));
+        String title = null;
+        for (JsonNode article : articles) {
+            title = title != null ? title : JsonLdArticles.title(article, pageTitle);
+        }
+        title = title != null ? title : tags.first("dc:title", "dcterm:title", "og:title", "weibo:article:title",
+                "weibo:webpage:title", "title", "twitter:title", "parsely-title");
+        meta.title(withoutSite(title, meta.outlet(), doc));
+        meta.author(authorTag(tags));
+        meta.date(machineDate(tags.first("article:published_time", "parsely-pub-date", "datepublished",
+                "article:published", "pubdate", "publish-date", "publishdate", "date", "dc:date", "dc:date:issued",
+                "dcterms:created", "dc:date:created", "sailthru:date")));
+        meta.description(tags.first("dc:description", "dcterm:description", "og:description",
+                "weibo:article:description", "description", "twitter:description"));
         for (Element t : doc.select("time[datetime]")) {
-            meta.date(DateParser.machineDate(t.attr("datetime")).orElse(null));
+            meta.date(machineDate(t.attr("datetime")));
         }
         meta.url(attr(doc, "link[rel=canonical]", "href"));
-        meta.url(content(doc, "meta[property=og:url]"));
-        visibleByline(doc, meta);
+        meta.url(tags.first("og:url"));
+        Optional<Element> bylineLine = VisibleByline.read(doc, meta);
+        visibleDate(doc, meta);
+        if (meta.url() != null) {
+            meta.date(urlDate(meta.url()));
+        }
+        meta.title(pageTitle);
         meta.outlet(siteFromTitle(doc.title(), meta.title()));
-        meta.title(titleWithoutSite(doc.title(), meta.outlet()));
+        meta.outlet(titleAsSiteName(doc, meta.title()));
+        meta.outlet(tags.first("application-name"));
+        return bylineLine;
     }
 
-    /** "Headline - Valley Courier": the part that is not the headline, when it reads as a name. */
-    static String siteFromTitle(String title, String headline) {
-        String[] parts = TextLines.normalizeSpace(title == null ? "" : title).split("\\s+[|–—·•-]\\s+");
-        if (parts.length != 2) {
+    /** A {@code <title>} that is not the headline but the masthead's name (a blog's): the outlet. */
+    static String titleAsSiteName(Document doc, String headline) {
+        String title = TextLines.normalizeSpace(doc.title());
+        String key = TextLines.key(title);
+        if (key.isEmpty() || headline == null || key.equals(TextLines.key(headline)) || !TextLines.isNameLike(title, 5)) {
             return null;
         }
-        String best = titleWithoutSite(title, null);
-        String other = parts[0].equals(best) ? parts[1] : parts[0];
-        boolean headlineKnown = headline == null || TextLines.key(best).equals(TextLines.key(headline));
-        return headlineKnown && TextLines.isNameLike(other, 5) ? other : null;
+        boolean masthead = doc.select("h1, a[href=/]").stream().anyMatch(e -> TextLines.key(e.text()).equals(key));
+        return masthead ? title : null;
     }
 
-    private static void visibleByline(Document doc, MetadataDraft meta) {
-        for (Element e : doc.select(BYLINE_SELECTOR)) {
-            String t = TextLines.normalizeSpace(e.text());
-            if (t.isEmpty() || t.length() > 120) {
-                continue;
-            }
-            String author = BylineParser.author(t).orElse(TextLines.isNameLike(t, 6) ? t : null);
-            meta.author(author);
-            BylineParser.date(t).ifPresent(meta::date);
-        }
+    /** The authors that meta tags declare, the first kind of tag that names any (see {@link BylineParser#declared}). */
+    private static String authorTag(MetaTags tags) {
+        return declaredAuthors(tags.names("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author",
+                "sailthru:author", "byl"));
+    }
+
+    private static String declaredAuthors(List<String> names) {
+        return String.join(" and ", names.stream().map(BylineParser::declared).distinct().toList());
+    }
+
+    private static void visibleDate(Document doc, MetadataDraft meta) {
         for (Element e : doc.select("time, .date, .dateline, .published, .timestamp, [class*=publish], [class*=date]")) {
             String t = TextLines.normalizeSpace(e.text());
             if (t.length() <= 80) {
@@ -87,99 +104,50 @@ final class HtmlMetadataReader {
         }
     }
 
-    /** "Headline | Site" or "Headline - Site": the part that is not the site's name. */
-    static String titleWithoutSite(String title, String outlet) {
-        String t = TextLines.normalizeSpace(title == null ? "" : title);
-        if (t.isEmpty()) {
+    /** The date an article's address carries ("/2024/06/25/slug"), if a real one. */
+    static java.time.LocalDate urlDate(String url) {
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
             return null;
         }
-        String[] parts = t.split("\\s+[|–—:·•-]\\s+|\\s+::\\s+");
-        if (parts.length == 1) {
-            return t;
-        }
-        String best = parts[0];
-        for (String p : parts) {
-            boolean isSite = outlet != null && TextLines.key(p).equals(TextLines.key(outlet));
-            if (!isSite && p.length() > best.length()) {
-                best = p;
-            }
-        }
-        return best;
-    }
-
-    private static List<JsonNode> jsonLdArticles(Document doc) {
-        List<JsonNode> out = new ArrayList<>();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            try {
-                collect(JSON.readTree(s.data()), out);
-            } catch (IOException e) {
-                // A broken JSON-LD block is ignored: the meta tags and the page still speak.
-            }
-        }
-        return out;
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> out) {
-        if (node == null) {
-            return;
-        }
-        if (node.isArray()) {
-            node.forEach(n -> collect(n, out));
-            return;
-        }
-        if (node.has("@graph")) {
-            collect(node.get("@graph"), out);
-        }
-        JsonNode type = node.get("@type");
-        List<String> types = new ArrayList<>();
-        if (type != null && type.isArray()) {
-            type.forEach(t -> types.add(t.asText().toLowerCase()));
-        } else if (type != null) {
-            types.add(type.asText().toLowerCase());
-        }
-        if (types.stream().anyMatch(ARTICLE_TYPES::contains) && node.has("headline")) {
-            out.add(node);
-        }
-    }
-
-    private static String url(JsonNode article) {
-        String u = text(article.get("url"));
-        if (u == null) {
-            JsonNode page = article.get("mainEntityOfPage");
-            u = page != null && page.isObject() ? text(page.get("@id")) : text(page);
-        }
-        return u != null && u.startsWith("http") ? u : null;
-    }
-
-    /** A name or list of names (strings or objects with {@code name}), joined with "and". */
-    private static String names(JsonNode node) {
-        if (node == null) {
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
             return null;
         }
-        List<String> names = new ArrayList<>();
-        for (JsonNode n : node.isArray() ? node : List.of(node)) {
-            String name = n.isObject() ? text(n.get("name")) : text(n);
-            if (name != null && !name.startsWith("http")) {
-                names.add(name);
-            }
+    }
+
+    /**
+     * "Headline | Site" as a meta tag gives it: the headline alone, when Site is the outlet's name
+     * and the page prints the headline without it. A title is otherwise kept as the tag says.
+     */
+    static String withoutSite(String title, String outlet, Document doc) {
+        if (title == null || outlet == null) {
+            return title;
         }
-        return names.isEmpty() ? null : String.join(" and ", names);
+        Matcher m = SITE_SUFFIX.matcher(title);
+        if (!m.matches() || !TextLines.key(m.group(2)).equals(TextLines.key(outlet))) {
+            return title;
+        }
+        String headline = TextLines.key(m.group(1));
+        boolean printed = doc.select("h1, h2").stream().anyMatch(h -> TextLines.key(h.text()).equals(headline));
+        return printed ? m.group(1) : title;
     }
 
-    private static JsonNode first(JsonNode n) {
-        return n != null && n.isArray() ? (n.isEmpty() ? null : n.get(0)) : n;
-    }
-
-    private static String text(JsonNode n) {
-        if (n == null || n.isNull() || n.isContainerNode()) {
+    /** "Headline - Valley Courier": the part that is not the headline, when it reads as a name. */
+    static String siteFromTitle(String title, String headline) {
+        String[] parts = TextLines.normalizeSpace(title == null ? "" : title).split("\\s+[|–—·•-]\\s+");
+        if (parts.length != 2 || headline == null) {
             return null;
         }
-        String s = n.asText().strip();
-        return s.isEmpty() ? null : s;
+        String key = TextLines.key(headline);
+        String other = TextLines.key(parts[0]).equals(key) ? parts[1] : TextLines.key(parts[1]).equals(key) ? parts[0] : null;
+        return other != null && TextLines.isNameLike(other, 5) ? other : null;
     }
 
-    private static String content(Document doc, String selector) {
-        return attr(doc, selector, "content");
+    private static java.time.LocalDate machineDate(String value) {
+        return DateParser.machineDate(value).orElse(null);
     }
 
     private static String attr(Document doc, String selector, String name) {
@@ -190,9 +158,5 @@ final class HtmlMetadataReader {
             }
         }
         return null;
-    }
-
-    private static String notUrl(String s) {
-        return s == null || s.startsWith("http") ? null : s;
     }
 }

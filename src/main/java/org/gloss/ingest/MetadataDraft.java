@@ -1,12 +1,17 @@
 package org.gloss.ingest;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Metadata being collected while a reader walks through a page: the first value found for a
  * field wins, since readers look at the most trusted places first.
  */
 final class MetadataDraft {
+
+    private static final int MAX_ESCAPES = 4;
+    private static final Pattern USER_HANDLE = Pattern.compile("[a-z0-9_.@-]+");
 
     private String title;
     private String outlet;
@@ -27,8 +32,11 @@ final class MetadataDraft {
         return this;
     }
 
+    /** A site's user handle ("jdadmin", "web_editor") is not a name: it is passed over. */
     MetadataDraft author(String v) {
-        author = first(author, v);
+        if (v == null || !USER_HANDLE.matcher(v.strip()).matches()) {
+            author = first(author, v);
+        }
         return this;
     }
 
@@ -84,11 +92,23 @@ final class MetadataDraft {
         return current != null ? current : clean(candidate);
     }
 
+    /**
+     * Whitespace collapsed and HTML entities decoded until none is left: JSON-LD and meta tags
+     * often carry text escaped twice ({@code &amp;#8216;}), which would otherwise be printed.
+     */
     private static String clean(String v) {
         if (v == null) {
             return null;
         }
-        String s = TextLines.normalizeSpace(v);
+        String s = v;
+        for (int i = 0; i < MAX_ESCAPES && s.indexOf('&') >= 0; i++) {
+            String decoded = Parser.unescapeEntities(s, false);
+            if (decoded.equals(s)) {
+                break;
+            }
+            s = decoded;
+        }
+        s = TextLines.normalizeSpace(s);
         return s.isEmpty() ? null : s;
     }
 }

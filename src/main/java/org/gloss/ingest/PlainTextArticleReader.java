@@ -26,8 +26,6 @@ public final class PlainTextArticleReader implements ArticleReader {
     private static final Pattern LABELLED_PROMO = Pattern.compile("^\\p{Lu}[\\p{L}\\d&'’ -]{1,30}:\\s+\\p{Lu}.*");
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^\\p{Lu}[\\p{L}&' -]{0,30}(\\s*[|›>»/]\\s*\\p{Lu}[\\p{L}&' -]{0,30})+$");
-    private static final Pattern COPYRIGHT = Pattern.compile(
-            "^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?(.+?)(?:,?\\s+\\d{4})?\\.?$", Pattern.CASE_INSENSITIVE);
     private static final int HEAD_WINDOW = 16;
     private static final int MAX_SUBHEADING_WORDS = 10;
     private static final int MIN_PROMO_WORDS = 7;
@@ -119,6 +117,9 @@ public final class PlainTextArticleReader implements ArticleReader {
         if (title == null && headEnd < 0 && !lines.isEmpty() && isHeadlineLike(lines.get(0))) {
             meta.title(InlineMarkdown.plain(lines.get(0)));
             headEnd = 0;
+        }
+        if (title != null && !furniture.isFurniture(InlineMarkdown.plain(lines.get(0)))) {
+            OutletNames.fromMasthead(lines, title).ifPresent(meta::outlet);
         }
         if (!leftovers.isEmpty()) {
             lines.subList(0, headEnd + 1).clear();
@@ -321,10 +322,12 @@ public final class PlainTextArticleReader implements ArticleReader {
             String plain = InlineMarkdown.plain(line);
             boolean urlFollows = end < lines.size() && URL.matcher(lines.get(end)).matches();
             boolean linksFollow = end < lines.size() && InlineMarkdown.isLinkOnly(lines.get(end));
-            Matcher copyright = COPYRIGHT.matcher(plain);
-            if (copyright.matches() && TextLines.isNameLike(copyright.group(1), 5)) {
-                meta.outlet(copyright.group(1));
+            int list = HeadlineList.startOfListEndingAt(lines, end);
+            if (list < end) {
+                end = list; // a "most read" list of numbered headlines
+                continue;
             }
+            OutletNames.fromCopyright(plain).ifPresent(meta::outlet);
             if (URL_LABEL.matcher(plain).matches() || URL.matcher(plain).matches()
                     || SOURCE.matcher(plain).matches() && !TextLines.isStory(plain)) {
                 readMetadataLine(lines, end - 1, meta);

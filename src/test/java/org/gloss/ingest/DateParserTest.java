@@ -45,9 +45,17 @@ class DateParserTest {
     @CsvSource(delimiter = ';', value = {
         "2021-03-08T22:40:00+02:00; 2021-03-08",
         "2021-03-08; 2021-03-08",
-        "Mon, 08 Mar 2021 22:40:00 GMT; 2021-03-08"
+        "Mon, 08 Mar 2021 22:40:00 GMT; 2021-03-08",
+        "2018-04-05T06:00; 2018-04-05",
+        "2021-11-01T10:52:50+0100; 2021-11-01"
     })
     void readsMachineDates(String value, String iso) {
         assertEquals(Optional.of(LocalDate.parse(iso)), DateParser.machineDate(value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01T00:00:00Z", "0001-01-01", "not a date"})
+    void placeholderDatesAreNoDate(String value) {
+        assertEquals(Optional.empty(), DateParser.machineDate(value));
     }
 }

@@ -24,4 +24,20 @@ class OutletNamesTest {
         assertEquals(Optional.empty(),
                 OutletNames.fromUrl("https://www.themoscowtimes.com/2020/02/06/x", "Russia said on Wednesday."));
     }
+
+    @Test
+    void aCopyrightLineGivesItsOwnerWithoutYearsOrCompanySuffix() {
+        assertEquals(Optional.of("The Ledger"), OutletNames.fromCopyright("© 2024 The Ledger"));
+        assertEquals(Optional.of("The Ledger"), OutletNames.fromCopyright("Copyright © 2021-2024 The Ledger Ltd. All rights reserved."));
+        assertEquals(Optional.empty(), OutletNames.fromCopyright("© 2024"));
+        assertEquals(Optional.empty(), OutletNames.fromCopyright("The Ledger"));
+    }
+
+    @Test
+    void aMastheadNeedsACreditOrCopyrightLineToBeTheOutlet() {
+        assertEquals(Optional.of("The Ledger"),
+                OutletNames.fromMasthead(java.util.List.of("The Ledger", "Headline here", "Photo: The Ledger"), "Headline here"));
+        assertEquals(Optional.empty(),
+                OutletNames.fromMasthead(java.util.List.of("Europe", "Headline here", "Across Europe, ports shut."), "Headline here"));
+    }
 }
