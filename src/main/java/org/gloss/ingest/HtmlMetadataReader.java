@@ -142,7 +142,10 @@ final class HtmlMetadataReader {
             return null;
         }
         String key = TextLines.key(headline);
-        String other = TextLines.key(parts[0]).equals(key) ? parts[1] : TextLines.key(parts[1]).equals(key) ? parts[0] : null;
+        // The headline may be the page's fuller heading, which the title's first part begins.
+        String first = TextLines.key(parts[0]);
+        String other = first.equals(key) || !first.isEmpty() && key.startsWith(first) ? parts[1]
+                : TextLines.key(parts[1]).equals(key) ? parts[0] : null;
         return other != null && TextLines.isNameLike(other, 5) ? other : null;
     }
 

@@ -69,7 +69,10 @@ final class PageTitle {
         int words = TextLines.words(title);
         int originalWords = TextLines.words(original.replaceAll("[|\\-\\\\/>»–—·•]+", " "));
         if (words <= 4 && (!hierarchical || words != originalWords - 1)) {
-            title = original;
+            // A short headline before the site's name is still the headline when the page's own
+            // heading begins with it ("River levels rise | Ledger" over "River levels rise after rain").
+            String fuller = headingStartingWith(doc, title);
+            title = fuller != null ? fuller : original;
         }
         return title;
     }
@@ -88,6 +91,21 @@ final class PageTitle {
         Element h1 = singleH1(doc);
         return h1 == null || TextLines.key(h1.text()).equals(titleKey) || TextLines.words(h1.text()) <= 4
                 ? null : TextLines.normalizeSpace(h1.text());
+    }
+
+    private static String headingStartingWith(Document doc, String start) {
+        String key = TextLines.key(start);
+        if (key.isEmpty()) {
+            return null;
+        }
+        for (Element h : doc.select("h1, h2")) {
+            String text = TextLines.normalizeSpace(h.text());
+            String textKey = TextLines.key(text);
+            if (textKey.startsWith(key) && textKey.length() > key.length() && text.length() < LONG) {
+                return text;
+            }
+        }
+        return null;
     }
 
     private static boolean headingSays(Document doc, String text) {
