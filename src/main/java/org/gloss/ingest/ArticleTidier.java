@@ -15,10 +15,10 @@ final class ArticleTidier {
 
     private static final Pattern SHARE = Pattern.compile("share|sharedaddy", Pattern.CASE_INSENSITIVE);
 
-    private final ReadabilityExtractor.Scores scores;
+    private final CandidateScores scores;
     private final boolean cleanConditionally;
 
-    ArticleTidier(ReadabilityExtractor.Scores scores, boolean cleanConditionally) {
+    ArticleTidier(CandidateScores scores, boolean cleanConditionally) {
         this.scores = scores;
         this.cleanConditionally = cleanConditionally;
     }

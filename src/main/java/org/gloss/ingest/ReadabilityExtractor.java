@@ -1,9 +1,7 @@
 package org.gloss.ingest;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -71,7 +69,7 @@ final class ReadabilityExtractor {
     }
 
     private Element grab(Document doc, Flags flags) {
-        Scores scores = new Scores(flags.weightClasses());
+        CandidateScores scores = new CandidateScores(flags.weightClasses());
         List<Element> toScore = collect(doc, flags);
         List<Element> candidates = new ArrayList<>();
         for (Element e : toScore) {
@@ -151,7 +149,7 @@ final class ReadabilityExtractor {
         return !TextMeasure.holdsMostProse(e, pageProse);
     }
 
-    private static void scoreParagraph(Element e, Scores scores, List<Element> candidates) {
+    private static void scoreParagraph(Element e, CandidateScores scores, List<Element> candidates) {
         if (e.parent() == null) {
             return;
         }
@@ -179,7 +177,7 @@ final class ReadabilityExtractor {
     }
 
     /** Moves up from the best candidate when the story is spread over several of its children. */
-    private static Element widen(Element top, List<Element> candidates, Scores scores) {
+    private static Element widen(Element top, List<Element> candidates, CandidateScores scores) {
         double topScore = scores.get(top);
         List<List<Element>> alternatives = new ArrayList<>();
         for (int i = 1; i < Math.min(candidates.size(), TOP_CANDIDATES); i++) {
@@ -226,7 +224,7 @@ final class ReadabilityExtractor {
     }
 
     /** The story's container and those of its siblings that look like more of the story. */
-    private static void joinSiblings(Element top, Scores scores, Element article) {
+    private static void joinSiblings(Element top, CandidateScores scores, Element article) {
         double topScore = scores.get(top);
         double threshold = Math.max(10, topScore * 0.2);
         Element parent = top.parent();
@@ -372,46 +370,5 @@ final class ReadabilityExtractor {
             }
         }
         return null;
-    }
-
-    /** Content scores of the candidates, seeded by tag and class names. */
-    static final class Scores {
-        private final Map<Element, Double> map = new IdentityHashMap<>();
-        private final boolean weightClasses;
-
-        Scores(boolean weightClasses) {
-            this.weightClasses = weightClasses;
-        }
-
-        boolean has(Element e) {
-            return map.containsKey(e);
-        }
-
-        double get(Element e) {
-            return map.getOrDefault(e, 0.0);
-        }
-
-        void put(Element e, double s) {
-            map.put(e, s);
-        }
-
-        void add(Element e, double s) {
-            map.merge(e, s, Double::sum);
-        }
-
-        void initialize(Element e) {
-            double s = switch (e.tagName()) {
-                case "div" -> 5;
-                case "pre", "td", "blockquote" -> 3;
-                case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-                case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-                default -> 0;
-            };
-            map.put(e, s + classWeight(e));
-        }
-
-        double classWeight(Element e) {
-            return weightClasses ? ClassNames.weight(e) : 0;
-        }
     }
 }
