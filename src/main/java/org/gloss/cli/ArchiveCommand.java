@@ -32,6 +32,7 @@ public final class ArchiveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
+            site.outputGuard().check(out);
             Gloss.Site built = new Gloss(site.content, site.templates()).assemble();
             built.problems().forEach(err::println);
             ArchiveWriter.write(out, folderName(out), built.files());

@@ -12,6 +12,7 @@ import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleFormatException;
 import org.gloss.ingest.ArticleIngester;
 import org.gloss.ingest.ArticleMarkdownWriter;
+import org.gloss.publish.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +43,9 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         ArticleIngester ingester;
         try {
+            if (out != null) {
+                OutputGuard.forInputs(content, null).check(out);
+            }
             ingester = ArticleIngester.forContent(content);
         } catch (BuildException e) {
             e.problems().forEach(err::println);

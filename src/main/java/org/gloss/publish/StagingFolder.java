@@ -5,6 +5,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gloss.BuildException;
 import org.gloss.Problem;
@@ -21,6 +23,8 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
     private final Path target;
     private final Path staging;
     private final AtomicInteger written = new AtomicInteger();
+    /** Every path written, for the marker's list. */
+    private final Queue<String> paths = new ConcurrentLinkedQueue<>();
     private volatile boolean finished;
 
     private StagingFolder(Path out, Path target, Path staging) {
@@ -65,6 +69,7 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
             throw new BuildException(Problem.error(out.toString(), "cannot write " + f.path() + ": " + e), e);
         }
         written.incrementAndGet();
+        paths.add(f.path());
     }
 
     /** How many files have been written so far. */
@@ -72,11 +77,11 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
         return written.get();
     }
 
-    /** Marks the folder as a Gloss site and swaps it in for the output. */
+    /** Marks the folder as a Gloss site, listing its files, and swaps it in for the output. */
     public void commit() {
         finished = true;
         try {
-            Files.write(staging.resolve(SiteWriter.MARKER), new byte[0], StandardOpenOption.CREATE_NEW);
+            SiteMarker.write(staging, paths);
             SiteWriter.swap(staging, target);
         } catch (IOException e) {
             SiteWriter.deleteQuietly(staging);

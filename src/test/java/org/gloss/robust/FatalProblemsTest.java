@@ -60,7 +60,7 @@ class FatalProblemsTest {
     void outputThatHoldsTheContent() throws IOException {
         ContentFixture.Run run = ContentFixture.cli("build", "--content", fx.content.toString(),
                 "--templates", tmp.resolve("none").toString(), "--out", tmp.toString());
-        assertFatal(run, "\\S+: error: refusing to write the site here: it is, or holds, the content");
+        assertFatal(run, "\\S+: error: refusing to write here: it is, or holds, the content");
     }
 
     private void assertFatal(ContentFixture.Run run, String regex) throws IOException {
