@@ -27,13 +27,14 @@ public final class SiteConfigReader {
             throw new BuildException(Problem.error(name, "cannot read: not a regular file"));
         }
         try {
-            Map<String, Object> m = YamlDocuments.loadMapping(SourceText.readYaml(file, MAX_BYTES), 0);
+            String yaml = SourceText.readYaml(file, MAX_BYTES);
+            Map<String, Object> m = YamlDocuments.loadMapping(yaml, 0);
             SiteConfig d = SiteConfig.DEFAULT;
             return new SiteConfig(
                     text(m, "title", d.title(), name),
                     text(m, "description", d.description(), name),
                     text(m, "language", d.language(), name),
-                    text(m, "base_url", d.baseUrl(), name),
+                    BaseUrl.checked(text(m, BaseUrl.KEY, d.baseUrl(), name), yaml, name),
                     Boolean.parseBoolean(text(m, "mark_every_mention", String.valueOf(d.markEveryMention()), name)));
         } catch (ArticleFormatException e) {
             throw new BuildException(Problem.error(name, e.line(), e.column(), e.getMessage()));
