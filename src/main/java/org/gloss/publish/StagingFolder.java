@@ -54,6 +54,19 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
 
     @Override
     public void accept(OutputFile f) {
+        put(f, null);
+    }
+
+    /**
+     * Adds {@code f}, which the output already holds as {@code same} with these very bytes, as a
+     * hard link to that file: a preview update then writes only what changed, yet still swaps in
+     * a whole new version. Where links are not supported the bytes are written.
+     */
+    public void carryOver(OutputFile f, Path same) {
+        put(f, same);
+    }
+
+    private void put(OutputFile f, Path same) {
         if (finished) {
             // A thread still rendering after the build failed: its folder is gone or going.
             throw new IllegalStateException("the staging folder of " + out + " is closed");
@@ -61,8 +74,10 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
         Path dest = SiteWriter.resolveInside(staging, f.path());
         try {
             Files.createDirectories(dest.getParent());
-            // CREATE_NEW: two outputs with one path would silently lose one of them.
-            Files.write(dest, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            if (same == null || !linked(dest, same)) {
+                // CREATE_NEW: two outputs with one path would silently lose one of them.
+                Files.write(dest, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
         } catch (FileAlreadyExistsException e) {
             throw new BuildException(Problem.error(f.path(), "two files of the site have this path"), e);
         } catch (IOException e) {
@@ -70,6 +85,17 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
         }
         written.incrementAndGet();
         paths.add(f.path());
+    }
+
+    private static boolean linked(Path dest, Path same) throws FileAlreadyExistsException {
+        try {
+            Files.createLink(dest, same);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // no hard links here (or the file went): write the bytes instead
+        }
     }
 
     /** How many files have been written so far. */
