@@ -18,13 +18,14 @@ public final class SiteConfigReader {
     }
 
     public static SiteConfig read(Path contentDir) {
-        Path file = contentDir.resolve("site.yml");
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
-            return SiteConfig.DEFAULT;
-        }
+        Path file = contentDir.resolve(SiteFiles.SITE);
         String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new BuildException(Problem.error(name, "cannot read: not a regular file"));
+        if (SiteFiles.find(contentDir, SiteFiles.SITE).isEmpty()) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
+                // A folder or device where the settings belong is a mistake to stop at, not to skip.
+                throw new BuildException(Problem.error(name, "cannot read: not a regular file"));
+            }
+            return SiteConfig.DEFAULT; // none, or a link the guard refused (reported with the articles)
         }
         try {
             String yaml = SourceText.readYaml(file, MAX_BYTES);
