@@ -23,7 +23,9 @@ import java.util.stream.Stream;
 /**
  * Watches folders (and every folder under them, including ones created later) and hands over
  * the files that changed in batches: after the first event it waits a moment for the rest, since
- * an editor's save is often several events (write, rename, attribute change).
+ * an editor's save is often several events (write, rename, attribute change). A watched folder
+ * that is deleted and made again, or made only after the watch began, is watched (again) from
+ * then on, and reported as changed itself.
  */
 public final class SiteWatcher implements AutoCloseable {
 
@@ -31,6 +33,8 @@ public final class SiteWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
+    /** Each watched root's parent folder, with the roots in it: how a root deleted and made again is seen. */
+    private final Map<WatchKey, Map<Path, Path>> parents = new HashMap<>();
     /** Keys {@link #changesWaiting} took from the service, for {@link #next} to collect first. */
     private final Deque<WatchKey> taken = new ArrayDeque<>();
 
@@ -38,8 +42,11 @@ public final class SiteWatcher implements AutoCloseable {
         try {
             service = FileSystems.getDefault().newWatchService();
             for (Path root : roots) {
-                if (root != null && Files.isDirectory(root)) {
-                    registerTree(root);
+                if (root != null) {
+                    watchParent(root);
+                    if (Files.isDirectory(root)) {
+                        registerTree(root);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -80,6 +87,10 @@ public final class SiteWatcher implements AutoCloseable {
 
     private void collect(WatchKey key, Set<Path> changed) {
         Path dir = dirs.get(key);
+        if (dir == null && parents.containsKey(key)) {
+            collectRoots(key, parents.get(key), changed);
+            return;
+        }
         for (WatchEvent<?> event : key.pollEvents()) {
             if (dir == null || event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 changed.add(dir == null ? Path.of(".") : dir);
@@ -97,6 +108,43 @@ public final class SiteWatcher implements AutoCloseable {
         }
         if (!key.reset()) {
             dirs.remove(key);
+        }
+    }
+
+    /**
+     * Watches the folder holding {@code root} for {@code root} itself going and coming back: a
+     * watch on a deleted folder ends for good, so without this a {@code content/} deleted and
+     * made again (a checkout, a restore) would never be watched again.
+     */
+    private void watchParent(Path root) throws IOException {
+        Path abs = root.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        WatchKey key = parent.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        parents.computeIfAbsent(key, k -> new HashMap<>()).put(abs.getFileName(), root);
+    }
+
+    /** Events in a root's parent: only the roots themselves count; a root made again is watched again. */
+    private void collectRoots(WatchKey key, Map<Path, Path> roots, Set<Path> changed) {
+        for (WatchEvent<?> event : key.pollEvents()) {
+            Path root = event.kind() == StandardWatchEventKinds.OVERFLOW ? null : roots.get((Path) event.context());
+            if (root == null) {
+                continue;
+            }
+            changed.add(root);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(root)) {
+                try {
+                    registerTree(root);
+                } catch (IOException e) {
+                    // Gone again already: its parent's next event says so.
+                }
+            }
+        }
+        if (!key.reset()) {
+            parents.remove(key);
         }
     }
 
