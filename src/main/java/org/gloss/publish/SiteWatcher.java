@@ -98,13 +98,7 @@ public final class SiteWatcher implements AutoCloseable {
             }
             Path p = dir.resolve((Path) event.context());
             changed.add(p);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
-                try {
-                    registerTree(p);
-                } catch (IOException e) {
-                    // A folder that vanished again right away has nothing to watch.
-                }
-            }
+            watchIfMade(event, p);
         }
         if (!key.reset()) {
             dirs.remove(key);
@@ -135,16 +129,21 @@ public final class SiteWatcher implements AutoCloseable {
                 continue;
             }
             changed.add(root);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(root)) {
-                try {
-                    registerTree(root);
-                } catch (IOException e) {
-                    // Gone again already: its parent's next event says so.
-                }
-            }
+            watchIfMade(event, root);
         }
         if (!key.reset()) {
             parents.remove(key);
+        }
+    }
+
+    /** Watches {@code p} and what is under it when {@code event} made it as a folder. */
+    private void watchIfMade(WatchEvent<?> event, Path p) {
+        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
+            try {
+                registerTree(p);
+            } catch (IOException e) {
+                // A folder that vanished again right away has nothing to watch; its deletion is an event too.
+            }
         }
     }
 
