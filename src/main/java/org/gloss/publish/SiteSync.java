@@ -38,25 +38,23 @@ public final class SiteSync {
      */
     public int update(List<OutputFile> files) {
         Map<String, byte[]> next = index(files);
-        int touched = 0;
+        long made = files.stream().filter(f -> !Arrays.equals(written.get(f.path()), f.content())).count();
+        long gone = written.keySet().stream().filter(path -> !next.containsKey(path)).count();
+        if (made + gone == 0) {
+            return 0; // nothing to swap: a new folder would only wake the watcher beside it
+        }
         try (StagingFolder staging = StagingFolder.open(out)) {
             for (OutputFile f : files) {
                 if (Arrays.equals(written.get(f.path()), f.content())) {
                     staging.carryOver(f, SiteWriter.resolveInside(out, f.path()));
                 } else {
                     staging.accept(f);
-                    touched++;
                 }
             }
             staging.commit();
         }
-        for (String gone : written.keySet()) {
-            if (!next.containsKey(gone)) {
-                touched++;
-            }
-        }
         written = next;
-        return touched;
+        return (int) (made + gone);
     }
 
     private static Map<String, byte[]> index(List<OutputFile> files) {

@@ -10,8 +10,6 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,8 +33,8 @@ public final class SiteWatcher implements AutoCloseable {
     private final Map<WatchKey, Path> dirs = new HashMap<>();
     /** Each watched root's parent folder, with the roots in it: how a root deleted and made again is seen. */
     private final Map<WatchKey, Map<Path, Path>> parents = new HashMap<>();
-    /** Keys {@link #changesWaiting} took from the service, for {@link #next} to collect first. */
-    private final Deque<WatchKey> taken = new ArrayDeque<>();
+    /** Changes {@link #changesWaiting} collected, for {@link #next} to hand over first. */
+    private final Set<Path> pending = new LinkedHashSet<>();
 
     public SiteWatcher(List<Path> roots) {
         try {
@@ -54,32 +52,35 @@ public final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    /** Blocks until something changes; returns the changed paths (created, modified or deleted). */
+    /**
+     * Blocks until something changes; returns the changed paths (created, modified or deleted),
+     * never none: events beside a root (the output folder being swapped in next to the content)
+     * are not changes, and a rebuild for them would make more of them, for ever.
+     */
     public Set<Path> next() throws InterruptedException {
-        Set<Path> changed = new LinkedHashSet<>();
         try {
-            collect(taken.isEmpty() ? service.take() : taken.poll(), changed);
-            while (!taken.isEmpty()) {
-                collect(taken.poll(), changed);
+            while (pending.isEmpty()) {
+                collect(service.take(), pending);
             }
             for (WatchKey more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS); more != null;
                  more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) {
-                collect(more, changed);
+                collect(more, pending);
             }
         } catch (ClosedWatchServiceException e) {
             throw new InterruptedException("watcher closed");
         }
+        Set<Path> changed = new LinkedHashSet<>(pending);
+        pending.clear();
         return changed;
     }
 
     /** Whether a change is waiting for {@link #next}, without waiting for one (true once closed). */
     public boolean changesWaiting() {
         try {
-            WatchKey key = service.poll();
-            if (key != null) {
-                taken.add(key);
+            for (WatchKey key = service.poll(); key != null; key = service.poll()) {
+                collect(key, pending);
             }
-            return !taken.isEmpty();
+            return !pending.isEmpty();
         } catch (ClosedWatchServiceException e) {
             return true;
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gloss.BuildException;
@@ -47,6 +48,20 @@ class SiteSyncTest {
         assertEquals("a", Files.readString(out.resolve("a.html")));
         assertEquals("n", Files.readString(out.resolve("md/new.md")));
         assertTrue(SiteMarker.firstUnlisted(out).isEmpty(), "the marker lists every file, so a build may replace it");
+    }
+
+    /** A rebuild that changed nothing (a save of the same bytes) must not touch the folder at all. */
+    @Test
+    void anUpdateThatChangesNothingLeavesTheFolderAlone() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteSync sync = new SiteSync(out);
+        List<OutputFile> site = List.of(OutputFile.text("a.html", "a"));
+        sync.writeAll(site);
+        Object folder = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
+
+        assertEquals(0, sync.update(site));
+
+        assertEquals(folder, Files.readAttributes(out, BasicFileAttributes.class).fileKey(), "not swapped");
     }
 
     @Test

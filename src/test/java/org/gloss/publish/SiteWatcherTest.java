@@ -55,6 +55,26 @@ class SiteWatcherTest {
         }
     }
 
+    /** serve's own output is swapped in beside the content: rebuilding for that would never stop. */
+    @Test
+    void whatHappensBesideAWatchedFolderIsNoChange() throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("content"));
+        try (SiteWatcher watcher = new SiteWatcher(List.of(content))) {
+            Path beside = Files.createDirectories(tmp.resolve(".site-building-1-2"));
+            Files.delete(beside);
+            Path saved = Files.writeString(content.resolve("a.md"), "new");
+            assertTimeoutPreemptively(HANG_GUARD, () -> {
+                Set<Path> seen = new HashSet<>();
+                while (!seen.contains(saved)) {
+                    Set<Path> batch = watcher.next();
+                    assertFalse(batch.isEmpty(), "next() hands over changes, never nothing");
+                    seen.addAll(batch);
+                }
+                assertFalse(seen.contains(beside), seen.toString());
+            });
+        }
+    }
+
     @Test
     void startsWatchingAFolderMadeAfterTheWatcherStarted() throws Exception {
         Path templates = tmp.resolve("templates");
