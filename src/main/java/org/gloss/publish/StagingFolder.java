@@ -62,7 +62,7 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
      * hard link to that file: a preview update then writes only what changed, yet still swaps in
      * a whole new version. Where links are not supported the bytes are written.
      */
-    public void carryOver(OutputFile f, Path same) {
+    void carryOver(OutputFile f, Path same) {
         put(f, same);
     }
 
