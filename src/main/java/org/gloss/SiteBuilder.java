@@ -223,7 +223,8 @@ public final class SiteBuilder {
         lastWork = new Work(filesRead.get(), articlesAnalysed.get(), pagesRendered.get(), files.made());
         BuildTimings timings = new BuildTimings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
                 Duration.ofNanos(t3 - t2), Duration.ZERO);
-        List<Problem> problems = new ArrayList<>(ingested.problems());
+        List<Problem> problems = new ArrayList<>(currentTheme.problems());
+        problems.addAll(ingested.problems());
         problems.addAll(glossary.warnings());
         problems.addAll(analysed.lint());
         return new Outcome(ingested, analysed.annotations(), problems, timings);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gloss.BuildException;
 import org.gloss.Problem;
+import org.gloss.ingest.SiteFiles;
 import org.gloss.ingest.TextDecoder;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -34,10 +35,11 @@ public final class GlossaryReader {
     }
 
     public static Glossary read(Path contentDir) {
-        Path file = contentDir.resolve("glossary.yml");
-        if (!Files.isRegularFile(file)) {
+        Optional<Path> found = SiteFiles.find(contentDir, SiteFiles.GLOSSARY);
+        if (found.isEmpty()) {
             return Glossary.EMPTY;
         }
+        Path file = found.get();
         try {
             return parse(TextDecoder.decode(Files.readAllBytes(file)), file.toString());
         } catch (IOException e) {

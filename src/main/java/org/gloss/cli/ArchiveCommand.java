@@ -32,23 +32,17 @@ public final class ArchiveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
+            site.outputGuard().check(out);
             Gloss.Site built = new Gloss(site.content, site.templates()).assemble();
             built.problems().forEach(err::println);
-            ArchiveWriter.write(out, folderName(out), built.files());
+            ArchiveWriter.write(out, ArchiveWriter.folderFor(out), built.files());
             spec.commandLine().getOut().printf("Wrote %s (%d files; open %s/index.html after unzipping)%n",
-                    out, built.files().size(), folderName(out));
+                    out, built.files().size(), ArchiveWriter.folderFor(out));
             return built.problems().stream().anyMatch(Problem::isError) ? 1 : 0;
         } catch (BuildException e) {
             e.problems().forEach(err::println);
             err.println("Archive failed; " + out + " was not written.");
             return 1;
         }
-    }
-
-    /** The folder inside the zip: the zip's own name without {@code .zip}. */
-    static String folderName(Path zip) {
-        String name = zip.getFileName().toString();
-        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
-        return base.isBlank() ? "site" : base;
     }
 }

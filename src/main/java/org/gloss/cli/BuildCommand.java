@@ -36,7 +36,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         try {
-            checkOutput();
+            site.outputGuard().check(out);
             Gloss.BuildResult result = new Gloss(site.content, site.templates())
                     .build(out, ConsoleProgress.forTerminal(outWriter));
             result.problems().forEach(err::println);
@@ -76,20 +76,5 @@ public final class BuildCommand implements Callable<Integer> {
         }
         return "; " + skipped + " warning" + (skipped == 1 ? "" : "s") + ", " + notes + " note"
                 + (notes == 1 ? "" : "s");
-    }
-
-    /** The output folder is replaced wholesale, so it must not hold or sit inside the inputs. */
-    private void checkOutput() {
-        Path o = out.toAbsolutePath().normalize();
-        Path content = site.content.toAbsolutePath().normalize();
-        Path templates = site.templates() == null ? null : site.templates().toAbsolutePath().normalize();
-        if (content.startsWith(o) || (templates != null && templates.startsWith(o))) {
-            throw new BuildException(Problem.error(out.toString(),
-                    "refusing to write the site here: it is, or holds, the content or templates folder"));
-        }
-        if (o.startsWith(content.resolve("articles"))) {
-            throw new BuildException(Problem.error(out.toString(),
-                    "refusing to write the site inside the articles folder: it would be read as articles"));
-        }
     }
 }

@@ -42,6 +42,7 @@ public final class PacketCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
+            site.outputGuard().check(out);
             PacketBuilder.Result r = new PacketBuilder(site.content, site.templates()).build(articles, out, paper);
             r.problems().forEach(err::println);
             spec.commandLine().getOut().printf("Wrote a packet of %d articles: %s and %s%n", r.articles(),

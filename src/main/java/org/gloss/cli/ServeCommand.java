@@ -57,6 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PreviewSession session;
         try {
+            site.outputGuard().check(out);
             session = PreviewSession.start(site.content, templates, out, port, ConsoleProgress.forTerminal(stdout));
         } catch (BuildException e) {
             e.problems().forEach(err::println);

@@ -3,7 +3,6 @@ package org.gloss.ingest;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -13,8 +12,9 @@ import org.gloss.Problem;
 
 /**
  * Lists the files under {@code content/articles/} that may be read: regular files, and symbolic
- * links only when they resolve to a file inside the content folder. Hidden files are skipped; a
- * link leading outside, a broken link or an unreadable folder is reported and the rest listed.
+ * links only when they resolve to a file inside the content folder ({@link InputFolder}, the guard
+ * every input shares). Hidden files are skipped; a link leading outside, a broken link or an
+ * unreadable folder is reported and the rest listed.
  * The list is sorted by path, so it never depends on the order the file system lists in.
  */
 public final class ArticleFiles {
@@ -29,16 +29,9 @@ public final class ArticleFiles {
             problems.add(Problem.warning(dir.toString(), "no articles folder; the site will have no articles"));
             return List.of();
         }
-        Path realContent;
-        try {
-            realContent = contentDir.toRealPath();
-        } catch (IOException e) {
-            problems.add(Problem.warning(contentDir.toString(), "cannot read folder: " + e.getMessage()));
-            return List.of();
-        }
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(dir, new Visitor(contentDir, dir, realContent, files, problems));
+            Files.walkFileTree(dir, new Visitor(contentDir, dir, InputFolder.content(contentDir), files, problems));
         } catch (IOException e) {
             problems.add(Problem.warning(dir.toString(), "cannot list folder: " + e.getMessage()));
         }
@@ -46,18 +39,18 @@ public final class ArticleFiles {
         return files;
     }
 
-    /** Collects files; never follows links into folders, checks where file links lead. */
+    /** Collects files; never follows links into folders, and asks the content folder's guard about each file. */
     private static final class Visitor extends SimpleFileVisitor<Path> {
         private final Path contentDir;
         private final Path root;
-        private final Path realContent;
+        private final InputFolder guard;
         private final List<Path> files;
         private final List<Problem> problems;
 
-        Visitor(Path contentDir, Path root, Path realContent, List<Path> files, List<Problem> problems) {
+        Visitor(Path contentDir, Path root, InputFolder guard, List<Path> files, List<Problem> problems) {
             this.contentDir = contentDir;
             this.root = root;
-            this.realContent = realContent;
+            this.guard = guard;
             this.files = files;
             this.problems = problems;
         }
@@ -69,45 +62,17 @@ public final class ArticleFiles {
 
         @Override
         public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
-            if (isHidden(p)) {
-                return FileVisitResult.CONTINUE;
-            }
-            if (attrs.isSymbolicLink()) {
-                checkLink(p);
-            } else if (attrs.isRegularFile()) {
-                files.add(p);
-            } else {
-                problems.add(Problem.note(rel(p), "ignored: not a regular file"));
+            if (!isHidden(p)) {
+                guard.readable(p, problems).ifPresent(files::add);
             }
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path p, IOException e) {
-            problems.add(Problem.warning(rel(p), "cannot read: " + e.getMessage() + "; skipped"));
+            problems.add(Problem.warning(contentDir.relativize(p).toString().replace('\\', '/'),
+                    "cannot read: " + e.getMessage() + "; skipped"));
             return FileVisitResult.CONTINUE;
-        }
-
-        private void checkLink(Path link) {
-            Path real;
-            try {
-                real = link.toRealPath();
-            } catch (IOException e) {
-                problems.add(Problem.warning(rel(link), "broken symbolic link; skipped"));
-                return;
-            }
-            if (!real.startsWith(realContent)) {
-                problems.add(Problem.warning(rel(link),
-                        "symbolic link pointing outside the content folder; not followed"));
-            } else if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(Problem.note(rel(link), "ignored: symbolic link to a folder is not followed"));
-            } else {
-                files.add(link);
-            }
-        }
-
-        private String rel(Path p) {
-            return contentDir.relativize(p).toString().replace('\\', '/');
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Derives article ids from file names or {@code slug} fields. An id is made only of
  * {@code a-z 0-9 _ -}, so it is safe as a file name and a URL path segment whatever the source
- * file was called or its front matter says ({@code ../../etc/x} becomes {@code etc-x}).
+ * file was called or its front matter says ({@code ../../etc/x} becomes {@code etc-x}), and never
+ * a Windows device name ({@code con} becomes {@code con_}).
  */
 public final class ArticleIds {
 
@@ -26,6 +27,13 @@ public final class ArticleIds {
     private static final Pattern DASHES = Pattern.compile("-{2,}");
     private static final Pattern EDGES = Pattern.compile("^[-_]+|[-_]+$");
     private static final Pattern TRAILING = Pattern.compile("[-_]+$");
+    /** Names Windows opens as a device whatever the extension: {@code articles/con.html} cannot be a file there. */
+    private static final Pattern WINDOWS_DEVICE = Pattern.compile("con|prn|aux|nul|com[1-9]|lpt[1-9]");
+    /**
+     * Added to a device name. No other slug ends with it (edges are trimmed), so the suffixed id
+     * collides with nothing and stays the same from build to build.
+     */
+    private static final String DEVICE_SUFFIX = "_";
 
     private ArticleIds() {
     }
@@ -46,6 +54,9 @@ public final class ArticleIds {
         slug = EDGES.matcher(slug).replaceAll("");
         if (slug.length() > 80) {
             slug = TRAILING.matcher(slug.substring(0, 80)).replaceAll("");
+        }
+        if (WINDOWS_DEVICE.matcher(slug).matches()) {
+            return slug + DEVICE_SUFFIX;
         }
         return slug.isEmpty() ? "article" : slug;
     }

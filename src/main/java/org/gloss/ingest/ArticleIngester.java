@@ -95,7 +95,7 @@ public final class ArticleIngester {
      * then gives each article its final id; problems are reported in file order.
      */
     public IngestResult ingest(Path contentDir, Function<Path, ReadOutcome> read) {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(SiteFiles.problems(contentDir));
         List<Path> files = articleFiles(contentDir, problems);
         List<ReadOutcome> outcomes = files.parallelStream().map(read).toList();
         List<Article> read_ = new ArrayList<>();

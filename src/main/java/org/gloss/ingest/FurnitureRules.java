@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -45,10 +46,11 @@ public final class FurnitureRules {
     /** The built-in list plus {@code content/furniture.yml} when the site has one. */
     public static FurnitureRules forContent(Path contentDir) throws IOException, ArticleFormatException {
         FurnitureRules base = builtIn();
-        Path extra = contentDir.resolve("furniture.yml");
-        if (!Files.isRegularFile(extra)) {
+        Optional<Path> found = SiteFiles.find(contentDir, SiteFiles.FURNITURE);
+        if (found.isEmpty()) {
             return base;
         }
+        Path extra = found.get();
         return parse(TextDecoder.decode(Files.readAllBytes(extra)), extra.toString(), base);
     }
 

@@ -18,22 +18,24 @@ public final class SiteConfigReader {
     }
 
     public static SiteConfig read(Path contentDir) {
-        Path file = contentDir.resolve("site.yml");
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
-            return SiteConfig.DEFAULT;
-        }
+        Path file = contentDir.resolve(SiteFiles.SITE);
         String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new BuildException(Problem.error(name, "cannot read: not a regular file"));
+        if (SiteFiles.find(contentDir, SiteFiles.SITE).isEmpty()) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
+                // A folder or device where the settings belong is a mistake to stop at, not to skip.
+                throw new BuildException(Problem.error(name, "cannot read: not a regular file"));
+            }
+            return SiteConfig.DEFAULT; // none, or a link the guard refused (reported with the articles)
         }
         try {
-            Map<String, Object> m = YamlDocuments.loadMapping(SourceText.readYaml(file, MAX_BYTES), 0);
+            String yaml = SourceText.readYaml(file, MAX_BYTES);
+            Map<String, Object> m = YamlDocuments.loadMapping(yaml, 0);
             SiteConfig d = SiteConfig.DEFAULT;
             return new SiteConfig(
                     text(m, "title", d.title(), name),
                     text(m, "description", d.description(), name),
                     text(m, "language", d.language(), name),
-                    text(m, "base_url", d.baseUrl(), name),
+                    BaseUrl.checked(text(m, BaseUrl.KEY, d.baseUrl(), name), yaml, name),
                     Boolean.parseBoolean(text(m, "mark_every_mention", String.valueOf(d.markEveryMention()), name)));
         } catch (ArticleFormatException e) {
             throw new BuildException(Problem.error(name, e.line(), e.column(), e.getMessage()));

@@ -1,8 +1,10 @@
 package org.gloss.publish;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.gloss.Gloss;
+import org.gloss.Problem;
 import org.gloss.analyze.Analyzer;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.GlossaryReader;
@@ -44,6 +46,8 @@ public final class PacketBuilder {
         byte[] pdf = PdfRenderer.render(html, paper);
         SiteWriter.write(out, List.of(OutputFile.text("packet.html", html), new OutputFile("packet.pdf", pdf)));
         int count = articleIds.isEmpty() ? ingested.articles().size() : (int) articleIds.stream().distinct().count();
-        return new Result(count, ingested.problems());
+        List<Problem> problems = new ArrayList<>(theme.problems());
+        problems.addAll(ingested.problems());
+        return new Result(count, problems);
     }
 }

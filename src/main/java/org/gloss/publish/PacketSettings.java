@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gloss.BuildException;
 import org.gloss.Problem;
 import org.gloss.ingest.ArticleFormatException;
+import org.gloss.ingest.SiteFiles;
 import org.gloss.ingest.TextDecoder;
 import org.gloss.ingest.YamlDocuments;
 
@@ -20,7 +22,7 @@ import org.gloss.ingest.YamlDocuments;
  */
 public record PacketSettings(String title, String intro, List<String> questions) {
 
-    public static final String FILE = "packet.yml";
+    public static final String FILE = SiteFiles.PACKET;
     public static final PacketSettings NONE = new PacketSettings(null, null, List.of());
     private static final Set<String> KEYS = Set.of("title", "intro", "questions");
 
@@ -30,10 +32,11 @@ public record PacketSettings(String title, String intro, List<String> questions)
 
     /** Reads {@code contentDir/packet.yml}; a missing file means no title override and no questions. */
     public static PacketSettings read(Path contentDir) {
-        Path file = contentDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        Optional<Path> found = SiteFiles.find(contentDir, FILE);
+        if (found.isEmpty()) {
             return NONE;
         }
+        Path file = found.get();
         try {
             return parse(file.toString(), YamlDocuments.loadMapping(TextDecoder.decode(Files.readAllBytes(file)), 0));
         } catch (ArticleFormatException e) {

@@ -35,7 +35,8 @@ import java.util.concurrent.TimeUnit;
  * itself is not changed); the script long-polls {@code /__gloss/changes} with its page's path and
  * the version the page was served at, and reloads the tab when a later version changes what that
  * page shows, so a rebuild reloads only the tabs it concerns, and a rebuild published in steps
- * ({@link #publishPages}) reloads each tab once.
+ * ({@link #publishPages}) reloads each tab once. A request naming another host is refused
+ * ({@link LoopbackHosts}).
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -195,6 +196,11 @@ public final class PreviewServer implements AutoCloseable {
         try (ex) {
             if (!"GET".equals(ex.getRequestMethod()) && !"HEAD".equals(ex.getRequestMethod())) {
                 send(ex, 405, "text/plain", "method not allowed".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (!new LoopbackHosts(port()).allows(ex.getRequestHeaders().getFirst("Host"))) {
+                send(ex, 421, "text/plain", "this preview answers only 127.0.0.1 and localhost"
+                        .getBytes(StandardCharsets.UTF_8));
                 return;
             }
             URI uri = ex.getRequestURI();

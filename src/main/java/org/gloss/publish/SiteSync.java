@@ -1,20 +1,18 @@
 package org.gloss.publish;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gloss.BuildException;
-import org.gloss.Problem;
 
 /**
- * Keeps an output folder equal to the latest build by writing only the files that changed and
- * deleting the ones that went away — what a preview needs after an edit, where rewriting
- * thousands of files would cost more than the rebuild. (A full {@code build} uses
- * {@link SiteWriter}'s atomic swap instead.) Paths are checked as {@link SiteWriter} does.
+ * Keeps an output folder equal to the latest build, writing only the files that changed — what
+ * a preview needs after an edit, where rewriting thousands of files would cost more than the
+ * rebuild — yet moving from one whole version to the next as {@code build} does: each update is
+ * a staging folder of hard links and new files swapped in at once, so a preview killed (or a
+ * disk filling up) mid-update leaves the previous version whole, never a mix or a 0-byte page.
  */
 public final class SiteSync {
 
@@ -31,30 +29,32 @@ public final class SiteSync {
         written = index(files);
     }
 
-    /** Brings the output folder up to {@code files}; returns how many files were written or deleted. */
+    /**
+     * Brings the output folder up to {@code files} as {@code build} does, by swapping in a whole
+     * new folder, but one where each file that did not change is a hard link to the one already
+     * there, so only what changed is written. Returns how many files were written or deleted.
+     *
+     * @throws BuildException when the update cannot be made; the folder is then as it was
+     */
     public int update(List<OutputFile> files) {
         Map<String, byte[]> next = index(files);
-        int touched = 0;
-        try {
+        long made = files.stream().filter(f -> !Arrays.equals(written.get(f.path()), f.content())).count();
+        long gone = written.keySet().stream().filter(path -> !next.containsKey(path)).count();
+        if (made + gone == 0) {
+            return 0; // nothing to swap: a new folder would only wake the watcher beside it
+        }
+        try (StagingFolder staging = StagingFolder.open(out)) {
             for (OutputFile f : files) {
-                if (!Arrays.equals(written.get(f.path()), f.content())) {
-                    Path dest = SiteWriter.resolveInside(out, f.path());
-                    Files.createDirectories(dest.getParent());
-                    Files.write(dest, f.content());
-                    touched++;
+                if (Arrays.equals(written.get(f.path()), f.content())) {
+                    staging.carryOver(f, SiteWriter.resolveInside(out, f.path()));
+                } else {
+                    staging.accept(f);
                 }
             }
-            for (String gone : written.keySet()) {
-                if (!next.containsKey(gone)) {
-                    Files.deleteIfExists(SiteWriter.resolveInside(out, gone));
-                    touched++;
-                }
-            }
-        } catch (IOException e) {
-            throw new BuildException(Problem.error(out.toString(), "cannot update the site: " + e.getMessage()), e);
+            staging.commit();
         }
         written = next;
-        return touched;
+        return (int) (made + gone);
     }
 
     private static Map<String, byte[]> index(List<OutputFile> files) {

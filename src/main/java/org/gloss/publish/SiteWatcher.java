@@ -10,8 +10,6 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +21,9 @@ import java.util.stream.Stream;
 /**
  * Watches folders (and every folder under them, including ones created later) and hands over
  * the files that changed in batches: after the first event it waits a moment for the rest, since
- * an editor's save is often several events (write, rename, attribute change).
+ * an editor's save is often several events (write, rename, attribute change). A watched folder
+ * that is deleted and made again, or made only after the watch began, is watched (again) from
+ * then on, and reported as changed itself.
  */
 public final class SiteWatcher implements AutoCloseable {
 
@@ -31,15 +31,20 @@ public final class SiteWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
-    /** Keys {@link #changesWaiting} took from the service, for {@link #next} to collect first. */
-    private final Deque<WatchKey> taken = new ArrayDeque<>();
+    /** Each watched root's parent folder, with the roots in it: how a root deleted and made again is seen. */
+    private final Map<WatchKey, Map<Path, Path>> parents = new HashMap<>();
+    /** Changes {@link #changesWaiting} collected, for {@link #next} to hand over first. */
+    private final Set<Path> pending = new LinkedHashSet<>();
 
     public SiteWatcher(List<Path> roots) {
         try {
             service = FileSystems.getDefault().newWatchService();
             for (Path root : roots) {
-                if (root != null && Files.isDirectory(root)) {
-                    registerTree(root);
+                if (root != null) {
+                    watchParent(root);
+                    if (Files.isDirectory(root)) {
+                        registerTree(root);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -47,32 +52,35 @@ public final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    /** Blocks until something changes; returns the changed paths (created, modified or deleted). */
+    /**
+     * Blocks until something changes; returns the changed paths (created, modified or deleted),
+     * never none: events beside a root (the output folder being swapped in next to the content)
+     * are not changes, and a rebuild for them would make more of them, for ever.
+     */
     public Set<Path> next() throws InterruptedException {
-        Set<Path> changed = new LinkedHashSet<>();
         try {
-            collect(taken.isEmpty() ? service.take() : taken.poll(), changed);
-            while (!taken.isEmpty()) {
-                collect(taken.poll(), changed);
+            while (pending.isEmpty()) {
+                collect(service.take(), pending);
             }
             for (WatchKey more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS); more != null;
                  more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) {
-                collect(more, changed);
+                collect(more, pending);
             }
         } catch (ClosedWatchServiceException e) {
             throw new InterruptedException("watcher closed");
         }
+        Set<Path> changed = new LinkedHashSet<>(pending);
+        pending.clear();
         return changed;
     }
 
     /** Whether a change is waiting for {@link #next}, without waiting for one (true once closed). */
     public boolean changesWaiting() {
         try {
-            WatchKey key = service.poll();
-            if (key != null) {
-                taken.add(key);
+            for (WatchKey key = service.poll(); key != null; key = service.poll()) {
+                collect(key, pending);
             }
-            return !taken.isEmpty();
+            return !pending.isEmpty();
         } catch (ClosedWatchServiceException e) {
             return true;
         }
@@ -80,6 +88,10 @@ public final class SiteWatcher implements AutoCloseable {
 
     private void collect(WatchKey key, Set<Path> changed) {
         Path dir = dirs.get(key);
+        if (dir == null && parents.containsKey(key)) {
+            collectRoots(key, parents.get(key), changed);
+            return;
+        }
         for (WatchEvent<?> event : key.pollEvents()) {
             if (dir == null || event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 changed.add(dir == null ? Path.of(".") : dir);
@@ -87,16 +99,52 @@ public final class SiteWatcher implements AutoCloseable {
             }
             Path p = dir.resolve((Path) event.context());
             changed.add(p);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
-                try {
-                    registerTree(p);
-                } catch (IOException e) {
-                    // A folder that vanished again right away has nothing to watch.
-                }
-            }
+            watchIfMade(event, p);
         }
         if (!key.reset()) {
             dirs.remove(key);
+        }
+    }
+
+    /**
+     * Watches the folder holding {@code root} for {@code root} itself going and coming back: a
+     * watch on a deleted folder ends for good, so without this a {@code content/} deleted and
+     * made again (a checkout, a restore) would never be watched again.
+     */
+    private void watchParent(Path root) throws IOException {
+        Path abs = root.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        WatchKey key = parent.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        parents.computeIfAbsent(key, k -> new HashMap<>()).put(abs.getFileName(), root);
+    }
+
+    /** Events in a root's parent: only the roots themselves count; a root made again is watched again. */
+    private void collectRoots(WatchKey key, Map<Path, Path> roots, Set<Path> changed) {
+        for (WatchEvent<?> event : key.pollEvents()) {
+            Path root = event.kind() == StandardWatchEventKinds.OVERFLOW ? null : roots.get((Path) event.context());
+            if (root == null) {
+                continue;
+            }
+            changed.add(root);
+            watchIfMade(event, root);
+        }
+        if (!key.reset()) {
+            parents.remove(key);
+        }
+    }
+
+    /** Watches {@code p} and what is under it when {@code event} made it as a folder. */
+    private void watchIfMade(WatchEvent<?> event, Path p) {
+        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
+            try {
+                registerTree(p);
+            } catch (IOException e) {
+                // A folder that vanished again right away has nothing to watch; its deletion is an event too.
+            }
         }
     }
 

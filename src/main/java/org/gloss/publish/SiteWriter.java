@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
 import org.gloss.BuildException;
 import org.gloss.Problem;
 
@@ -18,13 +19,14 @@ import org.gloss.Problem;
  * Writes a built site atomically: every file goes into a fresh folder beside the output, which
  * replaces the output only once complete. A build that fails or is killed leaves the previous
  * site as it was. No file is ever written outside the output folder, whatever its path says, and
- * an existing folder is only ever replaced if Gloss made it (it holds {@link #MARKER}), so a
- * mistyped {@code --out} cannot wipe a content folder, a home folder or {@code /}.
+ * an existing folder is only ever replaced if Gloss made it and it holds nothing else (its
+ * {@link #MARKER} lists every file; see {@link SiteMarker}), so a mistyped {@code --out} cannot
+ * wipe a content folder, a home folder or {@code /}, and no file added to a site is lost.
  */
 public final class SiteWriter {
 
     /** The file that marks a folder as a site Gloss built, and so safe to replace. */
-    public static final String MARKER = ".gloss-site";
+    public static final String MARKER = SiteMarker.NAME;
 
     private SiteWriter() {
     }
@@ -48,11 +50,25 @@ public final class SiteWriter {
         if (!Files.isDirectory(target)) {
             throw refuse(out, "is a file, not a folder");
         }
-        if (Files.exists(target.resolve(MARKER)) || isEmpty(target) || isEarlierGlossSite(target)) {
-            return;
+        if (!Files.exists(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            if (isEmpty(target)) {
+                return;
+            }
+            throw refuse(out, "exists and is not a site Gloss built (it has no " + MARKER
+                    + " file), so its files are left alone; choose another --out, or empty the folder yourself");
         }
-        throw refuse(out, "exists and is not a site Gloss built (it has no " + MARKER
-                + " file); remove it or choose another --out");
+        try {
+            Optional<String> foreign = SiteMarker.firstUnlisted(target);
+            if (foreign.isPresent()) {
+                throw refuse(out, SiteMarker.isUnlisted(target)
+                        ? "its " + MARKER + " was written by an earlier Gloss, which did not list its files, so "
+                                + "nothing there is known to be Gloss's; delete the folder once yourself, or choose another --out"
+                        : "it holds " + foreign.get() + ", which Gloss did not write; move that out of the folder "
+                                + "(or choose another --out), so that nothing of yours is deleted");
+            }
+        } catch (IOException e) {
+            throw refuse(out, "cannot read what it holds: " + e.getMessage());
+        }
     }
 
     /** Resolves {@code relative} under {@code root}, refusing anything that would land outside it. */
@@ -98,12 +114,6 @@ public final class SiteWriter {
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system: its default permissions apply.
         }
-    }
-
-    /** Sites built before the marker existed: they have Gloss's own data file and .nojekyll. */
-    private static boolean isEarlierGlossSite(Path dir) {
-        return Files.isRegularFile(dir.resolve(".nojekyll"))
-                && Files.isRegularFile(dir.resolve("data/annotations.json"));
     }
 
     private static boolean isEmpty(Path dir) {

@@ -5,6 +5,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gloss.BuildException;
 import org.gloss.Problem;
@@ -21,6 +23,8 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
     private final Path target;
     private final Path staging;
     private final AtomicInteger written = new AtomicInteger();
+    /** Every path written, for the marker's list. */
+    private final Queue<String> paths = new ConcurrentLinkedQueue<>();
     private volatile boolean finished;
 
     private StagingFolder(Path out, Path target, Path staging) {
@@ -50,6 +54,19 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
 
     @Override
     public void accept(OutputFile f) {
+        put(f, null);
+    }
+
+    /**
+     * Adds {@code f}, which the output already holds as {@code same} with these very bytes, as a
+     * hard link to that file: a preview update then writes only what changed, yet still swaps in
+     * a whole new version. Where links are not supported the bytes are written.
+     */
+    void carryOver(OutputFile f, Path same) {
+        put(f, same);
+    }
+
+    private void put(OutputFile f, Path same) {
         if (finished) {
             // A thread still rendering after the build failed: its folder is gone or going.
             throw new IllegalStateException("the staging folder of " + out + " is closed");
@@ -57,14 +74,28 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
         Path dest = SiteWriter.resolveInside(staging, f.path());
         try {
             Files.createDirectories(dest.getParent());
-            // CREATE_NEW: two outputs with one path would silently lose one of them.
-            Files.write(dest, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            if (same == null || !linked(dest, same)) {
+                // CREATE_NEW: two outputs with one path would silently lose one of them.
+                Files.write(dest, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
         } catch (FileAlreadyExistsException e) {
             throw new BuildException(Problem.error(f.path(), "two files of the site have this path"), e);
         } catch (IOException e) {
             throw new BuildException(Problem.error(out.toString(), "cannot write " + f.path() + ": " + e), e);
         }
         written.incrementAndGet();
+        paths.add(f.path());
+    }
+
+    private static boolean linked(Path dest, Path same) throws FileAlreadyExistsException {
+        try {
+            Files.createLink(dest, same);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // no hard links here (or the file went): write the bytes instead
+        }
     }
 
     /** How many files have been written so far. */
@@ -72,11 +103,11 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
         return written.get();
     }
 
-    /** Marks the folder as a Gloss site and swaps it in for the output. */
+    /** Marks the folder as a Gloss site, listing its files, and swaps it in for the output. */
     public void commit() {
         finished = true;
         try {
-            Files.write(staging.resolve(SiteWriter.MARKER), new byte[0], StandardOpenOption.CREATE_NEW);
+            SiteMarker.write(staging, paths);
             SiteWriter.swap(staging, target);
         } catch (IOException e) {
             SiteWriter.deleteQuietly(staging);

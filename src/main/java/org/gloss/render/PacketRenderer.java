@@ -1,6 +1,9 @@
 package org.gloss.render;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +17,8 @@ import org.gloss.ingest.SiteConfig;
 /**
  * Renders the classroom packet ({@code packet.peb}) as one self-contained HTML document: the
  * theme's {@code assets/packet.css} is inlined, there is no script and nothing to fetch, so the
- * same HTML prints from a browser and feeds the PDF renderer.
+ * same HTML prints from a browser and feeds the PDF renderer. Its Content-Security-Policy allows
+ * that one style element by its hash, and nothing else.
  */
 public final class PacketRenderer {
 
@@ -36,8 +40,20 @@ public final class PacketRenderer {
                 .build(title == null ? site.title() : title, intro, questions));
         ctx.put("site", view.siteMap());
         byte[] css = theme.assets().get("packet.css");
-        ctx.put("css", css == null ? "" : new String(css, StandardCharsets.UTF_8));
+        String style = css == null ? "" : new String(css, StandardCharsets.UTF_8);
+        ctx.put("css", style);
+        ctx.put("css_hash", cspHash(style));
         return theme.render("packet.peb", ctx);
+    }
+
+    /** The policy source that allows exactly this style element's text ({@code 'sha256-…'} without quotes). */
+    static String cspHash(String style) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(style.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     private static List<Article> select(SiteView view, List<String> ids) {

@@ -4,7 +4,6 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,6 +14,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +23,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gloss.BuildException;
 import org.gloss.Problem;
+import org.gloss.ingest.InputFolder;
 
 /**
  * The Pebble templates and static assets pages are made with. A user's templates folder overrides
  * the built-in theme file by file: a template or asset missing there comes from the jar.
  * Auto-escaping and strict variables are on, so content can never inject markup and a typo in a
- * template is an error, not an empty string.
+ * template is an error, not an empty string. A theme is an input like the content: its files are
+ * read only through its folder's {@link InputFolder} guard, so a link to a secret is never read.
  */
 public final class Theme {
 
@@ -37,18 +39,20 @@ public final class Theme {
 
     private final PebbleEngine engine;
     private final Path dir;
+    private final List<Problem> problems;
 
-    private Theme(PebbleEngine engine, Path dir) {
+    private Theme(PebbleEngine engine, Path dir, List<Problem> problems) {
         this.engine = engine;
         this.dir = dir;
+        this.problems = List.copyOf(problems);
     }
 
     /** A theme from {@code dir} (may be null or missing) with the built-in theme behind it. */
     public static Theme load(Path dir) {
         List<Loader<?>> loaders = new ArrayList<>();
-        if (dir != null && Files.isDirectory(dir)) {
-            FileLoader files = new FileLoader(dir.toAbsolutePath().toString());
-            loaders.add(files);
+        boolean userTheme = dir != null && Files.isDirectory(dir);
+        if (userTheme) {
+            loaders.add(new GuardedFileLoader(dir));
         }
         ClasspathLoader classpath = new ClasspathLoader(Theme.class.getClassLoader());
         classpath.setPrefix(BUILT_IN);
@@ -63,7 +67,13 @@ public final class Theme {
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .build();
-        return new Theme(engine, dir != null && Files.isDirectory(dir) ? dir : null);
+        return new Theme(engine, userTheme ? dir : null,
+                userTheme ? InputFolder.templates(dir).refusedUnder(dir) : List.of());
+    }
+
+    /** The theme's files that were not read (links leading outside it, special files), each naming the file. */
+    public List<Problem> problems() {
+        return problems;
     }
 
     /** Renders template {@code name} (e.g. {@code article.peb}) with {@code context}. */
@@ -86,19 +96,24 @@ public final class Theme {
     /** Every file under the theme's {@code assets/} folder, by path relative to it; user files win. */
     public Map<String, byte[]> assets() {
         Map<String, byte[]> assets = new TreeMap<>();
-        readAssets(builtInAssets(), assets);
+        readAssets(builtInAssets(), null, assets);
         if (dir != null) {
-            readAssets(dir.resolve("assets"), assets);
+            readAssets(dir.resolve("assets"), InputFolder.templates(dir), assets);
         }
         return assets;
     }
 
-    private static void readAssets(Path root, Map<String, byte[]> into) {
+    /** Reads every file under {@code root}; a user's theme only what its {@code guard} allows. */
+    private static void readAssets(Path root, InputFolder guard, Map<String, byte[]> into) {
         if (root == null || !Files.isDirectory(root)) {
             return;
         }
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+            // Files.walk does not follow links into folders; the guard decides about links to files.
+            List<Path> readable = guard == null ? files.filter(Files::isRegularFile).toList()
+                    : files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                            .flatMap(p -> guard.readable(p, new ArrayList<>()).stream()).toList();
+            for (Path p : readable.stream().sorted().toList()) {
                 into.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
         } catch (IOException e) {

@@ -28,12 +28,26 @@ class ArticleIdsTest {
         "..|article",
         "'' | article",
         "a/../../b | a-b",
-        "CON | con",
+        "CON | con_",
+        "aux | aux_",
+        "Nul | nul_",
+        "prn | prn_",
+        "com1 | com1_",
+        "LPT9 | lpt9_",
+        "com10 | com10",
+        "console | console",
         "%2e%2e%2fetc | 2e-2e-2fetc"})
     void slugIsASafeSegment(String input, String expected) {
         String slug = ArticleIds.slug(input);
         assertEquals(expected, slug);
         assertTrue(slug.matches("[a-z0-9][a-z0-9_-]*"), slug);
+    }
+
+    /** Windows opens a device for these names whatever the extension, so {@code articles/con.html} cannot exist there. */
+    @ParameterizedTest
+    @CsvSource({"con.txt, con_", "AUX.md, aux_", "nul.html, nul_", "Com3.txt, com3_", "lpt1.txt, lpt1_"})
+    void windowsDeviceNamesNeverBecomeFileNames(String fileName, String expected) {
+        assertEquals(expected, ArticleIds.fromFileName(fileName));
     }
 
     static Stream<List<ArticleIds.Wish>> collisions() {

@@ -16,6 +16,9 @@ import org.gloss.BuildException;
 import org.gloss.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The offline archive holds the whole site under one folder, reproducibly, and nothing outside it. */
 class ArchiveWriterTest {
@@ -61,5 +64,49 @@ class ArchiveWriterTest {
         assertThrows(BuildException.class, () -> ArchiveWriter.write(dir.resolve("bad.zip"), "s",
                 List.of(OutputFile.text("../evil.html", "x"))));
         assertTrue(Files.notExists(dir.resolve("bad.zip")), "no half-written archive is left");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"..", ".", "a/../..", "/abs", "a\\..\\..", ""})
+    void refusesAFolderNameThatWouldUnzipOutsideTheFolder(String folder, @TempDir Path dir) {
+        assertThrows(BuildException.class, () -> ArchiveWriter.write(dir.resolve("bad.zip"), folder,
+                List.of(OutputFile.text("index.html", "x"))));
+        assertTrue(Files.notExists(dir.resolve("bad.zip")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"...zip, site", "..zip, site", "reader.zip, reader", "x.ZIP, x"})
+    void theFolderNamedAfterTheZipIsAPlainName(String zip, String folder) {
+        assertEquals(folder, ArchiveWriter.folderFor(Path.of(zip)));
+    }
+
+    @Test
+    void neverOverwritesAFileThatIsNotAnArchiveGlossWrote(@TempDir Path dir) throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.zip"), "my notes, not a zip");
+        Path other = dir.resolve("other.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(other))) {
+            zip.putNextEntry(new ZipEntry("photo.jpg"));
+            zip.write(new byte[] {1, 2, 3});
+        }
+        byte[] otherBytes = Files.readAllBytes(other);
+        List<OutputFile> site = List.of(OutputFile.text("index.html", "x"));
+
+        BuildException e = assertThrows(BuildException.class, () -> ArchiveWriter.write(notes, "s", site));
+        assertTrue(e.getMessage().contains("not an archive Gloss wrote"), e.getMessage());
+        assertThrows(BuildException.class, () -> ArchiveWriter.write(other, "s", site));
+
+        assertEquals("my notes, not a zip", Files.readString(notes));
+        assertArrayEquals(otherBytes, Files.readAllBytes(other));
+    }
+
+    @Test
+    void replacesAnArchiveItWroteBefore(@TempDir Path dir) throws IOException {
+        Path zip = dir.resolve("site.zip");
+        ArchiveWriter.write(zip, "s", List.of(OutputFile.text("index.html", "first")));
+        ArchiveWriter.write(zip, "s", List.of(OutputFile.text("index.html", "second")));
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            in.getNextEntry();
+            assertEquals("second", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 }

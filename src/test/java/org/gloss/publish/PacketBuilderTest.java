@@ -51,6 +51,23 @@ class PacketBuilderTest {
         return s.replaceAll("\\s+", " ").strip();
     }
 
+    /** Self-contained, so its one style element is allowed by its hash; nothing else may load or run. */
+    @Test
+    void htmlCarriesAContentSecurityPolicyAllowingOnlyItsOwnStyle() throws Exception {
+        var csp = html.selectFirst("head > meta[http-equiv=Content-Security-Policy]");
+        assertTrue(csp != null, "packet.html has a CSP");
+        String policy = csp.attr("content");
+        var style = html.selectFirst("head > style");
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(style.data().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(policy.contains("style-src 'sha256-" + hash + "'"), policy);
+        assertTrue(policy.contains("script-src 'none'") && policy.contains("object-src 'none'")
+                && policy.contains("base-uri 'none'"), policy);
+        assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval"), policy);
+        assertTrue(csp.elementSiblingIndex() < style.elementSiblingIndex(), "the policy comes before the style");
+        assertTrue(html.select("script, [style]").isEmpty(), "nothing the policy forbids is needed");
+    }
+
     @Test
     void pdfHasEveryArticleTitle() {
         for (var a : site.ingested().articles()) {

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PreviewServerTest {
 
@@ -181,6 +186,37 @@ class PreviewServerTest {
     void listensOnLoopbackOnly() {
         assertTrue(server.port() > 0);
         assertEquals("127.0.0.1", java.net.InetAddress.getLoopbackAddress().getHostAddress());
+    }
+
+    /**
+     * DNS rebinding: a page on evil.example whose name then resolves to 127.0.0.1 reaches the
+     * preview with its own name in Host. Only the loopback names are answered.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1:PORT", "localhost:PORT", "LocalHost:PORT", "[::1]:PORT"})
+    void answersTheLoopbackNames(String host) throws IOException {
+        assertTrue(rawGet("/data.json", host).startsWith("HTTP/1.1 200"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example", "evil.example:PORT", "127.0.0.1.evil.example:PORT", "localhost.:PORT",
+        "localhost:1PORT", "127.0.0.1:PORT@evil.example", ""})
+    void refusesAnyOtherHost(String host) throws IOException {
+        String response = rawGet("/data.json", host);
+        assertTrue(response.startsWith("HTTP/1.1 421"), response);
+        assertFalse(response.contains("secret"), response);
+        assertTrue(rawGet("/__gloss/changes", host).startsWith("HTTP/1.1 421"));
+    }
+
+    /** A request written by hand, so the Host header is exactly what a hostile page would send. */
+    private String rawGet(String path, String host) throws IOException {
+        server.publish(List.of(OutputFile.text("data.json", "{\"secret\": 1}")));
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            String hostLine = host.isEmpty() ? "" : "Host: " + host.replace("PORT", String.valueOf(server.port())) + "\r\n";
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\n" + hostLine + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -39,6 +39,53 @@ class SiteWatcherTest {
         }
     }
 
+    /** An editor or a git checkout may delete the whole content folder and make it again. */
+    @Test
+    void keepsWatchingAFolderThatIsDeletedAndMadeAgain() throws Exception {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content.resolve("articles"));
+        try (SiteWatcher watcher = new SiteWatcher(List.of(content))) {
+            FileTrees.delete(content);
+            assertTrue(awaitPath(watcher, content), "the folder going is a change");
+
+            Files.createDirectories(content.resolve("articles"));
+            assertTrue(awaitPath(watcher, content), "and so is its coming back");
+            Path saved = Files.writeString(content.resolve("articles/a.md"), "new");
+            assertTrue(awaitPath(watcher, saved), "what is saved in it afterwards is seen");
+        }
+    }
+
+    /** serve's own output is swapped in beside the content: rebuilding for that would never stop. */
+    @Test
+    void whatHappensBesideAWatchedFolderIsNoChange() throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("content"));
+        try (SiteWatcher watcher = new SiteWatcher(List.of(content))) {
+            Path beside = Files.createDirectories(tmp.resolve(".site-building-1-2"));
+            Files.delete(beside);
+            Path saved = Files.writeString(content.resolve("a.md"), "new");
+            assertTimeoutPreemptively(HANG_GUARD, () -> {
+                Set<Path> seen = new HashSet<>();
+                while (!seen.contains(saved)) {
+                    Set<Path> batch = watcher.next();
+                    assertFalse(batch.isEmpty(), "next() hands over changes, never nothing");
+                    seen.addAll(batch);
+                }
+                assertFalse(seen.contains(beside), seen.toString());
+            });
+        }
+    }
+
+    @Test
+    void startsWatchingAFolderMadeAfterTheWatcherStarted() throws Exception {
+        Path templates = tmp.resolve("templates");
+        try (SiteWatcher watcher = new SiteWatcher(List.of(templates))) {
+            Files.createDirectories(templates);
+            assertTrue(awaitPath(watcher, templates));
+            Path saved = Files.writeString(templates.resolve("base.peb"), "x");
+            assertTrue(awaitPath(watcher, saved));
+        }
+    }
+
     @Test
     void saysAChangeIsWaitingWithoutLosingIt() throws Exception {
         Path articles = Files.createDirectories(tmp.resolve("content/articles"));

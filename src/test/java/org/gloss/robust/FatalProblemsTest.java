@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Problems with the whole site stop the build with exit 1 and a clear message, leaving the old site. */
 class FatalProblemsTest {
@@ -60,7 +62,26 @@ class FatalProblemsTest {
     void outputThatHoldsTheContent() throws IOException {
         ContentFixture.Run run = ContentFixture.cli("build", "--content", fx.content.toString(),
                 "--templates", tmp.resolve("none").toString(), "--out", tmp.toString());
-        assertFatal(run, "\\S+: error: refusing to write the site here: it is, or holds, the content");
+        assertFatal(run, "\\S+: error: refusing to write here: it is, or holds, the content");
+    }
+
+    /** {@code base_url} goes into canonical links, the feed and the sitemap: only an http(s) address may. */
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)//", "'JavaScript:alert(1)'", "data:text/html,hi", "//evil.example/",
+        "/relative/", "example.org", "ftp://example.org/", "https://", "'https://example.org/\" onload=\"x'",
+        "https://example.org/?q=1", "https://example.org/#top"})
+    void baseUrlThatIsNotAnAbsoluteHttpAddress(String url) throws IOException {
+        Files.writeString(fx.content.resolve("site.yml"), "title: Test reader\nbase_url: " + url + "\n");
+        assertFatal(fx.build(), "\\S*site\\.yml:2:11: error: base_url must be an absolute http\\(s\\) address");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://user.github.io/repo/", "http://example.org", "HTTPS://Example.org/reader/"})
+    void baseUrlThatIsAnHttpAddressIsUsed(String url) throws IOException {
+        Files.writeString(fx.content.resolve("site.yml"), "title: Test reader\nbase_url: " + url + "\n");
+        assertEquals(0, fx.build().exit());
+        assertTrue(fx.page("index.html").contains("rel=\"canonical\""));
+        assertTrue(Files.exists(fx.out.resolve("feed.xml")));
     }
 
     private void assertFatal(ContentFixture.Run run, String regex) throws IOException {

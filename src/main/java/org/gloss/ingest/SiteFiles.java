@@ -1,0 +1,38 @@
+package org.gloss.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gloss.Problem;
+
+/**
+ * The site's own files at the top of the content folder ({@code site.yml}, {@code glossary.yml},
+ * {@code furniture.yml}, {@code packet.yml}), each read only through the content folder's
+ * {@link InputFolder} guard, like the articles: a link to {@code /etc/passwd} is not read.
+ */
+public final class SiteFiles {
+
+    public static final String SITE = "site.yml";
+    public static final String GLOSSARY = "glossary.yml";
+    public static final String FURNITURE = "furniture.yml";
+    public static final String PACKET = "packet.yml";
+    private static final List<String> ALL = List.of(SITE, GLOSSARY, FURNITURE, PACKET);
+
+    private SiteFiles() {
+    }
+
+    /** The file {@code name} when it exists and may be read; its reader uses the defaults otherwise. */
+    public static Optional<Path> find(Path contentDir, String name) {
+        // What is refused is reported once per build, by problems().
+        return InputFolder.content(contentDir).readable(name, new ArrayList<>());
+    }
+
+    /** Why any of the site's files that exist may not be read; the build reports these as it does the articles'. */
+    public static List<Problem> problems(Path contentDir) {
+        InputFolder folder = InputFolder.content(contentDir);
+        List<Problem> problems = new ArrayList<>();
+        ALL.forEach(name -> folder.readable(name, problems));
+        return problems;
+    }
+}
