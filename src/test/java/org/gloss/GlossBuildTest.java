@@ -72,14 +72,18 @@ class GlossBuildTest {
     void sharedQuotesLinkToTheirOtherPrintings() throws Exception {
         Document quotes = Jsoup.parse(site.resolve("quotes.html").toFile());
         assertFalse(quotes.select("section.cluster").isEmpty(), "the sample corpus shares quotations");
+        int markers = 0;
         for (JsonNode a : annotations.get("articles")) {
             Document page = Jsoup.parse(site.resolve(a.get("page").asText()).toFile());
             for (Element marker : page.select("a.quote-marker")) {
                 String cluster = marker.attr("data-quote-cluster");
                 assertFalse(page.select("[data-quote-cluster=" + cluster + "].quote").isEmpty());
                 assertTrue(marker.attr("href").startsWith("../quotes.html#"), marker.outerHtml());
+                markers++;
             }
         }
+        // Without this the loop above passes on pages that lost every marker.
+        assertTrue(markers > 0, "no article page carries an a.quote-marker");
     }
 
     @Test

@@ -53,11 +53,33 @@ class PreviewServerTest {
     }
 
     @Test
-    void theSiteItselfNeverCarriesTheScript() {
-        byte[] original = PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] served = PreviewServer.withLiveReload(original, 1);
-        assertFalse(new String(original, java.nio.charset.StandardCharsets.UTF_8).contains("live-reload"));
-        assertTrue(new String(served, java.nio.charset.StandardCharsets.UTF_8).contains("live-reload"));
+    void theSiteItselfNeverCarriesTheScript(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path out = tmp.resolve("site");
+        try (org.gloss.PreviewSession session = org.gloss.PreviewSession.start(SiteFixture.CONTENT,
+                SiteFixture.TEMPLATES, out, 0, org.gloss.BuildProgress.SILENT)) {
+            // What the server really adds to a page it serves, and the script that tag loads.
+            String served = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + session.port() + "/index.html")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher tag = java.util.regex.Pattern
+                    .compile("<script src=\"(" + PreviewServer.PREFIX + "[^\"]+)\"[^>]*></script>").matcher(served);
+            assertTrue(tag.find(), "the served page carries the reload script: " + served);
+            String script = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + session.port() + tag.group(1))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(script.contains(PreviewServer.PREFIX + "changes"), script);
+
+            // Files are read byte for character (ISO-8859-1), so the script is looked for as bytes too.
+            String scriptBytes = new String(script.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            List<java.nio.file.Path> written = SiteFixture.files(out, "");
+            assertTrue(written.stream().anyMatch(p -> p.endsWith("index.html")), "the session wrote the site: " + written);
+            for (java.nio.file.Path file : written) {
+                String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertFalse(text.contains(PreviewServer.PREFIX), file + " refers to the server's own endpoints");
+                assertFalse(text.contains(scriptBytes), file + " carries the reload script");
+            }
+        }
     }
 
     @Test
@@ -183,9 +205,26 @@ class PreviewServerTest {
     }
 
     @Test
-    void listensOnLoopbackOnly() {
-        assertTrue(server.port() > 0);
-        assertEquals("127.0.0.1", java.net.InetAddress.getLoopbackAddress().getHostAddress());
+    void listensOnLoopbackOnly() throws Exception {
+        try (java.net.Socket loopback = new java.net.Socket()) {
+            loopback.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()), 5000);
+        }
+        // On Linux 127.0.0.2 is this machine too: a server on every address (0.0.0.0) would answer there.
+        List<java.net.InetAddress> others = new java.util.ArrayList<>(List.of(java.net.InetAddress.getByName("127.0.0.2"),
+                java.net.InetAddress.getByName("::1")));
+        for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                others.addAll(java.util.Collections.list(nic.getInetAddresses()));
+            }
+        }
+        for (java.net.InetAddress address : others) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(address, server.port()), 5000);
+                org.junit.jupiter.api.Assertions.fail("the preview answers on " + address.getHostAddress());
+            } catch (java.net.SocketException refused) {
+                // Refused (or no such route): nothing listens there.
+            }
+        }
     }
 
     /**

@@ -27,4 +27,9 @@ final class SiteFixture {
             return s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
     }
+
+    /** Every file under {@code root}, as a path relative to it with {@code /} between names, sorted. */
+    static List<String> tree(Path root) throws IOException {
+        return files(root, "").stream().map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+    }
 }
