@@ -12,6 +12,7 @@ import org.gloss.analyze.GlossaryMention;
 import org.gloss.analyze.Quote;
 import org.gloss.analyze.QuoteCluster;
 import org.gloss.analyze.SharedPassage;
+import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 
 /**
@@ -87,13 +88,13 @@ final class PageDependencies {
      * index holds every paragraph and quotation.
      */
     Object ofSitePage(String path) {
-        if (path.equals("index.html") || path.equals("quotes.html") || path.startsWith("outlets/")) {
+        if (path.equals(SiteLayout.INDEX) || path.equals(SiteLayout.QUOTES) || path.startsWith(SiteLayout.OUTLETS)) {
             return List.of(cards, ann.clusters(), ann.quotes());
         }
         return switch (path) {
-            case "glossary.html" -> List.of(cards, ann.mentions());
-            case "assets/search-index.js" -> List.of(cards, ann.texts(), ann.quotes());
-            case "search.html", "404.html" -> List.of();
+            case SiteLayout.GLOSSARY -> List.of(cards, ann.mentions());
+            case SiteLayout.SEARCH_INDEX -> List.of(cards, ann.texts(), ann.quotes());
+            case SiteLayout.SEARCH, SiteLayout.NOT_FOUND -> List.of();
             default -> null;
         };
     }

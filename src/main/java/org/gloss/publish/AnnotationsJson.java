@@ -11,6 +11,7 @@ import org.gloss.analyze.GlossaryEntry;
 import org.gloss.analyze.GlossaryMention;
 import org.gloss.analyze.Quote;
 import org.gloss.analyze.SharedPassage;
+import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 import org.gloss.render.ByteChunks;
 import org.gloss.render.JsonParts;
@@ -95,8 +96,8 @@ public final class AnnotationsJson {
         g.writeStringField("date", md.date() == null ? null : md.date().toString());
         g.writeStringField("url", md.url());
         g.writeStringField("description", md.description());
-        g.writeStringField("markdown", "md/" + a.id() + ".md");
-        g.writeStringField("page", "articles/" + a.id() + ".html");
+        g.writeStringField("markdown", SiteLayout.markdownCopy(a.id()));
+        g.writeStringField("page", SiteLayout.articlePage(a.id()));
         g.writeEndObject();
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
 import org.gloss.render.SiteUrls;
@@ -15,7 +16,7 @@ import org.gloss.render.SiteUrls;
  */
 public final class AtomFeed {
 
-    public static final String PATH = "feed.xml";
+    public static final String PATH = SiteLayout.FEED;
     /** Used only when no article has a date at all. */
     private static final LocalDate NO_DATE = LocalDate.of(1970, 1, 1);
 
@@ -39,8 +40,8 @@ public final class AtomFeed {
         }
         x.append("  <link rel=\"self\" href=\"").append(Xml.escape(urls.absolute(PATH))).append("\"/>\n");
         x.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
-                .append(Xml.escape(urls.absolute("index.html"))).append("\"/>\n");
-        element(x, "  ", "id", urls.absolute("index.html"));
+                .append(Xml.escape(urls.absolute(SiteLayout.INDEX))).append("\"/>\n");
+        element(x, "  ", "id", urls.absolute(SiteLayout.INDEX));
         element(x, "  ", "updated", timestamp(newest));
         x.append("  <author><name>").append(Xml.escape(site.title())).append("</name></author>\n");
         for (Article a : sorted) {
@@ -51,7 +52,7 @@ public final class AtomFeed {
 
     private static void entry(StringBuilder x, SiteUrls urls, Article a, LocalDate fallback) {
         var md = a.metadata();
-        String link = urls.absolute("articles/" + a.id() + ".html");
+        String link = urls.absolute(SiteLayout.articlePage(a.id()));
         x.append("  <entry>\n");
         element(x, "    ", "title", md.title() == null ? a.id() : md.title());
         x.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(link)).append("\"/>\n");

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.gloss.core.SiteLayout;
 
 /**
  * Serves a built site from memory on 127.0.0.1 only, for previews while editing. Pages are
@@ -45,7 +46,7 @@ public final class PreviewServer implements AutoCloseable {
     private static final long LONG_POLL_MILLIS = 25_000;
     /** How many versions' changes are remembered; a tab further behind just reloads. */
     private static final int HISTORY = 256;
-    private static final String SEARCH_INDEX = "assets/search-index.js";
+    private static final String SEARCH_INDEX = SiteLayout.SEARCH_INDEX;
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private static final String NO_STORE = "no-store";
     private static final String IMMUTABLE = "max-age=31536000, immutable";
@@ -249,7 +250,7 @@ public final class PreviewServer implements AutoCloseable {
     private String withAssetVersions(String pageKey, String page, Map<String, byte[]> site) {
         String up = "../".repeat((int) pageKey.chars().filter(c -> c == '/').count());
         for (Map.Entry<String, byte[]> e : site.entrySet()) {
-            if (e.getKey().startsWith("assets/")) {
+            if (e.getKey().startsWith(SiteLayout.ASSETS)) {
                 String ref = "\"" + up + e.getKey() + "\"";
                 if (page.contains(ref)) {
                     page = page.replace(ref, "\"" + up + e.getKey() + "?v=" + assetVersion(e.getKey(), e.getValue()) + "\"");
@@ -332,7 +333,7 @@ public final class PreviewServer implements AutoCloseable {
             return true;
         }
         for (String path : paths) {
-            if (path.equals(SEARCH_INDEX) ? page.equals("search.html") : path.startsWith("assets/")) {
+            if (path.equals(SEARCH_INDEX) ? page.equals(SiteLayout.SEARCH) : path.startsWith(SiteLayout.ASSETS)) {
                 return true;
             }
         }
@@ -342,7 +343,7 @@ public final class PreviewServer implements AutoCloseable {
     /** The site file a URL path names: {@code /} and folders name their {@code index.html}. */
     private static String siteKey(String path) {
         String key = path.startsWith("/") ? path.substring(1) : path;
-        return key.isEmpty() || key.endsWith("/") ? key + "index.html" : key;
+        return key.isEmpty() || key.endsWith("/") ? key + SiteLayout.INDEX : key;
     }
 
     private static Map<String, String> params(String query) {

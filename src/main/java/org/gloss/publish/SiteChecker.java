@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gloss.Problem;
+import org.gloss.core.SiteLayout;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,7 +45,7 @@ public final class SiteChecker {
 
     private SiteChecker(Path root) {
         this.root = root.toAbsolutePath().normalize();
-        this.basePath = declaredBasePath(this.root.resolve("index.html"));
+        this.basePath = declaredBasePath(this.root.resolve(SiteLayout.INDEX));
     }
 
     /**
@@ -121,7 +122,7 @@ public final class SiteChecker {
             return; // the page's own public address: metadata, never fetched
         }
         String v = value.trim();
-        if (basePath != null && page.equals(root.resolve("404.html")) && v.startsWith(basePath)) {
+        if (basePath != null && page.equals(root.resolve(SiteLayout.NOT_FOUND)) && v.startsWith(basePath)) {
             v = v.substring(basePath.length()); // the 404 page sits at the site root
         }
         Target target = Target.parse(v);
@@ -153,7 +154,7 @@ public final class SiteChecker {
             return;
         }
         if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
+            file = file.resolve(SiteLayout.INDEX);
         }
         if (!Files.isRegularFile(file)) {
             problems.add(problem(from, "broken link, no file " + root.relativize(file) + ": " + where));

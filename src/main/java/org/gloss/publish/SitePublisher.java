@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gloss.analyze.Annotations;
+import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleMarkdownWriter;
 import org.gloss.ingest.SiteConfig;
@@ -45,9 +46,9 @@ public final class SitePublisher {
 
     /** Hands {@code sink} what pages load beside themselves: the theme's assets, lunr, {@code .nojekyll}. */
     public static void publishAssets(Map<String, byte[]> assets, SiteSink sink) {
-        assets.forEach((name, bytes) -> sink.accept(new OutputFile("assets/" + name, bytes)));
+        assets.forEach((name, bytes) -> sink.accept(new OutputFile(SiteLayout.asset(name), bytes)));
         if (!assets.containsKey("lunr.js")) {
-            sink.accept(new OutputFile("assets/lunr.js", WebJarAsset.LUNR.bytes()));
+            sink.accept(new OutputFile(SiteLayout.asset("lunr.js"), WebJarAsset.LUNR.bytes()));
         }
         sink.accept(new OutputFile(".nojekyll", new byte[0]));
     }
@@ -60,11 +61,11 @@ public final class SitePublisher {
                                    FileCache cache, PartCache parts, SiteSink sink) {
         // The Markdown copy is a function of the article alone.
         articles.parallelStream().forEach(a -> {
-            String path = "md/" + a.id() + ".md";
+            String path = SiteLayout.markdownCopy(a.id());
             sink.accept(cache.get(path, () -> a, () -> OutputFile.text(path, ArticleMarkdownWriter.write(a))));
         });
-        sink.accept(cache.get("data/annotations.json", () -> annotationsKey(articles, ann),
-                () -> new OutputFile("data/annotations.json", AnnotationsJson.write(articles, ann, parts))));
+        sink.accept(cache.get(SiteLayout.ANNOTATIONS, () -> annotationsKey(articles, ann),
+                () -> new OutputFile(SiteLayout.ANNOTATIONS, AnnotationsJson.write(articles, ann, parts))));
         SiteUrls urls = new SiteUrls(config.baseUrl());
         if (urls.known()) {
             // Both need absolute addresses; without a base_url there is nothing true to write.

@@ -1,12 +1,13 @@
 package org.gloss.publish;
 
 import java.util.List;
+import org.gloss.core.SiteLayout;
 import org.gloss.render.SiteUrls;
 
 /** {@code sitemap.xml}: the absolute address of every page a reader can land on (not 404.html). */
 public final class Sitemap {
 
-    public static final String PATH = "sitemap.xml";
+    public static final String PATH = SiteLayout.SITEMAP;
 
     private Sitemap() {
     }
@@ -16,7 +17,7 @@ public final class Sitemap {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : pagePaths) {
-            if (path.endsWith(".html") && !path.equals("404.html")) {
+            if (path.endsWith(".html") && !path.equals(SiteLayout.NOT_FOUND)) {
                 xml.append("  <url><loc>").append(Xml.escape(urls.absolute(path))).append("</loc></url>\n");
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.gloss.analyze.Quote;
 import org.gloss.analyze.QuoteCluster;
+import org.gloss.core.SiteLayout;
 
 /**
  * Which outlets carried which shared quotations: one row per quotation printed in more than one
@@ -23,7 +24,7 @@ final class CoverageMatrix {
 
     static Map<String, Object> build(SiteView view, List<OutletPageModel.Outlet> outlets, String root) {
         List<Map<String, Object>> columns = outlets.stream()
-                .map(o -> Map.<String, Object>of("name", o.name(), "href", root + "outlets/" + o.slug() + ".html"))
+                .map(o -> Map.<String, Object>of("name", o.name(), "href", root + SiteLayout.outletPage(o.slug())))
                 .toList();
         List<Map<String, Object>> rows = new ArrayList<>();
         // Counted once per cluster, not at every comparison of the sort.
@@ -52,7 +53,7 @@ final class CoverageMatrix {
             Map<String, Object> cell = new HashMap<>();
             cell.put("outlet", o.name());
             cell.put("count", qs.size());
-            cell.put("href", qs.isEmpty() ? null : root + "articles/" + qs.get(0).articleId() + ".html#" + qs.get(0).id());
+            cell.put("href", qs.isEmpty() ? null : root + SiteLayout.articlePage(qs.get(0).articleId()) + "#" + qs.get(0).id());
             cells.add(cell);
         }
         Quote canonical = view.quotes.get(c.canonicalQuoteId());

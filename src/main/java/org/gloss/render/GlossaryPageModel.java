@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.gloss.analyze.GlossaryEntry;
 import org.gloss.analyze.GlossaryMention;
 import org.gloss.analyze.TermAnchors;
+import org.gloss.core.SiteLayout;
 
 /**
  * The template data of {@code glossary.html}: entries grouped by category, each with its
@@ -87,7 +88,7 @@ final class GlossaryPageModel {
                 continue;
             }
             Map<String, Object> b = new HashMap<>(view.summary(article, root));
-            String page = root + "articles/" + article.id() + ".html#";
+            String page = root + SiteLayout.articlePage(article.id()) + "#";
             List<Map<String, Object>> places = new ArrayList<>();
             blocks.forEach((block, count) -> places.add(Map.of("label", "para. " + (block + 1), "count", count,
                     "href", page + TermAnchors.mentionId(term, firstOrdinal.get(article.id()).get(block)))));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleIds;
 
@@ -58,7 +59,7 @@ final class OutletPageModel {
         Map<String, Object> m = new HashMap<>();
         m.put("name", o.name());
         m.put("slug", o.slug());
-        m.put("href", root + "outlets/" + o.slug() + ".html");
+        m.put("href", root + SiteLayout.outletPage(o.slug()));
         m.put("count", o.articles().size());
         m.put("articles", o.articles().stream().map(a -> view.summary(a, root)).toList());
         return m;

@@ -9,6 +9,7 @@ import org.gloss.analyze.Quote;
 import org.gloss.analyze.QuoteCluster;
 import org.gloss.analyze.SharedPassage;
 import org.gloss.analyze.Span;
+import org.gloss.core.SiteLayout;
 import org.jsoup.nodes.Element;
 
 /**
@@ -70,7 +71,7 @@ final class QuoteMarks {
                 if (i > 0) {
                     note.appendText(i == others.size() - 1 ? " and " : ", ");
                 }
-                elements.append(note, "a").attr("href", root + "articles/" + o.articleId() + ".html#"
+                elements.append(note, "a").attr("href", root + SiteLayout.articlePage(o.articleId()) + "#"
                         + passageId(o.span())).text(name);
             }
             el.after(note);
@@ -153,7 +154,7 @@ final class QuoteMarks {
         String outlet = sameArticle ? "elsewhere in this article"
                 : md.outlet() != null ? md.outlet() : md.title() != null ? md.title() : o.articleId();
         Element a = elements.create("a").addClass("quote-elsewhere")
-                .attr("href", root + "articles/" + o.articleId() + ".html#" + o.id()).text(outlet);
+                .attr("href", root + SiteLayout.articlePage(o.articleId()) + "#" + o.id()).text(outlet);
         Element wrap = elements.create("span");
         if (!sameArticle) {
             wrap.appendText("in ");

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gloss.analyze.Quote;
 import org.gloss.analyze.QuoteCluster;
+import org.gloss.core.SiteLayout;
 
 /**
  * The template data of {@code quotes.html}: quotations printed in more than one place (or reworded
@@ -68,7 +69,7 @@ final class QuotesPageModel {
                     () -> List.of(canonical.text(), q.text()),
                     () -> Collation.compare(canonical.text(), q.text()).stream().map(Collation.Piece::toMap).toList()));
             item.put("article", view.summary(view.byId.get(q.articleId()), root));
-            item.put("href", root + "articles/" + q.articleId() + ".html#" + q.id());
+            item.put("href", root + SiteLayout.articlePage(q.articleId()) + "#" + q.id());
             items.add(item);
         }
         m.put("items", items);
@@ -88,7 +89,7 @@ final class QuotesPageModel {
             m.put("score", Math.round(s.score() * 100));
             m.put("article", view.summary(view.byId.get(q.articleId()), root));
             m.put("href", onPage.contains(other.id()) ? "#" + other.id()
-                    : root + "articles/" + q.articleId() + ".html#" + q.id());
+                    : root + SiteLayout.articlePage(q.articleId()) + "#" + q.id());
             out.add(m);
         }
         return out;

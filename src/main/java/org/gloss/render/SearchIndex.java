@@ -14,6 +14,7 @@ import org.gloss.analyze.Block;
 import org.gloss.analyze.GlossaryEntry;
 import org.gloss.analyze.TermAnchors;
 import org.gloss.analyze.Quote;
+import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 
 /**
@@ -24,7 +25,7 @@ import org.gloss.ingest.Article;
  */
 final class SearchIndex {
 
-    static final String PATH = "assets/search-index.js";
+    static final String PATH = SiteLayout.SEARCH_INDEX;
 
     private SearchIndex() {
     }
@@ -95,7 +96,7 @@ final class SearchIndex {
 
     private static Map<String, Object> articleDoc(SiteView view, Article a) {
         var md = a.metadata();
-        Map<String, Object> d = doc("article", title(a), context(a), "articles/" + a.id() + ".html");
+        Map<String, Object> d = doc("article", title(a), context(a), SiteLayout.articlePage(a.id()));
         d.put("title", title(a));
         d.put("outlet", join(md.outlet(), md.author()));
         d.put("text", md.description());
@@ -113,7 +114,7 @@ final class SearchIndex {
             Integer n = numbers.get(b.index());
             if (n != null) {
                 Map<String, Object> d = doc("paragraph", title(a) + " ¶ " + n, context(a),
-                        "articles/" + a.id() + ".html#" + ParagraphNumbers.anchor(n));
+                        SiteLayout.articlePage(a.id()) + "#" + ParagraphNumbers.anchor(n));
                 d.put("text", b.text());
                 out.add(d);
             }
@@ -125,7 +126,7 @@ final class SearchIndex {
         Article a = view.byId.get(q.articleId());
         String label = q.speaker() == null ? "Unattributed quotation" : q.speaker();
         Map<String, Object> d = doc("quote", label, title(a) + " · " + context(a),
-                "articles/" + q.articleId() + ".html#" + q.id());
+                SiteLayout.articlePage(q.articleId()) + "#" + q.id());
         d.put("speaker", q.speaker());
         d.put("text", q.text());
         return d;

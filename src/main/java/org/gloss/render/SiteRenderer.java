@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Quote;
+import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
 import org.jsoup.nodes.Element;
@@ -52,27 +53,27 @@ public final class SiteRenderer {
         // the largest file by far, is made on its own afterwards, so that it never shares the
         // heap with another large page.
         Map<String, Supplier<Page>> sitePages = new LinkedHashMap<>();
-        sitePages.put("index.html", () -> page("index.html", "index.peb", "", view, indexModel(view, outlets)));
-        sitePages.put("glossary.html",
-                () -> page("glossary.html", "glossary.peb", "", view, GlossaryPageModel.build(view, "")));
-        sitePages.put("quotes.html",
-                () -> page("quotes.html", "quotes.peb", "", view, QuotesPageModel.build(view, "", parts)));
+        sitePages.put(SiteLayout.INDEX, () -> page(SiteLayout.INDEX, "index.peb", "", view, indexModel(view, outlets)));
+        sitePages.put(SiteLayout.GLOSSARY,
+                () -> page(SiteLayout.GLOSSARY, "glossary.peb", "", view, GlossaryPageModel.build(view, "")));
+        sitePages.put(SiteLayout.QUOTES,
+                () -> page(SiteLayout.QUOTES, "quotes.peb", "", view, QuotesPageModel.build(view, "", parts)));
         for (OutletPageModel.Outlet o : outlets) {
-            String path = "outlets/" + o.slug() + ".html";
+            String path = SiteLayout.outletPage(o.slug());
             sitePages.put(path, () -> page(path, "outlet.peb", "../", view,
                     Map.of("outlet", OutletPageModel.model(view, o, "../"))));
         }
-        sitePages.put("search.html", () -> page("search.html", "search.peb", "", view, Map.of()));
+        sitePages.put(SiteLayout.SEARCH, () -> page(SiteLayout.SEARCH, "search.peb", "", view, Map.of()));
         sitePages.entrySet().parallelStream().forEach(e -> sink.page(e.getKey(), null, e.getValue()));
         sink.page(SearchIndex.PATH, null, () -> SearchIndex.page(view, parts));
-        sink.page("404.html", null, () -> notFoundPage(view));
+        sink.page(SiteLayout.NOT_FOUND, null, () -> notFoundPage(view));
 
         List<String> paths = new ArrayList<>();
-        paths.add("index.html");
+        paths.add(SiteLayout.INDEX);
         sorted.forEach(a -> paths.add(articlePath(a)));
         sitePages.keySet().stream().skip(1).forEach(paths::add);
         paths.add(SearchIndex.PATH);
-        paths.add("404.html");
+        paths.add(SiteLayout.NOT_FOUND);
         return paths;
     }
 
@@ -85,7 +86,7 @@ public final class SiteRenderer {
     }
 
     private static String articlePath(Article a) {
-        return "articles/" + a.id() + ".html";
+        return SiteLayout.articlePage(a.id());
     }
 
     /**
@@ -97,9 +98,9 @@ public final class SiteRenderer {
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("site", view.siteMap());
         ctx.put("root", root);
-        ctx.put("path", "404.html");
+        ctx.put("path", SiteLayout.NOT_FOUND);
         ctx.put("canonical", "");
-        return Page.text("404.html", theme.render("404.peb", ctx));
+        return Page.text(SiteLayout.NOT_FOUND, theme.render("404.peb", ctx));
     }
 
     private Page articlePage(Article a, SiteView view, TermMarks termMarks) {
@@ -107,7 +108,7 @@ public final class SiteRenderer {
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("article", view.summary(a, root));
         ctx.put("body", articleBody(a, view, termMarks, root));
-        return page("articles/" + a.id() + ".html", "article.peb", root, view, ctx);
+        return page(SiteLayout.articlePage(a.id()), "article.peb", root, view, ctx);
     }
 
     private Page page(String path, String template, String root, SiteView view, Map<String, Object> extra) {

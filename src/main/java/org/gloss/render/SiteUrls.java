@@ -2,6 +2,7 @@ package org.gloss.render;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.gloss.core.SiteLayout;
 
 /**
  * Absolute addresses from {@code site.yml}'s {@code base_url}: canonical links, the sitemap and the
@@ -26,7 +27,7 @@ public record SiteUrls(String baseUrl) {
         if (!known()) {
             return "";
         }
-        return "index.html".equals(path) ? baseUrl : baseUrl + path;
+        return SiteLayout.INDEX.equals(path) ? baseUrl : baseUrl + path;
     }
 
     /**

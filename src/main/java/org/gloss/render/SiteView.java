@@ -12,6 +12,7 @@ import org.gloss.analyze.GlossaryMention;
 import org.gloss.analyze.Quote;
 import org.gloss.analyze.QuoteCluster;
 import org.gloss.analyze.SharedPassage;
+import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
 
@@ -97,8 +98,8 @@ final class SiteView {
         m.put("summary", md.description() != null ? md.description() : Excerpt.of(textOf(a.id())));
         m.put("image_caption", md.imageCaption());
         m.put("image_credit", md.imageCredit());
-        m.put("href", root + "articles/" + a.id() + ".html");
-        m.put("markdown", root + "md/" + a.id() + ".md");
+        m.put("href", root + SiteLayout.articlePage(a.id()));
+        m.put("markdown", root + SiteLayout.markdownCopy(a.id()));
         return m;
     }
 
