@@ -80,7 +80,8 @@ final class PacketModel {
         }
         Map<Integer, Integer> numbers = ParagraphNumbers.of(textOf(a.id()));
         for (Element el : doc.body().select("[" + MarkdownRenderer.BLOCK_ATTR + "]")) {
-            Integer n = numbers.get(Integer.valueOf(el.attr(MarkdownRenderer.BLOCK_ATTR)));
+            // The site's own reading of the number: a block that content numbered itself is not one of ours.
+            Integer n = MarkdownRenderer.blockNumber(el).map(numbers::get).orElse(null);
             if (n != null) {
                 el.addClass("numbered");
                 el.prependChild(new Element("span").addClass("pnum").text("¶ " + n));

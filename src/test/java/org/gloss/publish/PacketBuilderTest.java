@@ -154,4 +154,18 @@ class PacketBuilderTest {
         assertTrue(e.problems().get(0).message().contains("nope-1, nope-2"), e.problems().toString());
         assertFalse(Files.exists(dir.resolve("packet.pdf")));
     }
+
+    /** Raw HTML may number its own paragraphs; the packet reads block numbers the way the site does (issue 17). */
+    @Test
+    void anArticleNumberingItsOwnParagraphsStillMakesAPacket(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles"));
+        Files.writeString(content.resolve("own-numbers.md"), "---\ntitle: Own numbers\noutlet: Test\n---\n\n"
+                + "<p data-block=\"x\">A paragraph that says which block it is, wrongly.</p>\n\n"
+                + "A second paragraph, in Markdown, with enough words to be one.\n");
+        PacketBuilder.Result r = new PacketBuilder(dir.resolve("content"), null)
+                .build(List.of(), dir.resolve("packet"), PdfRenderer.Paper.A4);
+        assertEquals(1, r.articles());
+        String packet = Files.readString(dir.resolve("packet/packet.html"));
+        assertTrue(packet.contains("A paragraph that says which block it is, wrongly."), "the paragraph is printed");
+    }
 }
