@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gloss.BuildException;
+import org.gloss.Problem;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleFormatException;
 import org.gloss.ingest.ArticleIngester;
@@ -61,10 +62,10 @@ public final class ConvertCommand implements Callable<Integer> {
                     stdout.println("Wrote " + out.resolve(a.id() + ".md"));
                 }
             } catch (ArticleFormatException e) {
-                err.println(file + (e.line() > 0 ? ":" + e.line() : "") + ": error: " + e.getMessage());
+                err.println(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
                 failures++;
             } catch (IOException e) {
-                err.println(file + ": error: cannot read: " + e.getMessage());
+                err.println(Problem.error(file.toString(), "cannot read: " + e.getMessage()));
                 failures++;
             }
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gloss.MessageText;
 
 /**
  * Reads article metadata from YAML (a Markdown file's front matter or a sidecar {@code NAME.yml}):
@@ -65,7 +66,7 @@ public final class FrontMatter {
         try {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (DateTimeParseException e) {
-            throw new ArticleFormatException("date '" + s + "' is not YYYY-MM-DD", line, 1);
+            throw new ArticleFormatException("date '" + MessageText.excerpt(s) + "' is not YYYY-MM-DD", line, 1);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.gloss.MessageText;
 
 /**
  * The pattern list that names page furniture (reading times, share prompts, promos...), kept as
@@ -21,6 +22,8 @@ public final class FurnitureRules {
     private static final String BUILT_IN = "/ingest/furniture.yml";
     /** Furniture is short; a long paragraph is story text whatever words it starts with. */
     private static final int MAX_FURNITURE_CHARS = 220;
+    /** A site's own pattern list is short; this is generous. */
+    private static final long MAX_BYTES = 1024 * 1024;
 
     private final List<Pattern> lines;
     private final List<Pattern> htmlNoise;
@@ -49,7 +52,7 @@ public final class FurnitureRules {
         if (!Files.isRegularFile(extra)) {
             return base;
         }
-        return parse(TextDecoder.decode(Files.readAllBytes(extra)), extra.toString(), base);
+        return parse(SourceText.readYaml(extra, MAX_BYTES), extra.toString(), base);
     }
 
     /** True when a whole line (link markup already reduced to its text) is page furniture. */
@@ -96,7 +99,8 @@ public final class FurnitureRules {
             try {
                 into.add(Pattern.compile(String.valueOf(item), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             } catch (PatternSyntaxException e) {
-                errors.add("'" + key + "': bad pattern " + item + " (" + e.getDescription() + ")");
+                errors.add("'" + key + "': bad pattern " + MessageText.excerpt(String.valueOf(item)) + " ("
+                        + e.getDescription() + ")");
             }
         }
     }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gloss.BuildException;
+import org.gloss.MessageText;
 import org.gloss.Problem;
 import org.gloss.ingest.ArticleFormatException;
-import org.gloss.ingest.TextDecoder;
+import org.gloss.ingest.SourceText;
 import org.gloss.ingest.YamlDocuments;
 
 /**
@@ -22,6 +23,8 @@ public record PacketSettings(String title, String intro, List<String> questions)
 
     public static final String FILE = "packet.yml";
     public static final PacketSettings NONE = new PacketSettings(null, null, List.of());
+    /** A cover title, a note and a few questions. */
+    private static final long MAX_BYTES = 1024 * 1024;
     private static final Set<String> KEYS = Set.of("title", "intro", "questions");
 
     public PacketSettings {
@@ -35,7 +38,7 @@ public record PacketSettings(String title, String intro, List<String> questions)
             return NONE;
         }
         try {
-            return parse(file.toString(), YamlDocuments.loadMapping(TextDecoder.decode(Files.readAllBytes(file)), 0));
+            return parse(file.toString(), YamlDocuments.loadMapping(SourceText.readYaml(file, MAX_BYTES), 0));
         } catch (ArticleFormatException e) {
             throw new BuildException(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
         } catch (IOException e) {
@@ -47,7 +50,7 @@ public record PacketSettings(String title, String intro, List<String> questions)
         List<Problem> problems = new ArrayList<>();
         for (String key : m.keySet()) {
             if (!KEYS.contains(key)) {
-                problems.add(Problem.error(file, "unknown key '" + key + "' (expected title, intro, questions)"));
+                problems.add(Problem.error(file, "unknown key '" + MessageText.excerpt(key) + "' (expected title, intro, questions)"));
             }
         }
         String title = text(file, m, "title", problems);
