@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.gloss.MessageText;
 import org.gloss.Problem;
 
 /**
@@ -38,10 +39,16 @@ public final class ArticleIngester {
     private final Map<String, ArticleReader> readers;
     /** Shared by every read: its daemon threads end on their own when idle. */
     private final GuardedReader guard;
+    /** The furniture patterns the readers apply, to report those given up on; null in some tests. */
+    private final FurnitureRules furniture;
 
     /** An ingester that drops the built-in page furniture only. */
     public ArticleIngester() {
-        this(readers(FurnitureRules.builtIn()), READ_TIMEOUT);
+        this(FurnitureRules.builtIn());
+    }
+
+    private ArticleIngester(FurnitureRules furniture) {
+        this(readers(furniture), READ_TIMEOUT, furniture);
     }
 
     /**
@@ -51,7 +58,7 @@ public final class ArticleIngester {
     public static ArticleIngester forContent(Path contentDir) {
         Path file = contentDir.resolve("furniture.yml");
         try {
-            return new ArticleIngester(readers(FurnitureRules.forContent(contentDir)), READ_TIMEOUT);
+            return new ArticleIngester(FurnitureRules.forContent(contentDir));
         } catch (ArticleFormatException e) {
             throw new BuildException(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
         } catch (IOException e) {
@@ -70,6 +77,11 @@ public final class ArticleIngester {
 
     /** An ingester with the given readers by lower-case extension, and a time limit per file. */
     ArticleIngester(Map<String, ArticleReader> readers, Duration timeout) {
+        this(readers, timeout, null);
+    }
+
+    private ArticleIngester(Map<String, ArticleReader> readers, Duration timeout, FurnitureRules furniture) {
+        this.furniture = furniture;
         this.readers = Map.copyOf(readers);
         this.guard = new GuardedReader(timeout);
     }
@@ -104,6 +116,11 @@ public final class ArticleIngester {
             if (o.article() != null) {
                 read_.add(o.article());
             }
+        }
+        if (furniture != null) {
+            furniture.slowPatterns().stream().sorted().forEach(p -> problems.add(Problem.warning("furniture.yml",
+                    "pattern '" + MessageText.excerpt(p) + "' backtracks too much on some lines, so it is no"
+                            + " longer applied (those lines are kept); simplify it")));
         }
         return new IngestResult(withIds(read_), problems);
     }

@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.gloss.MessageText;
@@ -25,7 +29,15 @@ public final class FurnitureRules {
     /** A site's own pattern list is short; this is generous. */
     private static final long MAX_BYTES = 1024 * 1024;
 
+    /**
+     * Characters a pattern may read to match one line: ordinary patterns read a few times the
+     * line, a catastrophically backtracking one millions of times.
+     */
+    private static final long MATCH_BUDGET = 200_000;
+    private static final long MATCH_BUDGET_PER_CHAR = 1_000;
+
     private final List<Pattern> lines;
+    private final Set<String> slowPatterns = ConcurrentHashMap.newKeySet();
     private final List<Pattern> htmlNoise;
 
     private FurnitureRules(List<Pattern> lines, List<Pattern> htmlNoise) {
@@ -61,17 +73,42 @@ public final class FurnitureRules {
         if (s.isEmpty() || s.length() > MAX_FURNITURE_CHARS) {
             return false;
         }
-        if (lines.stream().anyMatch(p -> p.matcher(s).matches())) {
+        if (lines.stream().anyMatch(p -> matches(p, s, true))) {
             return true;
         }
         // "Share on Facebook | Share on Twitter | Email": a bar of items, each of them furniture.
         String[] items = s.split("\\s+[|•·]\\s+");
-        return items.length > 1 && java.util.Arrays.stream(items).allMatch(i -> lines.stream().anyMatch(p -> p.matcher(i).matches()));
+        return items.length > 1 && Arrays.stream(items).allMatch(i -> lines.stream().anyMatch(p -> matches(p, i, true)));
     }
 
     /** True when an HTML element's class or id names page furniture (cookie banner, share bar...). */
     public boolean isHtmlNoise(String classAndId) {
-        return !classAndId.isBlank() && htmlNoise.stream().anyMatch(p -> p.matcher(classAndId).find());
+        return !classAndId.isBlank() && htmlNoise.stream().anyMatch(p -> matches(p, classAndId, false));
+    }
+
+    /**
+     * The patterns given up on because they backtracked past their budget on some line, by
+     * pattern text; they no longer apply, and the build warns about each.
+     */
+    public Set<String> slowPatterns() {
+        return Set.copyOf(slowPatterns);
+    }
+
+    /**
+     * Matches within a budget of characters read: a pattern that exceeds it counts as not
+     * matching (the line is kept, so nothing is lost) and is not tried again.
+     */
+    private boolean matches(Pattern p, String s, boolean whole) {
+        if (slowPatterns.contains(p.pattern())) {
+            return false;
+        }
+        try {
+            Matcher m = p.matcher(new BudgetedText(s, MATCH_BUDGET + MATCH_BUDGET_PER_CHAR * s.length()));
+            return whole ? m.matches() : m.find();
+        } catch (BudgetedText.TooSlow e) {
+            slowPatterns.add(p.pattern());
+            return false;
+        }
     }
 
     private static FurnitureRules parse(String yaml, String name, FurnitureRules base) throws ArticleFormatException {

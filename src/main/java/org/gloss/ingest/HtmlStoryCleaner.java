@@ -1,5 +1,6 @@
 package org.gloss.ingest;
 
+import org.gloss.Cancellation;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,6 +26,7 @@ final class HtmlStoryCleaner {
             }
         });
         for (Element e : story.select("h2, h3, h4, h5, h6, p, div, li, span")) {
+            Cancellation.check();
             if (e == story || e.parent() == null) {
                 continue;
             }
@@ -36,6 +38,7 @@ final class HtmlStoryCleaner {
             }
         }
         for (Element list : story.select("ul, ol, div, section")) {
+            Cancellation.check();
             if (list != story && list.parent() != null && ReadabilityExtractor.linkDensity(list) > 0.5 && list.text().length() > 0) {
                 list.remove(); // related stories, tag lists, "more from" blocks
             }

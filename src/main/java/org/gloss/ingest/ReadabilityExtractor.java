@@ -3,6 +3,7 @@ package org.gloss.ingest;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.gloss.Cancellation;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -34,6 +35,7 @@ final class ReadabilityExtractor {
     Element extract(Document doc) {
         doc.select(ALWAYS_NOISE).remove();
         for (Element e : doc.body().select("*")) {
+            Cancellation.check();
             String hint = e.className() + " " + e.id();
             if (e.parent() != null && furniture.isHtmlNoise(hint) && !isStoryContainer(e)) {
                 e.remove();
@@ -41,6 +43,7 @@ final class ReadabilityExtractor {
         }
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element p : doc.body().select("p, pre, blockquote, td, li, div:not(:has(p, div, li, pre))")) {
+            Cancellation.check();
             String text = p.text();
             if (text.length() < 25) {
                 continue;

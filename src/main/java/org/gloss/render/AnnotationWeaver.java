@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gloss.Cancellation;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -47,6 +48,7 @@ public final class AnnotationWeaver {
         for (Element block : blocks) {
             List<Mark> blockMarks = MarkdownRenderer.blockNumber(block).map(byBlock::get).orElse(null);
             if (blockMarks != null) {
+                Cancellation.check();
                 weaveBlock(block, blockMarks, work);
             }
         }
