@@ -209,7 +209,8 @@ public final class ArticleIngester {
             throw new ArticleFormatException("no article text found");
         }
         ArticleMetadata detected = converted.metadata() == null ? ArticleMetadata.EMPTY : converted.metadata();
-        return new Draft(rel, file.getFileName().toString(), detected, converted.body(),
+        // A reader decodes entities (&#27;, &#xFFFE;) into characters the file did not hold as such.
+        return new Draft(rel, file.getFileName().toString(), detected, PrintableText.of(converted.body()),
                 detected.presentFields(), List.of());
     }
 

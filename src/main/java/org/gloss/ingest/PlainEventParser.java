@@ -12,7 +12,8 @@ import org.snakeyaml.engine.v2.parser.Parser;
 /**
  * A YAML parser that lets through only what content files need: no alias (each one may stand for
  * a whole tree, so 48 of them make a billion nodes out of 25 lines) and no explicit type tag
- * ({@code !!binary} would turn a title into bytes). Refusing them at the event, before anything is
+ * ({@code !!binary} would turn a title into bytes); control characters written as escapes are
+ * dropped from values ({@link PrintableText}). Refusing them at the event, before anything is
  * built, keeps memory bounded by the size of the text.
  */
 final class PlainEventParser implements Parser {
@@ -61,6 +62,14 @@ final class PlainEventParser implements Parser {
         if (tag.isPresent() && !PLAIN_TAGS.contains(tag.get())) {
             throw refuse(e, "type tag '" + MessageText.excerpt(tag.get())
                     + "' is not allowed; every value is read as text, so remove the tag");
+        }
+        if (e instanceof ScalarEvent s) {
+            // A double-quoted "\0" or "\e" makes a control character the file itself did not hold.
+            String printable = PrintableText.of(s.getValue());
+            if (!printable.equals(s.getValue())) {
+                return new ScalarEvent(s.getAnchor(), s.getTag(), s.getImplicit(), printable, s.getScalarStyle(),
+                        s.getStartMark(), s.getEndMark());
+            }
         }
         return e;
     }
