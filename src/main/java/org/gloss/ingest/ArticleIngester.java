@@ -203,6 +203,11 @@ public final class ArticleIngester {
         TextDecoder.Decoded text = SourceText.read(file, MAX_FILE_BYTES);
         if (text.fellBackToCp1252()) {
             problems.add(Problem.note(rel, "not valid UTF-8; read as Windows-1252"));
+        } else if (text.mixed()) {
+            List<Integer> lines = text.cp1252Lines();
+            problems.add(new Problem(Problem.Severity.NOTE, rel, lines.get(0), 0, "mixes UTF-8 with bytes that are not; those"
+                    + " bytes (on " + (lines.size() == 1 ? "this line" : lines.size() + " lines, the first here")
+                    + ") were read as Windows-1252"));
         }
         ConvertedArticle converted = guard.read(reader, text.text(), rel);
         if (converted == null || converted.body() == null || !WORD.matcher(converted.body()).find()) {

@@ -74,7 +74,7 @@ public final class SourceText {
         if (text.strip().isEmpty()) {
             throw new ArticleFormatException("empty file (only white space)");
         }
-        return text == decoded.text() ? decoded : new TextDecoder.Decoded(text, decoded.charset());
+        return text == decoded.text() ? decoded : new TextDecoder.Decoded(text, decoded.charset(), decoded.cp1252Lines());
     }
 
     /**
