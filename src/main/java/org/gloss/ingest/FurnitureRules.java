@@ -111,7 +111,8 @@ public final class FurnitureRules {
         }
     }
 
-    private static FurnitureRules parse(String yaml, String name, FurnitureRules base) throws ArticleFormatException {
+    /** The rules {@code yaml} (named {@code name} in errors) adds to {@code base} (null: none). */
+    static FurnitureRules parse(String yaml, String name, FurnitureRules base) throws ArticleFormatException {
         Map<String, Object> doc = YamlDocuments.loadMapping(yaml, 0);
         List<String> errors = new ArrayList<>();
         List<Pattern> lines = new ArrayList<>(base == null ? List.of() : base.lines);

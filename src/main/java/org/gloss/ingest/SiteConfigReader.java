@@ -27,19 +27,28 @@ public final class SiteConfigReader {
             throw new BuildException(Problem.error(name, "cannot read: not a regular file"));
         }
         try {
-            Map<String, Object> m = YamlDocuments.loadMapping(SourceText.readYaml(file, MAX_BYTES), 0);
-            SiteConfig d = SiteConfig.DEFAULT;
-            return new SiteConfig(
-                    text(m, "title", d.title(), name),
-                    text(m, "description", d.description(), name),
-                    text(m, "language", d.language(), name),
-                    text(m, "base_url", d.baseUrl(), name),
-                    Boolean.parseBoolean(text(m, "mark_every_mention", String.valueOf(d.markEveryMention()), name)));
+            return parse(SourceText.readYaml(file, MAX_BYTES), name);
         } catch (ArticleFormatException e) {
             throw new BuildException(Problem.error(name, e.line(), e.column(), e.getMessage()));
         } catch (IOException e) {
             throw new BuildException(Problem.error(name, "cannot read: " + e), e);
         }
+    }
+
+    /**
+     * The settings {@code yaml} gives, defaults for what it leaves out.
+     *
+     * @throws BuildException naming {@code name} when a value is not text
+     */
+    static SiteConfig parse(String yaml, String name) throws ArticleFormatException {
+        Map<String, Object> m = YamlDocuments.loadMapping(yaml, 0);
+        SiteConfig d = SiteConfig.DEFAULT;
+        return new SiteConfig(
+                text(m, "title", d.title(), name),
+                text(m, "description", d.description(), name),
+                text(m, "language", d.language(), name),
+                text(m, "base_url", d.baseUrl(), name),
+                Boolean.parseBoolean(text(m, "mark_every_mention", String.valueOf(d.markEveryMention()), name)));
     }
 
     private static String text(Map<String, Object> m, String key, String fallback, String file) {

@@ -38,12 +38,17 @@ public record PacketSettings(String title, String intro, List<String> questions)
             return NONE;
         }
         try {
-            return parse(file.toString(), YamlDocuments.loadMapping(SourceText.readYaml(file, MAX_BYTES), 0));
+            return fromYaml(SourceText.readYaml(file, MAX_BYTES), file.toString());
         } catch (ArticleFormatException e) {
             throw new BuildException(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
         } catch (IOException e) {
             throw new BuildException(Problem.error(file.toString(), "cannot read: " + e.getMessage()), e);
         }
+    }
+
+    /** The settings {@code yaml} gives; every problem in it, named {@code file}, in one BuildException. */
+    static PacketSettings fromYaml(String yaml, String file) throws ArticleFormatException {
+        return parse(file, YamlDocuments.loadMapping(yaml, 0));
     }
 
     static PacketSettings parse(String file, Map<String, Object> m) {
