@@ -47,27 +47,30 @@ public final class YamlDocuments {
      * @param lineOffset lines before the YAML in its file (front matter starts after {@code ---})
      * @throws ArticleFormatException with the file's line and column on a syntax error
      */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> loadMapping(String yaml, int lineOffset) throws ArticleFormatException {
-        Object doc = load(yaml, lineOffset);
-        if (doc == null) {
-            return Map.of();
-        }
-        if (!(doc instanceof Map<?, ?> map)) {
-            throw new ArticleFormatException("expected a mapping of field: value, found "
-                    + (doc instanceof List ? "a list" : "a single value"), lineOffset + 1, 1);
-        }
-        return (Map<String, Object>) map;
+        Map<String, Object> m = new LinkedHashMap<>();
+        fields(yaml, lineOffset).forEach((key, value) -> m.put(key, toJava(value)));
+        return m;
     }
 
     /**
-     * Parses any YAML document into maps, lists and strings (a scalar is always its text as
-     * written, so {@code 1e400} stays {@code "1e400"}; only a plain {@code null}, {@code ~} or
-     * nothing is null). Errors carry the file's line and column.
+     * Parses {@code yaml} as a mapping, each key's value still a node (so a problem with a value
+     * can name its line and column). An empty document has no fields.
      */
-    public static Object load(String yaml, int lineOffset) throws ArticleFormatException {
+    public static Map<String, Node> fields(String yaml, int lineOffset) throws ArticleFormatException {
         Optional<Node> root = compose(yaml, lineOffset);
-        return root.isEmpty() ? null : toJava(root.get());
+        if (root.isEmpty() || (root.get() instanceof ScalarNode s && s.isPlain() && Tag.NULL.equals(s.getTag()))) {
+            return Map.of();
+        }
+        if (!(root.get() instanceof MappingNode map)) {
+            throw new ArticleFormatException("expected a mapping of field: value, found "
+                    + (root.get() instanceof SequenceNode ? "a list" : "a single value"), lineOffset + 1, 1);
+        }
+        Map<String, Node> fields = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            fields.put(((ScalarNode) t.getKeyNode()).getValue(), t.getValueNode());
+        }
+        return fields;
     }
 
     /**
@@ -146,8 +149,11 @@ public final class YamlDocuments {
         }
     }
 
-    /** Maps, lists and strings; keys were checked to be distinct scalars. */
-    private static Object toJava(Node node) {
+    /**
+     * A composed node as maps, lists and strings: a scalar is always its text as written, so
+     * {@code 1e400} stays {@code "1e400"}; only a plain {@code null} or nothing is null.
+     */
+    public static Object toJava(Node node) {
         if (node instanceof ScalarNode s) {
             return s.isPlain() && Tag.NULL.equals(s.getTag()) ? null : s.getValue();
         }
