@@ -248,7 +248,7 @@ public final class ArticleIngester {
 
     private static ArticleMetadata readMetadata(Path sidecar) throws IOException, ArticleFormatException {
         String yaml = SourceText.readYaml(sidecar, MAX_SIDECAR_BYTES);
-        return FrontMatter.toMetadata(YamlDocuments.loadMapping(yaml, 0), 1);
+        return FrontMatter.read(yaml, 0);
     }
 
     /** {@code NAME.yml} or {@code NAME.yaml} beside {@code NAME.ext}, when it is a plain file. */

@@ -67,6 +67,18 @@ class HostileYamlBuildTest {
         assertWarning(run.err(), "articles/binary\\.md:2:8: warning: malformed YAML: type tag '[^']*binary' .*");
     }
 
+    @Test
+    void aFieldOfTheWrongKindIsReportedAtItsValue() throws IOException {
+        fx.write("list.md", "---\noutlet: X\ntitle: [a, b]\n---\nThe body of the article, with words.\n");
+        fx.write("date.txt", ContentFixture.article("The dated article", 2));
+        fx.write("date.yml", "outlet: X\ndate: " + "9".repeat(500) + "\n");
+        ContentFixture.Run run = fx.build();
+        assertEquals(0, run.exit(), run.err());
+        assertWarning(run.err(), "articles/list\\.md:3:8: warning: field 'title' must be text; skipped");
+        assertWarning(run.err(), "articles/date\\.yml:2:7: warning: date '9{80}… \\(500 characters\\)' is not YYYY-MM-DD;"
+                + " articles/date\\.txt skipped");
+    }
+
     private static String aliasBomb(String key) {
         StringBuilder b = new StringBuilder("a0: &a0 [lol, lol]\n");
         for (int i = 1; i < 25; i++) {
