@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.gloss.MessageText;
 import org.gloss.Problem;
 
 /**
@@ -118,9 +117,7 @@ public final class ArticleIngester {
             }
         }
         if (furniture != null) {
-            furniture.slowPatterns().stream().sorted().forEach(p -> problems.add(Problem.warning("furniture.yml",
-                    "pattern '" + MessageText.excerpt(p) + "' backtracks too much on some lines, so it is no"
-                            + " longer applied (those lines are kept); simplify it")));
+            problems.addAll(furniture.slowPatternWarnings("furniture.yml"));
         }
         return new IngestResult(withIds(read_), problems);
     }

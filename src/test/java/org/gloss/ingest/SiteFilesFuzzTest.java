@@ -37,7 +37,7 @@ class SiteFilesFuzzTest {
         String text = TextDecoder.decode(input);
         FurnitureRules rules;
         try {
-            rules = FurnitureRules.parse(text, "furniture.yml", null);
+            rules = FurnitureRules.parse(text, null);
         } catch (ArticleFormatException expected) {
             FuzzChecks.positionIsSane(expected);
             return;

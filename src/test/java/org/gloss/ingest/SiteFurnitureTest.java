@@ -57,6 +57,7 @@ class SiteFurnitureTest {
         Files.writeString(content.resolve("furniture.yml"), "lines:\n  - '(unclosed'\n");
         BuildException e = assertThrows(BuildException.class, () -> ArticleIngester.forContent(content));
         assertTrue(e.getMessage().contains("furniture.yml"), e.getMessage());
+        assertEquals(2, e.problems().get(0).line(), "the bad pattern's line");
     }
 
     /**
@@ -85,7 +86,7 @@ class SiteFurnitureTest {
                 || a.body().contains("The ferry returned")), "story lines kept");
         assertTrue(r.articles().stream().noneMatch(a -> a.body().contains("Brought to you by")), "other patterns apply");
         assertEquals(1, r.problems().size(), r.problems().toString());
-        assertEquals("furniture.yml: warning: pattern '(.*a){12}' backtracks too much on some lines, so it is no"
+        assertEquals("furniture.yml:2:5: warning: pattern '(.*a){12}' backtracks too much on some lines, so it is no"
                 + " longer applied (those lines are kept); simplify it", r.problems().get(0).toString());
     }
 }
