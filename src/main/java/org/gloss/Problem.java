@@ -38,16 +38,21 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         return severity == Severity.NOTE;
     }
 
-    /** Formats as compilers do, {@code file:line:col: warning: message}, so editors can jump to it. */
+    /**
+     * Formats as compilers do, {@code file:line:col: warning: message}, so editors can jump to it.
+     * Control characters in the file name and message are printed as escapes: both come from the
+     * content folder, and a raw newline or ESC there could forge a line or drive the terminal.
+     */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(file == null ? "gloss" : file);
+        StringBuilder b = new StringBuilder(file == null ? "gloss" : MessageText.escapeControls(file));
         if (line > 0) {
             b.append(':').append(line);
             if (column > 0) {
                 b.append(':').append(column);
             }
         }
-        return b.append(": ").append(severity.name().toLowerCase()).append(": ").append(message).toString();
+        return b.append(": ").append(severity.name().toLowerCase()).append(": ")
+                .append(MessageText.escapeControls(message)).toString();
     }
 }

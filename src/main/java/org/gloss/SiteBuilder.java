@@ -6,14 +6,18 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gloss.analyze.AcronymLinter;
 import org.gloss.analyze.Analyzer;
@@ -34,10 +38,12 @@ import org.gloss.publish.FileCollector;
 import org.gloss.publish.OutputFile;
 import org.gloss.publish.SitePublisher;
 import org.gloss.publish.SiteSink;
+import org.gloss.render.BodyGuard;
 import org.gloss.render.PageSink;
 import org.gloss.render.PartCache;
 import org.gloss.render.SiteRenderer;
 import org.gloss.render.Theme;
+import org.jsoup.nodes.Entities;
 
 /**
  * Runs ingest → analyze → render and remembers what each phase made, so that the next build
@@ -62,6 +68,12 @@ public final class SiteBuilder {
     private ArticleIngester ingester;
     private List<FileStamp> lastFurniture;
     private final Analyzer analyzer = new Analyzer();
+    /**
+     * The time one article's analysis, and then its page's body, may take: the same limit as
+     * reading it. An article over it is reported naming its file and left out (analysis) or
+     * shown with a notice (render), and the work is stopped.
+     */
+    private final TimeLimit articleLimit;
     /** Keeps the link's indexes and comparisons between builds; null for a one-off builder. */
     private final IncrementalLinker linker;
 
@@ -103,6 +115,12 @@ public final class SiteBuilder {
     }
 
     private SiteBuilder(Path contentDir, Path templatesDir, boolean incremental) {
+        this(contentDir, templatesDir, incremental, ArticleIngester.READ_TIMEOUT);
+    }
+
+    /** A builder whose article analysis and page bodies each have {@code articleLimit}. */
+    SiteBuilder(Path contentDir, Path templatesDir, boolean incremental, Duration articleLimit) {
+        this.articleLimit = new TimeLimit(articleLimit, "gloss-article");
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
         this.incremental = incremental;
@@ -213,11 +231,13 @@ public final class SiteBuilder {
         articlesAnalysed.set(0);
         pagesRendered.set(0);
         long t0 = System.nanoTime();
-        IngestResult ingested = ingest(progress);
+        IngestResult read = ingest(progress);
         long t1 = System.nanoTime();
-        Analysed analysed = analyze(ingested.articles(), glossary, progress);
+        Analysed analysed = analyze(read.articles(), glossary, progress);
+        IngestResult ingested = analysed.skipped().isEmpty() ? read : withoutSkipped(read, analysed);
         long t2 = System.nanoTime();
-        render(config, ingested, analysed.annotations(), currentTheme, progress, sink, articlePagesMade, pagesMade);
+        List<Problem> renderProblems = render(config, ingested, analysed.annotations(), currentTheme, progress, sink,
+                articlePagesMade, pagesMade);
         long t3 = System.nanoTime();
 
         lastWork = new Work(filesRead.get(), articlesAnalysed.get(), pagesRendered.get(), files.made());
@@ -227,7 +247,16 @@ public final class SiteBuilder {
         problems.addAll(ingested.problems());
         problems.addAll(glossary.warnings());
         problems.addAll(analysed.lint());
+        problems.addAll(renderProblems);
         return new Outcome(ingested, analysed.annotations(), problems, timings);
+    }
+
+    /** The articles read, less those whose analysis was given up on, with a warning for each. */
+    private static IngestResult withoutSkipped(IngestResult read, Analysed analysed) {
+        Set<String> skipped = analysed.skipped().stream().map(Problem::file).collect(Collectors.toSet());
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(analysed.skipped());
+        return new IngestResult(read.articles().stream().filter(a -> !skipped.contains(a.source())).toList(), problems);
     }
 
     private IngestResult ingest(BuildProgress progress) {
@@ -276,9 +305,7 @@ public final class SiteBuilder {
                 result = hit;
             } else {
                 articlesAnalysed.incrementAndGet();
-                ArticleAnalysis analysis = analyzer.analyzeArticle(a, matcher);
-                // The acronym lint reads only the article, its text and the glossary: done once per analysis.
-                result = new CachedAnalysis(a, analysis, linter.lint(List.of(a), List.of(analysis.text()), glossary));
+                result = analyzeWithinLimit(a, matcher, linter, glossary);
             }
             if (incremental) {
                 current.put(a.id(), result);
@@ -287,14 +314,37 @@ public final class SiteBuilder {
             return result;
         }).toList();
         analyses = current;
-        List<ArticleAnalysis> analysed = perArticle.stream().map(CachedAnalysis::analysis).toList();
+        List<ArticleAnalysis> analysed = perArticle.stream().map(CachedAnalysis::analysis)
+                .filter(Objects::nonNull).toList();
         Annotations linked = linker != null ? linker.link(analysed, glossary) : analyzer.link(analysed, glossary);
         progress.done("analyze");
-        return new Analysed(linked, perArticle.stream().flatMap(c -> c.lint().stream()).toList());
+        return new Analysed(linked, perArticle.stream().filter(c -> c.analysis() != null)
+                .flatMap(c -> c.lint().stream()).toList(),
+                perArticle.stream().filter(c -> c.analysis() == null).flatMap(c -> c.lint().stream()).toList());
     }
 
-    private void render(SiteConfig config, IngestResult ingested, Annotations annotations, Theme currentTheme,
-                        BuildProgress progress, SiteSink sink, Runnable articlePagesMade, Runnable pagesMade) {
+    /**
+     * One article's analysis and acronym lint, within the article time limit; past it, or on an
+     * unforeseen failure, an analysis of null with the warning that skips the article.
+     */
+    private CachedAnalysis analyzeWithinLimit(Article a, GlossaryMatcher matcher, AcronymLinter linter,
+                                              Glossary glossary) {
+        try {
+            return articleLimit.run(() -> {
+                ArticleAnalysis analysis = analyzer.analyzeArticle(a, matcher);
+                // The acronym lint reads only the article, its text and the glossary: done once per analysis.
+                return new CachedAnalysis(a, analysis, linter.lint(List.of(a), List.of(analysis.text()), glossary));
+            });
+        } catch (TimeLimit.Exceeded e) {
+            return new CachedAnalysis(a, null, List.of(Problem.warning(a.source(), e.describe("analysing") + "; skipped")));
+        }
+    }
+
+    /** Renders every page into {@code sink}; returns the warnings about article bodies given up on. */
+    private List<Problem> render(SiteConfig config, IngestResult ingested, Annotations annotations,
+                                 Theme currentTheme, BuildProgress progress, SiteSink sink,
+                                 Runnable articlePagesMade, Runnable pagesMade) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         List<Article> articles = ingested.articles();
         progress.start("render", articles.size());
         files.startBuild();
@@ -313,13 +363,31 @@ public final class SiteBuilder {
         };
         // Assets first: every page loads them, so a preview showing the first pages needs them.
         SitePublisher.publishAssets(assets, sink);
-        List<String> pagePaths = new SiteRenderer(currentTheme, parts).render(config, articles, annotations, pages,
-                articlePagesMade);
+        List<String> pagePaths = new SiteRenderer(currentTheme, parts, bodyGuard(problems))
+                .render(config, articles, annotations, pages, articlePagesMade);
         pagesMade.run();
         SitePublisher.publishData(config, articles, annotations, pagePaths, files, parts, sink);
         files.finishBuild();
         parts.finishBuild();
         progress.done("render");
+        return problems.stream().sorted(Comparator.comparing(Problem::file)).toList();
+    }
+
+    /**
+     * Makes each article body within the article time limit; past it, the page says its text
+     * could not be shown (its Markdown copy is still published) and the build warns, naming the file.
+     */
+    private BodyGuard bodyGuard(List<Problem> problems) {
+        return (article, body) -> {
+            try {
+                return articleLimit.run(body::get);
+            } catch (TimeLimit.Exceeded e) {
+                String why = e.describe("rendering");
+                problems.add(Problem.warning(article.source(), why + "; its page shows a notice instead of the text"));
+                return "<p class=\"not-rendered\">This article's text could not be shown: "
+                        + Entities.escape(why) + ".</p>";
+            }
+        };
     }
 
     /** Forgets every output file and part, for changes no key covers (glossary, site settings, theme). */
@@ -413,10 +481,11 @@ public final class SiteBuilder {
         }
     }
 
+    /** An article's analysis and its acronym warnings; a null analysis, with the warning why, when it was skipped. */
     private record CachedAnalysis(Article article, ArticleAnalysis analysis, List<Problem> lint) {
     }
 
-    /** The linked annotations, and the acronym warnings in article order. */
-    private record Analysed(Annotations annotations, List<Problem> lint) {
+    /** The linked annotations, the acronym warnings in article order, and the articles skipped. */
+    private record Analysed(Annotations annotations, List<Problem> lint, List<Problem> skipped) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.gloss.Cancellation;
 
 /**
  * Finds mentions of glossary terms in an article's text. The rules: whole words only; all-capital
@@ -46,6 +47,7 @@ public final class GlossaryMatcher {
     public List<GlossaryMention> find(ArticleText text, Map<Integer, BitSet> unmarkable) {
         List<GlossaryMention> found = new ArrayList<>();
         for (Block b : text.blocks()) {
+            Cancellation.check();
             BitSet excluded = unmarkable.getOrDefault(b.index(), new BitSet());
             for (TermTrie.Hit h : find(b.text(), excluded)) {
                 Span s = new Span(b.index(), h.start(), h.end());

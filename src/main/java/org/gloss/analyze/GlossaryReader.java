@@ -11,13 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.gloss.BuildException;
 import org.gloss.Problem;
+import org.gloss.ingest.ArticleFormatException;
+import org.gloss.ingest.ArticleIngester;
 import org.gloss.ingest.SiteFiles;
-import org.gloss.ingest.TextDecoder;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.gloss.ingest.SourceText;
+import org.gloss.ingest.YamlDocuments;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -31,6 +29,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class GlossaryReader {
 
+    /** A glossary may be as large as an article file. */
+    private static final long MAX_BYTES = ArticleIngester.MAX_FILE_BYTES;
+
     private GlossaryReader() {
     }
 
@@ -41,7 +42,9 @@ public final class GlossaryReader {
         }
         Path file = found.get();
         try {
-            return parse(TextDecoder.decode(Files.readAllBytes(file)), file.toString());
+            return parse(SourceText.readYaml(file, MAX_BYTES), file.toString());
+        } catch (ArticleFormatException e) {
+            throw new BuildException(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
         } catch (IOException e) {
             throw new BuildException(Problem.error(file.toString(), "cannot read: " + e.getMessage()), e);
         }
@@ -80,20 +83,10 @@ public final class GlossaryReader {
     }
 
     private static Optional<Node> compose(String yaml, String file) {
-        LoadSettings settings = LoadSettings.builder()
-                .setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(50)
-                .setLabel(file)
-                .build();
         try {
-            return new Compose(settings).composeString(yaml);
-        } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-            throw new BuildException(List.of(Problem.error(file, mark.map(m -> m.getLine() + 1).orElse(0),
-                    mark.map(m -> m.getColumn() + 1).orElse(0), "malformed YAML: " + firstLine(e.getProblem()))),
-                    e);
-        } catch (YamlEngineException e) {
-            throw new BuildException(Problem.error(file, "malformed YAML: " + firstLine(e.getMessage())), e);
+            return YamlDocuments.compose(yaml, 0);
+        } catch (ArticleFormatException e) {
+            throw new BuildException(Problem.error(file, e.line(), e.column(), e.getMessage()));
         }
     }
 
@@ -144,18 +137,10 @@ public final class GlossaryReader {
     }
 
     static int line(Node n) {
-        return n.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        return YamlDocuments.line(n, 0);
     }
 
     static int column(Node n) {
-        return n.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "syntax error";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        return YamlDocuments.column(n);
     }
 }

@@ -2,6 +2,7 @@ package org.gloss.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gloss.Cancellation;
 
 /**
  * Finds the quoted stretches of an article's text by reading its quotation marks in order: double
@@ -32,6 +33,7 @@ final class QuoteScanner {
         List<Span> open = null; // parts of a quotation still running on from an earlier paragraph
         int runOn = 0;
         for (Block b : text.blocks()) {
+            Cancellation.check();
             String s = b.text();
             int i = 0;
             if (open != null) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.gloss.BuildException;
+import org.gloss.Problem;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleFormatException;
 import org.gloss.ingest.ArticleIngester;
@@ -74,10 +75,10 @@ public final class ConvertCommand implements Callable<Integer> {
                     byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(new Converted(file, md));
                 }
             } catch (ArticleFormatException e) {
-                err.println(file + (e.line() > 0 ? ":" + e.line() : "") + ": error: " + e.getMessage());
+                err.println(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
                 failures++;
             } catch (IOException e) {
-                err.println(file + ": error: cannot read: " + e.getMessage());
+                err.println(Problem.error(file.toString(), "cannot read: " + e.getMessage()));
                 failures++;
             }
         }

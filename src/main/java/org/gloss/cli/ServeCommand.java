@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gloss.BuildException;
 import org.gloss.PreviewSession;
+import org.gloss.Problem;
 import org.gloss.publish.SiteWatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,6 +87,10 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (BuildException e) {
             // Keep serving the last good site; the next save gets another try.
             e.problems().forEach(err::println);
+            err.println("Rebuild failed; still serving the previous version.");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A bug meeting an input nobody foresaw must not end the session either.
+            err.println(Problem.error(null, "internal error while rebuilding (" + e + "), please report it"));
             err.println("Rebuild failed; still serving the previous version.");
         }
         stdout.flush();

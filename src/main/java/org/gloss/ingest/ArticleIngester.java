@@ -38,10 +38,16 @@ public final class ArticleIngester {
     private final Map<String, ArticleReader> readers;
     /** Shared by every read: its daemon threads end on their own when idle. */
     private final GuardedReader guard;
+    /** The furniture patterns the readers apply, to report those given up on; null in some tests. */
+    private final FurnitureRules furniture;
 
     /** An ingester that drops the built-in page furniture only. */
     public ArticleIngester() {
-        this(readers(FurnitureRules.builtIn()), READ_TIMEOUT);
+        this(FurnitureRules.builtIn());
+    }
+
+    private ArticleIngester(FurnitureRules furniture) {
+        this(readers(furniture), READ_TIMEOUT, furniture);
     }
 
     /**
@@ -51,7 +57,7 @@ public final class ArticleIngester {
     public static ArticleIngester forContent(Path contentDir) {
         Path file = contentDir.resolve("furniture.yml");
         try {
-            return new ArticleIngester(readers(FurnitureRules.forContent(contentDir)), READ_TIMEOUT);
+            return new ArticleIngester(FurnitureRules.forContent(contentDir));
         } catch (ArticleFormatException e) {
             throw new BuildException(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
         } catch (IOException e) {
@@ -70,6 +76,11 @@ public final class ArticleIngester {
 
     /** An ingester with the given readers by lower-case extension, and a time limit per file. */
     ArticleIngester(Map<String, ArticleReader> readers, Duration timeout) {
+        this(readers, timeout, null);
+    }
+
+    private ArticleIngester(Map<String, ArticleReader> readers, Duration timeout, FurnitureRules furniture) {
+        this.furniture = furniture;
         this.readers = Map.copyOf(readers);
         this.guard = new GuardedReader(timeout);
     }
@@ -104,6 +115,9 @@ public final class ArticleIngester {
             if (o.article() != null) {
                 read_.add(o.article());
             }
+        }
+        if (furniture != null) {
+            problems.addAll(furniture.slowPatternWarnings("furniture.yml"));
         }
         return new IngestResult(withIds(read_), problems);
     }
@@ -186,13 +200,19 @@ public final class ArticleIngester {
         TextDecoder.Decoded text = SourceText.read(file, MAX_FILE_BYTES);
         if (text.fellBackToCp1252()) {
             problems.add(Problem.note(rel, "not valid UTF-8; read as Windows-1252"));
+        } else if (text.mixed()) {
+            List<Integer> lines = text.cp1252Lines();
+            problems.add(new Problem(Problem.Severity.NOTE, rel, lines.get(0), 0, "mixes UTF-8 with bytes that are not; those"
+                    + " bytes (on " + (lines.size() == 1 ? "this line" : lines.size() + " lines, the first here")
+                    + ") were read as Windows-1252"));
         }
         ConvertedArticle converted = guard.read(reader, text.text(), rel);
         if (converted == null || converted.body() == null || !WORD.matcher(converted.body()).find()) {
             throw new ArticleFormatException("no article text found");
         }
         ArticleMetadata detected = converted.metadata() == null ? ArticleMetadata.EMPTY : converted.metadata();
-        return new Draft(rel, file.getFileName().toString(), detected, converted.body(),
+        // A reader decodes entities (&#27;, &#xFFFE;) into characters the file did not hold as such.
+        return new Draft(rel, file.getFileName().toString(), detected, PrintableText.of(converted.body()),
                 detected.presentFields(), List.of());
     }
 
@@ -225,7 +245,7 @@ public final class ArticleIngester {
 
     private static ArticleMetadata readMetadata(Path sidecar) throws IOException, ArticleFormatException {
         String yaml = SourceText.readYaml(sidecar, MAX_SIDECAR_BYTES);
-        return FrontMatter.toMetadata(YamlDocuments.loadMapping(yaml, 0), 1);
+        return FrontMatter.read(yaml, 0);
     }
 
     /** {@code NAME.yml} or {@code NAME.yaml} beside {@code NAME.ext}, when it is a plain file. */

@@ -22,6 +22,22 @@ public record ArticleMetadata(
         String imageCredit,
         String slug) {
 
+    /** Every text field printable, however it was found (an HTML entity can spell ESC or U+FFFE). */
+    public ArticleMetadata {
+        title = printable(title);
+        outlet = printable(outlet);
+        author = printable(author);
+        url = printable(url);
+        description = printable(description);
+        imageCaption = printable(imageCaption);
+        imageCredit = printable(imageCredit);
+        slug = printable(slug);
+    }
+
+    private static String printable(String s) {
+        return s == null ? null : PrintableText.of(s);
+    }
+
     /** Front-matter names of the fields, in the order they are written. */
     public static final List<String> FIELDS = List.of(
             "title", "outlet", "author", "date", "url", "description", "image_caption", "image_credit", "slug");

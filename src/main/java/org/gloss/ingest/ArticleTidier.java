@@ -3,6 +3,7 @@ package org.gloss.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gloss.Cancellation;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -58,6 +59,7 @@ final class ArticleTidier {
         }
         List<Element> nodes = new ArrayList<>(article.select(tag));
         for (int i = nodes.size() - 1; i >= 0; i--) {
+            Cancellation.check();
             Element node = nodes.get(i);
             if (node.parent() == null || node == article) {
                 continue;

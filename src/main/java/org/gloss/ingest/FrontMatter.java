@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gloss.MessageText;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads article metadata from YAML (a Markdown file's front matter or a sidecar {@code NAME.yml}):
@@ -32,40 +34,39 @@ public final class FrontMatter {
         return null;
     }
 
-    /** Converts a YAML mapping to metadata; {@code line} is where the YAML starts, for messages. */
-    public static ArticleMetadata toMetadata(Map<String, Object> yaml, int line) throws ArticleFormatException {
+    /**
+     * Reads metadata from YAML (front matter or a sidecar); {@code lineOffset} is how many lines
+     * of the file come before it, so every problem names its line and column in the file.
+     */
+    public static ArticleMetadata read(String yaml, int lineOffset) throws ArticleFormatException {
+        Map<String, Node> yamlFields = YamlDocuments.fields(yaml, lineOffset);
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String name : ArticleMetadata.FIELDS) {
-            Object v = yaml.get(name);
+            Node n = yamlFields.get(name);
+            Object v = n == null ? null : YamlDocuments.toJava(n);
             if (v == null) {
                 continue;
             }
+            int line = YamlDocuments.line(n, lineOffset);
+            int column = YamlDocuments.column(n);
+            if (v instanceof Map || v instanceof Iterable) {
+                throw new ArticleFormatException("field '" + name + "' must be text", line, column);
+            }
+            String s = v.toString().strip();
             if (name.equals("date")) {
-                fields.put(name, toDate(v, line));
-            } else if (v instanceof Map || v instanceof Iterable) {
-                throw new ArticleFormatException("field '" + name + "' must be text", line, 1);
-            } else {
-                String s = v.toString().strip();
-                if (!s.isEmpty()) {
-                    fields.put(name, s);
-                }
+                fields.put(name, toDate(s, line, column));
+            } else if (!s.isEmpty()) {
+                fields.put(name, s);
             }
         }
         return ArticleMetadata.fromMap(fields);
     }
 
-    private static LocalDate toDate(Object v, int line) throws ArticleFormatException {
-        if (v instanceof LocalDate d) {
-            return d;
-        }
-        if (v instanceof java.time.temporal.TemporalAccessor t) {
-            return LocalDate.from(t);
-        }
-        String s = v.toString().strip();
+    private static LocalDate toDate(String s, int line, int column) throws ArticleFormatException {
         try {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (DateTimeParseException e) {
-            throw new ArticleFormatException("date '" + s + "' is not YYYY-MM-DD", line, 1);
+            throw new ArticleFormatException("date '" + MessageText.excerpt(s) + "' is not YYYY-MM-DD", line, column);
         }
     }
 }

@@ -13,6 +13,9 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlArticleReader implements ArticleReader {
 
+    /** Deepest element nesting read; real pages nest a few dozen levels. */
+    static final int MAX_DEPTH = 256;
+
     private final FurnitureRules furniture;
     private final FlexmarkHtmlConverter converter;
 
@@ -39,6 +42,7 @@ public final class HtmlArticleReader implements ArticleReader {
     @Override
     public ConvertedArticle read(String text, String fileName) throws ArticleFormatException {
         Document doc = Jsoup.parse(text);
+        checkDepth(doc);
         MetadataDraft meta = new MetadataDraft();
         HtmlMetadataReader.read(doc, meta).ifPresent(Element::remove); // "Posted by X on DATE" is not story text
         if (meta.url() != null) {
@@ -65,6 +69,20 @@ public final class HtmlArticleReader implements ArticleReader {
      */
     static String separateQuotes(String md) {
         return md.replaceAll("(?m)^(?![>\\s])(.+)\n(?=> )", "$1\n\n");
+    }
+
+    /**
+     * Refuses a page nested deeper than any real page is: the story search looks at every
+     * element's text, so its work grows with the square of the depth (160,000 nested {@code div}s
+     * took minutes).
+     */
+    private static void checkDepth(Document doc) throws ArticleFormatException {
+        int[] deepest = {0};
+        doc.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth));
+        if (deepest[0] > MAX_DEPTH) {
+            throw new ArticleFormatException("HTML nested more than " + MAX_DEPTH
+                    + " elements deep (the limit); not a page Gloss can read");
+        }
     }
 
     /** The story's first picture: its caption and credit go to the front matter. */

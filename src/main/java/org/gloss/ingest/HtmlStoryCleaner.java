@@ -2,6 +2,7 @@ package org.gloss.ingest;
 
 import java.util.ArrayList;
 import java.util.regex.Pattern;
+import org.gloss.Cancellation;
 import org.jsoup.nodes.Element;
 
 /**
@@ -41,6 +42,7 @@ final class HtmlStoryCleaner {
         });
         removeCaptions(story);
         for (Element e : new ArrayList<>(story.select("h2, h3, h4, h5, h6, p, div, li, span, strong, b"))) {
+            Cancellation.check();
             if (e == story || e.parent() == null || !TextMeasure.isShorterThan(e, SHORT_BLOCK)) {
                 continue; // titles, furniture and promos are short; a long block is prose
             }
@@ -56,6 +58,7 @@ final class HtmlStoryCleaner {
             }
         }
         for (Element list : story.select("ul, ol, div, section")) {
+            Cancellation.check();
             if (list != story && list.parent() != null && TextMeasure.linkDensity(list) > 0.5 && list.text().length() > 0
                     && !TextMeasure.embedsPost(list)) {
                 list.remove(); // related stories, tag lists, "more from" blocks

@@ -14,7 +14,7 @@ public final class MarkdownArticleReader implements ArticleReader {
         ArticleMetadata meta = ArticleMetadata.EMPTY;
         String body = text;
         if (parts != null) {
-            meta = FrontMatter.toMetadata(YamlDocuments.loadMapping(parts[0], 1), 2);
+            meta = FrontMatter.read(parts[0], 1);
             body = parts[1];
         }
         body = body.strip();

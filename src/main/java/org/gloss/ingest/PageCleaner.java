@@ -3,6 +3,7 @@ package org.gloss.ingest;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gloss.Cancellation;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,6 +32,7 @@ final class PageCleaner {
         removeComments(doc);
         int pageProse = TextMeasure.proseLength(doc.body());
         for (Element e : new ArrayList<>(doc.body().select("*"))) {
+            Cancellation.check();
             if (e.parent() != null && (isHidden(e) || isHiddenByName(e) && !TextMeasure.holdsMostProse(e, pageProse))) {
                 e.remove();
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gloss.Cancellation;
 
 /**
  * Reads text copied from a web page. The page's head (everything above the first run of story
@@ -137,6 +138,7 @@ public final class PlainTextArticleReader implements ArticleReader {
     private int firstStoryRun(List<String> lines) {
         int firstStory = -1;
         for (int i = 0; i < lines.size(); i++) {
+            Cancellation.check();
             if (isStoryLine(lines.get(i))) {
                 if (firstStory < 0) {
                     firstStory = i;

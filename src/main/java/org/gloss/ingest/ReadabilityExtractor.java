@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gloss.Cancellation;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -73,6 +74,7 @@ final class ReadabilityExtractor {
         List<Element> toScore = collect(doc, flags);
         List<Element> candidates = new ArrayList<>();
         for (Element e : toScore) {
+            Cancellation.check();
             scoreParagraph(e, scores, candidates);
         }
         for (Element c : candidates) {
@@ -99,6 +101,7 @@ final class ReadabilityExtractor {
         int pageProse = TextMeasure.proseLength(doc.body());
         Element node = doc.body();
         while (node != null) {
+            Cancellation.check(); // a hostile page must not keep a core busy after its time is up
             String tag = node.tagName();
             if (flags.stripUnlikely() && node != doc.body() && isUnlikely(node, pageProse)) {
                 node = removeAndGetNext(node);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.gloss.BuildException;
 import org.gloss.Problem;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads {@code content/site.yml}; a missing file means the defaults, a broken one stops the build. */
 public final class SiteConfigReader {
@@ -28,15 +29,7 @@ public final class SiteConfigReader {
             return SiteConfig.DEFAULT; // none, or a link the guard refused (reported with the articles)
         }
         try {
-            String yaml = SourceText.readYaml(file, MAX_BYTES);
-            Map<String, Object> m = YamlDocuments.loadMapping(yaml, 0);
-            SiteConfig d = SiteConfig.DEFAULT;
-            return new SiteConfig(
-                    text(m, "title", d.title(), name),
-                    text(m, "description", d.description(), name),
-                    text(m, "language", d.language(), name),
-                    BaseUrl.checked(text(m, BaseUrl.KEY, d.baseUrl(), name), yaml, name),
-                    Boolean.parseBoolean(text(m, "mark_every_mention", String.valueOf(d.markEveryMention()), name)));
+            return parse(SourceText.readYaml(file, MAX_BYTES), name);
         } catch (ArticleFormatException e) {
             throw new BuildException(Problem.error(name, e.line(), e.column(), e.getMessage()));
         } catch (IOException e) {
@@ -44,10 +37,28 @@ public final class SiteConfigReader {
         }
     }
 
-    private static String text(Map<String, Object> m, String key, String fallback, String file) {
-        Object v = m.get(key);
+    /**
+     * The settings {@code yaml} gives, defaults for what it leaves out.
+     *
+     * @throws BuildException naming {@code name} when a value is not text
+     */
+    static SiteConfig parse(String yaml, String name) throws ArticleFormatException {
+        Map<String, Node> m = YamlDocuments.fields(yaml, 0);
+        SiteConfig d = SiteConfig.DEFAULT;
+        return new SiteConfig(
+                text(m, "title", d.title(), name),
+                text(m, "description", d.description(), name),
+                text(m, "language", d.language(), name),
+                BaseUrl.checked(text(m, BaseUrl.KEY, d.baseUrl(), name), yaml, name),
+                Boolean.parseBoolean(text(m, "mark_every_mention", String.valueOf(d.markEveryMention()), name)));
+    }
+
+    private static String text(Map<String, Node> m, String key, String fallback, String file) {
+        Node n = m.get(key);
+        Object v = n == null ? null : YamlDocuments.toJava(n);
         if (v instanceof Map || v instanceof Iterable) {
-            throw new BuildException(Problem.error(file, "'" + key + "' must be text, not a list or mapping"));
+            throw new BuildException(Problem.error(file, YamlDocuments.line(n, 0), YamlDocuments.column(n),
+                    "'" + key + "' must be text, not a list or mapping"));
         }
         return v == null ? fallback : v.toString().strip();
     }

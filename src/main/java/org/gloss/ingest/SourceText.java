@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /**
  * Reads one input file as text, safely: refuses files over a size limit before reading them (so
- * memory stays bounded whatever lands in the content folder), decodes the bytes, and refuses
- * files that are empty or are not text at all (an image or archive renamed {@code .txt}).
+ * memory stays bounded whatever lands in the content folder), decodes the bytes, refuses files
+ * that are empty or are not text at all (an image or archive renamed {@code .txt}), and drops
+ * control characters ({@link PrintableText}).
  */
 public final class SourceText {
 
@@ -41,7 +42,7 @@ public final class SourceText {
         if (looksBinary(text)) {
             throw new ArticleFormatException("binary file, not YAML text");
         }
-        return text;
+        return PrintableText.of(text);
     }
 
     private static byte[] readBytes(Path file, long maxBytes) throws IOException, ArticleFormatException {
@@ -69,10 +70,11 @@ public final class SourceText {
         if (looksBinary(decoded.text())) {
             throw new ArticleFormatException("binary file, not text (is it an image or archive renamed?)");
         }
-        if (decoded.text().strip().isEmpty()) {
+        String text = PrintableText.of(decoded.text());
+        if (text.strip().isEmpty()) {
             throw new ArticleFormatException("empty file (only white space)");
         }
-        return decoded;
+        return text == decoded.text() ? decoded : new TextDecoder.Decoded(text, decoded.charset(), decoded.cp1252Lines());
     }
 
     /**

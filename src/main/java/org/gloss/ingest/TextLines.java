@@ -33,7 +33,9 @@ final class TextLines {
     /** True when the line ends as a sentence does: full stop, question or exclamation mark, ellipsis. */
     static boolean endsSentence(String s) {
         String t = withoutClosers(s);
-        return !t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0;
+        // Latin full stops and marks, and the Arabic question mark, Urdu full stop, Devanagari danda
+        // and ideographic full stop, so stories in those scripts are found as stories too.
+        return !t.isEmpty() && ".!?…؟۔।。".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** True when the line ends with no punctuation at all, as a heading or a broken-off sentence does. */
@@ -42,9 +44,23 @@ final class TextLines {
         return !t.isEmpty() && Character.isLetterOrDigit(t.codePointBefore(t.length()));
     }
 
+    /**
+     * True when the line starts as a sentence or headline may: a capital, a digit, or a letter of
+     * a script without case (Arabic, Hebrew, Chinese, Devanagari...), where no line starts lower.
+     */
     static boolean startsUpper(String s) {
         String t = s.strip();
-        return !t.isEmpty() && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
+        if (t.isEmpty()) {
+            return false;
+        }
+        int c = t.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || (Character.isLetter(c) && isCaseless(c));
+    }
+
+    /** A letter that has no upper or lower case form. */
+    private static boolean isCaseless(int c) {
+        return !Character.isLowerCase(c) && !Character.isTitleCase(c) && Character.toUpperCase(c) == c
+                && Character.toLowerCase(c) == c;
     }
 
     static boolean startsLower(String s) {

@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gloss.BuildException;
+import org.gloss.MessageText;
 import org.gloss.Problem;
 import org.gloss.ingest.ArticleFormatException;
 import org.gloss.ingest.SiteFiles;
-import org.gloss.ingest.TextDecoder;
+import org.gloss.ingest.SourceText;
 import org.gloss.ingest.YamlDocuments;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * The optional {@code content/packet.yml}: a title for the packet's cover (default: the site's
@@ -24,6 +27,8 @@ public record PacketSettings(String title, String intro, List<String> questions)
 
     public static final String FILE = SiteFiles.PACKET;
     public static final PacketSettings NONE = new PacketSettings(null, null, List.of());
+    /** A cover title, a note and a few questions. */
+    private static final long MAX_BYTES = 1024 * 1024;
     private static final Set<String> KEYS = Set.of("title", "intro", "questions");
 
     public PacketSettings {
@@ -38,7 +43,7 @@ public record PacketSettings(String title, String intro, List<String> questions)
         }
         Path file = found.get();
         try {
-            return parse(file.toString(), YamlDocuments.loadMapping(TextDecoder.decode(Files.readAllBytes(file)), 0));
+            return fromYaml(SourceText.readYaml(file, MAX_BYTES), file.toString());
         } catch (ArticleFormatException e) {
             throw new BuildException(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
         } catch (IOException e) {
@@ -46,27 +51,35 @@ public record PacketSettings(String title, String intro, List<String> questions)
         }
     }
 
-    static PacketSettings parse(String file, Map<String, Object> m) {
+    /** The settings {@code yaml} gives; every problem in it, named {@code file}, in one BuildException. */
+    static PacketSettings fromYaml(String yaml, String file) throws ArticleFormatException {
+        return parse(file, YamlDocuments.fields(yaml, 0));
+    }
+
+    /** The settings in {@code m}, each problem at the line and column of its value. */
+    static PacketSettings parse(String file, Map<String, Node> m) {
         List<Problem> problems = new ArrayList<>();
-        for (String key : m.keySet()) {
-            if (!KEYS.contains(key)) {
-                problems.add(Problem.error(file, "unknown key '" + key + "' (expected title, intro, questions)"));
+        for (Map.Entry<String, Node> e : m.entrySet()) {
+            if (!KEYS.contains(e.getKey())) {
+                problems.add(at(file, e.getValue(), "unknown key '" + MessageText.excerpt(e.getKey())
+                        + "' (expected title, intro, questions)"));
             }
         }
         String title = text(file, m, "title", problems);
         String intro = text(file, m, "intro", problems);
         List<String> questions = new ArrayList<>();
-        Object q = m.get("questions");
-        if (q instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i) instanceof String s && !s.isBlank()) {
+        Node q = m.get("questions");
+        if (q instanceof SequenceNode list) {
+            for (int i = 0; i < list.getValue().size(); i++) {
+                Node item = list.getValue().get(i);
+                if (YamlDocuments.toJava(item) instanceof String s && !s.isBlank()) {
                     questions.add(s.strip());
                 } else {
-                    problems.add(Problem.error(file, "questions[" + (i + 1) + "] must be a line of text"));
+                    problems.add(at(file, item, "questions[" + (i + 1) + "] must be a line of text"));
                 }
             }
-        } else if (q != null) {
-            problems.add(Problem.error(file, "questions must be a list of questions, one per '- ' line"));
+        } else if (q != null && YamlDocuments.toJava(q) != null) {
+            problems.add(at(file, q, "questions must be a list of questions, one per '- ' line"));
         }
         if (!problems.isEmpty()) {
             throw new BuildException(problems, null);
@@ -74,15 +87,20 @@ public record PacketSettings(String title, String intro, List<String> questions)
         return new PacketSettings(title, intro, questions);
     }
 
-    private static String text(String file, Map<String, Object> m, String key, List<Problem> problems) {
-        Object v = m.get(key);
+    private static String text(String file, Map<String, Node> m, String key, List<Problem> problems) {
+        Node n = m.get(key);
+        Object v = n == null ? null : YamlDocuments.toJava(n);
         if (v == null) {
             return null;
         }
         if (v instanceof String s) {
             return s.strip();
         }
-        problems.add(Problem.error(file, key + " must be text"));
+        problems.add(at(file, n, key + " must be text"));
         return null;
+    }
+
+    private static Problem at(String file, Node n, String message) {
+        return Problem.error(file, YamlDocuments.line(n, 0), YamlDocuments.column(n), message);
     }
 }

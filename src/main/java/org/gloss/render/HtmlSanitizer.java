@@ -40,7 +40,12 @@ public final class HtmlSanitizer {
      * page need not print it and parse it again. Printing does not pretty-print.
      */
     public static Document cleanDocument(String html) {
-        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, ""));
+        return cleanDocument(Jsoup.parseBodyFragment(html, ""));
+    }
+
+    /** As {@link #cleanDocument(String)}, for HTML already parsed (and left unchanged). */
+    static Document cleanDocument(Document dirty) {
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return clean;
     }

@@ -38,6 +38,7 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final MutableDataSet options = new MutableDataSet();
+    private final RenderedBlocks ownBlocks = new RenderedBlocks();
 
     public MarkdownRenderer() {
         parser = Parser.builder(options).build();
@@ -47,7 +48,7 @@ public final class MarkdownRenderer {
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
-                        return new BlockNumberer(numberBlocks(context.getDocument()));
+                        return new BlockNumberer(numberBlocks(context.getDocument()), ownBlocks.proof());
                     }
                 })
                 .build();
@@ -69,7 +70,14 @@ public final class MarkdownRenderer {
 
     /** The article's sanitised HTML. */
     public String toHtml(String markdown) {
-        return HtmlSanitizer.clean(renderer.render(parser.parse(markdown)));
+        return clean(parser.parse(markdown)).body().html();
+    }
+
+    /** The rendered, sanitised document, with only Gloss's own block numbers. */
+    private Document clean(Node ast) {
+        Document dirty = Jsoup.parseBodyFragment(renderer.render(ast), "");
+        ownBlocks.prepare(dirty);
+        return HtmlSanitizer.cleanDocument(dirty);
     }
 
     /**
@@ -78,7 +86,7 @@ public final class MarkdownRenderer {
      */
     public Element toBody(String markdown) {
         Node ast = parser.parse(markdown);
-        Document clean = HtmlSanitizer.cleanDocument(renderer.render(ast));
+        Document clean = clean(ast);
         if (hasRawHtml(ast)) {
             // Raw HTML can leave trees a parser would never build: once the sanitiser drops an
             // element and keeps its children, a <caption> or <tr> can stand outside any table.
@@ -130,13 +138,14 @@ public final class MarkdownRenderer {
     }
 
     /** Puts each block's number on the element Flexmark renders for it. */
-    private record BlockNumberer(Map<Node, Integer> numbers) implements AttributeProvider {
+    private record BlockNumberer(Map<Node, Integer> numbers, String proof) implements AttributeProvider {
         @Override
         public void setAttributes(@NotNull Node node, @NotNull AttributablePart part,
                                   @NotNull MutableAttributes attributes) {
             Integer n = numbers.get(node);
             if (n != null && part == AttributablePart.NODE) {
                 attributes.replaceValue(BLOCK_ATTR, String.valueOf(n));
+                attributes.replaceValue(RenderedBlocks.PROOF_ATTR, proof);
             }
         }
     }

@@ -25,12 +25,19 @@ public final class SiteRenderer {
 
     private final Theme theme;
     private final PartCache parts;
+    private final BodyGuard guard;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /** A renderer through {@code theme}, keeping parts of site-wide pages in {@code parts}. */
     public SiteRenderer(Theme theme, PartCache parts) {
+        this(theme, parts, BodyGuard.NONE);
+    }
+
+    /** As {@link #SiteRenderer(Theme, PartCache)}, making each article's body through {@code guard}. */
+    public SiteRenderer(Theme theme, PartCache parts, BodyGuard guard) {
         this.theme = theme;
         this.parts = parts;
+        this.guard = guard;
     }
 
     /**
@@ -107,7 +114,7 @@ public final class SiteRenderer {
         String root = "../";
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("article", view.summary(a, root));
-        ctx.put("body", articleBody(a, view, termMarks, root));
+        ctx.put("body", guard.make(a, () -> articleBody(a, view, termMarks, root)));
         return page(SiteLayout.articlePage(a.id()), "article.peb", root, view, ctx);
     }
 

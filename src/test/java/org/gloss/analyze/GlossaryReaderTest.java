@@ -11,6 +11,8 @@ import org.gloss.BuildException;
 import org.gloss.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GlossaryReaderTest {
 
@@ -135,5 +137,36 @@ class GlossaryReaderTest {
         assertTrue(g.entries().size() >= 15, "at least 15 entries");
         assertTrue(g.warnings().isEmpty(), g.warnings().toString());
         assertTrue(g.entries().stream().allMatch(e -> e.definition() != null && e.category() != null));
+    }
+
+    /** Issue 16, item 9: the glossary goes through the same YAML guard as every other file. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "duplicate key | '- term: SDF\n  definition: first\n  definition: second\n' | 3 | appears twice",
+        "bad tag | '- term: SDF\n  definition: !u44%+d hi\n' | 2 | malformed YAML",
+        "deep brackets | '- term: SDF\n  definition: DEEP\n' | 2 | nested more than 100 deep",
+        "alias | '- term: &t SDF\n  expansion: *t\n' | 2 | aliases (*name) are not allowed"})
+    void everyYamlGuardAppliesToTheGlossary(String what, String yaml, int line, String message) {
+        String text = yaml.replace("\\n", "\n").replace("DEEP", "[".repeat(20_000));
+        BuildException e = assertThrows(BuildException.class, () -> GlossaryReader.parse(text, "content/glossary.yml"));
+        Problem p = e.problems().get(0);
+        assertEquals("content/glossary.yml", p.file());
+        assertEquals(line, p.line(), p.toString());
+        assertTrue(p.column() > 0, p.toString());
+        assertTrue(p.message().contains(message), p.toString());
+        assertTrue(p.toString().length() < 300, p.toString());
+    }
+
+    @Test
+    void aGlossaryOverSnakeyamlsThreeMegabytesIsRead(@TempDir Path dir) throws Exception {
+        StringBuilder yaml = new StringBuilder();
+        String words = "A neutral sentence that says what the term means and where it is used. ".repeat(3);
+        int n = 0;
+        while (yaml.length() < 4_800_000) {
+            yaml.append("- term: Term").append(n++).append("\n  category: concept\n  definition: ").append(words)
+                    .append("\n");
+        }
+        Files.writeString(dir.resolve("glossary.yml"), yaml);
+        assertEquals(n, GlossaryReader.read(dir).entries().size());
     }
 }

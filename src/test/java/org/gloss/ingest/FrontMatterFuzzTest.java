@@ -20,7 +20,7 @@ class FrontMatterFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void sidecar(byte[] input) {
         try {
-            FrontMatter.toMetadata(YamlDocuments.loadMapping(TextDecoder.decode(input), 0), 1);
+            FrontMatter.read(TextDecoder.decode(input), 0);
         } catch (ArticleFormatException expected) {
             FuzzChecks.positionIsSane(expected);
         }

@@ -1,6 +1,7 @@
 package org.gloss.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,9 +29,11 @@ class FurnitureRulesTest {
     }
 
     @Test
-    void aBadPatternIsReportedWithTheFileName(@TempDir Path content) throws Exception {
-        Files.writeString(content.resolve("furniture.yml"), "lines:\n  - '(unclosed'\n");
+    void aBadPatternIsReportedAtItsLine(@TempDir Path content) throws Exception {
+        Files.writeString(content.resolve("furniture.yml"), "lines:\n  - ok\n  - '(unclosed'\n");
         ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> FurnitureRules.forContent(content));
-        assertTrue(e.getMessage().contains("furniture.yml"), e.getMessage());
+        assertTrue(e.getMessage().contains("bad pattern (unclosed"), e.getMessage());
+        assertEquals(3, e.line());
+        assertEquals(5, e.column());
     }
 }

@@ -36,6 +36,7 @@ class PacketSettingsTest {
         assertTrue(messages.get(0).contains("titel"));
         assertTrue(messages.get(1).contains("questions[2]"));
         assertTrue(e.problems().stream().allMatch(p -> p.file().endsWith("packet.yml")));
+        assertEquals(List.of(1, 4), e.problems().stream().map(Problem::line).toList(), "each at its line");
     }
 
     @Test

@@ -61,9 +61,9 @@ class AnnotationWeaverTest {
     }
 
     @Test
-    void skipsABlockNumberThatRawHtmlForged() {
+    void dropsABlockNumberThatRawHtmlForged() {
         String html = weave("Alpha beta.\n\n<p data-block=\"x\">forged</p>\n\nGamma delta.", "delta", "i");
-        assertEquals("<p data-block=\"0\">Alpha beta.</p>\n<p data-block=\"x\">forged</p>\n"
+        assertEquals("<p data-block=\"0\">Alpha beta.</p>\n<p>forged</p>\n"
                 + "<p data-block=\"1\">Gamma <i class=\"x\" id=\"anchor\">delta</i>.</p>", html);
     }
 }

@@ -42,6 +42,13 @@ class FatalProblemsTest {
         assertFatal(fx.build(), "\\S*site\\.yml:\\d+:\\d+: error: malformed YAML");
     }
 
+    /** Issue 16, item 3: every site.yml error names its line and column, a wrong type too. */
+    @Test
+    void siteConfigValueOfTheWrongKind() throws IOException {
+        Files.writeString(fx.content.resolve("site.yml"), "title: ok\ndescription: [a, list]\n");
+        assertFatal(fx.build(), "\\S*site\\.yml:2:14: error: 'description' must be text, not a list or mapping");
+    }
+
     @Test
     void unreadableSiteConfig() throws IOException {
         Files.delete(fx.content.resolve("site.yml"));

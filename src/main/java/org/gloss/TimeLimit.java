@@ -1,0 +1,126 @@
+package org.gloss;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs one article's work at one stage (reading, analysis, rendering) so that no single file can
+ * stop a build: work that runs past the time limit is interrupted (the loops that can run long
+ * check {@link Cancellation}, so the thread stops rather than burn a core), and work that throws
+ * anything unforeseen, overflows its stack on deep nesting or runs out of memory comes back as an
+ * {@link Exceeded} saying so, for the caller to report against the file and skip it.
+ */
+public final class TimeLimit implements AutoCloseable {
+
+    /** Deeply nested HTML or Markdown recurses deeply in parsers; give them room before giving up. */
+    private static final long STACK_BYTES = 64L * 1024 * 1024;
+
+    private final Duration limit;
+    private final String name;
+    private final ExecutorService pool;
+
+    /** A limit of {@code limit} per piece of work, run on daemon threads called {@code name}. */
+    public TimeLimit(Duration limit, String name) {
+        this.limit = limit;
+        this.name = name;
+        this.pool = Executors.newCachedThreadPool(daemonThreads(name));
+    }
+
+    /** The limit each piece of work has. */
+    public Duration limit() {
+        return limit;
+    }
+
+    /** {@code work}'s result; anything that goes wrong (time out, error, bug) becomes an {@link Exceeded}. */
+    public <T> T run(Callable<T> work) throws Exceeded {
+        return run(work, Exceeded.class);
+    }
+
+    /**
+     * {@code work}'s result; a checked exception of type {@code passThrough} it throws is thrown
+     * as it is, anything else (time out, error, bug) becomes an {@link Exceeded}.
+     */
+    public <T, E extends Exception> T run(Callable<T> work, Class<E> passThrough) throws E, Exceeded {
+        Future<T> job = pool.submit(work);
+        try {
+            return job.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw new Exceeded(null, limit);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (passThrough.isInstance(cause)) {
+                throw passThrough.cast(cause);
+            }
+            throw new Exceeded(cause instanceof Cancellation.Cancelled ? null : cause, limit);
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new Exceeded(e, limit);
+        }
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? String.valueOf(ms / 1000) : String.valueOf(ms / 1000.0);
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        String first = message == null ? "" : ": " + message.lines().findFirst().orElse("");
+        return t.getClass().getSimpleName() + MessageText.excerpt(first);
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        return r -> {
+            Thread t = new Thread(null, r, name, STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + seconds(limit) + " s)";
+    }
+
+    /** Work that did not finish within its limit, or failed unforeseen. */
+    public static final class Exceeded extends Exception {
+        private final transient Throwable failure;
+        private final Duration limit;
+
+        Exceeded(Throwable failure, Duration limit) {
+            super(failure == null ? "time limit" : TimeLimit.describe(failure), null, false, false);
+            this.failure = failure;
+            this.limit = limit;
+        }
+
+        /** True when the work ran out of time (rather than failing). */
+        public boolean timedOut() {
+            return failure == null;
+        }
+
+        /** What happened, for a problem about a file: {@code doing} is "reading", "analysing"... */
+        public String describe(String doing) {
+            if (failure == null) {
+                return doing + " took longer than " + seconds(limit) + " s; stopped";
+            }
+            if (failure instanceof OutOfMemoryError) {
+                return "ran out of memory while " + doing + " this file; stopped";
+            }
+            return "internal error while " + doing + " this file (" + getMessage() + "), please report it";
+        }
+    }
+}
