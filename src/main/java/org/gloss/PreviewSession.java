@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.gloss.core.BuildException;
+import org.gloss.core.BuildProgress;
 import org.gloss.publish.OutputFile;
 import org.gloss.publish.PreviewServer;
 import org.gloss.publish.SiteSync;

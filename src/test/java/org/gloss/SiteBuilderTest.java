@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.gloss.analyze.Quote;
 import org.gloss.analyze.SharedPassage;
 import org.gloss.bench.CorpusGenerator;
+import org.gloss.core.BuildProgress;
 import org.gloss.publish.SiteSync;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.gloss.Problem;
+import org.gloss.core.Problem;
 import org.gloss.ingest.Article;
 
 /**

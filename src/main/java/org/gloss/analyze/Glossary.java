@@ -2,7 +2,7 @@ package org.gloss.analyze;
 
 import java.util.List;
 import java.util.Optional;
-import org.gloss.Problem;
+import org.gloss.core.Problem;
 
 /** The site's glossary: its entries in file order, and what was odd (but not fatal) in the file. */
 public record Glossary(List<GlossaryEntry> entries, List<Problem> warnings) {

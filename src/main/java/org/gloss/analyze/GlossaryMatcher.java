@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import org.gloss.Cancellation;
+import org.gloss.core.Cancellation;
 
 /**
  * Finds mentions of glossary terms in an article's text. The rules: whole words only; all-capital

@@ -2,7 +2,7 @@ package org.gloss.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gloss.Cancellation;
+import org.gloss.core.Cancellation;
 
 /**
  * Finds the quoted stretches of an article's text by reading its quotation marks in order: double

@@ -3,7 +3,7 @@ package org.gloss.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.gloss.BuildTimings;
+import org.gloss.core.BuildTimings;
 
 /** Formats benchmark figures: one console line per size, and a Markdown report for docs/PERFORMANCE.md. */
 public final class BenchReport {

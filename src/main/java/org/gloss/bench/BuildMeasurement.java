@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.gloss.BuildTimings;
+import org.gloss.core.BuildTimings;
 
 /**
  * What one measured build reported about itself: per-phase times, and peak heap and resident

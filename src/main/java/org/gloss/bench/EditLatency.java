@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
-import org.gloss.BuildProgress;
-import org.gloss.BuildTimings;
 import org.gloss.Gloss;
 import org.gloss.SiteBuilder;
+import org.gloss.core.BuildProgress;
+import org.gloss.core.BuildTimings;
 import org.gloss.publish.OutputFile;
 import org.gloss.publish.SiteSync;
 

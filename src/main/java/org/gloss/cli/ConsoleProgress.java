@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.gloss.BuildProgress;
+import org.gloss.core.BuildProgress;
 
 /**
  * A progress bar with an ETA for builds run at an interactive terminal, redrawn in place at most

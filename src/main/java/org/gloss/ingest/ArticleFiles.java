@@ -8,7 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import org.gloss.Problem;
+import org.gloss.core.Problem;
 
 /**
  * Lists the files under {@code content/articles/} that may be read: regular files, and symbolic

@@ -1,6 +1,6 @@
 package org.gloss.ingest;
 
-import org.gloss.BuildException;
+import org.gloss.core.BuildException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.gloss.Problem;
+import org.gloss.core.Problem;
 
 /**
  * Reads every article in {@code content/articles/}: decodes each file, converts it with the reader

@@ -1,6 +1,6 @@
 package org.gloss.ingest;
 
-import org.gloss.Cancellation;
+import org.gloss.core.Cancellation;
 
 /**
  * Text for a regular expression to match that counts the characters the matcher reads and stops

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.gloss.MessageText;
+import org.gloss.core.MessageText;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**

@@ -1,7 +1,7 @@
 package org.gloss.ingest;
 
 import java.time.Duration;
-import org.gloss.TimeLimit;
+import org.gloss.core.TimeLimit;
 
 /**
  * Runs article readers within a {@link TimeLimit}, so that no single file can stop a build: a

@@ -2,7 +2,7 @@ package org.gloss.ingest;
 
 import java.util.ArrayList;
 import java.util.regex.Pattern;
-import org.gloss.Cancellation;
+import org.gloss.core.Cancellation;
 import org.jsoup.nodes.Element;
 
 /**

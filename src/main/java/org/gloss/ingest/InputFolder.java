@@ -11,7 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gloss.Problem;
+import org.gloss.core.Problem;
 
 /**
  * The one guard for every file Gloss reads from an input folder (the content folder, a theme): a

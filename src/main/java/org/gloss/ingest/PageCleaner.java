@@ -3,7 +3,7 @@ package org.gloss.ingest;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.gloss.Cancellation;
+import org.gloss.core.Cancellation;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -2,7 +2,7 @@ package org.gloss.ingest;
 
 import java.util.Optional;
 import java.util.Set;
-import org.gloss.MessageText;
+import org.gloss.core.MessageText;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gloss.Cancellation;
+import org.gloss.core.Cancellation;
 
 /**
  * Reads text copied from a web page. The page's head (everything above the first run of story

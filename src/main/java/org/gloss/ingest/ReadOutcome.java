@@ -1,7 +1,7 @@
 package org.gloss.ingest;
 
 import java.util.List;
-import org.gloss.Problem;
+import org.gloss.core.Problem;
 
 /**
  * What reading one article file gave: the article (null when it was skipped, with the id it asks

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
-import org.gloss.Problem;
+import org.gloss.core.Problem;
 
 /**
  * Keeps metadata that will become a link safe to publish: an article's {@code url} must be an

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
-import org.gloss.BuildException;
-import org.gloss.Problem;
+import org.gloss.core.BuildException;
+import org.gloss.core.Problem;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads {@code content/site.yml}; a missing file means the defaults, a broken one stops the build. */

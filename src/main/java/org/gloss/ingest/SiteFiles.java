@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gloss.Problem;
+import org.gloss.core.Problem;
 
 /**
  * The site's own files at the top of the content folder ({@code site.yml}, {@code glossary.yml},

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.gloss.BuildException;
-import org.gloss.Problem;
+import org.gloss.core.BuildException;
+import org.gloss.core.Problem;
 
 /**
  * Writes a built site as a zip whose entries sit under one folder, so it unzips into a single

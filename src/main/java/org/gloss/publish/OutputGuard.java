@@ -2,8 +2,8 @@ package org.gloss.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.gloss.BuildException;
-import org.gloss.Problem;
+import org.gloss.core.BuildException;
+import org.gloss.core.Problem;
 
 /**
  * Refuses an output path that would write into the inputs or wipe what holds them: inside the

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gloss.Gloss;
-import org.gloss.Problem;
 import org.gloss.analyze.Analyzer;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.GlossaryReader;
+import org.gloss.core.Problem;
 import org.gloss.ingest.ArticleIngester;
 import org.gloss.ingest.IngestResult;
 import org.gloss.ingest.SiteConfig;
@@ -31,7 +31,7 @@ public final class PacketBuilder {
     }
 
     /** What was written and which articles had to be skipped on the way. */
-    public record Result(int articles, List<org.gloss.Problem> problems) {
+    public record Result(int articles, List<org.gloss.core.Problem> problems) {
     }
 
     /** Builds the packet of {@code articleIds} (every article when empty) into {@code out}. */

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.gloss.Problem;
+import org.gloss.core.Problem;
 import org.gloss.core.SiteLayout;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

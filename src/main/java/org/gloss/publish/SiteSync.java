@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gloss.BuildException;
+import org.gloss.core.BuildException;
 
 /**
  * Keeps an output folder equal to the latest build, writing only the files that changed — what

@@ -12,8 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
-import org.gloss.BuildException;
-import org.gloss.Problem;
+import org.gloss.core.BuildException;
+import org.gloss.core.Problem;
 
 /**
  * Writes a built site atomically: every file goes into a fresh folder beside the output, which

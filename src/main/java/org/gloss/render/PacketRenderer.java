@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gloss.BuildException;
-import org.gloss.Problem;
 import org.gloss.analyze.Annotations;
+import org.gloss.core.BuildException;
+import org.gloss.core.Problem;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
 

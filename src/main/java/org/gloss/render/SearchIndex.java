@@ -12,8 +12,8 @@ import java.util.function.Function;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Block;
 import org.gloss.analyze.GlossaryEntry;
-import org.gloss.analyze.TermAnchors;
 import org.gloss.analyze.Quote;
+import org.gloss.analyze.TermAnchors;
 import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.gloss.BuildException;
-import org.gloss.Problem;
+import org.gloss.core.BuildException;
+import org.gloss.core.Problem;
 import org.gloss.ingest.InputFolder;
 
 /**

@@ -3,7 +3,7 @@ package org.gloss.analyze;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.gloss.Problem;
+import org.gloss.core.Problem;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleMetadata;
 import org.junit.jupiter.api.Test;

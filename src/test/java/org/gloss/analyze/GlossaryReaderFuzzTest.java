@@ -1,9 +1,9 @@
 package org.gloss.analyze;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.gloss.BuildException;
-import org.gloss.Problem;
-import org.gloss.ProblemContract;
+import org.gloss.core.BuildException;
+import org.gloss.core.Problem;
+import org.gloss.core.ProblemContract;
 import org.gloss.ingest.TextDecoder;
 
 /**

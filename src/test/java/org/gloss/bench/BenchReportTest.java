@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.gloss.BuildTimings;
+import org.gloss.core.BuildTimings;
 import org.junit.jupiter.api.Test;
 
 class BenchReportTest {

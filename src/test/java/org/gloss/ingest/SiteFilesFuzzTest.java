@@ -2,8 +2,8 @@ package org.gloss.ingest;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
-import org.gloss.BuildException;
-import org.gloss.ProblemContract;
+import org.gloss.core.BuildException;
+import org.gloss.core.ProblemContract;
 
 /**
  * Fuzzes the site's own files: {@code site.yml}, and {@code furniture.yml} with its patterns then

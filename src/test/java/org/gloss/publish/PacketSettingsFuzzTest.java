@@ -1,8 +1,8 @@
 package org.gloss.publish;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.gloss.BuildException;
-import org.gloss.ProblemContract;
+import org.gloss.core.BuildException;
+import org.gloss.core.ProblemContract;
 import org.gloss.ingest.ArticleFormatException;
 import org.gloss.ingest.TextDecoder;
 

@@ -56,7 +56,7 @@ class PreviewServerTest {
     void theSiteItselfNeverCarriesTheScript(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
         java.nio.file.Path out = tmp.resolve("site");
         try (org.gloss.PreviewSession session = org.gloss.PreviewSession.start(SiteFixture.CONTENT,
-                SiteFixture.TEMPLATES, out, 0, org.gloss.BuildProgress.SILENT)) {
+                SiteFixture.TEMPLATES, out, 0, org.gloss.core.BuildProgress.SILENT)) {
             // What the server really adds to a page it serves, and the script that tag loads.
             String served = client.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + session.port() + "/index.html")).build(),

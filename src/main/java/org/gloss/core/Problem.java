@@ -1,4 +1,4 @@
-package org.gloss;
+package org.gloss.core;
 
 /** One thing wrong with the input, tied to a file (and line and column where known). */
 public record Problem(Severity severity, String file, int line, int column, String message) {

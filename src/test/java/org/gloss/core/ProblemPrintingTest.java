@@ -1,4 +1,4 @@
-package org.gloss;
+package org.gloss.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.gloss;
+package org.gloss.core;
 
 /**
  * Lets long-running loops stop when the work they belong to has been given up on: a

@@ -1,4 +1,4 @@
-package org.gloss;
+package org.gloss.core;
 
 /**
  * Makes text from a file safe to print in a message: control characters are written as escapes

@@ -1,4 +1,4 @@
-package org.gloss;
+package org.gloss.core;
 
 import java.time.Duration;
 

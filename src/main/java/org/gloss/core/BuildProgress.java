@@ -1,4 +1,4 @@
-package org.gloss;
+package org.gloss.core;
 
 /**
  * Hears how a build is going, so a terminal can show a progress bar. {@link #step} is called

@@ -1,4 +1,4 @@
-package org.gloss;
+package org.gloss.core;
 
 /** What every problem a fuzz target provokes must be: named, placed sanely, short and printable. */
 public final class ProblemContract {
