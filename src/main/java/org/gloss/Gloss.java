@@ -4,16 +4,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.gloss.analyze.Annotations;
+import org.gloss.analyze.SiteAnalysis;
 import org.gloss.core.BuildProgress;
 import org.gloss.core.BuildTimings;
 import org.gloss.core.Problem;
 import org.gloss.ingest.IngestResult;
 import org.gloss.publish.OutputFile;
+import org.gloss.publish.PacketBuilder;
+import org.gloss.publish.PdfRenderer;
 import org.gloss.publish.StagingFolder;
 
 /**
  * Builds a site in four explicit phases, each feeding the next: ingest (files → articles),
- * analyze (quotations, glossary), render (pages), publish (atomic write). Problems with single
+ * analyze (quotations, glossary, links), render (pages), publish (atomic write); the packet and the
+ * content check run the same first two ({@link #analyze}) and make their own output from them. Problems with single
  * articles are collected and returned; fatal ones throw {@link BuildException} and leave the
  * output as it was. Each call is a full build; {@link SiteBuilder} keeps state for incremental ones.
  */
@@ -61,6 +65,19 @@ public final class Gloss {
     /** As {@link #assemble()}, telling {@code progress} how it goes. */
     public Site assemble(BuildProgress progress) {
         return SiteBuilder.oneOff(contentDir, templatesDir).build(progress);
+    }
+
+    /**
+     * Runs the first phases only (settings, glossary, ingest, analyze): what the packet and the
+     * content check are made from.
+     */
+    public SiteAnalysis analyze(BuildProgress progress) {
+        return SiteBuilder.oneOff(contentDir, templatesDir).analyzeSite(progress);
+    }
+
+    /** The classroom packet: the same first phases as a build, then the packet as the output. */
+    public PacketBuilder.Result packet(List<String> articleIds, Path out, PdfRenderer.Paper paper) {
+        return new PacketBuilder(contentDir, templatesDir).build(analyze(BuildProgress.SILENT), articleIds, out, paper);
     }
 
     /** Everything a build produced, with every file in memory (sorted by path). */

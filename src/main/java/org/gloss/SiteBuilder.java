@@ -27,6 +27,7 @@ import org.gloss.analyze.Glossary;
 import org.gloss.analyze.GlossaryMatcher;
 import org.gloss.analyze.GlossaryReader;
 import org.gloss.analyze.IncrementalLinker;
+import org.gloss.analyze.SiteAnalysis;
 import org.gloss.core.BuildProgress;
 import org.gloss.core.BuildTimings;
 import org.gloss.core.Problem;
@@ -218,9 +219,31 @@ public final class SiteBuilder {
     }
 
     private Outcome build(BuildProgress progress, SiteSink sink, Runnable articlePagesMade, Runnable pagesMade) {
+        Theme currentTheme = theme();
+        SiteAnalysis analysis = analyzeSite(progress);
+        long t2 = System.nanoTime();
+        List<Problem> renderProblems = render(analysis.config(), analysis.ingested(), analysis.annotations(),
+                currentTheme, progress, sink, articlePagesMade, pagesMade);
+        long t3 = System.nanoTime();
+
+        lastWork = new Work(filesRead.get(), articlesAnalysed.get(), pagesRendered.get(), files.made());
+        BuildTimings timings = new BuildTimings(analysis.ingestTime(), analysis.analyzeTime(),
+                Duration.ofNanos(t3 - t2), Duration.ZERO);
+        List<Problem> problems = new ArrayList<>(currentTheme.problems());
+        problems.addAll(analysis.problems());
+        problems.addAll(renderProblems);
+        return new Outcome(analysis.ingested(), analysis.annotations(), problems, timings);
+    }
+
+    /**
+     * The phases every command starts with: the site's settings and glossary, ingest (files →
+     * articles), and analyze (each article's quotations and terms, then the links between
+     * articles). {@code build} and {@code serve} render what this returns into the site; the
+     * packet and the content check use it as it is.
+     */
+    public SiteAnalysis analyzeSite(BuildProgress progress) {
         SiteConfig config = SiteConfigReader.read(contentDir);
         Glossary glossary = GlossaryReader.read(contentDir);
-        Theme currentTheme = theme();
         ingester = ingester();
         if (!glossary.equals(lastGlossary)) {
             analyses = new ConcurrentHashMap<>();
@@ -240,19 +263,11 @@ public final class SiteBuilder {
         Analysed analysed = analyze(read.articles(), glossary, progress);
         IngestResult ingested = analysed.skipped().isEmpty() ? read : withoutSkipped(read, analysed);
         long t2 = System.nanoTime();
-        List<Problem> renderProblems = render(config, ingested, analysed.annotations(), currentTheme, progress, sink,
-                articlePagesMade, pagesMade);
-        long t3 = System.nanoTime();
-
-        lastWork = new Work(filesRead.get(), articlesAnalysed.get(), pagesRendered.get(), files.made());
-        BuildTimings timings = new BuildTimings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
-                Duration.ofNanos(t3 - t2), Duration.ZERO);
-        List<Problem> problems = new ArrayList<>(currentTheme.problems());
-        problems.addAll(ingested.problems());
+        List<Problem> problems = new ArrayList<>(ingested.problems());
         problems.addAll(glossary.warnings());
         problems.addAll(analysed.lint());
-        problems.addAll(renderProblems);
-        return new Outcome(ingested, analysed.annotations(), problems, timings);
+        return new SiteAnalysis(config, ingested, analysed.annotations(), problems, analysed.lint(),
+                Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
     }
 
     /** The articles read, less those whose analysis was given up on, with a warning for each. */

@@ -5,15 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.nio.file.Files;
-import org.gloss.analyze.AcronymLinter;
-import org.gloss.analyze.ArticleText;
-import org.gloss.analyze.ArticleTextExtractor;
-import org.gloss.analyze.Glossary;
-import org.gloss.analyze.GlossaryReader;
+import org.gloss.Gloss;
 import org.gloss.core.BuildException;
+import org.gloss.core.BuildProgress;
 import org.gloss.core.Problem;
-import org.gloss.ingest.Article;
-import org.gloss.ingest.ArticleIngester;
 import org.gloss.publish.SiteChecker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,11 +61,8 @@ public final class CheckCommand implements Callable<Integer> {
             return List.of();
         }
         try {
-            Glossary glossary = GlossaryReader.read(content);
-            List<Article> articles = ArticleIngester.forContent(content).ingest(content).articles();
-            ArticleTextExtractor extractor = new ArticleTextExtractor();
-            List<ArticleText> texts = articles.stream().map(extractor::extract).toList();
-            return new AcronymLinter().lint(articles, texts, glossary);
+            // The same first phases as a build: what is linted is exactly what a build would analyse.
+            return new Gloss(content, null).analyze(BuildProgress.SILENT).lint();
         } catch (BuildException e) {
             return e.problems();
         }

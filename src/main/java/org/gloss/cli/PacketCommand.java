@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gloss.Gloss;
 import org.gloss.core.BuildException;
 import org.gloss.core.Problem;
 import org.gloss.publish.PacketBuilder;
@@ -43,7 +44,7 @@ public final class PacketCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             site.outputGuard().check(out);
-            PacketBuilder.Result r = new PacketBuilder(site.content, site.templates()).build(articles, out, paper);
+            PacketBuilder.Result r = new Gloss(site.content, site.templates()).packet(articles, out, paper);
             r.problems().forEach(err::println);
             spec.commandLine().getOut().printf("Wrote a packet of %d articles: %s and %s%n", r.articles(),
                     out.resolve("packet.html"), out.resolve("packet.pdf"));

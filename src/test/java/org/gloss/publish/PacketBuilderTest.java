@@ -38,7 +38,7 @@ class PacketBuilderTest {
     @BeforeAll
     static void build() throws IOException {
         out = tmp.resolve("packet");
-        new PacketBuilder(SiteFixture.CONTENT, SiteFixture.TEMPLATES).build(List.of(), out, PdfRenderer.Paper.A4);
+        new Gloss(SiteFixture.CONTENT, SiteFixture.TEMPLATES).packet(List.of(), out, PdfRenderer.Paper.A4);
         site = new Gloss(SiteFixture.CONTENT, SiteFixture.TEMPLATES).assemble();
         try (PDDocument pdf = Loader.loadPDF(out.resolve("packet.pdf").toFile())) {
             pdfText = normalise(new PDFTextStripper().getText(pdf));
@@ -138,7 +138,7 @@ class PacketBuilderTest {
     void selectedArticlesOnlyInTheGivenOrder(@TempDir Path dir) throws IOException {
         var ids = site.ingested().articles().stream().map(a -> a.id()).toList();
         List<String> pick = List.of(ids.get(1), ids.get(0));
-        new PacketBuilder(SiteFixture.CONTENT, SiteFixture.TEMPLATES).build(pick, dir, PdfRenderer.Paper.LETTER);
+        new Gloss(SiteFixture.CONTENT, SiteFixture.TEMPLATES).packet(pick, dir, PdfRenderer.Paper.LETTER);
         Document doc = Jsoup.parse(dir.resolve("packet.html").toFile(), "UTF-8");
         assertEquals(List.of("article-" + pick.get(0), "article-" + pick.get(1)),
                 doc.select("article.packet-article").eachAttr("id"));
@@ -149,8 +149,8 @@ class PacketBuilderTest {
 
     @Test
     void unknownArticleIdsAreOneErrorNamingThem(@TempDir Path dir) {
-        BuildException e = assertThrows(BuildException.class, () -> new PacketBuilder(SiteFixture.CONTENT,
-                SiteFixture.TEMPLATES).build(List.of("nope-1", "nope-2"), dir, PdfRenderer.Paper.A4));
+        BuildException e = assertThrows(BuildException.class, () -> new Gloss(SiteFixture.CONTENT,
+                SiteFixture.TEMPLATES).packet(List.of("nope-1", "nope-2"), dir, PdfRenderer.Paper.A4));
         assertTrue(e.problems().get(0).message().contains("nope-1, nope-2"), e.problems().toString());
         assertFalse(Files.exists(dir.resolve("packet.pdf")));
     }
@@ -162,8 +162,8 @@ class PacketBuilderTest {
         Files.writeString(content.resolve("own-numbers.md"), "---\ntitle: Own numbers\noutlet: Test\n---\n\n"
                 + "<p data-block=\"x\">A paragraph that says which block it is, wrongly.</p>\n\n"
                 + "A second paragraph, in Markdown, with enough words to be one.\n");
-        PacketBuilder.Result r = new PacketBuilder(dir.resolve("content"), null)
-                .build(List.of(), dir.resolve("packet"), PdfRenderer.Paper.A4);
+        PacketBuilder.Result r = new Gloss(dir.resolve("content"), null)
+                .packet(List.of(), dir.resolve("packet"), PdfRenderer.Paper.A4);
         assertEquals(1, r.articles());
         String packet = Files.readString(dir.resolve("packet/packet.html"));
         assertTrue(packet.contains("A paragraph that says which block it is, wrongly."), "the paragraph is printed");

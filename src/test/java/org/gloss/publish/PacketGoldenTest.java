@@ -2,6 +2,7 @@ package org.gloss.publish;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.gloss.Gloss;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ class PacketGoldenTest {
     @TestFactory
     List<DynamicTest> theSamplePacketIsBuiltAsPinned() throws Exception {
         Path out = tmp.resolve("packet");
-        new PacketBuilder(SiteFixture.CONTENT, SiteFixture.TEMPLATES).build(List.of(), out, PdfRenderer.Paper.A4);
+        new Gloss(SiteFixture.CONTENT, SiteFixture.TEMPLATES).packet(List.of(), out, PdfRenderer.Paper.A4);
         return new GoldenFiles("packet", "packet.html"::equals).check(out);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.gloss.Gloss;
 import org.gloss.publish.FileTrees;
-import org.gloss.publish.PacketBuilder;
 import org.gloss.publish.PdfRenderer;
 
 /** The sample site (content/ with the project's templates/) built into a fresh temporary folder. */
@@ -53,8 +52,8 @@ final class SampleSite implements AutoCloseable {
     synchronized Path packet() {
         Path html = dir.resolve("packet/packet.html");
         if (!Files.exists(html)) {
-            new PacketBuilder(Path.of("content"), Path.of("templates"))
-                    .build(List.of(), dir.resolve("packet"), PdfRenderer.Paper.A4);
+            new org.gloss.Gloss(Path.of("content"), Path.of("templates"))
+                    .packet(List.of(), dir.resolve("packet"), PdfRenderer.Paper.A4);
         }
         return html;
     }
