@@ -349,7 +349,7 @@ public final class SiteBuilder {
     private CachedAnalysis analyzeWithinLimit(Article a, GlossaryMatcher matcher, AcronymLinter linter,
                                               Glossary glossary) {
         try {
-            return articleLimit.run(() -> {
+            return articleLimit.runHere(() -> {
                 ArticleAnalysis analysis = analyzer.analyzeArticle(a, matcher);
                 // The acronym lint reads only the article, its text and the glossary: done once per analysis.
                 return new CachedAnalysis(a, analysis, linter.lint(List.of(a), List.of(analysis.text()), glossary));
@@ -399,7 +399,7 @@ public final class SiteBuilder {
     private BodyGuard bodyGuard(List<Problem> problems) {
         return (article, body) -> {
             try {
-                return articleLimit.run(body::get);
+                return articleLimit.runHere(body::get);
             } catch (TimeLimit.Exceeded e) {
                 String why = e.describe("rendering");
                 problems.add(Problem.warning(article.source(), why + "; its page shows a notice instead of the text"));

@@ -1,6 +1,7 @@
 package org.gloss.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,29 @@ class TimeLimitTest {
                 throw new IOException("passed through");
             }, IOException.class));
             assertEquals(42, limit.run(() -> 42, IOException.class));
+        }
+    }
+
+    @Test
+    void workOnTheCallingThreadIsInterruptedAtTheLimitAndTheThreadIsLeftClean() throws Exception {
+        try (TimeLimit limit = new TimeLimit(Duration.ofMillis(100), "test")) {
+            TimeLimit.Exceeded e = assertThrows(TimeLimit.Exceeded.class, () -> limit.runHere(() -> {
+                while (true) {
+                    Cancellation.check();
+                }
+            }));
+            assertTrue(e.timedOut(), "reported as running out of time");
+            assertFalse(Thread.currentThread().isInterrupted(), "the alarm's interrupt does not outlive the work");
+            assertEquals(42, limit.runHere(() -> 42), "the thread goes on working normally");
+        }
+    }
+
+    @Test
+    void workOnTheCallingThreadThatFailsIsReportedNotThrown() throws Exception {
+        try (TimeLimit limit = new TimeLimit(Duration.ofSeconds(30), "test")) {
+            TimeLimit.Exceeded overflow = assertThrows(TimeLimit.Exceeded.class, () -> limit.runHere(TimeLimitTest::recurse));
+            assertFalse(overflow.timedOut());
+            assertTrue(overflow.describe("analysing").contains("StackOverflowError"), overflow.describe("analysing"));
         }
     }
 
