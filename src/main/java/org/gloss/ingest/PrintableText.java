@@ -34,6 +34,9 @@ public final class PrintableText {
     private static int firstUnprintable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c >= 0xA0 && c < 0xD800) {
+                continue; // almost every character: printable ASCII, a newline, most of the BMP
+            }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c) || isDropped(c)) {
