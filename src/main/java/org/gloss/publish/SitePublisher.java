@@ -4,21 +4,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gloss.analyze.Annotations;
-import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
-import org.gloss.ingest.ArticleMarkdownWriter;
 import org.gloss.ingest.SiteConfig;
 import org.gloss.render.Page;
 import org.gloss.render.PartCache;
-import org.gloss.render.SiteUrls;
 
 /**
- * The publish stage: adds to the rendered pages the converted Markdown, {@code annotations.json}
- * and the theme's assets (with lunr.js for search, and {@code sitemap.xml} and {@code feed.xml}
- * when a base URL is set), handing each file to a {@link SiteSink} as it is made. Files whose
- * inputs did not change since the last build come from a {@link FileCache}.
+ * The publish stage: adds to the rendered pages the outputs listed here, each a {@link SiteOutput}
+ * (the theme's assets with lunr.js for search; the converted Markdown, {@code annotations.json},
+ * and {@code sitemap.xml} and {@code feed.xml} when a base URL is set), handing each file to a
+ * {@link SiteSink} as it is made. Files whose inputs did not change since the last build come from
+ * a {@link FileCache}.
  */
 public final class SitePublisher {
+
+    /** What pages load beside themselves, written before the pages so that a preview of the first ones has them. */
+    private static final List<SiteOutput> BEFORE_PAGES = List.of(new ThemeAssets());
+    /** The files no page loads, written after the pages. */
+    private static final List<SiteOutput> AFTER_PAGES = List.of(new MarkdownCopies(), new AnnotationsData(),
+            new FeedAndSitemap());
 
     private SitePublisher() {
     }
@@ -46,11 +50,9 @@ public final class SitePublisher {
 
     /** Hands {@code sink} what pages load beside themselves: the theme's assets, lunr, {@code .nojekyll}. */
     public static void publishAssets(Map<String, byte[]> assets, SiteSink sink) {
-        assets.forEach((name, bytes) -> sink.accept(new OutputFile(SiteLayout.asset(name), bytes)));
-        if (!assets.containsKey("lunr.js")) {
-            sink.accept(new OutputFile(SiteLayout.asset("lunr.js"), WebJarAsset.LUNR.bytes()));
-        }
-        sink.accept(new OutputFile(".nojekyll", new byte[0]));
+        PublishedSite site = new PublishedSite(null, List.of(), null, List.of(), assets, FileCache.disabled(),
+                PartCache.disabled());
+        BEFORE_PAGES.forEach(o -> o.write(site, sink));
     }
 
     /**
@@ -59,30 +61,12 @@ public final class SitePublisher {
      */
     public static void publishData(SiteConfig config, List<Article> articles, Annotations ann, List<String> pagePaths,
                                    FileCache cache, PartCache parts, SiteSink sink) {
-        // The Markdown copy is a function of the article alone.
-        articles.parallelStream().forEach(a -> {
-            String path = SiteLayout.markdownCopy(a.id());
-            sink.accept(cache.get(path, () -> a, () -> OutputFile.text(path, ArticleMarkdownWriter.write(a))));
-        });
-        sink.accept(cache.get(SiteLayout.ANNOTATIONS, () -> annotationsKey(articles, ann),
-                () -> new OutputFile(SiteLayout.ANNOTATIONS, AnnotationsJson.write(articles, ann, parts))));
-        SiteUrls urls = new SiteUrls(config.baseUrl());
-        if (urls.known()) {
-            // Both need absolute addresses; without a base_url there is nothing true to write.
-            sink.accept(cache.get(Sitemap.PATH, () -> List.of(config, pagePaths),
-                    () -> OutputFile.text(Sitemap.PATH, Sitemap.write(urls, pagePaths))));
-            sink.accept(cache.get(AtomFeed.PATH, () -> List.of(config, cards(articles)),
-                    () -> OutputFile.text(AtomFeed.PATH, AtomFeed.write(config, urls, articles))));
-        }
-    }
-
-    /** What {@code annotations.json} shows: each article's card, and the annotations but the texts. */
-    private static Object annotationsKey(List<Article> articles, Annotations ann) {
-        return List.of(cards(articles), ann.quotes(), ann.passages(), ann.mentions(), ann.glossary());
+        PublishedSite site = new PublishedSite(config, articles, ann, pagePaths, Map.of(), cache, parts);
+        AFTER_PAGES.forEach(o -> o.write(site, sink));
     }
 
     /** Each article's id, source and metadata: what the lists of articles show, not the body. */
-    private static List<List<Object>> cards(List<Article> articles) {
+    static List<List<Object>> cards(List<Article> articles) {
         return articles.stream().map(a -> Arrays.<Object>asList(a.id(), a.source(), a.metadata())).toList();
     }
 }
