@@ -60,7 +60,15 @@ public final class PacketCommand implements Callable<Integer> {
     static final class PaperConverter implements picocli.CommandLine.ITypeConverter<PdfRenderer.Paper> {
         @Override
         public PdfRenderer.Paper convert(String value) {
-            return PdfRenderer.Paper.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            for (PdfRenderer.Paper p : PdfRenderer.Paper.values()) {
+                if (p.name().equalsIgnoreCase(value.strip())) {
+                    return p;
+                }
+            }
+            // picocli prints this after "Invalid value for option '--paper': ".
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a paper size; choose one of "
+                    + java.util.Arrays.stream(PdfRenderer.Paper.values()).map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).toList()
+                    .toString().replaceAll("[\\[\\]]", ""));
         }
     }
 }

@@ -62,6 +62,14 @@ class LauncherIT {
         assertTrue(Files.getLastModifiedTime(archive).compareTo(stale) > 0, "stale archive not recorded again");
     }
 
+    /** The jar says which release it is: the pom's version, not "development build" (issue 19). */
+    @Test
+    void theJarKnowsItsVersion() throws Exception {
+        Result version = gloss("--version");
+        assertEquals(0, version.code(), version.output());
+        assertTrue(version.output().strip().matches("gloss \\d+\\.\\d+\\.\\d+.*"), version.output());
+    }
+
     @Test
     void onlyASuccessfulBuildRecordsTheArchive() throws Exception {
         // --help loads a handful of classes, and a failed build stops part way: neither is a

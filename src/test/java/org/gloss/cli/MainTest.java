@@ -29,6 +29,15 @@ class MainTest {
         assertEquals(0, run(new StringWriter(), new StringWriter(), "build", "--help"));
     }
 
+    /** A wrong choice names the choices, not a Java enum (issue 19). */
+    @Test
+    void aPaperSizeNotOfferedListsTheChoices() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(new StringWriter(), err, "packet", "--paper", "a5"));
+        assertTrue(err.toString().contains("'a5' is not a paper size; choose one of a4, letter"), err.toString());
+        assertTrue(!err.toString().contains("enum"), err.toString());
+    }
+
     @Test
     void usageListsEveryCommandAndHelpExplainsEach() {
         // Only the named command is registered when there is one; without, all must be.
