@@ -8,7 +8,7 @@ import java.util.List;
  * copy. Keeping them with the article's analysis means a link — redone on every incremental
  * rebuild — only does the work across articles.
  */
-public final class LinkKeys {
+final class LinkKeys {
 
     private final List<QuoteKey> quotes;
     private final List<PassageSentence> sentences;

@@ -13,7 +13,7 @@ import java.util.function.LongPredicate;
  * little about which text it came from and is skipped, which keeps the number of candidates — and
  * so the cost — growing linearly with the corpus.
  */
-public final class NgramIndex {
+final class NgramIndex {
 
     private final int maxPostings;
     /** Each item's distinct grams, in the order first met. */

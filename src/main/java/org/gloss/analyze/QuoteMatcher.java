@@ -19,7 +19,7 @@ import org.gloss.analyze.PairCandidates.Match;
  * when both speakers are known and agree; one or two words (scare quotes) never link on their own.
  * Close rewordings are recorded as {@link Quote.Similarity} links between clusters, never merged.
  */
-public final class QuoteMatcher {
+final class QuoteMatcher {
 
     /** Quotations of at most this many words are scare quotes: kept, never linked. */
     static final int SCARE_WORDS = 2;

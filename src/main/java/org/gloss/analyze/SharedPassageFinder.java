@@ -13,7 +13,7 @@ import java.util.Map;
  * quotation marks as 4-word shingles ({@link PassageSentence}), candidate pairs from a capped
  * {@link NgramIndex}, kept when most of the shorter sentence's shingles are in the other.
  */
-public final class SharedPassageFinder {
+final class SharedPassageFinder {
 
     /** Share of the shorter sentence's shingles the other must contain. */
     static final double MIN_CONTAINMENT = 0.5;

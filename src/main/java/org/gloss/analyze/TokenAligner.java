@@ -5,7 +5,7 @@ package org.gloss.analyze;
  * each, tolerant of one-letter typos, of a {@link MatchKey#GAP} that skips any number of words and
  * of a {@link MatchKey#WILD} that stands for one to four words of the other printing.
  */
-public final class TokenAligner {
+final class TokenAligner {
 
     private static final double EXACT = 2;
     private static final double FUZZY = 1.5;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.gloss.core.BuildTimings;
 
 /** Formats benchmark figures: one console line per size, and a Markdown report for docs/PERFORMANCE.md. */
-public final class BenchReport {
+final class BenchReport {
 
     private BenchReport() {
     }

@@ -9,7 +9,7 @@ import java.util.Random;
  * word, with other punctuation, American spelling, a one-letter typo, only a part, split around
  * the attribution, or with words cut out behind an ellipsis.
  */
-public enum QuoteVariant {
+enum QuoteVariant {
     EXACT, PUNCTUATION, SPELLING, TYPO, PARTIAL, SPLIT, ELLIPSIS;
 
     /** The paragraph that prints {@code s} this way, naming the speaker with their role. */

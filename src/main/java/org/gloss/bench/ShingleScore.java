@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * to 1, so a long page weighs no more than a short one; precision and recall are averaged over
  * pages, and F1 is their harmonic mean.
  */
-public final class ShingleScore {
+final class ShingleScore {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final int N = 4;

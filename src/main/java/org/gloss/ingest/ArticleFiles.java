@@ -17,7 +17,7 @@ import org.gloss.core.Problem;
  * unreadable folder is reported and the rest listed.
  * The list is sorted by path, so it never depends on the order the file system lists in.
  */
-public final class ArticleFiles {
+final class ArticleFiles {
 
     private ArticleFiles() {
     }

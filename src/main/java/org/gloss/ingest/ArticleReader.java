@@ -1,7 +1,7 @@
 package org.gloss.ingest;
 
 /** Converts the decoded text of one source file (plain text, HTML or Markdown) to an article. */
-public interface ArticleReader {
+interface ArticleReader {
 
     /**
      * @param text the file's text, decoded, with {@code \n} line endings

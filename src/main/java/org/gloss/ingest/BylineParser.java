@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * A byline may carry the date too ("By Jane Doe | May 3, 2019", "Posted by X on 2020-02-05"),
  * and a role ("Ben Silverman Games Editor"), which is not part of the name.
  */
-public final class BylineParser {
+final class BylineParser {
 
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)^(?:(?:posted|written|reported|words|story|text|compiled)\\s+)?by:?\\s+(.+)$");

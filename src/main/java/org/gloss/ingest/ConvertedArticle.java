@@ -1,5 +1,5 @@
 package org.gloss.ingest;
 
 /** What an {@link ArticleReader} makes of one file: the metadata it found and a Markdown body. */
-public record ConvertedArticle(ArticleMetadata metadata, String body) {
+record ConvertedArticle(ArticleMetadata metadata, String body) {
 }

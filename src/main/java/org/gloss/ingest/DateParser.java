@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * the date is all it says, besides labels such as "Published" and a time of day: a date mentioned
  * inside a sentence of the story is never taken for the article's date.
  */
-public final class DateParser {
+final class DateParser {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";

@@ -11,7 +11,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * Reads article metadata from YAML (a Markdown file's front matter or a sidecar {@code NAME.yml}):
  * known field names become {@link ArticleMetadata}; a date must be ISO {@code YYYY-MM-DD}.
  */
-public final class FrontMatter {
+final class FrontMatter {
 
     private FrontMatter() {
     }

@@ -26,7 +26,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * data: the built-in {@code ingest/furniture.yml}, plus patterns a site adds in
  * {@code content/furniture.yml}.
  */
-public final class FurnitureRules {
+final class FurnitureRules {
 
     private static final String BUILT_IN = "/ingest/furniture.yml";
     /** Furniture is short; a long paragraph is story text whatever words it starts with. */

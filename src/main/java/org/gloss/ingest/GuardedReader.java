@@ -9,7 +9,7 @@ import org.gloss.core.TimeLimit;
  * foresaw), overflows its stack on deeply nested markup, or runs past the limit becomes an
  * {@link ArticleFormatException} for that file, and the build goes on with the next one.
  */
-public final class GuardedReader implements AutoCloseable {
+final class GuardedReader implements AutoCloseable {
 
     private final TimeLimit limit;
 

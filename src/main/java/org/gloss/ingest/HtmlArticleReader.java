@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  * story by content scoring, cleaned of furniture and converted to Markdown with its characters
  * exactly as printed.
  */
-public final class HtmlArticleReader implements ArticleReader {
+final class HtmlArticleReader implements ArticleReader {
 
     /** Deepest element nesting read; real pages nest a few dozen levels. */
     static final int MAX_DEPTH = 256;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * final frontier [Getty]", "Syrians flee ... on Wednesday. (Photo: AFP)", "Mehmet Guzel / AP / TASS",
  * "Photo: Reuters". Either part may be null.
  */
-public record ImageCaption(String caption, String credit) {
+record ImageCaption(String caption, String credit) {
 
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|illustration)"

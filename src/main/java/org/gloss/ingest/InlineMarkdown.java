@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * render exactly as printed, links that lead somewhere stay links, and dead anchors
  * ({@code [text](#)}, {@code javascript:}) become their plain text.
  */
-public final class InlineMarkdown {
+final class InlineMarkdown {
 
     /** A Markdown link as copy-paste tools print it: {@code [text](target)}. */
     static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)\\]\\(([^()\\s]*(?:\\([^()\\s]*\\))?[^()\\s]*)\\)");

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a Markdown article: YAML front matter for the metadata, the body as written. */
-public final class MarkdownArticleReader implements ArticleReader {
+final class MarkdownArticleReader implements ArticleReader {
 
     private static final Pattern LEADING_H1 = Pattern.compile("^#\\s+(.+?)\\s*#*\\s*(\\n|$)");
 

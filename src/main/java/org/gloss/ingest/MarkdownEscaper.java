@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Escapes plain text so that Markdown renders exactly those characters: only what Markdown would
  * otherwise read as syntax gets a backslash, so the words stay as printed.
  */
-public final class MarkdownEscaper {
+final class MarkdownEscaper {
 
     private static final Pattern INLINE = Pattern.compile("([\\\\`*_\\[\\]<>|])");
     private static final Pattern BLOCK_START = Pattern.compile("^(\\s*)([#>+=~-]|\\d+[.)])(?=\\s|$)");

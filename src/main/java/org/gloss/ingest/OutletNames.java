@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * the text uses whose letters spell the domain ("newarab.com" ↔ "The New Arab",
  * "middleeasteye.net" ↔ "Middle East Eye"). A domain alone is not a name.
  */
-public final class OutletNames {
+final class OutletNames {
 
     /** Runs of capitalised words, optionally led by "The", as names are printed. */
     private static final Pattern NAME = Pattern.compile(

@@ -13,7 +13,7 @@ import org.gloss.core.Cancellation;
  * the story, from which furniture (by pattern, shape and position) is dropped, subheadings are
  * marked and paragraphs broken mid-sentence are joined. The story's words are kept as printed.
  */
-public final class PlainTextArticleReader implements ArticleReader {
+final class PlainTextArticleReader implements ArticleReader {
 
     private static final Pattern SOURCE = Pattern.compile(
             "(?i)^(?:source|sources|via|originally published (?:by|in|on|at)|first published (?:by|in|on|at)"

@@ -6,7 +6,7 @@ package org.gloss.ingest;
  * and unpaired surrogates (any of them makes {@code feed.xml} malformed XML; a lone surrogate
  * becomes U+FFFD). Applied to every file as it is read, and to every YAML value.
  */
-public final class PrintableText {
+final class PrintableText {
 
     private PrintableText() {
     }

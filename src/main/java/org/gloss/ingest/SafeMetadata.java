@@ -11,7 +11,7 @@ import org.gloss.core.Problem;
  * absolute {@code http} or {@code https} address. Anything else ({@code javascript:},
  * {@code data:}, a relative path) would be a live link on the page, so it is dropped with a note.
  */
-public final class SafeMetadata {
+final class SafeMetadata {
 
     private SafeMetadata() {
     }

@@ -21,7 +21,7 @@ import org.gloss.render.PartCache;
  * Writes {@code data/annotations.json}: every article, quotation and glossary entry with its
  * mentions, in a stable order (the format is documented in the README). Unknown values are null.
  */
-public final class AnnotationsJson {
+final class AnnotationsJson {
 
     private AnnotationsJson() {
     }

@@ -14,7 +14,7 @@ import org.gloss.render.SiteUrls;
  * {@code base_url}. Dates come from the articles alone (never the clock), so a rebuild of the
  * same content writes the same feed; an undated article takes the newest date in the corpus.
  */
-public final class AtomFeed {
+final class AtomFeed {
 
     public static final String PATH = SiteLayout.FEED;
     /** Used only when no article has a date at all. */

@@ -23,7 +23,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * title), a short introduction, and discussion questions. Every problem in the file is reported
  * together, naming the file.
  */
-public record PacketSettings(String title, String intro, List<String> questions) {
+record PacketSettings(String title, String intro, List<String> questions) {
 
     public static final String FILE = SiteFiles.PACKET;
     public static final PacketSettings NONE = new PacketSettings(null, null, List.of());

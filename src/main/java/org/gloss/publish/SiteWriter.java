@@ -23,7 +23,7 @@ import org.gloss.core.Problem;
  * {@link #MARKER} lists every file; see {@link SiteMarker}), so a mistyped {@code --out} cannot
  * wipe a content folder, a home folder or {@code /}, and no file added to a site is lost.
  */
-public final class SiteWriter {
+final class SiteWriter {
 
     /** The file that marks a folder as a site Gloss built, and so safe to replace. */
     public static final String MARKER = SiteMarker.NAME;

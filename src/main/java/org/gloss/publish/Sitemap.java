@@ -5,7 +5,7 @@ import org.gloss.core.SiteLayout;
 import org.gloss.render.SiteUrls;
 
 /** {@code sitemap.xml}: the absolute address of every page a reader can land on (not 404.html). */
-public final class Sitemap {
+final class Sitemap {
 
     public static final String PATH = SiteLayout.SITEMAP;
 

@@ -11,7 +11,7 @@ import org.gloss.core.Problem;
  * A file shipped in a WebJar on the classpath (e.g. lunr.js from {@code org.webjars.npm:lunr}),
  * found through the WebJar's own Maven metadata so a version bump in the pom needs no code change.
  */
-public record WebJarAsset(String groupId, String artifactId, String file) {
+record WebJarAsset(String groupId, String artifactId, String file) {
 
     /** lunr.js, the search engine the site's search page runs. */
     public static final WebJarAsset LUNR = new WebJarAsset("org.webjars.npm", "lunr", "lunr.min.js");

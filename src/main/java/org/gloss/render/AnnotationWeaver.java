@@ -24,7 +24,7 @@ import org.jsoup.select.NodeFilter;
  * parent's children are replaced in one go. (Wrapping one mark at a time re-walked the block and
  * re-indexed the siblings per mark: 20,000 quotations in one paragraph took minutes.)
  */
-public final class AnnotationWeaver {
+final class AnnotationWeaver {
 
     private AnnotationWeaver() {
     }

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * it, which held the text three or four times over. Malformed text is encoded as
  * {@link String#getBytes} would, so the bytes are the same.
  */
-public final class Utf8Text {
+final class Utf8Text {
 
     /** What writes the text. */
     @FunctionalInterface
