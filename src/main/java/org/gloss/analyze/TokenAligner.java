@@ -3,7 +3,10 @@ package org.gloss.analyze;
 /**
  * Smith–Waterman local alignment of two {@link MatchKey}s on words: the best-matching stretch of
  * each, tolerant of one-letter typos, of a {@link MatchKey#GAP} that skips any number of words and
- * of a {@link MatchKey#WILD} that stands for one to four words of the other printing.
+ * of a {@link MatchKey#WILD} (an editor's bracket) that may pass over up to four words of the other
+ * printing. A bracket stands only for the words it replaces: it costs nothing, but neither it nor
+ * the words it passes over count as shared, so a bracketed printing links only where its own words
+ * match (one bracket had joined eleven unrelated quotations by standing for any four words).
  */
 final class TokenAligner {
 
@@ -70,21 +73,20 @@ final class TokenAligner {
         boolean wildS = s.equals(MatchKey.WILD);
         boolean wildT = t.equals(MatchKey.WILD);
         if (wildS && !wildT) {
-            for (int k = 1; k <= WILD_SPAN && j - k >= 0; k++) {
-                double v = h[i - 1][j - k] + k;
-                if (v > score) {
-                    score = v;
-                    covA = ca[i - 1][j - k] + 1;
-                    covB = cb[i - 1][j - k] + k;
+            // The bracket passes over up to WILD_SPAN words of the other side, at no cost and covering nothing.
+            for (int k = 0; k <= WILD_SPAN && j - k >= 0; k++) {
+                if (h[i - 1][j - k] > score) {
+                    score = h[i - 1][j - k];
+                    covA = ca[i - 1][j - k];
+                    covB = cb[i - 1][j - k];
                 }
             }
         } else if (wildT && !wildS) {
-            for (int k = 1; k <= WILD_SPAN && i - k >= 0; k++) {
-                double v = h[i - k][j - 1] + k;
-                if (v > score) {
-                    score = v;
-                    covA = ca[i - k][j - 1] + k;
-                    covB = cb[i - k][j - 1] + 1;
+            for (int k = 0; k <= WILD_SPAN && i - k >= 0; k++) {
+                if (h[i - k][j - 1] > score) {
+                    score = h[i - k][j - 1];
+                    covA = ca[i - k][j - 1];
+                    covB = cb[i - k][j - 1];
                 }
             }
         } else {

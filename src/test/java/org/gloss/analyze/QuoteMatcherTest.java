@@ -43,6 +43,16 @@ class QuoteMatcherTest {
         assertTrue(linked(a, null, b, "Jane Doe") || MatchKey.of(a).words() < QuoteMatcher.SHORT_WORDS);
     }
 
+    /** Issue 18: one bracketed quotation linked eleven unrelated ones; brackets stand only for what they replace. */
+    @Test
+    void aBracketedQuotationLinksOnlyWhereItsOwnWordsMatch() {
+        // "up at the farm" is all they share; the bracket had covered "they all went home".
+        assertTrue(!linked("I had Jo [Smith] up at the farm that spring", "Ann Lee",
+                "they all went home up at the farm", "Ann Lee"));
+        assertTrue(linked("[He] told the council we must leave the valley now", "Ann Lee",
+                "Smith told the council we must leave the valley now", "Ann Lee"));
+    }
+
     @Test
     void theSameWordsFromADifferentSpeakerAreADifferentQuotation() {
         assertTrue(!linked("We will not accept this outcome from the talks", "Amara Okafor",

@@ -33,10 +33,19 @@ class TokenAlignerTest {
     }
 
     @Test
-    void aBracketedInsertionStandsForAFewWords() {
+    void aBracketedInsertionStandsForTheWordsItReplaces() {
         var al = align("where we and the [Syrian Democratic Forces] are patrolling",
                 "where we and the SDF are patrolling");
-        assertEquals(7, al.coveredB()); // every word of the shorter printing, SDF included
+        assertEquals(6, al.coveredA()); // every word of the bracketed printing but its bracket
+        assertEquals(6, al.coveredB()); // SDF is passed over, not shared
+    }
+
+    /** Issue 18: a bracket had stood for any four words, and so joined unrelated quotations. */
+    @Test
+    void aBracketIsNeverAWildcardForUnrelatedWords() {
+        var al = align("I had Jo [Smith] up to the farm",
+                "I had no idea the river would rise so fast this year");
+        assertTrue(al.coveredA() <= 2, "only 'I had' is shared: " + al);
     }
 
     @Test
