@@ -3,6 +3,7 @@ package org.gloss;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.SiteAnalysis;
 import org.gloss.core.BuildProgress;
@@ -31,8 +32,11 @@ public final class Gloss {
         this.templatesDir = templatesDir;
     }
 
-    /** The outcome of a build: what was written, what was wrong on the way, and how long it took. */
-    public record BuildResult(int articles, int pages, List<Problem> problems, BuildTimings timings) {
+    /**
+     * The outcome of a build: what was made, what was wrong on the way, how long it took, and
+     * whether the site was swapped in ({@code published}) or left as it was.
+     */
+    public record BuildResult(int articles, int pages, List<Problem> problems, BuildTimings timings, boolean published) {
     }
 
     /** Runs every phase and writes the site into {@code out}. */
@@ -46,14 +50,28 @@ public final class Gloss {
      * site is never held in memory whole, and nothing is kept for a next build.
      */
     public BuildResult build(Path out, BuildProgress progress) {
+        return build(out, progress, made -> true);
+    }
+
+    /**
+     * As {@link #build(Path, BuildProgress)}, but the made site replaces {@code out} only when
+     * {@code publish} accepts it (the result it is given has {@code published} false); otherwise
+     * it is thrown away and {@code out} stays as it was, as after a failed build.
+     */
+    public BuildResult build(Path out, BuildProgress progress, Predicate<BuildResult> publish) {
         try (StagingFolder staging = StagingFolder.open(out)) {
             SiteBuilder.Outcome built = SiteBuilder.oneOff(contentDir, templatesDir).build(progress, staging);
+            BuildResult made = new BuildResult(built.ingested().articles().size(), staging.fileCount(), built.problems(),
+                    built.timings(), false);
+            if (!publish.test(made)) {
+                return made; // closing the staging folder uncommitted removes it
+            }
             progress.start("write", -1);
             long start = System.nanoTime();
             staging.commit();
             BuildTimings timings = built.timings().withWrite(Duration.ofNanos(System.nanoTime() - start));
             progress.done("write");
-            return new BuildResult(built.ingested().articles().size(), staging.fileCount(), built.problems(), timings);
+            return new BuildResult(made.articles(), made.pages(), made.problems(), timings, true);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gloss.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +26,14 @@ public final class BuildCommand implements Callable<Integer> {
             defaultValue = "site")
     Path out;
 
-    @Option(names = "--strict", description = "Fail (exit 1) when any article had to be skipped.")
+    @Option(names = "--strict", description = {"Fail (exit 1), leaving the output folder as it was, on any warning:",
+            "an article skipped, an acronym with no glossary entry, a glossary field Gloss does not know.",
+            "Notes (a file read as Windows-1252, one ignored on purpose) never fail it."})
     boolean strict;
+
+    @Option(names = "--allow-empty", description = {"Publish a site even when no article was built.",
+            "Without it, a build of no articles fails (exit 1) and leaves the output folder as it was."})
+    boolean allowEmpty;
 
     @Spec
     CommandSpec spec;
@@ -35,14 +42,26 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
+        if (!Files.isDirectory(site.content)) {
+            // A typo in --content must not publish an empty reader (a CI deploy would go green).
+            err.println("gloss: error: no content folder at " + site.content + " (--content DIR names it)");
+            return 2;
+        }
         try {
             site.outputGuard().check(out);
             Gloss.BuildResult result = new Gloss(site.content, site.templates())
-                    .build(out, ConsoleProgress.forTerminal(outWriter));
+                    .build(out, ConsoleProgress.forTerminal(outWriter), this::publishable);
             result.problems().forEach(err::println);
+            if (!result.published()) {
+                err.println(result.articles() == 0 && !allowEmpty
+                        ? "Build failed: no article was built (--allow-empty publishes an empty site); " + out
+                                + " was left as it was."
+                        : "Build failed" + (strict ? " (--strict)" : "") + "; " + out + " was left as it was.");
+                return 1;
+            }
             outWriter.printf("Built %d articles into %s (%d files)%s%n", result.articles(), out, result.pages(),
                     summary(result.problems()));
-            return failed(result.problems()) ? 1 : 0;
+            return 0;
         } catch (BuildException e) {
             e.problems().forEach(err::println);
             err.println("Build failed; " + out + " was left as it was.");
@@ -61,6 +80,11 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("Build failed; " + out + " was left as it was. Please report this.");
             return 1;
         }
+    }
+
+    /** Whether the made site may replace the output: no failing problem, and an article unless --allow-empty. */
+    private boolean publishable(Gloss.BuildResult made) {
+        return !failed(made.problems()) && (made.articles() > 0 || allowEmpty);
     }
 
     /** An error always fails; with --strict, so does a skipped input (a warning), but not a note. */
