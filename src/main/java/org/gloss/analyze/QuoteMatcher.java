@@ -31,6 +31,12 @@ final class QuoteMatcher {
     static final double SIMILAR_SCORE = 0.5;
     /** Least share of the smaller side's meaningful stems the other must have. */
     static final double SIMILAR_OVERLAP = 0.6;
+    /**
+     * Least share of the shorter of two clusters' fullest printings that must align for the
+     * clusters to merge: links never chain weak matches (a short phrase that two different
+     * statements both begin with does not join them).
+     */
+    static final double CLUSTER_COHERENCE = 0.5;
     /** A gram in more quotations than this is too common to suggest a pair. */
     static final int MAX_POSTINGS = 64;
 
@@ -55,7 +61,7 @@ final class QuoteMatcher {
      */
     Result match(List<Quote> quotes, List<QuoteKey> keys, PairCandidates same, PairCandidates similar) {
         List<Match> links = same.matches((i, j) -> sameScore(quotes, keys, i, j));
-        int[] root = cluster(quotes, links);
+        int[] root = cluster(quotes, keys, links);
         return assemble(quotes, keys, root, similar.filter((i, j) -> find(root, i) != find(root, j))
                 .matches((i, j) -> similarScore(quotes, keys, i, j)));
     }
@@ -89,11 +95,7 @@ final class QuoteMatcher {
         if (!speakersAllow(quotes.get(i), quotes.get(j), shorter) && !sameArticle) {
             return 0;
         }
-        // The shorter printing is aligned first (of two as long, the first by its words): the
-        // aligner breaks ties by order, and the score must not depend on which item came first,
-        // so that an incremental link may reuse it whatever the order of the articles.
-        boolean aFirst = a.words() != b.words() ? a.words() < b.words() : compare(a.key(), b.key()) <= 0;
-        TokenAligner.Alignment al = aFirst ? aligner.align(a.key(), b.key()) : aligner.align(b.key(), a.key());
+        TokenAligner.Alignment al = alignShorterFirst(a, b);
         int covered = al.coveredA();
         double coverage = (double) covered / shorter;
         if (covered <= SCARE_WORDS || coverage < SAME_COVERAGE) {
@@ -147,13 +149,19 @@ final class QuoteMatcher {
         return shorterWords >= SHORT_WORDS;
     }
 
-    /** Union-find over the links, strongest first, never joining clusters with clashing speakers. */
-    private static int[] cluster(List<Quote> quotes, List<Match> links) {
+    /**
+     * Union-find over the links, strongest first, never joining clusters with clashing speakers
+     * nor clusters whose fullest printings share less than {@link #CLUSTER_COHERENCE} of their words.
+     */
+    private int[] cluster(List<Quote> quotes, List<QuoteKey> keys, List<Match> links) {
         int[] root = new int[quotes.size()];
-        // Each cluster's distinct speakers who are people: only they can clash (see differentPeople).
+        // Each cluster's fullest printing (as assemble chooses it) and its distinct speakers who are
+        // people: only they can clash (see differentPeople).
+        int[] fullest = new int[root.length];
         List<Set<String>> people = new ArrayList<>(root.length);
         for (int i = 0; i < root.length; i++) {
             root[i] = i;
+            fullest[i] = i;
             String speaker = quotes.get(i).speaker();
             people.add(speaker != null && Names.isPerson(speaker) ? new HashSet<>(Set.of(speaker)) : new HashSet<>());
         }
@@ -163,16 +171,45 @@ final class QuoteMatcher {
         for (Match l : sorted) {
             int x = find(root, l.i());
             int y = find(root, l.j());
-            if (x == y || clash(people.get(x), people.get(y))) {
+            if (x == y || clash(people.get(x), people.get(y)) || !coherent(keys, fullest[x], fullest[y])) {
                 continue;
             }
             int keep = Math.min(x, y);
             int drop = Math.max(x, y);
             root[drop] = keep;
+            fullest[keep] = fuller(keys, fullest[x], fullest[y]);
             people.get(keep).addAll(people.get(drop));
             people.set(drop, null);
         }
         return root;
+    }
+
+    /** Whether two printings share at least {@link #CLUSTER_COHERENCE} of the shorter one's words, aligned. */
+    private boolean coherent(List<QuoteKey> keys, int i, int j) {
+        QuoteKey a = keys.get(i);
+        QuoteKey b = keys.get(j);
+        int shorter = Math.min(a.words(), b.words());
+        if (shorter == 0) {
+            return false;
+        }
+        return (double) alignShorterFirst(a, b).coveredA() / shorter >= CLUSTER_COHERENCE;
+    }
+
+    /**
+     * The alignment of the shorter printing against the longer (of two as long, the first by its
+     * words): the aligner breaks ties by order, and a score must not depend on which item came
+     * first, so that an incremental link may reuse it whatever the order of the articles.
+     */
+    private TokenAligner.Alignment alignShorterFirst(QuoteKey a, QuoteKey b) {
+        boolean aFirst = a.words() != b.words() ? a.words() < b.words() : compare(a.key(), b.key()) <= 0;
+        return aFirst ? aligner.align(a.key(), b.key()) : aligner.align(b.key(), a.key());
+    }
+
+    /** The fuller of two printings: more words, then the earlier one (as {@link #assemble} picks). */
+    private static int fuller(List<QuoteKey> keys, int i, int j) {
+        int wi = keys.get(i).words();
+        int wj = keys.get(j).words();
+        return wi != wj ? (wi > wj ? i : j) : Math.min(i, j);
     }
 
     /** Two clusters clash when they credit the words to two different people. */

@@ -53,6 +53,19 @@ class QuoteMatcherTest {
                 "Smith told the council we must leave the valley now", "Ann Lee"));
     }
 
+    /**
+     * Issue 18: links do not chain weak matches. A short printing that two different statements
+     * both begin with links to each, but never makes them one quotation.
+     */
+    @Test
+    void aShortPrintingDoesNotChainTwoDifferentStatements() {
+        List<Quote> m = match(quote("a1", "We will rebuild every school in the valley before the winter comes", "Ann Lee"),
+                quote("a2", "we will rebuild every school", "Ann Lee"),
+                quote("a3", "We will rebuild every bridge that the floods took from the towns", "Ann Lee"));
+        assertEquals(m.get(0).cluster(), m.get(1).cluster(), "the excerpt joins the statement it is from");
+        assertNotEquals(m.get(0).cluster(), m.get(2).cluster(), "two statements sharing four words stay apart");
+    }
+
     @Test
     void theSameWordsFromADifferentSpeakerAreADifferentQuotation() {
         assertTrue(!linked("We will not accept this outcome from the talks", "Amara Okafor",
