@@ -90,7 +90,7 @@ final class ArticleTidier {
         if (weight < 0) {
             return true;
         }
-        if (text.split("[,，、]", -1).length - 1 >= 10) {
+        if (TextMeasure.commas(text) >= 10) {
             return false;
         }
         int p = node.select("p").size();

@@ -19,9 +19,6 @@ final class HtmlStoryCleaner {
     private static final Pattern DEK = Pattern.compile("dek|deck|standfirst|strapline|subtitle|subheadline|subhead|sub-headline");
     /** Blocks below this length can be captions or promos; a longer one is prose whatever it is called. */
     private static final int SHORT_BLOCK = 300;
-    /** "By Jane Roe - 11/18/19 11:04 PM EST": a byline line, not a sentence (no closing punctuation). */
-    private static final Pattern BYLINE_LINE = Pattern.compile(
-            "(?i:by)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+(\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|al|and|&))*(\\s*[-–—|,]\\s*[^.!?]*)?");
 
     private final FurnitureRules furniture;
     private final String titleKey;
@@ -102,7 +99,8 @@ final class HtmlStoryCleaner {
         if (e.select("p").size() > 1) {
             return false;
         }
-        return furniture.isFurniture(text) || text.length() <= 120 && BYLINE_LINE.matcher(text).matches();
+        // "By Jane Roe - 11/18/19 11:04 PM EST": a byline line, read as the plain-text reader reads one.
+        return furniture.isFurniture(text) || text.length() <= 120 && BylineParser.author(text).isPresent();
     }
 
     /** "CLICK HERE TO GET THE APP", a related headline: a short block that is one link and nothing else. */

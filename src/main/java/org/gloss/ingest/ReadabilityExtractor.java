@@ -30,6 +30,8 @@ final class ReadabilityExtractor {
             "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript",
             "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong", "sub",
             "sup", "textarea", "time", "var", "wbr", "a", "del", "ins", "u", "s", "font");
+    /** Containers dropped when they hold nothing but line breaks. */
+    private static final Set<String> EMPTY_WHEN_BLANK = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog");
     /** Name parts that mark a story container: never furniture, whatever else the names say. */
@@ -111,7 +113,7 @@ final class ReadabilityExtractor {
                 node = removeAndGetNext(node);
                 continue;
             }
-            if (Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6").contains(tag) && isWithoutContent(node)) {
+            if (EMPTY_WHEN_BLANK.contains(tag) && isWithoutContent(node)) {
                 node = removeAndGetNext(node);
                 continue;
             }
@@ -164,7 +166,7 @@ final class ReadabilityExtractor {
         if (ancestors.isEmpty()) {
             return;
         }
-        double score = 1 + text.split("[,，、]", -1).length - 1 + Math.min(text.length() / 100, 3);
+        double score = 1 + TextMeasure.commas(text) + Math.min(text.length() / 100, 3);
         for (int level = 0; level < ancestors.size(); level++) {
             Element a = ancestors.get(level);
             if (a.parent() == null) {

@@ -17,6 +17,18 @@ final class TextMeasure {
         return e == null ? 0 : innerText(e).length();
     }
 
+    /** The commas in {@code text} (Latin, full-width and ideographic): Readability's sign of prose. */
+    static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** True when the element's text is shorter than {@code limit}, found without reading all of a long text. */
     static boolean isShorterThan(Element e, int limit) {
         int[] length = {0};

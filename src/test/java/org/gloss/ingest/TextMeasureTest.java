@@ -41,4 +41,10 @@ class TextMeasureTest {
         Element bar = Jsoup.parse("<div><a href=/>Share</a> <a href=/>Tweet</a></div>").selectFirst("div");
         assertFalse(TextMeasure.embedsPost(bar));
     }
+
+    @Test
+    void commasOfEveryScriptCount() {
+        assertEquals(3, TextMeasure.commas("one, two，three、four"));
+        assertEquals(0, TextMeasure.commas("no commas here"));
+    }
 }
