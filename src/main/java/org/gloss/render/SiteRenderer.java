@@ -113,7 +113,11 @@ public final class SiteRenderer {
     private Page articlePage(Article a, SiteView view, TermMarks termMarks) {
         String root = "../";
         Map<String, Object> ctx = new HashMap<>();
-        ctx.put("article", view.summary(a, root));
+        Map<String, Object> article = view.summary(a, root);
+        // Only the article's own page describes itself; lists of articles never need it.
+        String description = a.metadata().description();
+        article.put("summary", description != null ? description : Excerpt.of(view.textOf(a.id())));
+        ctx.put("article", article);
         ctx.put("body", guard.make(a, () -> articleBody(a, view, termMarks, root)));
         return page(SiteLayout.articlePage(a.id()), "article.peb", root, view, ctx);
     }

@@ -95,7 +95,6 @@ final class SiteView {
         m.put("date", md.date() == null ? null : md.date().toString());
         m.put("url", md.url());
         m.put("description", md.description());
-        m.put("summary", md.description() != null ? md.description() : Excerpt.of(textOf(a.id())));
         m.put("image_caption", md.imageCaption());
         m.put("image_credit", md.imageCredit());
         m.put("href", root + SiteLayout.articlePage(a.id()));
