@@ -1,7 +1,5 @@
 package org.gloss.analyze;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +12,6 @@ import org.gloss.core.Problem;
 import org.gloss.ingest.ArticleFormatException;
 import org.gloss.ingest.ArticleIngester;
 import org.gloss.ingest.SiteFiles;
-import org.gloss.ingest.SourceText;
 import org.gloss.ingest.YamlDocuments;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -36,18 +33,7 @@ public final class GlossaryReader {
     }
 
     public static Glossary read(Path contentDir) {
-        Optional<Path> found = SiteFiles.find(contentDir, SiteFiles.GLOSSARY);
-        if (found.isEmpty()) {
-            return Glossary.EMPTY;
-        }
-        Path file = found.get();
-        try {
-            return parse(SourceText.readYaml(file, MAX_BYTES), file.toString());
-        } catch (ArticleFormatException e) {
-            throw new BuildException(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
-        } catch (IOException e) {
-            throw new BuildException(Problem.error(file.toString(), "cannot read: " + e.getMessage()), e);
-        }
+        return SiteFiles.read(contentDir, SiteFiles.GLOSSARY, MAX_BYTES, Glossary.EMPTY, GlossaryReader::parse);
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.gloss.ingest;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gloss.core.BuildException;
 import org.gloss.core.Problem;
 
 /**
@@ -26,6 +28,32 @@ public final class SiteFiles {
     public static Optional<Path> find(Path contentDir, String name) {
         // What is refused is reported once per build, by problems().
         return InputFolder.content(contentDir).readable(name, new ArrayList<>());
+    }
+
+    /** Turns a site file's text into its settings; {@code file} names it in problems. */
+    @FunctionalInterface
+    public interface Parser<T> {
+        T parse(String yaml, String file) throws ArticleFormatException;
+    }
+
+    /**
+     * The site file {@code name} read through the YAML guard and parsed, or {@code absent} when
+     * there is none (or the guard refused it); a problem in it stops the build, naming the file,
+     * and the line and column where there is one.
+     */
+    public static <T> T read(Path contentDir, String name, long maxBytes, T absent, Parser<T> parser) {
+        Optional<Path> found = find(contentDir, name);
+        if (found.isEmpty()) {
+            return absent;
+        }
+        String file = found.get().toString();
+        try {
+            return parser.parse(SourceText.readYaml(found.get(), maxBytes), file);
+        } catch (ArticleFormatException e) {
+            throw new BuildException(Problem.error(file, e.line(), e.column(), e.getMessage()));
+        } catch (IOException e) {
+            throw new BuildException(Problem.error(file, "cannot read: " + e.getMessage()), e);
+        }
     }
 
     /** Why any of the site's files that exist may not be read; the build reports these as it does the articles'. */

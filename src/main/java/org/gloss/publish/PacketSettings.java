@@ -1,19 +1,15 @@
 package org.gloss.publish;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.gloss.core.BuildException;
 import org.gloss.core.MessageText;
 import org.gloss.core.Problem;
 import org.gloss.ingest.ArticleFormatException;
 import org.gloss.ingest.SiteFiles;
-import org.gloss.ingest.SourceText;
 import org.gloss.ingest.YamlDocuments;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
@@ -37,18 +33,7 @@ record PacketSettings(String title, String intro, List<String> questions) {
 
     /** Reads {@code contentDir/packet.yml}; a missing file means no title override and no questions. */
     public static PacketSettings read(Path contentDir) {
-        Optional<Path> found = SiteFiles.find(contentDir, FILE);
-        if (found.isEmpty()) {
-            return NONE;
-        }
-        Path file = found.get();
-        try {
-            return fromYaml(SourceText.readYaml(file, MAX_BYTES), file.toString());
-        } catch (ArticleFormatException e) {
-            throw new BuildException(Problem.error(file.toString(), e.line(), e.column(), e.getMessage()));
-        } catch (IOException e) {
-            throw new BuildException(Problem.error(file.toString(), "cannot read: " + e.getMessage()), e);
-        }
+        return SiteFiles.read(contentDir, FILE, MAX_BYTES, NONE, PacketSettings::fromYaml);
     }
 
     /** The settings {@code yaml} gives; every problem in it, named {@code file}, in one BuildException. */
