@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -35,7 +36,7 @@ public final class TimeLimit implements AutoCloseable {
         this.limit = limit;
         this.name = name;
         this.pool = Executors.newCachedThreadPool(daemonThreads(name));
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(daemonThreads(name + "-watchdog"));
+        this.watchdog = watchdog(daemonThreads(name + "-watchdog"));
     }
 
     /** The limit each piece of work has. */
@@ -136,6 +137,18 @@ public final class TimeLimit implements AutoCloseable {
         String message = t.getMessage();
         String first = message == null ? "" : ": " + message.lines().findFirst().orElse("");
         return t.getClass().getSimpleName() + MessageText.excerpt(first);
+    }
+
+    /**
+     * One alarm thread that is let go when idle, and drops an alarm as soon as it is cancelled:
+     * otherwise every finished article's alarm would wait out the whole limit in the queue.
+     */
+    private static ScheduledExecutorService watchdog(ThreadFactory threads) {
+        ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, threads);
+        w.setRemoveOnCancelPolicy(true);
+        w.setKeepAliveTime(1, TimeUnit.SECONDS);
+        w.allowCoreThreadTimeOut(true);
+        return w;
     }
 
     private static ThreadFactory daemonThreads(String name) {
