@@ -8,11 +8,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gloss.analyze.Annotations;
-import org.gloss.analyze.GlossaryMention;
-import org.gloss.analyze.Quote;
-import org.gloss.analyze.QuoteCluster;
-import org.gloss.analyze.SharedPassage;
 import org.gloss.core.SiteLayout;
+import org.gloss.features.glossary.GlossaryMention;
+import org.gloss.features.passages.SharedPassage;
+import org.gloss.features.quotations.Quote;
+import org.gloss.features.quotations.QuoteCluster;
 import org.gloss.ingest.Article;
 
 /**

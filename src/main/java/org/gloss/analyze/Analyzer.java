@@ -2,6 +2,16 @@ package org.gloss.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gloss.features.glossary.CodeText;
+import org.gloss.features.glossary.Glossary;
+import org.gloss.features.glossary.GlossaryMatcher;
+import org.gloss.features.glossary.GlossaryMention;
+import org.gloss.features.passages.PassageSentence;
+import org.gloss.features.passages.SharedPassageFinder;
+import org.gloss.features.quotations.Quote;
+import org.gloss.features.quotations.QuoteExtractor;
+import org.gloss.features.quotations.QuoteKey;
+import org.gloss.features.quotations.QuoteMatcher;
 import org.gloss.ingest.Article;
 
 /**

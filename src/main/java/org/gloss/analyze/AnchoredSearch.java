@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * positions a cheap scan names (near a speech verb, at a literal), instead of at every character.
  * The result is the same whenever the named positions include every position a match can start at.
  */
-final class AnchoredSearch {
+public final class AnchoredSearch {
 
     private AnchoredSearch() {
     }
@@ -22,7 +22,7 @@ final class AnchoredSearch {
      * overlapping, as {@code find()} would; {@code starts} is ascending. Transparent bounds let
      * look-arounds and {@code \b} see the text before each start, as they would in a full search.
      */
-    static void find(Pattern p, String s, int[] starts, Consumer<Matcher> onMatch) {
+    public static void find(Pattern p, String s, int[] starts, Consumer<Matcher> onMatch) {
         Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         for (int start : starts) {
@@ -42,7 +42,7 @@ final class AnchoredSearch {
      * before an anchor (ascending, each once): where a match with at most that many white-space
      * runs before its anchor can start.
      */
-    static int[] before(String s, int[] anchors, int runs, IntPredicate canStart) {
+    public static int[] before(String s, int[] anchors, int runs, IntPredicate canStart) {
         int[] out = new int[16];
         int n = 0;
         int scanned = 0;
@@ -79,7 +79,7 @@ final class AnchoredSearch {
     }
 
     /** Every position where one of {@code literals} begins, ascending, each once. */
-    static int[] at(String s, List<String> literals) {
+    public static int[] at(String s, List<String> literals) {
         int[] out = new int[8];
         int n = 0;
         for (String lit : literals) {

@@ -1,6 +1,11 @@
 package org.gloss.analyze;
 
 import java.util.List;
+import org.gloss.features.glossary.Glossary;
+import org.gloss.features.glossary.GlossaryMention;
+import org.gloss.features.passages.SharedPassage;
+import org.gloss.features.quotations.Quote;
+import org.gloss.features.quotations.QuoteCluster;
 
 /**
  * Everything analysis found across the corpus: each article's text blocks, its quotations (with

@@ -1,6 +1,8 @@
 package org.gloss.analyze;
 
 import java.util.List;
+import org.gloss.features.glossary.GlossaryMention;
+import org.gloss.features.quotations.Quote;
 
 /**
  * What analysis finds in one article on its own: its text blocks, quotations and glossary mentions,

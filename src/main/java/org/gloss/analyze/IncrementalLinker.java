@@ -8,6 +8,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.gloss.features.glossary.Glossary;
+import org.gloss.features.passages.PassageSentence;
+import org.gloss.features.passages.SharedPassage;
+import org.gloss.features.passages.SharedPassageFinder;
+import org.gloss.features.quotations.QuoteKey;
+import org.gloss.features.quotations.QuoteMatcher;
 
 /**
  * Links articles across the corpus exactly as {@link Analyzer#link} does, but keeps its gram

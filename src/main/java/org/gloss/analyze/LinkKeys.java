@@ -1,6 +1,9 @@
 package org.gloss.analyze;
 
 import java.util.List;
+import org.gloss.features.passages.PassageSentence;
+import org.gloss.features.quotations.Quote;
+import org.gloss.features.quotations.QuoteKey;
 
 /**
  * What {@link Analyzer#link} compares of one article, made once with the article: each quotation's

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * American form; an ellipsis becomes a {@link #GAP} that may skip words and a bracketed editorial
  * insertion ({@code [Syrian Democratic Forces]}) a {@link #WILD} that stands for a few words.
  */
-record MatchKey(List<String> tokens) {
+public record MatchKey(List<String> tokens) {
 
     /** An ellipsis: the printing left words out here. */
     public static final String GAP = "…";

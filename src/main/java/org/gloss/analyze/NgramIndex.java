@@ -13,7 +13,7 @@ import java.util.function.LongPredicate;
  * little about which text it came from and is skipped, which keeps the number of candidates — and
  * so the cost — growing linearly with the corpus.
  */
-final class NgramIndex {
+public final class NgramIndex {
 
     private final int maxPostings;
     /** Each item's distinct grams, in the order first met. */
@@ -107,7 +107,7 @@ final class NgramIndex {
     }
 
     /** The grams ascending, without repeats. */
-    static long[] sortedDistinct(long[] grams) {
+    public static long[] sortedDistinct(long[] grams) {
         long[] sorted = grams.clone();
         Arrays.sort(sorted);
         int n = 0;
@@ -120,7 +120,7 @@ final class NgramIndex {
     }
 
     /** How many grams two ascending, distinct arrays share that pass {@code counts}. */
-    static int common(long[] a, long[] b, LongPredicate counts) {
+    public static int common(long[] a, long[] b, LongPredicate counts) {
         int n = 0;
         int i = 0;
         int j = 0;

@@ -8,21 +8,21 @@ import java.util.List;
  * an earlier link found to match, with their scores. A fresh index ({@link NgramIndex}) has only
  * the first kind; an {@link UpdatableNgramIndex} keeps the second between links.
  */
-record PairCandidates(List<int[]> unknown, List<Match> known, PairMemo memo) {
+public record PairCandidates(List<int[]> unknown, List<Match> known, PairMemo memo) {
 
     /** Two items that match, and how strongly. */
-    record Match(int i, int j, double score) {
+    public record Match(int i, int j, double score) {
     }
 
     /** How well two items match: 0 when they do not. It must not depend on which comes first. */
     @FunctionalInterface
-    interface PairScore {
+    public interface PairScore {
         double of(int i, int j);
     }
 
     /** A test on a pair of items. */
     @FunctionalInterface
-    interface PairTest {
+    public interface PairTest {
         boolean test(int i, int j);
     }
 
@@ -32,12 +32,12 @@ record PairCandidates(List<int[]> unknown, List<Match> known, PairMemo memo) {
     }
 
     /** Candidates found afresh, none compared. */
-    static PairCandidates of(List<int[]> pairs) {
+    public static PairCandidates of(List<int[]> pairs) {
         return new PairCandidates(pairs, List.of(), PairMemo.NONE);
     }
 
     /** Only the pairs that pass {@code keep}: the others are neither compared nor remembered. */
-    PairCandidates filter(PairTest keep) {
+    public PairCandidates filter(PairTest keep) {
         return new PairCandidates(unknown.stream().filter(p -> keep.test(p[0], p[1])).toList(),
                 known.stream().filter(m -> keep.test(m.i(), m.j())).toList(), memo);
     }
@@ -46,7 +46,7 @@ record PairCandidates(List<int[]> unknown, List<Match> known, PairMemo memo) {
      * The pairs that match: those known to, and those of the pairs not yet compared that do.
      * Comparisons run on every core (a score depends on its pair alone) and are remembered.
      */
-    List<Match> matches(PairScore score) {
+    public List<Match> matches(PairScore score) {
         double[] scores = unknown.parallelStream().mapToDouble(p -> score.of(p[0], p[1])).toArray();
         List<Match> out = new ArrayList<>(known);
         for (int k = 0; k < scores.length; k++) {

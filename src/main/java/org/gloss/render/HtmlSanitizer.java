@@ -10,7 +10,7 @@ import org.jsoup.safety.Safelist;
  * quotes survive; scripts, styles, frames, forms, event handlers and {@code javascript:} or
  * {@code data:} URLs do not.
  */
-final class HtmlSanitizer {
+public final class HtmlSanitizer {
 
     private static final Safelist SAFELIST = Safelist.relaxed()
             .removeTags("img")

@@ -13,7 +13,7 @@ import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleIds;
 
 /** The outlets of the corpus, each with a page slug and its articles (newest first). */
-final class OutletPageModel {
+public final class OutletPageModel {
 
     /** Shown (and slugged) for articles whose outlet is unknown. */
     static final String UNKNOWN = "Unknown outlet";
@@ -22,7 +22,7 @@ final class OutletPageModel {
     }
 
     /** One outlet: display name, page slug and articles in index order. */
-    record Outlet(String name, String slug, List<Article> articles) {
+    public record Outlet(String name, String slug, List<Article> articles) {
     }
 
     /** Every outlet by name (sorted case-insensitively) with a unique slug. */
@@ -39,7 +39,7 @@ final class OutletPageModel {
         return out;
     }
 
-    static String name(Article a) {
+    public static String name(Article a) {
         String o = a.metadata().outlet();
         return o == null || o.isBlank() ? UNKNOWN : o.strip();
     }

@@ -1,8 +1,8 @@
 package org.gloss.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.FilterWriter;
+import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Block;
-import org.gloss.analyze.GlossaryEntry;
-import org.gloss.analyze.Quote;
-import org.gloss.analyze.TermAnchors;
 import org.gloss.core.SiteLayout;
+import org.gloss.features.glossary.GlossaryEntry;
+import org.gloss.features.glossary.TermAnchors;
+import org.gloss.features.quotations.Quote;
 import org.gloss.ingest.Article;
 
 /**

@@ -8,28 +8,28 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.ArticleText;
-import org.gloss.analyze.GlossaryMention;
-import org.gloss.analyze.Quote;
-import org.gloss.analyze.QuoteCluster;
-import org.gloss.analyze.SharedPassage;
 import org.gloss.core.SiteLayout;
+import org.gloss.features.glossary.GlossaryMention;
+import org.gloss.features.passages.SharedPassage;
+import org.gloss.features.quotations.Quote;
+import org.gloss.features.quotations.QuoteCluster;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
 
 /** Read-only lookups over the whole corpus that every page model shares. */
-final class SiteView {
-    final SiteConfig site;
+public final class SiteView {
+    public final SiteConfig site;
     final List<Article> articles;
-    final Annotations ann;
-    final Map<String, Article> byId;
+    public final Annotations ann;
+    public final Map<String, Article> byId;
     final Map<String, QuoteCluster> clusters;
-    final Map<String, Quote> quotes;
+    public final Map<String, Quote> quotes;
     private final Map<String, List<Quote>> quotesByArticle;
     private final Map<String, List<GlossaryMention>> mentionsByArticle;
     private final Map<String, ArticleText> textsByArticle;
     private final Map<String, List<SharedPassage>> passagesByArticle;
     private final List<Article> sorted;
-    private final Map<String, List<Quote>> printingsByDate;
+    public final Map<String, List<Quote>> printingsByDate;
 
     SiteView(SiteConfig site, List<Article> articles, Annotations ann) {
         this.site = site;
@@ -62,7 +62,7 @@ final class SiteView {
     }
 
     /** Every printing of cluster {@code clusterId}, oldest first, undated last, then by id. */
-    List<Quote> printingsByDate(String clusterId) {
+    public List<Quote> printingsByDate(String clusterId) {
         return printingsByDate.getOrDefault(clusterId, List.of());
     }
 
@@ -76,7 +76,7 @@ final class SiteView {
     }
 
     /** Newest first, undated last, then by title: the order of the index. */
-    List<Article> sortedArticles() {
+    public List<Article> sortedArticles() {
         return sorted;
     }
 
@@ -85,7 +85,7 @@ final class SiteView {
     }
 
     /** An article's metadata and links as template data, relative to {@code root}. */
-    Map<String, Object> summary(Article a, String root) {
+    public Map<String, Object> summary(Article a, String root) {
         var md = a.metadata();
         Map<String, Object> m = new HashMap<>();
         m.put("id", a.id());
@@ -111,7 +111,7 @@ final class SiteView {
     }
 
     /** The article's passages shared with other articles, in corpus order. */
-    List<SharedPassage> passagesOf(String articleId) {
+    public List<SharedPassage> passagesOf(String articleId) {
         return passagesByArticle.getOrDefault(articleId, List.of());
     }
 
@@ -120,7 +120,7 @@ final class SiteView {
         return textsByArticle.get(articleId);
     }
 
-    QuoteCluster cluster(String id) {
+    public QuoteCluster cluster(String id) {
         return clusters.get(id);
     }
 }

@@ -11,6 +11,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.gloss.features.glossary.Glossary;
+import org.gloss.features.glossary.GlossaryMatcher;
+import org.gloss.features.glossary.GlossaryMention;
+import org.gloss.features.glossary.GlossaryReader;
+import org.gloss.features.passages.SharedPassage;
+import org.gloss.features.passages.SharedPassageFinder;
+import org.gloss.features.quotations.Quote;
+import org.gloss.features.quotations.QuoteExtractor;
+import org.gloss.features.quotations.QuoteKey;
+import org.gloss.features.quotations.QuoteMatcher;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleIngester;
 

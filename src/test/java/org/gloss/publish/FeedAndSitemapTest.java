@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.gloss.features.glossary.Glossary;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleMetadata;
 import org.gloss.ingest.SiteConfig;
@@ -75,6 +76,6 @@ class FeedAndSitemapTest {
 
     private static org.gloss.analyze.Annotations emptyAnnotations() {
         return new org.gloss.analyze.Annotations(List.of(), List.of(), List.of(),
-                new org.gloss.analyze.Glossary(List.of()), List.of());
+                new org.gloss.features.glossary.Glossary(List.of()), List.of());
     }
 }

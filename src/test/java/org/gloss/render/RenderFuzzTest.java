@@ -10,9 +10,9 @@ import java.util.Set;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.ArticleTextExtractor;
 import org.gloss.analyze.Block;
-import org.gloss.analyze.Quote;
-import org.gloss.analyze.QuoteExtractor;
 import org.gloss.analyze.Span;
+import org.gloss.features.quotations.Quote;
+import org.gloss.features.quotations.QuoteExtractor;
 import org.jsoup.nodes.Element;
 
 /**

@@ -1,0 +1,182 @@
+package org.gloss.features.glossary;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.gloss.analyze.ArticleText;
+import org.gloss.analyze.Block;
+import org.gloss.analyze.Span;
+import org.gloss.core.Cancellation;
+
+/**
+ * Finds mentions of glossary terms in an article's text. The rules: whole words only; all-capital
+ * forms match only with their capitals ({@code IS} never matches {@code is}); a plural ending may
+ * follow acronyms and common nouns ({@code PMCs}); nothing inside addresses; a form with context
+ * words counts only when one occurs within a few words; where forms overlap the leftmost, then
+ * longest, wins; and {@code Syrian Democratic Forces (SDF)} is one mention, not two.
+ */
+public final class GlossaryMatcher {
+
+    private final TermTrie trie;
+
+    /** Compiles every form of every entry once; reuse the matcher for every article. */
+    public GlossaryMatcher(Glossary glossary) {
+        List<TermForm> forms = new ArrayList<>();
+        for (GlossaryEntry e : glossary.entries()) {
+            for (GlossaryEntry.Alias a : e.forms()) {
+                if (!a.text().isBlank()) {
+                    forms.add(TermForm.of(e, a));
+                }
+            }
+        }
+        trie = new TermTrie(forms);
+    }
+
+    /** The article's mentions in reading order; the first of each term is flagged {@code first}. */
+    public List<GlossaryMention> find(ArticleText text) {
+        return find(text, Map.of());
+    }
+
+    /**
+     * As {@link #find(ArticleText)}, never marking the offsets in {@code unmarkable} (block number →
+     * offsets, e.g. inline code).
+     */
+    public List<GlossaryMention> find(ArticleText text, Map<Integer, BitSet> unmarkable) {
+        List<GlossaryMention> found = new ArrayList<>();
+        for (Block b : text.blocks()) {
+            Cancellation.check();
+            BitSet excluded = unmarkable.getOrDefault(b.index(), new BitSet());
+            for (TermTrie.Hit h : find(b.text(), excluded)) {
+                Span s = new Span(b.index(), h.start(), h.end());
+                found.add(new GlossaryMention(h.form().term(), text.articleId(), s, text.text(s), false));
+            }
+        }
+        found.sort(Comparator.comparing(GlossaryMention::span));
+        Set<String> seen = new HashSet<>();
+        List<GlossaryMention> out = new ArrayList<>();
+        for (GlossaryMention m : found) {
+            out.add(new GlossaryMention(m.term(), m.articleId(), m.span(), m.text(), seen.add(m.term())));
+        }
+        return out;
+    }
+
+    /** The mentions in one block of plain text, as non-overlapping ranges in text order. */
+    List<TermTrie.Hit> find(String text, BitSet unmarkable) {
+        BitSet addresses = UrlLikeText.in(text);
+        addresses.or(unmarkable);
+        boolean capitals = CapitalLetters.setInCapitals(text);
+        List<TermTrie.Hit> candidates = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (isWordStart(text, i) && !addresses.get(i)) {
+                for (TermTrie.Hit h : trie.hitsAt(text, i)) {
+                    accept(text, h, addresses, capitals).ifPresent(candidates::add);
+                }
+            }
+        }
+        return mergeAbbreviations(text, leftmostLongest(candidates));
+    }
+
+    /** The hit extended by a plural ending, if it is a whole word, in context and not an address. */
+    private static Optional<TermTrie.Hit> accept(String text, TermTrie.Hit h, BitSet addresses,
+                                                           boolean capitals) {
+        TermForm f = h.form();
+        int end = pluralEnd(text, h.end(), f);
+        if (!isWordEnd(text, end) || addresses.get(h.start(), end).cardinality() > 0) {
+            return Optional.empty();
+        }
+        if (capitals && f.caseSensitive() && f.letters() <= 2) {
+            return Optional.empty();
+        }
+        if (f.context() != null && !inContext(text, h.start(), end, f)) {
+            return Optional.empty();
+        }
+        return Optional.of(new TermTrie.Hit(f, h.start(), end));
+    }
+
+    private static int pluralEnd(String text, int end, TermForm f) {
+        if (!f.pluralizable() || isWordEnd(text, end)) {
+            return end;
+        }
+        char next = text.charAt(end);
+        boolean s = next == 's' || (!f.caseSensitive() && next == 'S');
+        if (s && isWordEnd(text, end + 1)) {
+            return end + 1;
+        }
+        if (!f.caseSensitive() && text.regionMatches(true, end, "es", 0, 2) && isWordEnd(text, end + 2)) {
+            return end + 2;
+        }
+        return end;
+    }
+
+    /** A context word within {@link TermForm#CONTEXT_WORDS} words before or after the mention. */
+    private static boolean inContext(String text, int start, int end, TermForm f) {
+        int from = start;
+        for (int words = 0; from > 0 && words <= TermForm.CONTEXT_WORDS; from--) {
+            if (text.charAt(from - 1) == ' ') {
+                words++;
+            }
+        }
+        int to = end;
+        for (int words = 0; to < text.length() && words <= TermForm.CONTEXT_WORDS; to++) {
+            if (text.charAt(to) == ' ') {
+                words++;
+            }
+        }
+        Matcher m = f.context().matcher(text).useTransparentBounds(true);
+        return m.region(from, start).find() || m.region(end, to).find();
+    }
+
+    /** Leftmost first; at the same start the longest; anything overlapping an accepted one is dropped. */
+    private static List<TermTrie.Hit> leftmostLongest(List<TermTrie.Hit> hits) {
+        hits.sort(Comparator.comparingInt(TermTrie.Hit::start).thenComparing(h -> -h.end()));
+        List<TermTrie.Hit> out = new ArrayList<>();
+        int taken = 0;
+        for (TermTrie.Hit h : hits) {
+            if (h.start() >= taken) {
+                out.add(h);
+                taken = h.end();
+            }
+        }
+        return out;
+    }
+
+    /** {@code Long Name (ABBR)} or {@code ABBR (Long Name)} of one term becomes one mention. */
+    private static List<TermTrie.Hit> mergeAbbreviations(String text, List<TermTrie.Hit> hits) {
+        List<TermTrie.Hit> out = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            TermTrie.Hit h = hits.get(i);
+            if (i + 1 < hits.size()) {
+                TermTrie.Hit next = hits.get(i + 1);
+                String between = text.substring(h.end(), next.start());
+                if (next.form().term().equals(h.form().term()) && between.matches("\\s?\\(")
+                        && next.end() < text.length() && text.charAt(next.end()) == ')') {
+                    out.add(new TermTrie.Hit(h.form(), h.start(), next.end() + 1));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(h);
+        }
+        return out;
+    }
+
+    private static boolean isWordStart(String text, int i) {
+        return Character.isLetterOrDigit(text.charAt(i))
+                && (i == 0 || !isWordChar(text.charAt(i - 1)));
+    }
+
+    private static boolean isWordEnd(String text, int end) {
+        return end >= text.length() || !isWordChar(text.charAt(end));
+    }
+
+    /** Letters, digits and the underscore of {@code snake_case} names all continue a word. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+}

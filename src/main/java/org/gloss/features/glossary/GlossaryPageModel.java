@@ -1,0 +1,132 @@
+package org.gloss.features.glossary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gloss.core.SiteLayout;
+import org.gloss.render.SiteView;
+
+/**
+ * The template data of {@code glossary.html}: entries grouped by category, each with its
+ * definition (Markdown rendered and sanitised), links, see-also, and backlinks to every article
+ * and paragraph that mentions it, with counts; and an A–Z index.
+ */
+public final class GlossaryPageModel {
+
+    /** Category order on the page; any other category follows, then entries without one. */
+    private static final List<String> CATEGORY_ORDER = List.of("group", "place", "road", "institution", "concept");
+    private static final Map<String, String> CATEGORY_TITLES = Map.of("group", "Groups and forces",
+            "place", "Places", "road", "Roads", "institution", "Institutions and media", "concept", "Concepts");
+    private static final String OTHER = "Other terms";
+
+    private GlossaryPageModel() {
+    }
+
+    public static Map<String, Object> build(SiteView view, String root) {
+        DefinitionRenderer definitions = new DefinitionRenderer();
+        Map<String, List<GlossaryMention>> byTerm = new HashMap<>();
+        for (GlossaryMention m : view.ann.mentions()) {
+            byTerm.computeIfAbsent(m.term(), k -> new ArrayList<>()).add(m);
+        }
+        List<GlossaryEntry> sorted = view.ann.glossary().entries().stream()
+                .sorted(Comparator.comparing(GlossaryPageModel::sortKey)).toList();
+        Map<String, List<Map<String, Object>>> groups = new TreeMap<>(Comparator.comparingInt(GlossaryPageModel::rank)
+                .thenComparing(Comparator.naturalOrder()));
+        for (GlossaryEntry e : sorted) {
+            groups.computeIfAbsent(e.category() == null ? OTHER : e.category(), k -> new ArrayList<>())
+                    .add(entry(e, byTerm.getOrDefault(e.term(), List.of()), view, root, definitions));
+        }
+        List<Map<String, Object>> categories = new ArrayList<>();
+        groups.forEach((c, entries) -> categories.add(Map.of("id", "category-" + c.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-"), "title", CATEGORY_TITLES.getOrDefault(c, capitalise(c)),
+                "entries", entries)));
+        return Map.of("categories", categories, "letters", letters(sorted), "entry_count", sorted.size());
+    }
+
+    private static Map<String, Object> entry(GlossaryEntry e, List<GlossaryMention> mentions, SiteView view,
+                                             String root, DefinitionRenderer definitions) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("term", e.term());
+        m.put("anchor", TermAnchors.entryId(e.term()));
+        m.put("expansion", e.expansion() == null || e.expansion().equals(e.term()) ? null : e.expansion());
+        m.put("definition_html", definitions.html(e.definition()));
+        m.put("aliases", e.aliasTexts());
+        m.put("links", e.links().stream().map(l -> Map.of("title", l.title(), "url", l.url())).toList());
+        m.put("see_also", e.seeAlso().stream()
+                .map(t -> view.ann.glossary().entry(t).map(GlossaryEntry::term).orElse(null))
+                .filter(t -> t != null)
+                .map(t -> Map.of("term", t, "href", "#" + TermAnchors.entryId(t))).toList());
+        List<Map<String, Object>> backlinks = backlinks(e.term(), mentions, view, root);
+        m.put("backlinks", backlinks);
+        m.put("mention_count", mentions.size());
+        m.put("article_count", backlinks.size());
+        return m;
+    }
+
+    /** One backlink per article, in site order, each listing the paragraphs (and their mentions). */
+    private static List<Map<String, Object>> backlinks(String term, List<GlossaryMention> mentions, SiteView view,
+                                                       String root) {
+        Map<String, Map<Integer, Integer>> blocksByArticle = new LinkedHashMap<>();
+        Map<String, Map<Integer, Integer>> firstOrdinal = new HashMap<>();
+        Map<String, Integer> ordinal = new HashMap<>();
+        for (GlossaryMention m : mentions) {
+            int n = ordinal.merge(m.articleId(), 1, Integer::sum);
+            blocksByArticle.computeIfAbsent(m.articleId(), k -> new TreeMap<>()).merge(m.span().block(), 1, Integer::sum);
+            firstOrdinal.computeIfAbsent(m.articleId(), k -> new HashMap<>()).putIfAbsent(m.span().block(), n);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (var article : view.sortedArticles()) {
+            Map<Integer, Integer> blocks = blocksByArticle.get(article.id());
+            if (blocks == null) {
+                continue;
+            }
+            Map<String, Object> b = new HashMap<>(view.summary(article, root));
+            String page = root + SiteLayout.articlePage(article.id()) + "#";
+            List<Map<String, Object>> places = new ArrayList<>();
+            blocks.forEach((block, count) -> places.add(Map.of("label", "para. " + (block + 1), "count", count,
+                    "href", page + TermAnchors.mentionId(term, firstOrdinal.get(article.id()).get(block)))));
+            b.put("count", blocks.values().stream().mapToInt(Integer::intValue).sum());
+            b.put("places", places);
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** A–Z: every letter, with the entries whose term starts with it (none: shown unlinked). */
+    private static List<Map<String, Object>> letters(List<GlossaryEntry> sorted) {
+        Map<Character, List<Map<String, Object>>> byLetter = new TreeMap<>();
+        for (char c = 'A'; c <= 'Z'; c++) {
+            byLetter.put(c, new ArrayList<>());
+        }
+        for (GlossaryEntry e : sorted) {
+            char c = sortKey(e).isEmpty() ? '#' : Character.toUpperCase(sortKey(e).charAt(0));
+            byLetter.computeIfAbsent(c, k -> new ArrayList<>())
+                    .add(Map.of("term", e.term(), "href", "#" + TermAnchors.entryId(e.term())));
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        byLetter.forEach((c, entries) -> out.add(Map.of("letter", String.valueOf(c), "id", Character.isLetter(c) ? "az-" + c : "az-other",
+                "entries", entries)));
+        return out;
+    }
+
+    /** Sorts ignoring case, accents and an Arabic article: {@code al-Qaeda} files under Q. */
+    private static String sortKey(GlossaryEntry e) {
+        String s = java.text.Normalizer.normalize(e.term(), java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceFirst("^(al|el)-", "");
+        return s.replaceAll("[^a-z0-9 ]", "");
+    }
+
+    private static int rank(String category) {
+        int i = CATEGORY_ORDER.indexOf(category);
+        return i >= 0 ? i : category.equals(OTHER) ? Integer.MAX_VALUE : CATEGORY_ORDER.size();
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

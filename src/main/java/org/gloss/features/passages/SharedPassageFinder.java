@@ -1,0 +1,97 @@
+package org.gloss.features.passages;
+
+import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gloss.analyze.ArticleText;
+import org.gloss.analyze.NgramIndex;
+import org.gloss.analyze.PairCandidates;
+import org.gloss.features.quotations.Quote;
+
+/**
+ * Finds unquoted sentences that several articles share (wire copy): each sentence's words outside
+ * quotation marks as 4-word shingles ({@link PassageSentence}), candidate pairs from a capped
+ * {@link NgramIndex}, kept when most of the shorter sentence's shingles are in the other.
+ */
+public final class SharedPassageFinder {
+
+    /** Share of the shorter sentence's shingles the other must contain. */
+    static final double MIN_CONTAINMENT = 0.5;
+    public static final int MAX_POSTINGS = 64;
+    /** Shared shingles that make two sentences worth comparing. */
+    public static final int MIN_SHARED = 2;
+
+    /** The shared passages of {@code texts}, whose quotations are {@code quotes}. */
+    public List<SharedPassage> find(List<ArticleText> texts, List<Quote> quotes) {
+        Map<String, List<Quote>> byArticle = new LinkedHashMap<>();
+        for (Quote q : quotes) {
+            byArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
+        }
+        // Each article's sentences depend on that article alone: found on every core, kept in
+        // article order so the numbering (and so the output) never changes.
+        return findAmong(texts, texts.parallelStream()
+                .map(t -> PassageSentence.of(t, byArticle.getOrDefault(t.articleId(), List.of())))
+                .toList());
+    }
+
+    /** The shared passages among each article's sentences ({@code perArticle} in the order of {@code texts}). */
+    public List<SharedPassage> findAmong(List<ArticleText> texts, List<List<PassageSentence>> perArticle) {
+        List<PassageSentence> sentences = perArticle.stream().flatMap(List::stream).toList();
+        NgramIndex index = new NgramIndex(MAX_POSTINGS);
+        for (PassageSentence s : sentences) {
+            index.add(s.shingles());
+        }
+        return findAmong(texts, sentences, PairCandidates.of(index.candidatePairs(MIN_SHARED)));
+    }
+
+    /**
+     * The shared passages among {@code sentences} (all articles', in article order), comparing the
+     * {@code candidates}. Each passage lists its other printings in sentence order, so the result
+     * never depends on the order of the pairs.
+     */
+    public List<SharedPassage> findAmong(List<ArticleText> texts, List<PassageSentence> sentences,
+                                  PairCandidates candidates) {
+        List<PairCandidates.Match> matches = candidates.matches((i, j) -> score(sentences.get(i), sentences.get(j)));
+        // Each match both ways round as (sentence << 32 | other), sorted: passages in sentence
+        // order, each with its other printings in sentence order.
+        long[] entries = new long[matches.size() * 2];
+        Long2DoubleOpenHashMap scores = new Long2DoubleOpenHashMap(entries.length);
+        for (int k = 0; k < matches.size(); k++) {
+            PairCandidates.Match m = matches.get(k);
+            entries[2 * k] = (long) m.i() << 32 | m.j();
+            entries[2 * k + 1] = (long) m.j() << 32 | m.i();
+            scores.put(entries[2 * k], m.score());
+            scores.put(entries[2 * k + 1], m.score());
+        }
+        Arrays.sort(entries);
+        Map<String, ArticleText> byId = new HashMap<>();
+        texts.forEach(t -> byId.put(t.articleId(), t));
+        List<SharedPassage> out = new ArrayList<>();
+        for (int from = 0; from < entries.length; ) {
+            int i = (int) (entries[from] >>> 32);
+            List<SharedPassage.Elsewhere> elsewhere = new ArrayList<>();
+            int to = from;
+            for (; to < entries.length && (int) (entries[to] >>> 32) == i; to++) {
+                PassageSentence other = sentences.get((int) entries[to]);
+                elsewhere.add(new SharedPassage.Elsewhere(other.articleId(), other.span(), scores.get(entries[to])));
+            }
+            PassageSentence s = sentences.get(i);
+            out.add(new SharedPassage(s.articleId(), s.span(), byId.get(s.articleId()).text(s.span()), elsewhere));
+            from = to;
+        }
+        return out;
+    }
+
+    /** The share of the shorter sentence's shingles in the other when enough to count; else (or within one article) 0. */
+    private static double score(PassageSentence a, PassageSentence b) {
+        if (a.articleId().equals(b.articleId())) {
+            return 0;
+        }
+        double containment = PassageSentence.containment(a.shingles(), b.shingles());
+        return containment >= MIN_CONTAINMENT ? containment : 0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.gloss.features.quotations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gloss.analyze.ArticleText;
+import org.gloss.analyze.Span;
+
+/**
+ * Finds the quotations in an article's text: quoted stretches from {@link QuoteScanner}, a
+ * statement split by its attribution ({@code "...," he said. "..."}) joined into one quotation
+ * with two parts, and the speaker of each from {@link SpeakerResolver}.
+ */
+public final class QuoteExtractor {
+
+    /** The most words an attribution between two halves of one statement may have. */
+    private static final int MAX_ATTRIBUTION_WORDS = 25;
+    private static final Pattern SPEECH_VERB = Pattern.compile(
+            "\\b(?:said|says|told|added|adds|asked|continued|insisted|explained|stressed|noted|warned|wrote"
+            + "|writes|argued|replied|declared|adding|saying)\\b");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]*");
+
+    private final QuoteScanner scanner = new QuoteScanner();
+    private final SpeakerResolver speakers = new SpeakerResolver();
+
+    /** Quotes in document order, ids {@code <article>-q<n>}, each in a cluster of its own. */
+    public List<Quote> extract(ArticleText text) {
+        List<QuoteScanner.Found> found = joinSplit(text, scanner.scan(text));
+        List<String> who = speakers.resolve(text, found);
+        List<Quote> quotes = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            String id = text.articleId() + "-q" + (i + 1);
+            List<Span> parts = found.get(i).parts();
+            List<String> words = parts.stream().map(text::text).toList();
+            quotes.add(new Quote(id, text.articleId(), parts, String.join(" ", words), who.get(i), id, List.of()));
+        }
+        return quotes;
+    }
+
+    /** Joins {@code "A," X said. "B"} into one quotation with the parts A and B. */
+    private static List<QuoteScanner.Found> joinSplit(ArticleText text, List<QuoteScanner.Found> found) {
+        List<QuoteScanner.Found> out = new ArrayList<>();
+        for (QuoteScanner.Found f : found) {
+            if (!out.isEmpty() && continues(text, out.get(out.size() - 1), f)) {
+                List<Span> parts = new ArrayList<>(out.remove(out.size() - 1).parts());
+                parts.addAll(f.parts());
+                out.add(new QuoteScanner.Found(parts));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean continues(ArticleText text, QuoteScanner.Found a, QuoteScanner.Found b) {
+        Span end = a.parts().get(a.parts().size() - 1);
+        Span start = b.parts().get(0);
+        if (end.block() != start.block() || a.parts().size() > 1 && end.block() != a.parts().get(0).block()) {
+            return false;
+        }
+        String s = text.blocks().get(end.block()).text();
+        String between = s.substring(end.end(), start.start());
+        String lead = leadingPunctuation(between);
+        String last = text.text(end);
+        boolean unfinished = lead.contains(",") || last.endsWith("?") || last.endsWith("!")
+                || last.endsWith("—");
+        long words = between.split("\\s+").length;
+        // "A," X said. "B" or X said, adding: "B" — not X warned that any escalation "would ..."
+        boolean clauseEnds = between.replaceAll("[\\s\"“”„«»'‘’]+$", "").matches("(?s).*[.,:;]$");
+        boolean noOtherQuote = between.substring(lead.length()).chars()
+                .limit(Math.max(0, between.length() - lead.length() - 2))
+                .noneMatch(c -> QuoteScanner.isDouble((char) c));
+        return unfinished && clauseEnds && words <= MAX_ATTRIBUTION_WORDS && noOtherQuote
+                && SPEECH_VERB.matcher(between).find() && text.text(end).split("\\s+").length > 2;
+    }
+
+    private static String leadingPunctuation(String s) {
+        var m = LEADING_PUNCTUATION.matcher(s);
+        return m.find() ? m.group() : "";
+    }
+}

@@ -1,0 +1,283 @@
+package org.gloss.features.quotations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gloss.analyze.MatchKey;
+import org.gloss.analyze.NgramIndex;
+import org.gloss.analyze.PairCandidates.Match;
+import org.gloss.analyze.PairCandidates;
+
+/**
+ * Links the same quotation across articles into clusters. Candidate pairs come from an
+ * {@link NgramIndex} (never all pairs) and are verified by {@link TokenAligner}: enough words
+ * matched, covering most of the shorter printing, so a partial quotation joins the fuller one.
+ * The same words from a different speaker are a different quotation; a short quotation links only
+ * when both speakers are known and agree; one or two words (scare quotes) never link on their own.
+ * Close rewordings are recorded as {@link Quote.Similarity} links between clusters, never merged.
+ */
+public final class QuoteMatcher {
+
+    /** Quotations of at most this many words are scare quotes: kept, never linked. */
+    static final int SCARE_WORDS = 2;
+    /** Quotations shorter than this link only when both speakers are known and agree. */
+    static final int SHORT_WORDS = 6;
+    /** Share of the shorter printing's words the alignment must cover to count as the same. */
+    static final double SAME_COVERAGE = 0.8;
+    /** Least Dice overlap of all word stems for a rewording to count as similar. */
+    static final double SIMILAR_SCORE = 0.5;
+    /** Least share of the smaller side's meaningful stems the other must have. */
+    static final double SIMILAR_OVERLAP = 0.6;
+    /**
+     * Least share of the shorter of two clusters' fullest printings that must align for the
+     * clusters to merge: links never chain weak matches (a short phrase that two different
+     * statements both begin with does not join them).
+     */
+    static final double CLUSTER_COHERENCE = 0.5;
+    /** A gram in more quotations than this is too common to suggest a pair. */
+    public static final int MAX_POSTINGS = 64;
+
+    private final TokenAligner aligner = new TokenAligner();
+
+    /** Returns the quotes with clusters assigned, and the clusters. */
+    public Result match(List<Quote> quotes) {
+        // Each key depends on one quotation alone: computed on every core, collected in order.
+        return match(quotes, quotes.parallelStream().map(q -> QuoteKey.of(q.text())).toList());
+    }
+
+    /** {@link #match(List)} with each quotation's key already made ({@code keys} in the same order). */
+    public Result match(List<Quote> quotes, List<QuoteKey> keys) {
+        return match(quotes, keys, PairCandidates.of(candidates(keys, QuoteMatcher::sameGrams, 1)),
+                PairCandidates.of(candidates(keys, QuoteMatcher::similarGrams, 2)));
+    }
+
+    /**
+     * Links the quotations given the pairs worth aligning ({@code same}) and worth comparing as
+     * rewordings ({@code similar}). The links are sorted before clustering, so the result never
+     * depends on the order of the pairs.
+     */
+    public Result match(List<Quote> quotes, List<QuoteKey> keys, PairCandidates same, PairCandidates similar) {
+        List<Match> links = same.matches((i, j) -> sameScore(quotes, keys, i, j));
+        int[] root = cluster(quotes, keys, links);
+        return assemble(quotes, keys, root, similar.filter((i, j) -> find(root, i) != find(root, j))
+                .matches((i, j) -> similarScore(quotes, keys, i, j)));
+    }
+
+    /** The grams suggesting two printings of the same words: none for scare quotes. */
+    public static long[] sameGrams(QuoteKey k) {
+        return k.words() > SCARE_WORDS ? k.bigrams() : new long[0];
+    }
+
+    /** The grams suggesting a rewording: none for scare quotes. */
+    public static long[] similarGrams(QuoteKey k) {
+        return k.words() > SCARE_WORDS ? k.contentGrams() : new long[0];
+    }
+
+
+    private static List<int[]> candidates(List<QuoteKey> keys, java.util.function.Function<QuoteKey, long[]> grams,
+                                          int minShared) {
+        NgramIndex index = new NgramIndex(MAX_POSTINGS);
+        for (QuoteKey k : keys) {
+            index.add(grams.apply(k));
+        }
+        return index.candidatePairs(minShared);
+    }
+
+    /** How strongly two printings are the same quotation, or 0 when they are not. */
+    private double sameScore(List<Quote> quotes, List<QuoteKey> keys, int i, int j) {
+        QuoteKey a = keys.get(i);
+        QuoteKey b = keys.get(j);
+        int shorter = Math.min(a.words(), b.words());
+        boolean sameArticle = quotes.get(i).articleId().equals(quotes.get(j).articleId());
+        if (!speakersAllow(quotes.get(i), quotes.get(j), shorter) && !sameArticle) {
+            return 0;
+        }
+        TokenAligner.Alignment al = alignShorterFirst(a, b);
+        int covered = al.coveredA();
+        double coverage = (double) covered / shorter;
+        if (covered <= SCARE_WORDS || coverage < SAME_COVERAGE) {
+            return 0;
+        }
+        if (sameArticle && !speakersAllow(quotes.get(i), quotes.get(j), shorter)
+                && (coverage < 1 || differentPeople(quotes.get(i).speaker(), quotes.get(j).speaker()))) {
+            // Within one article, words repeated in full (a headline or lede excerpt of a longer
+            // quotation) are the same quotation even when one is credited to an institution.
+            return 0;
+        }
+        return coverage * covered;
+    }
+
+    private static int compare(MatchKey a, MatchKey b) {
+        int n = Math.min(a.tokens().size(), b.tokens().size());
+        for (int k = 0; k < n; k++) {
+            int c = a.tokens().get(k).compareTo(b.tokens().get(k));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.tokens().size(), b.tokens().size());
+    }
+
+    /** How close a rewording one quotation is of the other, or 0 when it is not. */
+    private static double similarScore(List<Quote> quotes, List<QuoteKey> keys, int i, int j) {
+        int shorter = Math.min(keys.get(i).words(), keys.get(j).words());
+        if (!speakersAllow(quotes.get(i), quotes.get(j), shorter)) {
+            return 0;
+        }
+        String[] ca = keys.get(i).contentStems();
+        String[] cb = keys.get(j).contentStems();
+        int shared = Rewording.common(ca, cb);
+        // A rewritten copy often rewords only part of a longer statement: measure the overlap
+        // against the smaller side, and ask more shared words of longer quotations.
+        double overlap = shared == 0 ? 0 : (double) shared / Math.min(ca.length, cb.length);
+        int needed = shorter < SHORT_WORDS ? 2 : 3;
+        double dice = Rewording.score(keys.get(i).stems(), keys.get(j).stems());
+        if (shared < needed || overlap < SIMILAR_OVERLAP || dice < SIMILAR_SCORE) {
+            return 0;
+        }
+        return Math.min((overlap + dice) / 2, 0.99);
+    }
+
+    /** Different known speakers never share a quotation; a short one needs both known and agreeing. */
+    private static boolean speakersAllow(Quote a, Quote b, int shorterWords) {
+        if (a.speaker() != null && b.speaker() != null) {
+            return Names.compatible(a.speaker(), b.speaker());
+        }
+        return shorterWords >= SHORT_WORDS;
+    }
+
+    /**
+     * Union-find over the links, strongest first, never joining clusters with clashing speakers
+     * nor clusters whose fullest printings share less than {@link #CLUSTER_COHERENCE} of their words.
+     */
+    private int[] cluster(List<Quote> quotes, List<QuoteKey> keys, List<Match> links) {
+        int[] root = new int[quotes.size()];
+        // Each cluster's fullest printing (as assemble chooses it) and its distinct speakers who are
+        // people: only they can clash (see differentPeople).
+        int[] fullest = new int[root.length];
+        List<Set<String>> people = new ArrayList<>(root.length);
+        for (int i = 0; i < root.length; i++) {
+            root[i] = i;
+            fullest[i] = i;
+            String speaker = quotes.get(i).speaker();
+            people.add(speaker != null && Names.isPerson(speaker) ? new HashSet<>(Set.of(speaker)) : new HashSet<>());
+        }
+        List<Match> sorted = new ArrayList<>(links);
+        sorted.sort(Comparator.comparingDouble((Match l) -> -l.score()).thenComparingInt(Match::i)
+                .thenComparingInt(Match::j));
+        for (Match l : sorted) {
+            int x = find(root, l.i());
+            int y = find(root, l.j());
+            if (x == y || clash(people.get(x), people.get(y)) || !coherent(keys, fullest[x], fullest[y])) {
+                continue;
+            }
+            int keep = Math.min(x, y);
+            int drop = Math.max(x, y);
+            root[drop] = keep;
+            fullest[keep] = fuller(keys, fullest[x], fullest[y]);
+            people.get(keep).addAll(people.get(drop));
+            people.set(drop, null);
+        }
+        return root;
+    }
+
+    /** Whether two printings share at least {@link #CLUSTER_COHERENCE} of the shorter one's words, aligned. */
+    private boolean coherent(List<QuoteKey> keys, int i, int j) {
+        QuoteKey a = keys.get(i);
+        QuoteKey b = keys.get(j);
+        int shorter = Math.min(a.words(), b.words());
+        if (shorter == 0) {
+            return false;
+        }
+        return (double) alignShorterFirst(a, b).coveredA() / shorter >= CLUSTER_COHERENCE;
+    }
+
+    /**
+     * The alignment of the shorter printing against the longer (of two as long, the first by its
+     * words): the aligner breaks ties by order, and a score must not depend on which item came
+     * first, so that an incremental link may reuse it whatever the order of the articles.
+     */
+    private TokenAligner.Alignment alignShorterFirst(QuoteKey a, QuoteKey b) {
+        boolean aFirst = a.words() != b.words() ? a.words() < b.words() : compare(a.key(), b.key()) <= 0;
+        return aFirst ? aligner.align(a.key(), b.key()) : aligner.align(b.key(), a.key());
+    }
+
+    /** The fuller of two printings: more words, then the earlier one (as {@link #assemble} picks). */
+    private static int fuller(List<QuoteKey> keys, int i, int j) {
+        int wi = keys.get(i).words();
+        int wj = keys.get(j).words();
+        return wi != wj ? (wi > wj ? i : j) : Math.min(i, j);
+    }
+
+    /** Two clusters clash when they credit the words to two different people. */
+    private static boolean clash(Set<String> a, Set<String> b) {
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> !Names.compatible(x, y)));
+    }
+
+    private static boolean differentPeople(String a, String b) {
+        return a != null && b != null && Names.isPerson(a) && Names.isPerson(b) && !Names.compatible(a, b);
+    }
+
+    private static int find(int[] root, int i) {
+        while (root[i] != i) {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        return i;
+    }
+
+    private static Result assemble(List<Quote> quotes, List<QuoteKey> keys, int[] root, List<Match> similar) {
+        Map<Integer, List<Integer>> members = new TreeMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            members.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, String> clusterId = new HashMap<>();
+        List<QuoteCluster> clusters = new ArrayList<>();
+        for (List<Integer> m : members.values()) {
+            // The longest printing is the one the others are compared with.
+            int canonical = m.stream().max(Comparator.comparingInt((Integer i) -> keys.get(i).words())
+                    .thenComparing(i -> -i)).orElseThrow();
+            String id = "c-" + quotes.get(canonical).id();
+            m.forEach(i -> clusterId.put(i, id));
+            clusters.add(new QuoteCluster(id, quotes.get(canonical).id(),
+                    m.stream().map(i -> quotes.get(i).id()).toList(), speakerOf(quotes, m)));
+        }
+        Map<String, Map<String, Double>> similarTo = new HashMap<>();
+        for (Match l : similar) {
+            String ca = clusterId.get(l.i());
+            String cb = clusterId.get(l.j());
+            similarTo.computeIfAbsent(ca, k -> new TreeMap<>()).merge(cb, l.score(), Math::max);
+            similarTo.computeIfAbsent(cb, k -> new TreeMap<>()).merge(ca, l.score(), Math::max);
+        }
+        List<Quote> out = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            String c = clusterId.get(i);
+            List<Quote.Similarity> sims = new ArrayList<>();
+            similarTo.getOrDefault(c, Map.of()).forEach((other, score) -> sims.add(new Quote.Similarity(other, score)));
+            out.add(quotes.get(i).withCluster(c).withSimilarTo(sims));
+        }
+        return new Result(out, clusters);
+    }
+
+    /** The cluster's speaker: the fullest name among its printings' speakers, or null. */
+    private static String speakerOf(List<Quote> quotes, List<Integer> members) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        members.stream().map(i -> quotes.get(i).speaker()).filter(s -> s != null)
+                .forEach(s -> votes.merge(s, 1, Integer::sum));
+        return votes.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Quotes with their clusters filled in, and the clusters themselves. */
+    public record Result(List<Quote> quotes, List<QuoteCluster> clusters) {
+    }
+
+}

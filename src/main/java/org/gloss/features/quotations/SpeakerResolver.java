@@ -1,0 +1,231 @@
+package org.gloss.features.quotations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gloss.analyze.ArticleText;
+import org.gloss.analyze.Block;
+import org.gloss.analyze.Span;
+
+/**
+ * Works out who said each quotation from the attribution patterns of news writing: {@code "...,"
+ * X said}, {@code said X}, {@code X said: "..."}, {@code X told reporters}, {@code according to X},
+ * {@code X, the ..., said}, an institution ({@code the State Department said in a statement}).
+ * Surnames and pronouns resolve to the full name given earlier; a quotation with no attribution of
+ * its own takes the nearest one before it in its paragraph, or, when it opens a paragraph, the
+ * speaker of the paragraph before. Unknown stays null.
+ */
+final class SpeakerResolver {
+
+    private static final char MASK = '_';
+    /** What may stand between a closing mark and its attribution: punctuation, a lowercase title. */
+    private static final Pattern AFTER_CLOSE = Pattern.compile("[\\s\\p{P}]*(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}");
+    private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
+    private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
+    private static final Pattern PRONOUN_ONLY = Pattern.compile(AttributionShape.Regex.PRONOUN);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PERSON_RUN = Pattern.compile(AttributionShape.Regex.NAME);
+
+    /** One place the text names who is speaking ({@code start} is where the attribution begins). */
+    private record Agent(int block, int start, int end, String name, boolean person) {
+    }
+
+    /** The speaker of each quotation, in the order given. */
+    List<String> resolve(ArticleText text, List<QuoteScanner.Found> quotes) {
+        List<String> masked = masked(text, quotes);
+        List<String> people = people(masked);
+        List<Agent> agents = agents(text, masked, people);
+        List<String> speakers = new ArrayList<>();
+        for (int q = 0; q < quotes.size(); q++) {
+            speakers.add(speakerOf(text, quotes, q, agents, speakers));
+        }
+        return speakers;
+    }
+
+    private static String speakerOf(ArticleText text, List<QuoteScanner.Found> quotes, int q, List<Agent> agents,
+                                    List<String> earlier) {
+        List<Span> parts = quotes.get(q).parts();
+        for (Span p : parts) {
+            Agent after = adjacentAfter(text, p, agents);
+            if (after != null) {
+                return after.name();
+            }
+        }
+        Span first = parts.get(0);
+        String block = text.blocks().get(first.block()).text();
+        Agent before = null;
+        for (Agent a : agents) {
+            if (a.block() == first.block() && a.end() <= first.start()) {
+                before = a;
+            }
+        }
+        if (before != null) {
+            return before.name();
+        }
+        if (opensParagraph(block, first.start()) && first.block() > 0) {
+            return speakerOfPreviousParagraph(first.block() - 1, quotes, q, agents, earlier);
+        }
+        return null;
+    }
+
+    private static String speakerOfPreviousParagraph(int block, List<QuoteScanner.Found> quotes, int q,
+                                                     List<Agent> agents, List<String> earlier) {
+        for (int i = q - 1; i >= 0; i--) {
+            int b = quotes.get(i).parts().get(quotes.get(i).parts().size() - 1).block();
+            if (b == block && earlier.get(i) != null) {
+                return earlier.get(i);
+            }
+            if (b < block) {
+                break;
+            }
+        }
+        Agent last = null;
+        for (Agent a : agents) {
+            if (a.block() == block) {
+                last = a;
+            }
+        }
+        return last == null ? null : last.name();
+    }
+
+    /** An attribution right after a part's closing mark: {@code ," he said}, {@code ," union leader X said}. */
+    private static Agent adjacentAfter(ArticleText text, Span part, List<Agent> agents) {
+        String s = text.blocks().get(part.block()).text();
+        for (Agent a : agents) {
+            if (a.block() == part.block() && a.start() >= part.end() && a.start() - part.end() <= 40
+                    && AFTER_CLOSE.matcher(s.substring(part.end(), a.start())).matches()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean opensParagraph(String block, int start) {
+        return OPENING_ONLY.matcher(block.substring(0, start)).matches();
+    }
+
+    /**
+     * Each block with its quoted words replaced by {@link #MASK}, so attributions are only sought
+     * outside quotes (and a long quotation is no run of spaces for the patterns to backtrack over).
+     */
+    private static List<String> masked(ArticleText text, List<QuoteScanner.Found> quotes) {
+        List<StringBuilder> out = new ArrayList<>();
+        for (Block b : text.blocks()) {
+            // No-break spaces become plain ones (same length), so the patterns' \\s sees them.
+            StringBuilder sb = new StringBuilder(b.text());
+            for (int i = 0; i < sb.length(); i++) {
+                if (sb.charAt(i) > ' ' && Character.getType(sb.charAt(i)) == Character.SPACE_SEPARATOR) {
+                    sb.setCharAt(i, ' ');
+                }
+            }
+            out.add(sb);
+        }
+        for (QuoteScanner.Found f : quotes) {
+            for (Span p : f.parts()) {
+                StringBuilder sb = out.get(p.block());
+                for (int i = p.start(); i < p.end(); i++) {
+                    sb.setCharAt(i, MASK);
+                }
+            }
+        }
+        return out.stream().map(StringBuilder::toString).toList();
+    }
+
+    /** Every person's full name the article gives, in order, for resolving surnames. */
+    private static List<String> people(List<String> masked) {
+        List<String> people = new ArrayList<>();
+        for (String s : masked) {
+            Matcher m = PERSON_RUN.matcher(s);
+            while (m.find()) {
+                String n = cleanAt(s, m.start(), m.group());
+                if (Names.isPerson(n) && !people.contains(n)) {
+                    people.add(n);
+                }
+            }
+        }
+        return people;
+    }
+
+    /** Every attribution in the article, in reading order, with pronouns and surnames resolved. */
+    private static List<Agent> agents(ArticleText text, List<String> masked, List<String> people) {
+        List<Agent> raw = new ArrayList<>();
+        for (int b = 0; b < masked.size(); b++) {
+            collect(raw, b, masked.get(b));
+        }
+        raw.sort((x, y) -> x.block() != y.block() ? Integer.compare(x.block(), y.block())
+                : Integer.compare(x.start(), y.start()));
+        List<Agent> resolved = new ArrayList<>();
+        for (Agent a : raw) {
+            String name = resolveName(masked.get(a.block()), a, resolved, people);
+            if (name != null) {
+                resolved.add(new Agent(a.block(), a.start(), a.end(), name, Names.isPerson(name)));
+            }
+        }
+        return resolved;
+    }
+
+    /** The attributions in one paragraph, shape by shape, in the order of {@link AttributionShape}. */
+    private static void collect(List<Agent> raw, int block, String s) {
+        int[] verbs = SpeechVerbs.in(s);
+        Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
+        AttributionShape.SUBJECT_VERB.find(s, verbs, add);
+        AttributionShape.INVERTED.find(s, verbs, add);
+        AttributionShape.SOURCE.find(s, verbs, add);
+        AttributionShape.APPOSITIVE.find(s, verbs, m -> {
+            // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end.
+            if (Names.isPerson(cleanAt(s, m.start("subj"), m.group("subj")))) {
+                int end = m.end();
+                raw.removeIf(a -> a.block() == block && a.end() == end);
+                raw.add(new Agent(block, m.start(), end, m.group("subj"), true));
+            }
+        });
+    }
+
+    private static String resolveName(String s, Agent a, List<Agent> before, List<String> people) {
+        String subj = a.name();
+        if (PRONOUN_ONLY.matcher(subj).matches()) {
+            boolean person = subj.equalsIgnoreCase("he") || subj.equalsIgnoreCase("she");
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (before.get(i).person() == person) {
+                    return before.get(i).name();
+                }
+            }
+            return null;
+        }
+        String name = cleanAt(s, s.indexOf(subj, a.start()), subj);
+        if (name == null) {
+            return null;
+        }
+        String full = fullName(name, people);
+        if (full.equals(name)) {
+            // "the State Department" after "the US State Department": the fuller name given before.
+            full = fullName(name, before.stream().map(Agent::name).toList());
+        }
+        return full;
+    }
+
+    /** The first longer person name in the article that ends with {@code name} ("Jeffrey" → "James Jeffrey"). */
+    private static String fullName(String name, List<String> people) {
+        for (String p : people) {
+            if (p.length() > name.length() && p.endsWith(" " + name)) {
+                return p;
+            }
+        }
+        return name;
+    }
+
+    /**
+     * Cleans a name found at {@code start}; a run straight after "for", "of" or "in" begins with the
+     * end of a title ("envoy for Syria James Jeffrey"), so its first word is dropped.
+     */
+    private static String cleanAt(String s, int start, String raw) {
+        String r = raw;
+        String[] words = SPACES.split(r);
+        if (words.length >= 3 && TITLE_PREPOSITION.matcher(s.substring(Math.max(0, start - 6), start)).find()) {
+            r = r.substring(words[0].length()).strip();
+        }
+        return Names.clean(r);
+    }
+}

@@ -1,0 +1,68 @@
+package org.gloss.features.quotations;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The verbs that attribute speech in news writing ({@code said}, {@code told}, {@code warned}…), as
+ * a pattern fragment for the attribution patterns and as a fast scan for where they occur.
+ */
+final class SpeechVerbs {
+
+    static final List<String> WORDS = List.of("said", "says", "say", "told", "tells", "added", "adds", "stated",
+            "states", "declared", "declares", "announced", "announces", "wrote", "writes", "tweeted", "warned",
+            "warns", "noted", "notes", "explained", "explains", "insisted", "argued", "asked", "replied", "continued",
+            "stressed", "urged", "claimed", "alleged", "acknowledged", "admitted", "commented", "remarked",
+            "recalled", "concluded", "observed", "posted", "responded", "answered", "emphasised", "emphasized",
+            "underlined", "cautioned", "complained", "predicted", "suggested", "vowed", "pledged", "promised",
+            "maintained", "confirmed", "denied", "conceded", "accused", "condemned", "described", "characterised",
+            "characterized", "reiterated", "agreed", "calls", "called");
+    /** A non-capturing alternation of {@link #WORDS}. */
+    static final String REGEX = "(?:" + String.join("|", WORDS) + ")";
+
+    private static final Set<String> SET = Set.copyOf(WORDS);
+    private static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElseThrow();
+    /** Confirms a scan's hit the way the attribution patterns see a verb: followed by a word boundary. */
+    private static final Pattern AT = Pattern.compile(REGEX + "\\b");
+
+    private SpeechVerbs() {
+    }
+
+    /**
+     * Where a speech verb begins that does not continue a word ({@code "unsaid"} holds none): the
+     * only verbs the attribution patterns can end with, since each puts a space, comma or quotation
+     * mark before its verb.
+     */
+    static int[] in(String s) {
+        int[] out = new int[4];
+        int n = 0;
+        Matcher confirm = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z' || i > 0 && isWordChar(s.charAt(i - 1))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.length() && end - i <= LONGEST && s.charAt(end) >= 'a' && s.charAt(end) <= 'z') {
+                end++;
+            }
+            if (end - i >= 3 && SET.contains(s.substring(i, end))) {
+                confirm = confirm == null ? AT.matcher(s).useTransparentBounds(true) : confirm;
+                if (confirm.region(i, s.length()).lookingAt()) {
+                    out = n == out.length ? Arrays.copyOf(out, n * 2) : out;
+                    out[n++] = i;
+                }
+            }
+            i = end - 1;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** A character {@code \b} counts as part of a word. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+}

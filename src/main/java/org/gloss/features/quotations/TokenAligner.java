@@ -1,0 +1,149 @@
+package org.gloss.features.quotations;
+
+import org.gloss.analyze.MatchKey;
+
+/**
+ * Smith–Waterman local alignment of two {@link MatchKey}s on words: the best-matching stretch of
+ * each, tolerant of one-letter typos, of a {@link MatchKey#GAP} that skips any number of words and
+ * of a {@link MatchKey#WILD} (an editor's bracket) that may pass over up to four words of the other
+ * printing. A bracket stands only for the words it replaces: it costs nothing, but neither it nor
+ * the words it passes over count as shared, so a bracketed printing links only where its own words
+ * match (one bracket had joined eleven unrelated quotations by standing for any four words).
+ */
+final class TokenAligner {
+
+    private static final double EXACT = 2;
+    private static final double FUZZY = 1.5;
+    private static final double MISMATCH = -1;
+    private static final double SKIP = -1;
+    private static final int WILD_SPAN = 4;
+
+    /** The best local alignment: its score and how many words of each side it covers. */
+    public record Alignment(double score, int coveredA, int coveredB) {
+    }
+
+    public Alignment align(MatchKey a, MatchKey b) {
+        if (a.tokens().equals(b.tokens())) {
+            int w = a.words();
+            return new Alignment(EXACT * w, w, w); // the common case: the same printing
+        }
+        String[] x = a.tokens().toArray(String[]::new);
+        String[] y = b.tokens().toArray(String[]::new);
+        int m = x.length;
+        int n = y.length;
+        double[][] h = new double[m + 1][n + 1];
+        int[][] ca = new int[m + 1][n + 1];
+        int[][] cb = new int[m + 1][n + 1];
+        double best = 0;
+        int bestA = 0;
+        int bestB = 0;
+        for (int i = 1; i <= m; i++) {
+            for (int j = 1; j <= n; j++) {
+                fill(x, y, i, j, h, ca, cb);
+                if (h[i][j] > best) {
+                    best = h[i][j];
+                    bestA = ca[i][j];
+                    bestB = cb[i][j];
+                }
+            }
+        }
+        return new Alignment(best, bestA, bestB);
+    }
+
+    /** Fills cell (i, j) with the best local score ending there and the words it covers. */
+    private static void fill(String[] x, String[] y, int i, int j, double[][] h, int[][] ca, int[][] cb) {
+        String s = x[i - 1];
+        String t = y[j - 1];
+        double score = 0;
+        int covA = 0;
+        int covB = 0;
+        if (s.equals(MatchKey.GAP) || t.equals(MatchKey.GAP)) {
+            // An ellipsis swallows words of the other side (or nothing) at no cost.
+            int[][] from = {{i - 1, j}, {i, j - 1}, {i - 1, j - 1}};
+            for (int[] f : from) {
+                if (h[f[0]][f[1]] > score) {
+                    score = h[f[0]][f[1]];
+                    covA = ca[f[0]][f[1]];
+                    covB = cb[f[0]][f[1]];
+                }
+            }
+            h[i][j] = score;
+            ca[i][j] = covA;
+            cb[i][j] = covB;
+            return;
+        }
+        boolean wildS = s.equals(MatchKey.WILD);
+        boolean wildT = t.equals(MatchKey.WILD);
+        if (wildS && !wildT) {
+            // The bracket passes over up to WILD_SPAN words of the other side, at no cost and covering nothing.
+            for (int k = 0; k <= WILD_SPAN && j - k >= 0; k++) {
+                if (h[i - 1][j - k] > score) {
+                    score = h[i - 1][j - k];
+                    covA = ca[i - 1][j - k];
+                    covB = cb[i - 1][j - k];
+                }
+            }
+        } else if (wildT && !wildS) {
+            for (int k = 0; k <= WILD_SPAN && i - k >= 0; k++) {
+                if (h[i - k][j - 1] > score) {
+                    score = h[i - k][j - 1];
+                    covA = ca[i - k][j - 1];
+                    covB = cb[i - k][j - 1];
+                }
+            }
+        } else {
+            double sim = similarity(s, t);
+            double v = h[i - 1][j - 1] + sim;
+            if (v > score) {
+                score = v;
+                covA = ca[i - 1][j - 1] + (sim > 0 ? 1 : 0);
+                covB = cb[i - 1][j - 1] + (sim > 0 ? 1 : 0);
+            }
+        }
+        if (h[i - 1][j] + SKIP > score) {
+            score = h[i - 1][j] + SKIP;
+            covA = ca[i - 1][j];
+            covB = cb[i - 1][j];
+        }
+        if (h[i][j - 1] + SKIP > score) {
+            score = h[i][j - 1] + SKIP;
+            covA = ca[i][j - 1];
+            covB = cb[i][j - 1];
+        }
+        h[i][j] = score;
+        ca[i][j] = covA;
+        cb[i][j] = covB;
+    }
+
+    /** Exact words score most; a one-letter typo between longer words nearly as much. */
+    static double similarity(String s, String t) {
+        if (s.equals(t)) {
+            return EXACT;
+        }
+        if (s.length() >= 4 && t.length() >= 4 && oneEdit(s, t)) {
+            return FUZZY;
+        }
+        return MISMATCH;
+    }
+
+    /** Damerau–Levenshtein distance exactly one (substitution, insertion, deletion or swap). */
+    static boolean oneEdit(String s, String t) {
+        int ls = s.length();
+        int lt = t.length();
+        if (Math.abs(ls - lt) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < ls && i < lt && s.charAt(i) == t.charAt(i)) {
+            i++;
+        }
+        if (ls == lt) {
+            if (s.substring(i + 1).equals(t.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < ls && s.charAt(i) == t.charAt(i + 1) && s.charAt(i + 1) == t.charAt(i)
+                    && s.substring(i + 2).equals(t.substring(i + 2));
+        }
+        return ls > lt ? s.substring(i + 1).equals(t.substring(i)) : t.substring(i + 1).equals(s.substring(i));
+    }
+}

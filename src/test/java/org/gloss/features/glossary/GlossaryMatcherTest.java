@@ -1,0 +1,146 @@
+package org.gloss.features.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.gloss.analyze.Analyzer;
+import org.gloss.analyze.Annotations;
+import org.gloss.analyze.ArticleText;
+import org.gloss.analyze.Block;
+import org.gloss.analyze.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GlossaryMatcherTest {
+
+    private static final Glossary GLOSSARY = GlossaryReader.parse("""
+            - term: SDF
+              expansion: Syrian Democratic Forces
+              aliases: [Syrian Democratic Forces]
+              definition: d
+            - term: HTS
+              aliases: [Hayat Tahrir al-Sham]
+              definition: d
+            - term: Islamic State
+              aliases:
+                - ISIS
+                - {alias: IS, context: [group, militants, Islamic, fighters]}
+              definition: d
+            - term: M4/M5
+              aliases:
+                - M4-M5
+                - M4 highway
+                - {alias: M4, context: [highway, road, Latakia]}
+                - {alias: M5, context: [highway, road, Damascus]}
+              definition: d
+            - term: PMC
+              aliases: [private military company]
+              definition: d
+            - term: Hama
+              definition: d
+            - term: de-escalation zone
+              definition: d
+            - term: de-confliction
+              aliases: [deconfliction, de-conflict]
+              definition: d
+            - term: UN
+              aliases: [United Nations, U.N.]
+              definition: d
+            - term: UN Security Council
+              aliases: [UN Security Council, Security Council]
+              definition: d
+            - term: Qamishli
+              aliases: [al-Qamishli]
+              definition: d
+            """, "test.yml");
+
+    private static final GlossaryMatcher MATCHER = new GlossaryMatcher(GLOSSARY);
+
+    /** Mentions of {@code text} as {@code term=printed} joined by {@code |}; empty when none. */
+    private static String mentions(String text) {
+        ArticleText at = new ArticleText("a", List.of(new Block(0, Block.Kind.PARAGRAPH, text)));
+        return MATCHER.find(at).stream().map(m -> m.term() + "=" + m.text()).collect(Collectors.joining("|"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            // whole words only
+            "The SDF patrols.; SDF=SDF",
+            "SDFX and XSDF and SDF2 and sdf_news are not it.; ''",
+            // capitals: all-capital forms are case-sensitive, mixed-case forms are not
+            "This is what it is.; ''",
+            "The IS group claimed it.; Islamic State=IS",
+            "The sdf is a typo, not a mention.; ''",
+            "the syrian democratic forces; SDF=syrian democratic forces",
+            // possessives and plurals
+            "The SDF's commanders; SDF=SDF",
+            "Russian PMCs and a private military company's men; PMC=PMCs|PMC=private military company",
+            "Two de-escalation zones; de-escalation zone=de-escalation zones",
+            "Hamas is not Hama.; Hama=Hama",
+            // never inside addresses printed as text
+            "See https://example.com/sdf-news for SDF news.; SDF=SDF",
+            "Read www.sdf-press.org or example.org/hts today; ''",
+            "Follow @SDFpress and #SDF; ''",
+            // context decides ambiguous aliases
+            "Soldiers carrying M4 rifles.; ''",
+            "The M4 highway to Latakia.; M4/M5=M4 highway",
+            "Fighting near the M5, the road to Damascus.; M4/M5=M5",
+            "M4 carbines and M5 tanks; ''",
+            // longest form wins; a long form with its abbreviation is one mention
+            "Kurdish-led Syrian Democratic Forces (SDF) that works; SDF=Syrian Democratic Forces (SDF)",
+            "HTS (Hayat Tahrir al-Sham) said; HTS=HTS (Hayat Tahrir al-Sham)",
+            "an urgent UN Security Council meeting; UN Security Council=UN Security Council",
+            "at al-Qamishli Airbase; Qamishli=al-Qamishli",
+            "the U.N.'s relief chief; UN=U.N.",
+            // spelling variants of separators and apostrophes
+            "the M4–M5 road and de conflict talks; M4/M5=M4–M5|de-confliction=de conflict",
+            "the deconfliction line; de-confliction=deconfliction",
+    })
+    void appliesTheMatchingRules(String text, String expected) {
+        assertEquals(expected, mentions(text));
+    }
+
+    @Test
+    void twoLetterAcronymsAreNotMatchedInTextSetInCapitals() {
+        assertEquals("", mentions("WHAT THE GROUP IS DOING TO MILITANTS"));
+        assertEquals("SDF=SDF", mentions("RUSSIA WARNS THE SDF"));
+    }
+
+    @Test
+    void flagsOnlyTheFirstMentionOfEachTermInAnArticle() {
+        ArticleText at = new ArticleText("a", List.of(
+                new Block(0, Block.Kind.PARAGRAPH, "The SDF and HTS."),
+                new Block(1, Block.Kind.PARAGRAPH, "The SDF again.")));
+        List<GlossaryMention> found = MATCHER.find(at);
+        assertEquals(List.of(true, true, false), found.stream().map(GlossaryMention::first).toList());
+        assertEquals(new Span(1, 4, 7), found.get(2).span());
+    }
+
+    @Test
+    void contextMustBeNearbyNotAnywhereInTheParagraph() {
+        String far = "The highway was closed for a week after the floods and then reopened to all traffic,"
+                + " and much later soldiers were seen carrying M4 rifles.";
+        assertEquals("", mentions(far));
+    }
+
+    @Test
+    void scansLongTextWithManyTermsWithoutLosingAny() {
+        String text = "The SDF said. ".repeat(2000);
+        ArticleText at = new ArticleText("a", List.of(new Block(0, Block.Kind.PARAGRAPH, text)));
+        List<GlossaryMention> found = MATCHER.find(at);
+        assertEquals(2000, found.size());
+        assertTrue(found.stream().allMatch(m -> m.text().equals("SDF")));
+    }
+
+    @Test
+    void neverMarksInlineCode() {
+        org.gloss.ingest.Article a = new org.gloss.ingest.Article("a", "a.md", org.gloss.ingest.ArticleMetadata.EMPTY,
+                "Run `grep SDF  file` to find the SDF, and `HTS`.\n\n# The SDF\n", List.of(), List.of());
+        Annotations ann = new Analyzer().analyze(List.of(a), GLOSSARY);
+        assertEquals(List.of(new Span(0, 30, 33), new Span(1, 4, 7)),
+                ann.mentions().stream().map(GlossaryMention::span).toList());
+    }
+}

@@ -1,0 +1,125 @@
+package org.gloss.features.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gloss.Gloss;
+import org.gloss.publish.OutputFile;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The glossary as a reader meets it: marked mentions in article pages and the glossary page. */
+class GlossaryRenderTest {
+
+    @TempDir
+    static Path content;
+    static Gloss.Site site;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("site.yml"), "title: Test\n");
+        Files.writeString(content.resolve("glossary.yml"), """
+                - term: SDF
+                  expansion: Syrian Democratic Forces
+                  aliases: [Syrian Democratic Forces]
+                  category: group
+                  definition: A *Kurdish-led* alliance. <script>alert(1)</script> [More](javascript:alert(2))
+                  see_also: [Idlib]
+                  links: [{title: Profile, url: "https://example.org/sdf"}]
+                - term: Idlib
+                  category: place
+                  definition: A province.
+                - term: NATO
+                  category: institution
+                  definition: An alliance.
+                """);
+        Files.writeString(content.resolve("articles/one.md"), """
+                ---
+                title: One
+                date: 2020-02-06
+                ---
+                The Syrian Democratic Forces (SDF) patrol near Idlib.
+
+                Later the SDF said the SDF would stay.
+                """);
+        site = new Gloss(content, null).assemble();
+    }
+
+    private static Document page(String path) {
+        OutputFile f = site.files().stream().filter(o -> o.path().equals(path)).findFirst().orElseThrow();
+        return Jsoup.parse(new String(f.content(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void mentionsAreLinksToTheirGlossaryEntryWithAnIdPerMention() {
+        Elements terms = page("articles/one.html").select("a.term[data-term]");
+        assertEquals(List.of("Syrian Democratic Forces (SDF)", "Idlib", "SDF", "SDF"), terms.eachText());
+        assertEquals("../glossary.html#term-sdf", terms.get(0).attr("href"));
+        assertEquals(List.of("mention-sdf-1", "mention-idlib-1", "mention-sdf-2", "mention-sdf-3"), terms.eachAttr("id"));
+        assertEquals(List.of("term", "term", "term term-light", "term term-light"), terms.eachAttr("class"));
+    }
+
+    @Test
+    void theFirstMentionCarriesThePopoverTextAsPlainText() {
+        Element first = page("articles/one.html").selectFirst("a.term[data-term=SDF]");
+        assertNotNull(first);
+        assertEquals("Syrian Democratic Forces", first.attr("data-expansion"));
+        assertTrue(first.attr("data-definition").startsWith("A Kurdish-led alliance."), first.attr("data-definition"));
+        assertTrue(page("articles/one.html").select("a.term-light[data-definition]").isEmpty());
+        assertTrue(page("articles/one.html").select("script:not([src])").isEmpty(), "no inline script (CSP)");
+    }
+
+    @Test
+    void glossaryPageGroupsEntriesAndLinksBackToEveryParagraph() {
+        Document g = page("glossary.html");
+        assertEquals(List.of("Groups and forces", "Places", "Institutions and media"),
+                g.select("section.glossary-category > h2").eachText());
+        Element sdf = g.getElementById("term-sdf");
+        assertNotNull(sdf);
+        Element entry = sdf.nextElementSibling();
+        assertTrue(entry.text().contains("3 mentions in 1 article"), entry.text());
+        assertEquals(List.of("articles/one.html#mention-sdf-1", "articles/one.html#mention-sdf-2"),
+                entry.select("a.backlink-place").eachAttr("href"));
+        assertTrue(entry.select("a.backlink-place").get(1).parent().text().contains("para. 2 ×2"));
+        assertEquals("#term-idlib", entry.selectFirst(".see-also a").attr("href"));
+        assertEquals("https://example.org/sdf", entry.selectFirst(".links a").attr("href"));
+        assertTrue(g.getElementById("term-nato").nextElementSibling().text().contains("Not mentioned"));
+    }
+
+    @Test
+    void backlinksPointAtIdsThatExistInTheArticlePage() {
+        Document article = page("articles/one.html");
+        for (Element a : page("glossary.html").select("a.backlink-place")) {
+            String id = a.attr("href").substring(a.attr("href").indexOf('#') + 1);
+            assertNotNull(article.getElementById(id), id);
+        }
+    }
+
+    @Test
+    void definitionsAreRenderedMarkdownThatCannotInjectScript() {
+        Element def = page("glossary.html").getElementById("term-sdf").nextElementSibling().selectFirst(".definition");
+        assertEquals("Kurdish-led", def.selectFirst("em").text());
+        assertTrue(def.select("script").isEmpty());
+        assertFalse(def.html().contains("javascript:"), def.html());
+        assertTrue(def.text().contains("<script>alert(1)</script>"), "raw HTML is shown as text");
+    }
+
+    @Test
+    void theAzListLinksLettersThatHaveEntries() {
+        Document g = page("glossary.html");
+        assertEquals(List.of("I", "N", "S"), g.select("nav.glossary-az a").eachText());
+        assertEquals(26, g.select("nav.glossary-az li").size());
+        assertNotNull(g.getElementById("az-S"));
+    }
+}

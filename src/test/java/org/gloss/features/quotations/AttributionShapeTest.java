@@ -1,0 +1,98 @@
+package org.gloss.features.quotations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The attribution shapes are searched only near speech verbs (and {@code SOURCE} at its opening
+ * words); that search must find exactly what trying each pattern at every character finds. Checked
+ * on hand-picked paragraphs at the edges of the bounds and on generated ones dense in names,
+ * particles, adverbs, commas and quotation marks.
+ */
+class AttributionShapeTest {
+
+    /** Words weighted towards what the patterns are made of, so long matches are common. */
+    private static final List<String> WORDS = List.of("Jane", "Doe", "Al-Assad", "U.S.", "McDonald", "O’Brien",
+            "al", "bin", "de", "van", "the", "The", "a", "An", "he", "She", "they", "It", "also", "later", "has",
+            "on Monday", "last week", "this year", "in a statement", "said", "says", "told", "emphasised",
+            "unsaid", "saying", "sayings", "warned", "according to", "According to", "statement by",
+            "words from", "remarks of", "spokesman", "ministry", "for", "of", "envoy", "Ministry", "Forces",
+            ",", ", ", ".", "“", "”", "\"", "’", "'", "»", "«", "____", "___”", "(", "2", "_said", "é", "Éric",
+            "  ", "\u00a0", "x", "calls", "called", "tweet of");
+
+    static Stream<Arguments> shapesAndParagraphs() {
+        return paragraphs().flatMap(p -> Stream.of(AttributionShape.values()).map(shape -> Arguments.of(shape, p)));
+    }
+
+    static Stream<String> paragraphs() {
+        List<String> fixed = List.of(
+                "Jane Doe said the talks failed.",
+                "But Doe on Wednesday said the talks were over.",
+                "“It must stop,” union leader Tomas Reyes said.",
+                "Mark Lowcock, the U.N.'s relief coordinator, said it was bad.",
+                "“We are ready,”said the ministry’s spokesman.",
+                "“We are ready” , said the ministry’s spokesman.",
+                "According to the State Department, the talks failed.",
+                "The banana said nothing; unsaid words from Jane Doe.",
+                // A six-word name with particles, a comma and three adverbs of three words: the
+                // longest subject the bound allows for.
+                "Ali bin Omar al Hassan de Souza van Dijk bin Laden , in a statement in a statement"
+                        + " in a statement said so.",
+                "Amina Ali, " + "x ".repeat(74) + "x, in a statement in a statement in a statement said so.",
+                "Amina Ali, " + "x ".repeat(76) + "x, said so.",
+                "Amina Ali,,said so. It  said. He\tsaid.");
+        Random random = new Random(20240611);
+        List<String> generated = IntStream.range(0, 600).mapToObj(i -> generated(random)).toList();
+        return Stream.concat(fixed.stream(), generated.stream());
+    }
+
+    private static String generated(Random random) {
+        StringBuilder sb = new StringBuilder();
+        int words = 5 + random.nextInt(60);
+        for (int i = 0; i < words; i++) {
+            String w = WORDS.get(random.nextInt(WORDS.size()));
+            sb.append(w);
+            if (random.nextInt(5) > 0) {
+                sb.append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest
+    @MethodSource("shapesAndParagraphs")
+    void findsWhatAFullSearchFinds(AttributionShape shape, String paragraph) {
+        List<String> anchored = new ArrayList<>();
+        shape.find(paragraph, SpeechVerbs.in(paragraph), m -> anchored.add(describe(m)));
+        List<String> full = new ArrayList<>();
+        for (Matcher m = shape.pattern().matcher(paragraph); m.find(); ) {
+            full.add(describe(m));
+        }
+        assertEquals(full, anchored, paragraph);
+    }
+
+    @ParameterizedTest
+    @MethodSource("paragraphs")
+    void findsEverySpeechVerbThatBeginsAWord(String paragraph) {
+        List<Integer> expected = new ArrayList<>();
+        for (Matcher m = Pattern.compile("(?<![\\p{L}\\p{Nd}_])" + SpeechVerbs.REGEX + "\\b").matcher(paragraph);
+             m.find(); ) {
+            expected.add(m.start());
+        }
+        assertEquals(expected, IntStream.of(SpeechVerbs.in(paragraph)).boxed().toList(), paragraph);
+    }
+
+    private static String describe(Matcher m) {
+        return m.start() + "-" + m.end() + ":" + m.group("subj");
+    }
+}

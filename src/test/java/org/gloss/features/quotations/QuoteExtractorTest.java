@@ -1,0 +1,109 @@
+package org.gloss.features.quotations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.gloss.analyze.ArticleText;
+import org.gloss.analyze.ArticleTextExtractor;
+import org.gloss.analyze.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class QuoteExtractorTest {
+
+    private static List<Quote> extract(String markdown) {
+        return new QuoteExtractor().extract(new ArticleTextExtractor().extract("t", markdown));
+    }
+
+    static Stream<Arguments> marks() {
+        return Stream.of(
+                Arguments.of("He said “hello there friend” today.", List.of("hello there friend")),
+                Arguments.of("He said \"hello there friend\" today.", List.of("hello there friend")),
+                Arguments.of("Il a dit «nous restons ici» hier.", List.of("nous restons ici")),
+                Arguments.of("US warns Russia to 'change its policies' and halt", List.of("change its policies")),
+                Arguments.of("US warns Russia to ‘change its policies’ now", List.of("change its policies")),
+                Arguments.of("Russia's move, The New Arab’s report: it hasn’t changed, the officers' mess.",
+                        List.of()),
+                Arguments.of("The students' union said 'no way' today.", List.of("no way")),
+                Arguments.of("\"He called it 'madness' outright,\" she said.",
+                        List.of("He called it 'madness' outright")),
+                Arguments.of("“He called it “madness” outright,” she said.",
+                        List.of("He called it “madness” outright")),
+                Arguments.of("a promise to \"neutralize\" militants", List.of("neutralize")),
+                Arguments.of("\"The violence must end,\" the ministry said, warning that escalation \"will bring"
+                        + " chaos\".", List.of("The violence must end", "will bring chaos")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("marks")
+    void findsQuotedWordsAndNotApostrophes(String markdown, List<String> expected) {
+        assertEquals(expected, extract(markdown).stream().map(Quote::text).toList());
+    }
+
+    @Test
+    void joinsAStatementSplitByItsAttribution() {
+        List<Quote> q = extract("\"The first half of it,\" he said. \"The second half here.\"");
+        assertEquals(1, q.size());
+        assertEquals(2, q.get(0).parts().size());
+        assertEquals("The first half of it The second half here.", q.get(0).text());
+    }
+
+    @Test
+    void joinsAQuotationRunningOverParagraphs() {
+        List<Quote> q = extract("“The talks have stalled.\n\n“We want what was promised,” Reyes said.");
+        assertEquals(1, q.size());
+        assertEquals(List.of(0, 1), q.get(0).parts().stream().map(Span::block).toList());
+        assertEquals("The talks have stalled. We want what was promised", q.get(0).text());
+    }
+
+    @Test
+    void anUnclosedQuotationEndsWithItsParagraphWhenTheNextDoesNotReopen() {
+        List<Quote> q = extract("\"Never closed here.\n\nThe next paragraph is plain text.");
+        assertEquals(List.of("Never closed here."), q.stream().map(Quote::text).toList());
+    }
+
+    @Test
+    void partsPointAtTheWordsInTheBlock() {
+        ArticleText t = new ArticleTextExtractor().extract("t", "She said \"it is done,\" and left.");
+        Quote q = new QuoteExtractor().extract(t).get(0);
+        assertEquals("it is done", t.text(q.parts().get(0)));
+    }
+
+    static Stream<Arguments> attributions() {
+        return Stream.of(
+                Arguments.of("\"Text of the quote here,\" Jane Doe said.", "Jane Doe"),
+                Arguments.of("\"Text of the quote here,\" said Jane Doe.", "Jane Doe"),
+                Arguments.of("Jane Doe said: \"Text of the quote here.\"", "Jane Doe"),
+                Arguments.of("\"Text of the quote,\" Jane Doe told reporters on Monday.", "Jane Doe"),
+                Arguments.of("According to Jane Doe, \"the text of the quote.\"", "Jane Doe"),
+                Arguments.of("Jane Doe added that \"the text of it\" was wrong.", "Jane Doe"),
+                Arguments.of("\"Text of the quote,\" the State Department said in a statement.", "State Department"),
+                Arguments.of("\"Text of the quote,\" Transport Minister Amara Okafor said.", "Amara Okafor"),
+                Arguments.of("\"Text of the quote,\" Mark Lowcock, the U.N.'s relief coordinator, said.",
+                        "Mark Lowcock"),
+                Arguments.of("Jane Doe, the envoy for peace, said the country was \"very worried\".", "Jane Doe"),
+                Arguments.of("Jane Doe said the talks failed.\n\n\"Text of the quote,\" she said.", "Jane Doe"),
+                Arguments.of("Envoy Jane Doe arrived.\n\n\"Text of the quote,\" Doe said.", "Jane Doe"),
+                Arguments.of("But Doe on Wednesday said the talks were \"over for now\".", "Doe"),
+                Arguments.of("Jane Doe said the talks failed. \"Those demands are fair.\"", "Jane Doe"),
+                Arguments.of("\"It must stop,\" union leader Tomas Reyes said.", "Tomas Reyes"),
+                Arguments.of("\"Text of the quote,\" a spokesman for the ministry said.", "a spokesman for the ministry"),
+                Arguments.of("The sign on the gate read \"keep out of here\".", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("attributions")
+    void findsTheSpeaker(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+    }
+
+    @Test
+    void aQuoteOnlyParagraphContinuesTheSpeakerBefore() {
+        List<Quote> q = extract("\"The first statement,\" Jane Doe said.\n\n\"The second statement follows.\"");
+        assertEquals(List.of("Jane Doe", "Jane Doe"), q.stream().map(Quote::speaker).toList());
+    }
+}
