@@ -91,8 +91,13 @@ final class HtmlMetadataReader {
                 "sailthru:author", "byl"));
     }
 
-    private static String declaredAuthors(List<String> names) {
-        return String.join(" and ", names.stream().map(BylineParser::declared).distinct().toList());
+    /**
+     * Several declared authors are listed as JSON-LD and Readability list them, "A, B"; when a name
+     * itself holds a comma ("Kooman, F.", a surname first), the list is "A; B", so no name is split.
+     */
+    static String declaredAuthors(List<String> names) {
+        List<String> distinct = names.stream().map(BylineParser::declared).filter(n -> !n.isEmpty()).distinct().toList();
+        return String.join(distinct.stream().anyMatch(n -> n.contains(",")) ? "; " : ", ", distinct);
     }
 
     private static void visibleDate(Document doc, MetadataDraft meta) {
