@@ -39,6 +39,8 @@ final class BylineParser {
     /** A one-word label before the name, in any language ("Text: Jane Doe", "Текст: ..."). */
     private static final Pattern LABEL = Pattern.compile("^\\p{L}+\\s*:\\s+(?=\\p{Lu})");
     private static final int MAX_WORDS = 12;
+    /** Between a name and an outlet named after it: a comma or a full stop, then a space. */
+    private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s*[,.]\\s+");
 
     private BylineParser() {
     }
@@ -82,6 +84,36 @@ final class BylineParser {
     public static String declared(String value) {
         String v = TextLines.normalizeSpace(value);
         return author(v).orElseGet(() -> ROLE_TAIL.matcher(v).replaceFirst("").strip());
+    }
+
+    /**
+     * "Troy L. Smith, Cleveland.com", "Finian Cunningham. Sputnik International": a declared author
+     * followed by the outlet that publishes the page (its name, or its address's host) is the person
+     * alone. Another outlet's name stays: it says whose writer the page republishes.
+     */
+    public static String withoutOutlet(String author, String outlet, String host) {
+        Matcher m = OUTLET_SEPARATOR.matcher(author);
+        while (m.find()) {
+            String head = author.substring(0, m.start()).strip();
+            String tail = author.substring(m.end()).strip();
+            if (head.matches(".*\\p{L}.*") && isOutlet(tail, outlet, host)) {
+                return head;
+            }
+        }
+        return author;
+    }
+
+    private static boolean isOutlet(String tail, String outlet, String host) {
+        String key = TextLines.key(tail);
+        if (key.isEmpty()) {
+            return false;
+        }
+        if (outlet != null && key.equals(TextLines.key(outlet))) {
+            return true;
+        }
+        String domain = tail.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        return host != null && domain.matches("[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}")
+                && host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").equals(domain);
     }
 
     private static Optional<String> trimmed(String name) {

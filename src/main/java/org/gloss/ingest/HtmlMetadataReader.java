@@ -71,7 +71,23 @@ final class HtmlMetadataReader {
         meta.outlet(siteFromTitle(doc.title(), meta.title()));
         meta.outlet(titleAsSiteName(doc, meta.title()));
         meta.outlet(tags.first("application-name"));
+        meta.tidyAuthor(a -> withoutOutlet(a, meta.outlet(), host(meta.url())));
         return bylineLine;
+    }
+
+    /** Each listed author without the page's own outlet after the name (see {@link BylineParser#withoutOutlet}). */
+    static String withoutOutlet(String authors, String outlet, String host) {
+        List<String> names = java.util.Arrays.stream(authors.split("; "))
+                .map(a -> BylineParser.withoutOutlet(a, outlet, host)).distinct().toList();
+        return String.join(names.stream().anyMatch(n -> n.contains(",")) ? "; " : ", ", names);
+    }
+
+    private static String host(String url) {
+        try {
+            return url == null ? null : java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A {@code <title>} that is not the headline but the masthead's name (a blog's): the outlet. */
@@ -91,8 +107,13 @@ final class HtmlMetadataReader {
                 "sailthru:author", "byl"));
     }
 
-    private static String declaredAuthors(List<String> names) {
-        return String.join(" and ", names.stream().map(BylineParser::declared).distinct().toList());
+    /**
+     * Several declared authors are listed as JSON-LD and Readability list them, "A, B"; when a name
+     * itself holds a comma ("Kooman, F.", a surname first), the list is "A; B", so no name is split.
+     */
+    static String declaredAuthors(List<String> names) {
+        List<String> distinct = names.stream().map(BylineParser::declared).filter(n -> !n.isEmpty()).distinct().toList();
+        return String.join(distinct.stream().anyMatch(n -> n.contains(",")) ? "; " : ", ", distinct);
     }
 
     private static void visibleDate(Document doc, MetadataDraft meta) {

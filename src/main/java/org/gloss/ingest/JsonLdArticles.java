@@ -2,10 +2,14 @@ package org.gloss.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -29,14 +33,51 @@ final class JsonLdArticles {
 
     static List<JsonNode> in(Document doc) {
         List<JsonNode> out = new ArrayList<>();
+        Map<String, JsonNode> named = new HashMap<>();
         for (Element s : doc.select("script[type=application/ld+json]")) {
             try {
-                collect(JSON.readTree(CDATA.matcher(s.data()).replaceAll("")), out);
+                JsonNode tree = JSON.readTree(CDATA.matcher(s.data()).replaceAll(""));
+                collect(tree, out);
+                index(tree, named);
             } catch (IOException e) {
                 // A broken JSON-LD block is ignored: the meta tags and the page still speak.
             }
         }
+        out.forEach(article -> resolveAuthors(article, named));
         return out;
+    }
+
+    /** Every node of the page's JSON-LD that has both an {@code @id} and a {@code name}, by its id. */
+    private static void index(JsonNode node, Map<String, JsonNode> named) {
+        if (node == null || !node.isContainerNode()) {
+            return;
+        }
+        if (node.isObject() && text(node.get("@id")) != null && text(node.get("name")) != null) {
+            named.putIfAbsent(text(node.get("@id")), node);
+        }
+        node.forEach(child -> index(child, named));
+    }
+
+    /**
+     * An author given only as a reference ({@code "author": {"@id": "…#/schema/person/…"}}, as a
+     * {@code @graph} usually gives it) is the person node of that id elsewhere on the page.
+     */
+    private static void resolveAuthors(JsonNode article, Map<String, JsonNode> named) {
+        JsonNode author = article.get("author");
+        if (author instanceof ArrayNode list) {
+            for (int i = 0; i < list.size(); i++) {
+                list.set(i, resolved(list.get(i), named));
+            }
+        } else if (author != null && article instanceof ObjectNode o) {
+            o.set("author", resolved(author, named));
+        }
+    }
+
+    private static JsonNode resolved(JsonNode ref, Map<String, JsonNode> named) {
+        if (ref.isObject() && text(ref.get("name")) == null && text(ref.get("@id")) != null) {
+            return named.getOrDefault(text(ref.get("@id")), ref);
+        }
+        return ref;
     }
 
     private static void collect(JsonNode node, List<JsonNode> out) {

@@ -40,6 +40,12 @@ final class MetadataDraft {
         return this;
     }
 
+    /** Rewrites the author found, if any (a last tidying once every field is known). */
+    MetadataDraft tidyAuthor(java.util.function.UnaryOperator<String> f) {
+        author = author == null ? null : clean(f.apply(author));
+        return this;
+    }
+
     MetadataDraft date(LocalDate v) {
         date = date == null ? v : date;
         return this;

@@ -70,4 +70,18 @@ class BylineParserTest {
     void aDeclaredAuthorIsKeptButForByAndWhatFollowsABar(String value, String name) {
         assertEquals(name, BylineParser.declared(value));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Troy Smith, Cleveland.com; Troy Smith",
+        "Finian Cunningham. Sputnik International; Finian Cunningham",
+        "Ana Ruiz, www.Cleveland.com; Ana Ruiz",
+        "Ana Ruiz, sputniknews.com; Ana Ruiz, sputniknews.com",
+        "Victor Tangermann, Futurism; Victor Tangermann, Futurism",
+        "Jong, Michiel de; Jong, Michiel de",
+        "Sputnik International; Sputnik International"
+    })
+    void thePagesOwnOutletAfterTheNameGoes(String declared, String author) {
+        assertEquals(author, BylineParser.withoutOutlet(declared, "Sputnik International", "www.cleveland.com"));
+    }
 }

@@ -64,8 +64,14 @@ class HtmlMetadataReaderTest {
 
     @Test
     void repeatedAuthorTagsNameEveryAuthor() {
-        assertEquals("Kooman, F. and Jong, Michiel de",
+        assertEquals("Kooman, F.; Jong, Michiel de",
                 read("<meta name=\"DC.Creator\" content=\"Kooman, F.\"><meta name=\"DC.Creator\" content=\"Jong, Michiel de\">").author());
+    }
+
+    @Test
+    void severalDeclaredAuthorsAreListedWithCommas() {
+        assertEquals("Amira Haddad, Tom Reilly", read("""
+                <meta name="author" content="Amira Haddad"><meta name="author" content="Tom Reilly">""").author());
     }
 
     @Test
