@@ -1,6 +1,8 @@
 #!/bin/sh
-# Re-runs the measurements in docs/PERFORMANCE.md: builds the jar, then times Gloss (with the JVM
+# Re-runs the measurements in docs/PERFORMANCE.md: builds the jars, then times Gloss (with the JVM
 # options and class-data archive of bin/gloss) against Hugo on generated corpora and the samples.
+# The timing is bin/gloss-bench's (target/gloss-bench.jar, outside the production jar); every
+# build it times runs target/gloss.jar in a fresh JVM.
 #
 #   bench/run.sh                 # 1,000 and 10,000 articles, 3 runs each (the published figures)
 #   bench/run.sh 200 1           # quick check while developing: 200 articles, 1 run
@@ -10,7 +12,6 @@ set -eu
 cd "$(dirname "$0")/.."
 SIZES=${1:-1000,10000}
 RUNS=${2:-3}
-JAR=target/gloss.jar
 ARCHIVE=target/gloss.jsa
 
 mvn -q -DskipTests package
@@ -24,6 +25,6 @@ for opt in $(sed -n 's/^opts="\(.*\)"$/\1/p' bin/gloss) -Xshare:auto -XX:SharedA
     set -- "$@" --jvm-opt="$opt"
 done
 
-java -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" bench \
+bin/gloss-bench bench \
     --articles "$SIZES" --runs "$RUNS" --samples content --out target/bench "$@"
 cat target/bench/results.md

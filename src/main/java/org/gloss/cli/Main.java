@@ -27,7 +27,7 @@ public final class Main implements Runnable {
 
     /**
      * The command line for {@code args}. picocli reads every registered command's annotations by
-     * reflection before it parses anything — a fifth of a small build's start-up with all seven
+     * reflection before it parses anything — a fifth of a small build's start-up with every command
      * — so when {@code args} name a command, only that one is registered; anything else (no
      * command, {@code --help}, {@code help}, a typo) gets all of them, for the usage message.
      */
@@ -52,8 +52,6 @@ public final class Main implements Runnable {
         commands.put("archive", ArchiveCommand::new);
         commands.put("packet", PacketCommand::new);
         commands.put("serve", ServeCommand::new);
-        commands.put("bench", BenchCommand::new);
-        commands.put("bench-extraction", ExtractionBenchCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

@@ -43,12 +43,22 @@ class MainTest {
         // Only the named command is registered when there is one; without, all must be.
         StringWriter out = new StringWriter();
         assertEquals(0, run(out, new StringWriter(), "--help"));
-        for (String command : new String[] {"build", "convert", "check", "archive", "packet", "serve", "bench"}) {
+        for (String command : new String[] {"build", "convert", "check", "archive", "packet", "serve"}) {
             assertTrue(out.toString().contains("  " + command), command + " missing from:\n" + out);
             StringWriter help = new StringWriter();
             assertEquals(0, run(help, new StringWriter(), "help", command));
             assertTrue(help.toString().contains("Usage: gloss " + command), help.toString());
         }
+    }
+
+    /** The benchmarks are gloss-bench's (bin/gloss-bench), not the production command line's (issue 17). */
+    @Test
+    void theBenchmarksAreNotGlossCommands() {
+        StringWriter out = new StringWriter();
+        assertEquals(0, run(out, new StringWriter(), "--help"));
+        assertTrue(!out.toString().contains("bench"), out.toString());
+        assertEquals(2, run(new StringWriter(), new StringWriter(), "bench", "--articles", "5"));
+        assertEquals(2, run(new StringWriter(), new StringWriter(), "bench-extraction", "."));
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.Locale;
  * saving an article to Chromium showing the new text — end to end: the watcher, the rebuild, the
  * tab's long poll and reload. It runs the packaged jar as {@code bin/gloss serve} would (no JVM
  * options) on a copy of a content folder, edits the first article in place alternately in its prose
- * and in its first quotation (as {@code gloss bench --measure-edits} does), and prints each time
+ * and in its first quotation (as {@code gloss-bench bench --measure-edits} does), and prints each time
  * and the medians after the warm-up edits. Each time runs from the save to the reloaded page's first
  * paint, read from the browser's own clock (the same wall clock as the save): the harness asks the
  * browser only every {@value #POLL_MILLIS} ms whether the text is there, since asking costs CPU that

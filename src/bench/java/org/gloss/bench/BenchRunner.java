@@ -1,14 +1,17 @@
 package org.gloss.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gloss.Gloss;
 import org.gloss.publish.FileTrees;
 
 /**
@@ -93,7 +96,7 @@ public final class BenchRunner {
         List<ProcessTimer.Timed> gloss = new ArrayList<>();
         List<Long> hugo = new ArrayList<>();
         for (int r = 0; r < options.runs(); r++) {
-            gloss.add(timer.time(glossCommand("bench", "--measure", content.toString(),
+            gloss.add(timer.time(benchCommand("bench", "--measure", content.toString(),
                     "--out", dir.resolve("gloss-site").toString()), BuildMeasurement.PREFIX));
             if (hugoDir != null) {
                 hugo.add(timer.time(List.of("hugo", "--quiet", "-s", hugoDir.toString(),
@@ -106,7 +109,7 @@ public final class BenchRunner {
         long[] edit = {-1, -1};
         if (options.edits() > 0) {
             // With serve's JVM options, which are none of the build's (see bin/gloss).
-            edit = EditLatency.parse(timer.time(glossCommand(List.of(), "bench", "--measure-edits",
+            edit = EditLatency.parse(timer.time(javaCommand(List.of(), Main.class, "bench", "--measure-edits",
                     String.valueOf(options.edits()), "--measure", content.toString(),
                     "--out", dir.resolve("preview-site").toString()), EditLatency.PREFIX).marker());
         }
@@ -116,19 +119,50 @@ public final class BenchRunner {
         return result;
     }
 
+    /** A production {@code gloss} command, as a user runs it. */
     private List<String> glossCommand(String... args) {
-        return glossCommand(options.jvmOptions(), args);
+        return javaCommand(options.jvmOptions(), org.gloss.cli.Main.class, args);
     }
 
-    private List<String> glossCommand(List<String> jvmOptions, String... args) {
+    /** A {@code gloss-bench} command, for a build measured from inside as well. */
+    private List<String> benchCommand(String... args) {
+        return javaCommand(options.jvmOptions(), Main.class, args);
+    }
+
+    private static List<String> javaCommand(List<String> jvmOptions, Class<?> main, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add("org.gloss.cli.Main");
+        cmd.add(classPath());
+        cmd.add(main.getName());
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /**
+     * This JVM's class path with the production classes first (target/gloss.jar, which the bench
+     * jar reaches through its manifest, so it is not in java.class.path under {@code -jar}). First,
+     * because a class-data archive that {@code bin/gloss} recorded for the production jar is used
+     * only when its class path begins the run's; the bench's own classes come after it.
+     */
+    static String classPath() {
+        Path production = location(Gloss.class);
+        List<String> entries = new ArrayList<>(List.of(production.toString()));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isEmpty() && !Path.of(entry).toAbsolutePath().normalize().equals(production)) {
+                entries.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath().normalize();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from", e);
+        }
     }
 
     /** Writes the report as Markdown into the work folder and returns its path. */

@@ -1,4 +1,4 @@
-package org.gloss.cli;
+package org.gloss.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -6,21 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gloss.Gloss;
-import org.gloss.bench.BenchRunner;
-import org.gloss.bench.BuildMeasurement;
-import org.gloss.bench.CorpusGenerator;
-import org.gloss.bench.EditLatency;
 import org.gloss.core.BuildException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gloss bench}: generates synthetic corpora and times Gloss building them, side by side with Hugo. */
+/** {@code gloss-bench bench}: generates synthetic corpora and times Gloss building them, side by side with Hugo. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Generate synthetic corpora and time building them, against Hugo on the same Markdown.",
                 "Each build runs in a fresh JVM, so start-up is counted as a user would see it."})
-public final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", paramLabel = "N", split = ",", defaultValue = "1000",
             description = "Corpus sizes, comma-separated (default: ${DEFAULT-VALUE}).")
@@ -67,7 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (sizes.stream().anyMatch(n -> n < 1) || runs < 1 || edits < 0) {
-            err.println("gloss: error: --articles and --runs must be at least 1");
+            err.println("gloss-bench: error: --articles and --runs must be at least 1");
             return 2;
         }
         try {
@@ -94,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return 1;
         } catch (IllegalStateException e) {
-            err.println("gloss: error: " + e.getMessage());
+            err.println("gloss-bench: error: " + e.getMessage());
             return 1;
         } finally {
             stdout.flush();
