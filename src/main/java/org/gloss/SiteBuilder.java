@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.gloss.analyze.AnalysisStep;
 import org.gloss.analyze.Analyzer;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.ArticleAnalysis;
@@ -28,10 +29,7 @@ import org.gloss.core.BuildProgress;
 import org.gloss.core.BuildTimings;
 import org.gloss.core.Problem;
 import org.gloss.core.TimeLimit;
-import org.gloss.features.glossary.AcronymLinter;
-import org.gloss.features.glossary.Glossary;
-import org.gloss.features.glossary.GlossaryMatcher;
-import org.gloss.features.glossary.GlossaryReader;
+import org.gloss.features.Feature;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleIngester;
 import org.gloss.ingest.IngestResult;
@@ -44,6 +42,8 @@ import org.gloss.publish.OutputFile;
 import org.gloss.publish.SitePublisher;
 import org.gloss.publish.SiteSink;
 import org.gloss.render.BodyGuard;
+import org.gloss.render.JsonSection;
+import org.gloss.render.PageParts;
 import org.gloss.render.PageSink;
 import org.gloss.render.PartCache;
 import org.gloss.render.SiteRenderer;
@@ -72,7 +72,11 @@ public final class SiteBuilder {
     private final PartCache parts;
     private ArticleIngester ingester;
     private List<FileStamp> lastFurniture;
-    private final Analyzer analyzer = new Analyzer();
+    /** The features every build runs, in order. */
+    private final List<Feature> features = Features.all();
+    /** The features' analysis steps as the last build configured them, and the analyzer running them. */
+    private List<AnalysisStep<?, ?>> lastSteps;
+    private Analyzer analyzer;
     /**
      * The time one article's analysis, and then its page's body, may take: the same limit as
      * reading it. An article over it is reported naming its file and left out (analysis) or
@@ -80,11 +84,10 @@ public final class SiteBuilder {
      */
     private final TimeLimit articleLimit;
     /** Keeps the link's indexes and comparisons between builds; null for a one-off builder. */
-    private final IncrementalLinker linker;
+    private IncrementalLinker linker;
 
     private final Map<Path, CachedRead> reads = new ConcurrentHashMap<>();
     private Map<String, CachedAnalysis> analyses = new ConcurrentHashMap<>();
-    private Glossary lastGlossary;
     private SiteConfig lastConfig;
     private List<FileStamp> lastTemplates;
     private Theme theme;
@@ -131,7 +134,6 @@ public final class SiteBuilder {
         this.incremental = incremental;
         this.files = incremental ? FileCache.keeping() : FileCache.disabled();
         this.parts = incremental ? PartCache.keeping() : PartCache.disabled();
-        this.linker = incremental ? new IncrementalLinker() : null;
     }
 
     /** A builder for one build: it keeps no file, analysis or page for a next build. */
@@ -243,15 +245,20 @@ public final class SiteBuilder {
      */
     public SiteAnalysis analyzeSite(BuildProgress progress) {
         SiteConfig config = SiteConfigReader.read(contentDir);
-        Glossary glossary = GlossaryReader.read(contentDir);
+        List<Problem> settingsWarnings = new ArrayList<>();
+        List<AnalysisStep<?, ?>> steps = features.stream()
+                .<AnalysisStep<?, ?>>map(f -> f.analysis(contentDir, settingsWarnings)).toList();
         ingester = ingester();
-        if (!glossary.equals(lastGlossary)) {
+        if (!steps.equals(lastSteps)) {
+            // A feature's settings changed (a new glossary): every article may be found different.
             analyses = new ConcurrentHashMap<>();
             forgetOutput();
+            analyzer = new Analyzer(steps);
+            linker = incremental ? new IncrementalLinker(steps) : null;
         } else if (!config.equals(lastConfig)) {
             forgetOutput();
         }
-        lastGlossary = glossary;
+        lastSteps = steps;
         lastConfig = config;
 
         filesRead.set(0);
@@ -260,11 +267,11 @@ public final class SiteBuilder {
         long t0 = System.nanoTime();
         IngestResult read = ingest(progress);
         long t1 = System.nanoTime();
-        Analysed analysed = analyze(read.articles(), glossary, progress);
+        Analysed analysed = analyze(read.articles(), progress);
         IngestResult ingested = analysed.skipped().isEmpty() ? read : withoutSkipped(read, analysed);
         long t2 = System.nanoTime();
         List<Problem> problems = new ArrayList<>(ingested.problems());
-        problems.addAll(glossary.warnings());
+        problems.addAll(settingsWarnings);
         problems.addAll(analysed.lint());
         return new SiteAnalysis(config, ingested, analysed.annotations(), problems, analysed.lint(),
                 Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
@@ -311,10 +318,8 @@ public final class SiteBuilder {
         return outcome;
     }
 
-    private Analysed analyze(List<Article> articles, Glossary glossary, BuildProgress progress) {
+    private Analysed analyze(List<Article> articles, BuildProgress progress) {
         progress.start("analyze", articles.size());
-        GlossaryMatcher matcher = new GlossaryMatcher(glossary);
-        AcronymLinter linter = new AcronymLinter();
         Map<String, CachedAnalysis> previous = analyses;
         Map<String, CachedAnalysis> current = new ConcurrentHashMap<>();
         List<CachedAnalysis> perArticle = articles.parallelStream().map(a -> {
@@ -324,7 +329,7 @@ public final class SiteBuilder {
                 result = hit;
             } else {
                 articlesAnalysed.incrementAndGet();
-                result = analyzeWithinLimit(a, matcher, linter, glossary);
+                result = analyzeWithinLimit(a);
             }
             if (incremental) {
                 current.put(a.id(), result);
@@ -335,7 +340,7 @@ public final class SiteBuilder {
         analyses = current;
         List<ArticleAnalysis> analysed = perArticle.stream().map(CachedAnalysis::analysis)
                 .filter(Objects::nonNull).toList();
-        Annotations linked = linker != null ? linker.link(analysed, glossary) : analyzer.link(analysed, glossary);
+        Annotations linked = linker != null ? linker.link(analysed) : analyzer.link(analysed);
         progress.done("analyze");
         return new Analysed(linked, perArticle.stream().filter(c -> c.analysis() != null)
                 .flatMap(c -> c.lint().stream()).toList(),
@@ -343,16 +348,14 @@ public final class SiteBuilder {
     }
 
     /**
-     * One article's analysis and acronym lint, within the article time limit; past it, or on an
-     * unforeseen failure, an analysis of null with the warning that skips the article.
+     * One article's analysis and the features' advice on it, within the article time limit; past
+     * it, or on an unforeseen failure, an analysis of null with the warning that skips the article.
      */
-    private CachedAnalysis analyzeWithinLimit(Article a, GlossaryMatcher matcher, AcronymLinter linter,
-                                              Glossary glossary) {
+    private CachedAnalysis analyzeWithinLimit(Article a) {
         try {
             return articleLimit.runHere(() -> {
-                ArticleAnalysis analysis = analyzer.analyzeArticle(a, matcher);
-                // The acronym lint reads only the article, its text and the glossary: done once per analysis.
-                return new CachedAnalysis(a, analysis, linter.lint(List.of(a), List.of(analysis.text()), glossary));
+                ArticleAnalysis analysis = analyzer.analyzeArticle(a);
+                return new CachedAnalysis(a, analysis, analysis.advice());
             });
         } catch (TimeLimit.Exceeded e) {
             return new CachedAnalysis(a, null, List.of(Problem.warning(a.source(), e.describe("analysing") + "; skipped")));
@@ -367,7 +370,7 @@ public final class SiteBuilder {
         List<Article> articles = ingested.articles();
         progress.start("render", articles.size());
         files.startBuild();
-        PageDependencies deps = new PageDependencies(articles, annotations);
+        PageDependencies deps = new PageDependencies(articles, annotations, features);
         PageSink pages = (path, article, make) -> {
             Supplier<Object> key = () -> article == null ? deps.ofSitePage(path) : deps.of(article);
             sink.accept(files.get(path, key, () -> {
@@ -382,10 +385,12 @@ public final class SiteBuilder {
         };
         // Assets first: every page loads them, so a preview showing the first pages needs them.
         SitePublisher.publishAssets(assets, sink);
-        List<String> pagePaths = new SiteRenderer(currentTheme, parts, bodyGuard(problems))
+        List<PageParts.Maker> pageParts = features.stream().<PageParts.Maker>map(f -> f::pageParts).toList();
+        List<String> pagePaths = new SiteRenderer(currentTheme, pageParts, parts, bodyGuard(problems))
                 .render(config, articles, annotations, pages, articlePagesMade);
         pagesMade.run();
-        SitePublisher.publishData(config, articles, annotations, pagePaths, files, parts, sink);
+        List<JsonSection> sections = features.stream().map(f -> f.jsonSection(articles, annotations)).toList();
+        SitePublisher.publishData(config, articles, sections, pagePaths, files, parts, sink);
         files.finishBuild();
         parts.finishBuild();
         progress.done("render");
@@ -500,7 +505,7 @@ public final class SiteBuilder {
         }
     }
 
-    /** An article's analysis and its acronym warnings; a null analysis, with the warning why, when it was skipped. */
+    /** An article's analysis and the features' advice on it; a null analysis, with the warning why, when it was skipped. */
     private record CachedAnalysis(Article article, ArticleAnalysis analysis, List<Problem> lint) {
     }
 

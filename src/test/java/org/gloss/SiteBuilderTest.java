@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gloss.bench.CorpusGenerator;
 import org.gloss.core.BuildProgress;
+import org.gloss.features.passages.PassagesFeature;
 import org.gloss.features.passages.SharedPassage;
+import org.gloss.features.quotations.QuotationsFeature;
 import org.gloss.features.quotations.Quote;
 import org.gloss.publish.SiteSync;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,9 +151,10 @@ class SiteBuilderTest {
 
     /** The article and every article printing one of its quotations. */
     private static Set<String> sharingAQuotation(Gloss.Site site, String articleId) {
-        Set<String> clusters = site.annotations().quotes().stream().filter(q -> q.articleId().equals(articleId))
+        Set<String> clusters = site.annotations().get(QuotationsFeature.LINKED).quotes().stream()
+                .filter(q -> q.articleId().equals(articleId))
                 .map(Quote::cluster).collect(Collectors.toSet());
-        Set<String> articles = site.annotations().quotes().stream().filter(q -> clusters.contains(q.cluster()))
+        Set<String> articles = site.annotations().get(QuotationsFeature.LINKED).quotes().stream().filter(q -> clusters.contains(q.cluster()))
                 .map(Quote::articleId).collect(Collectors.toCollection(TreeSet::new));
         articles.add(articleId);
         return articles;
@@ -160,7 +163,7 @@ class SiteBuilderTest {
     /** Every article whose "also in" notes name {@code articleId}, or that its notes name. */
     private static Set<String> sharingAPassage(Gloss.Site site, String articleId) {
         Set<String> articles = new TreeSet<>();
-        for (SharedPassage p : site.annotations().passages()) {
+        for (SharedPassage p : site.annotations().get(PassagesFeature.LINKED).passages()) {
             boolean namesIt = p.elsewhere().stream().anyMatch(o -> o.articleId().equals(articleId));
             if (namesIt || p.articleId().equals(articleId)) {
                 articles.add(p.articleId());

@@ -1,5 +1,6 @@
 package org.gloss.publish;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gloss.core.SiteLayout;
 
@@ -8,9 +9,16 @@ final class AnnotationsData implements SiteOutput {
 
     @Override
     public void write(PublishedSite site, SiteSink sink) {
-        var ann = site.annotations();
-        sink.accept(site.cache().get(SiteLayout.ANNOTATIONS,
-                () -> List.of(SitePublisher.cards(site.articles()), ann.quotes(), ann.passages(), ann.mentions(), ann.glossary()),
-                () -> new OutputFile(SiteLayout.ANNOTATIONS, AnnotationsJson.write(site.articles(), ann, site.parts()))));
+        sink.accept(site.cache().get(SiteLayout.ANNOTATIONS, () -> key(site),
+                () -> new OutputFile(SiteLayout.ANNOTATIONS,
+                        AnnotationsJson.write(site.articles(), site.sections(), site.parts()))));
+    }
+
+    /** The articles' cards and what each section shows. */
+    private static List<Object> key(PublishedSite site) {
+        List<Object> key = new ArrayList<>();
+        key.add(SitePublisher.cards(site.articles()));
+        site.sections().forEach(s -> key.add(s.key()));
+        return key;
     }
 }

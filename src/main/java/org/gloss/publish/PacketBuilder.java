@@ -6,7 +6,7 @@ import java.util.List;
 import org.gloss.analyze.SiteAnalysis;
 import org.gloss.core.Problem;
 import org.gloss.ingest.IngestResult;
-import org.gloss.render.PacketRenderer;
+import org.gloss.publish.PacketRenderer;
 import org.gloss.render.Theme;
 
 /**

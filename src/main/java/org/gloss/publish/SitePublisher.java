@@ -3,9 +3,9 @@ package org.gloss.publish;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.gloss.analyze.Annotations;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
+import org.gloss.render.JsonSection;
 import org.gloss.render.Page;
 import org.gloss.render.PartCache;
 
@@ -27,41 +27,36 @@ public final class SitePublisher {
     private SitePublisher() {
     }
 
-    /** Every file of the site, sorted by path: the pages given plus what {@link #publish} adds. */
-    public static List<OutputFile> files(SiteConfig config, List<Article> articles, Annotations ann,
+    /**
+     * Every file of the site, sorted by path: the pages given plus the assets and the files no
+     * page loads, with {@code sections} as the features' part of {@code annotations.json}.
+     */
+    public static List<OutputFile> files(SiteConfig config, List<Article> articles, List<JsonSection> sections,
                                          List<Page> pages, Map<String, byte[]> assets) {
         FileCollector files = new FileCollector();
         pages.forEach(p -> files.accept(new OutputFile(p.path(), p.content())));
-        publish(config, articles, ann, pages.stream().map(Page::path).toList(), assets, FileCache.disabled(),
+        publishAssets(assets, files);
+        publishData(config, articles, sections, pages.stream().map(Page::path).toList(), FileCache.disabled(),
                 PartCache.disabled(), files);
         return files.files();
     }
 
-    /**
-     * Hands {@code sink} every file of the site that is not a rendered page; {@code pagePaths} are
-     * the pages' paths in site order, for the sitemap. Whole files are kept in {@code cache}, and
-     * parts of {@code annotations.json} in {@code parts}.
-     */
-    public static void publish(SiteConfig config, List<Article> articles, Annotations ann, List<String> pagePaths,
-                               Map<String, byte[]> assets, FileCache cache, PartCache parts, SiteSink sink) {
-        publishAssets(assets, sink);
-        publishData(config, articles, ann, pagePaths, cache, parts, sink);
-    }
-
     /** Hands {@code sink} what pages load beside themselves: the theme's assets, lunr, {@code .nojekyll}. */
     public static void publishAssets(Map<String, byte[]> assets, SiteSink sink) {
-        PublishedSite site = new PublishedSite(null, List.of(), null, List.of(), assets, FileCache.disabled(),
+        PublishedSite site = new PublishedSite(null, List.of(), List.of(), List.of(), assets, FileCache.disabled(),
                 PartCache.disabled());
         BEFORE_PAGES.forEach(o -> o.write(site, sink));
     }
 
     /**
      * Hands {@code sink} the files no page loads: each article's Markdown copy,
-     * {@code annotations.json}, and (with a base URL) the sitemap and the feed.
+     * {@code annotations.json} (the articles and the features' {@code sections}), and (with a base
+     * URL) the sitemap and the feed; {@code pagePaths} are the pages' paths in site order, for the
+     * sitemap. Whole files are kept in {@code cache}, and parts of {@code annotations.json} in {@code parts}.
      */
-    public static void publishData(SiteConfig config, List<Article> articles, Annotations ann, List<String> pagePaths,
-                                   FileCache cache, PartCache parts, SiteSink sink) {
-        PublishedSite site = new PublishedSite(config, articles, ann, pagePaths, Map.of(), cache, parts);
+    public static void publishData(SiteConfig config, List<Article> articles, List<JsonSection> sections,
+                                   List<String> pagePaths, FileCache cache, PartCache parts, SiteSink sink) {
+        PublishedSite site = new PublishedSite(config, articles, sections, pagePaths, Map.of(), cache, parts);
         AFTER_PAGES.forEach(o -> o.write(site, sink));
     }
 

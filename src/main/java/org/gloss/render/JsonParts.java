@@ -92,6 +92,29 @@ public final class JsonParts {
         return runs;
     }
 
+    /** What writes one element of an array. */
+    @FunctionalInterface
+    public interface ElementWriter<T> {
+        void write(JsonGenerator g, T item) throws IOException;
+    }
+
+    /**
+     * Adds {@code items} to a pretty {@code array}: one part per article when {@code parts} keeps
+     * them (an edit re-writes its article's share; {@code key} gives what a part shows from its
+     * run of items, and {@code kind} names the parts), else one part for them all.
+     */
+    public static <T> void perArticle(ArrayBytes array, PartCache parts, String kind, List<T> items,
+                                      Function<T, String> article, Function<List<T>, Object> key,
+                                      ElementWriter<T> writer) {
+        for (List<T> run : runs(items, parts.keeps() ? article : item -> "")) {
+            array.add(parts.get(kind + ":" + article.apply(run.get(0)), () -> key.apply(run), () -> pretty(g -> {
+                for (T item : run) {
+                    writer.write(g, item);
+                }
+            })));
+        }
+    }
+
     /** A JSON array written from parts: {@code [a,b]} compact, {@code [ a, b ]} pretty ({@code [ ]} when empty). */
     public static final class ArrayBytes {
 

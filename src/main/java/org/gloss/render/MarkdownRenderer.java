@@ -30,7 +30,7 @@ import org.jsoup.nodes.TextNode;
  * {@code data-block} in the same order as {@link org.gloss.analyze.ArticleTextExtractor}, so the
  * annotations found on the text can be placed on the page. The result is sanitised.
  */
-final class MarkdownRenderer {
+public final class MarkdownRenderer {
 
     /** The attribute carrying a block's number. */
     public static final String BLOCK_ATTR = "data-block";

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  * paragraph on a page the matching id ({@code para-3}), so the packet's ¶ 3 and the site's
  * {@code articles/ID.html#para-3} are the same paragraph and search results can link to it.
  */
-final class ParagraphNumbers {
+public final class ParagraphNumbers {
 
     private ParagraphNumbers() {
     }

@@ -1,6 +1,7 @@
 package org.gloss.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,12 +10,6 @@ import java.util.function.Supplier;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.ArticleText;
 import org.gloss.core.SiteLayout;
-import org.gloss.features.glossary.GlossaryPageModel;
-import org.gloss.features.glossary.TermMarks;
-import org.gloss.features.quotations.CoverageMatrix;
-import org.gloss.features.quotations.Quote;
-import org.gloss.features.quotations.QuoteMarks;
-import org.gloss.features.quotations.QuotesPageModel;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
 import org.jsoup.nodes.Element;
@@ -29,18 +24,18 @@ public final class SiteRenderer {
     private static final int BODY_CHARS_PER_MARKDOWN_CHAR = 6;
 
     private final Theme theme;
+    private final List<PageParts.Maker> features;
     private final PartCache parts;
     private final BodyGuard guard;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    /** A renderer through {@code theme}, keeping parts of site-wide pages in {@code parts}. */
-    public SiteRenderer(Theme theme, PartCache parts) {
-        this(theme, parts, BodyGuard.NONE);
-    }
-
-    /** As {@link #SiteRenderer(Theme, PartCache)}, making each article's body through {@code guard}. */
-    public SiteRenderer(Theme theme, PartCache parts, BodyGuard guard) {
+    /**
+     * A renderer through {@code theme} with the {@code features}' parts (in that order), keeping
+     * parts of site-wide pages in {@code parts} and making each article's body through {@code guard}.
+     */
+    public SiteRenderer(Theme theme, List<PageParts.Maker> features, PartCache parts, BodyGuard guard) {
         this.theme = theme;
+        this.features = List.copyOf(features);
         this.parts = parts;
         this.guard = guard;
     }
@@ -55,21 +50,20 @@ public final class SiteRenderer {
     public List<String> render(SiteConfig site, List<Article> articles, Annotations ann, PageSink sink,
                                Runnable articlesDone) {
         SiteView view = new SiteView(site, articles, ann);
-        TermMarks termMarks = new TermMarks(view);
+        List<PageParts> parts = features.stream().map(f -> f.make(view, this.parts)).toList();
         List<OutletPageModel.Outlet> outlets = OutletPageModel.outlets(view);
         List<Article> sorted = view.sortedArticles();
-        sorted.parallelStream().forEach(a -> sink.page(articlePath(a), a, () -> articlePage(a, view, termMarks)));
+        sorted.parallelStream().forEach(a -> sink.page(articlePath(a), a, () -> articlePage(a, view, parts)));
         articlesDone.run();
         // The pages about the whole site are independent of each other too: made on every core
         // (after an edit they are most of the work), and listed in site order. The search index,
         // the largest file by far, is made on its own afterwards, so that it never shares the
-        // heap with another large page.
+        // heap with another large page. The features' pages come after the index, in path order.
         Map<String, Supplier<Page>> sitePages = new LinkedHashMap<>();
-        sitePages.put(SiteLayout.INDEX, () -> page(SiteLayout.INDEX, "index.peb", "", view, indexModel(view, outlets)));
-        sitePages.put(SiteLayout.GLOSSARY,
-                () -> page(SiteLayout.GLOSSARY, "glossary.peb", "", view, GlossaryPageModel.build(view, "")));
-        sitePages.put(SiteLayout.QUOTES,
-                () -> page(SiteLayout.QUOTES, "quotes.peb", "", view, QuotesPageModel.build(view, "", parts)));
+        sitePages.put(SiteLayout.INDEX, () -> page(SiteLayout.INDEX, "index.peb", "", view,
+                indexModel(view, outlets, parts)));
+        parts.stream().flatMap(p -> p.sitePages().stream()).sorted(Comparator.comparing(SitePage::path))
+                .forEach(p -> sitePages.put(p.path(), () -> page(p.path(), p.template(), "", view, p.model().get())));
         for (OutletPageModel.Outlet o : outlets) {
             String path = SiteLayout.outletPage(o.slug());
             sitePages.put(path, () -> page(path, "outlet.peb", "../", view,
@@ -77,7 +71,7 @@ public final class SiteRenderer {
         }
         sitePages.put(SiteLayout.SEARCH, () -> page(SiteLayout.SEARCH, "search.peb", "", view, Map.of()));
         sitePages.entrySet().parallelStream().forEach(e -> sink.page(e.getKey(), null, e.getValue()));
-        sink.page(SearchIndex.PATH, null, () -> SearchIndex.page(view, parts));
+        sink.page(SearchIndex.PATH, null, () -> SearchIndex.page(view, this.parts, parts));
         sink.page(SiteLayout.NOT_FOUND, null, () -> notFoundPage(view));
 
         List<String> paths = new ArrayList<>();
@@ -89,11 +83,12 @@ public final class SiteRenderer {
         return paths;
     }
 
-    private static Map<String, Object> indexModel(SiteView view, List<OutletPageModel.Outlet> outlets) {
+    private static Map<String, Object> indexModel(SiteView view, List<OutletPageModel.Outlet> outlets,
+                                                  List<PageParts> parts) {
         Map<String, Object> index = new HashMap<>();
         index.put("articles", view.articleSummaries(""));
         index.put("outlets", outlets.stream().map(o -> OutletPageModel.model(view, o, "")).toList());
-        index.put("coverage", CoverageMatrix.build(view, outlets, ""));
+        parts.forEach(p -> p.addToIndex(index, outlets));
         return index;
     }
 
@@ -106,7 +101,7 @@ public final class SiteRenderer {
      * break; it links from the base URL's path instead (relative only when no base URL is set).
      */
     private Page notFoundPage(SiteView view) {
-        String root = new SiteUrls(view.site.baseUrl()).basePath();
+        String root = new SiteUrls(view.site().baseUrl()).basePath();
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("site", view.siteMap());
         ctx.put("root", root);
@@ -115,7 +110,7 @@ public final class SiteRenderer {
         return Page.text(SiteLayout.NOT_FOUND, theme.render("404.peb", ctx));
     }
 
-    private Page articlePage(Article a, SiteView view, TermMarks termMarks) {
+    private Page articlePage(Article a, SiteView view, List<PageParts> parts) {
         String root = "../";
         Map<String, Object> ctx = new HashMap<>();
         Map<String, Object> article = view.summary(a, root);
@@ -123,7 +118,7 @@ public final class SiteRenderer {
         String description = a.metadata().description();
         article.put("summary", description != null ? description : Excerpt.of(view.textOf(a.id())));
         ctx.put("article", article);
-        ctx.put("body", guard.make(a, () -> articleBody(a, view, termMarks, root)));
+        ctx.put("body", guard.make(a, () -> articleBody(a, view, parts, root)));
         return page(SiteLayout.articlePage(a.id()), "article.peb", root, view, ctx);
     }
 
@@ -132,20 +127,20 @@ public final class SiteRenderer {
         ctx.put("site", view.siteMap());
         ctx.put("root", root);
         ctx.put("path", path);
-        ctx.put("canonical", new SiteUrls(view.site.baseUrl()).absolute(path));
+        ctx.put("canonical", new SiteUrls(view.site().baseUrl()).absolute(path));
         return Page.text(path, theme.render(template, ctx));
     }
 
-    /** The article's HTML with its quotations and glossary terms marked. */
-    private String articleBody(Article a, SiteView view, TermMarks termMarks, String root) {
+    /** The article's HTML with every feature's marks woven in and its parts added. */
+    private String articleBody(Article a, SiteView view, List<PageParts> parts, String root) {
         Element body = markdown.toBody(a.body());
-        List<Quote> quotes = view.quotesOf(a.id());
-        List<Mark> marks = new ArrayList<>(QuoteMarks.marks(a.id(), quotes, view));
-        marks.addAll(termMarks.marksOf(view.mentionsOf(a.id()), root));
-        // Marks and markers add no numbered blocks, so the blocks are found once for both.
+        List<Mark> marks = new ArrayList<>();
+        parts.forEach(p -> marks.addAll(p.marks(a, root)));
+        // Marks and what features add number no blocks, so the blocks are found once for both.
         List<Element> blocks = MarkdownRenderer.blocks(body);
         AnnotationWeaver.weave(blocks, marks);
-        QuoteMarks.addMarkers(body, a.id(), quotes, view, root);
+        ArticleBody woven = new ArticleBody(body);
+        parts.forEach(p -> p.addToBody(woven, a, root));
         ParagraphNumbers.addIds(blocks, view.textOf(a.id()));
         // Sized for the page up front: jsoup's pooled builder starts at 8 KB and a page with its
         // popovers is several times its Markdown, so growing it copied the page over and over.

@@ -9,40 +9,30 @@ import java.util.stream.Collectors;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.ArticleText;
 import org.gloss.core.SiteLayout;
-import org.gloss.features.glossary.GlossaryMention;
-import org.gloss.features.passages.SharedPassage;
-import org.gloss.features.quotations.Quote;
-import org.gloss.features.quotations.QuoteCluster;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
 
-/** Read-only lookups over the whole corpus that every page model shares. */
+/**
+ * Read-only lookups over the whole corpus that every page model shares: the site's settings, the
+ * articles (by id, and in index order) with their text, and the annotations. A feature derives its
+ * own lookups from it once per render (see {@link PageParts}).
+ */
 public final class SiteView {
-    public final SiteConfig site;
-    final List<Article> articles;
-    public final Annotations ann;
-    public final Map<String, Article> byId;
-    final Map<String, QuoteCluster> clusters;
-    public final Map<String, Quote> quotes;
-    private final Map<String, List<Quote>> quotesByArticle;
-    private final Map<String, List<GlossaryMention>> mentionsByArticle;
+    private final SiteConfig site;
+    private final List<Article> articles;
+    private final Annotations ann;
+    private final Map<String, Article> byId;
     private final Map<String, ArticleText> textsByArticle;
-    private final Map<String, List<SharedPassage>> passagesByArticle;
     private final List<Article> sorted;
-    public final Map<String, List<Quote>> printingsByDate;
 
-    SiteView(SiteConfig site, List<Article> articles, Annotations ann) {
+    /** The lookups over {@code articles} and their annotations {@code ann}. */
+    public SiteView(SiteConfig site, List<Article> articles, Annotations ann) {
         this.site = site;
         this.articles = articles;
         this.ann = ann;
         this.byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
-        this.clusters = ann.clusters().stream().collect(Collectors.toMap(QuoteCluster::id, Function.identity()));
-        this.quotes = ann.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity()));
-        this.quotesByArticle = ann.quotes().stream().collect(Collectors.groupingBy(Quote::articleId));
-        this.mentionsByArticle = ann.mentions().stream().collect(Collectors.groupingBy(GlossaryMention::articleId));
         this.textsByArticle = ann.texts().stream()
                 .collect(Collectors.toMap(ArticleText::articleId, Function.identity(), (a, b) -> a));
-        this.passagesByArticle = ann.passages().stream().collect(Collectors.groupingBy(SharedPassage::articleId));
         // Sorted once: the index, outlets, glossary backlinks (per term) and search all walk it.
         this.sorted = articles.stream()
                 .sorted(Comparator.comparing((Article a) -> a.metadata().date(),
@@ -50,23 +40,30 @@ public final class SiteView {
                         .thenComparing(a -> a.metadata().title() == null ? a.id() : a.metadata().title())
                         .thenComparing(Article::id))
                 .toList();
-        this.printingsByDate = clusters.values().stream().collect(Collectors.toMap(QuoteCluster::id,
-                c -> c.quoteIds().stream().map(quotes::get).sorted(byDate()).toList()));
     }
 
-    /** Oldest first, undated last, then by id: a total order, as ids are unique. */
-    private Comparator<Quote> byDate() {
-        return Comparator.comparing((Quote q) -> byId.get(q.articleId()).metadata().date(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Quote::id);
+    /** The site's settings. */
+    public SiteConfig site() {
+        return site;
     }
 
-    /** Every printing of cluster {@code clusterId}, oldest first, undated last, then by id. */
-    public List<Quote> printingsByDate(String clusterId) {
-        return printingsByDate.getOrDefault(clusterId, List.of());
+    /** The articles, in corpus order. */
+    public List<Article> articles() {
+        return articles;
     }
 
-    Map<String, Object> siteMap() {
+    /** What analysis found. */
+    public Annotations annotations() {
+        return ann;
+    }
+
+    /** The article with id {@code id}, or null. */
+    public Article article(String id) {
+        return byId.get(id);
+    }
+
+    /** The site's settings as template data. */
+    public Map<String, Object> siteMap() {
         Map<String, Object> m = new HashMap<>();
         m.put("title", site.title());
         m.put("description", site.description());
@@ -80,7 +77,8 @@ public final class SiteView {
         return sorted;
     }
 
-    List<Map<String, Object>> articleSummaries(String root) {
+    /** Every article's {@link #summary}, in index order. */
+    public List<Map<String, Object>> articleSummaries(String root) {
         return sortedArticles().stream().map(a -> summary(a, root)).toList();
     }
 
@@ -102,25 +100,14 @@ public final class SiteView {
         return m;
     }
 
-    List<Quote> quotesOf(String articleId) {
-        return quotesByArticle.getOrDefault(articleId, List.of());
-    }
-
-    List<GlossaryMention> mentionsOf(String articleId) {
-        return mentionsByArticle.getOrDefault(articleId, List.of());
-    }
-
-    /** The article's passages shared with other articles, in corpus order. */
-    public List<SharedPassage> passagesOf(String articleId) {
-        return passagesByArticle.getOrDefault(articleId, List.of());
-    }
-
     /** The article's text blocks as analysis read them, or null. */
-    ArticleText textOf(String articleId) {
+    public ArticleText textOf(String articleId) {
         return textsByArticle.get(articleId);
     }
 
-    public QuoteCluster cluster(String id) {
-        return clusters.get(id);
+    /** The name to show for an article's outlet elsewhere: its outlet, else its title, else its id. */
+    public String sourceName(String articleId) {
+        var md = byId.get(articleId).metadata();
+        return md.outlet() != null ? md.outlet() : md.title() != null ? md.title() : articleId;
     }
 }

@@ -10,17 +10,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
+import org.gloss.features.TestFeatures;
 import org.gloss.features.glossary.Glossary;
-import org.gloss.features.glossary.GlossaryMatcher;
+import org.gloss.features.glossary.GlossaryFeature;
 import org.gloss.features.glossary.GlossaryMention;
 import org.gloss.features.glossary.GlossaryReader;
+import org.gloss.features.passages.PassagesFeature;
 import org.gloss.features.passages.SharedPassage;
-import org.gloss.features.passages.SharedPassageFinder;
+import org.gloss.features.quotations.QuotationsFeature;
 import org.gloss.features.quotations.Quote;
 import org.gloss.features.quotations.QuoteExtractor;
-import org.gloss.features.quotations.QuoteKey;
-import org.gloss.features.quotations.QuoteMatcher;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleIngester;
 
@@ -29,7 +28,7 @@ import org.gloss.ingest.ArticleIngester;
  * everything analysis found so that two versions can be compared with {@code diff}.
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.gloss.analyze.AnalyzeHarness time CONTENT [ROUNDS [old]]
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) org.gloss.analyze.AnalyzeHarness time CONTENT [ROUNDS]
  * java -cp ... org.gloss.analyze.AnalyzeHarness dump CONTENT OUT.txt
  * </pre>
  */
@@ -45,40 +44,34 @@ public final class AnalyzeHarness {
         if (args[0].equals("dump")) {
             dump(articles, glossary, Path.of(args[2]));
         } else {
-            // "old" skips what an older build of the analysis (on the class path first) lacks.
-            time(articles, glossary, args.length > 2 ? Integer.parseInt(args[2]) : 10,
-                    args.length > 3 && args[3].equals("old"));
+            time(articles, glossary, args.length > 2 ? Integer.parseInt(args[2]) : 10);
         }
     }
 
-    private static void time(List<Article> articles, Glossary glossary, int rounds, boolean old) {
-        Analyzer analyzer = new Analyzer();
-        GlossaryMatcher matcher = new GlossaryMatcher(glossary);
+    private static void time(List<Article> articles, Glossary glossary, int rounds) {
+        Analyzer analyzer = TestFeatures.analyzer(glossary);
         QuoteExtractor quotes = new QuoteExtractor();
         ArticleTextExtractor texts = new ArticleTextExtractor();
         List<ArticleText> extracted = articles.stream().map(texts::extract).toList();
-        List<List<Quote>> found = measure("quotes+speakers (serial)", rounds,
-                () -> extracted.stream().map(quotes::extract).toList());
-        if (!old) {
-            measure("link keys (serial)", rounds, () -> IntStream.range(0, extracted.size())
-                    .mapToObj(i -> LinkKeys.of(extracted.get(i), found.get(i))).toList());
-        }
+        measure("quotes+speakers (serial)", rounds, () -> extracted.stream().map(quotes::extract).toList());
         List<ArticleAnalysis> perArticle = measure("analyzeArticle (serial)", rounds,
-                () -> articles.stream().map(a -> analyzer.analyzeArticle(a, matcher)).toList());
-        measure("link (parallel inside)", rounds, () -> analyzer.link(perArticle, glossary));
-        IncrementalLinker linker = new IncrementalLinker();
-        linker.link(perArticle, glossary);
+                () -> articles.stream().map(analyzer::analyzeArticle).toList());
+        measure("link (parallel inside)", rounds, () -> analyzer.link(perArticle));
+        IncrementalLinker linker = new IncrementalLinker(analyzer.steps());
+        linker.link(perArticle);
         List<ArticleAnalysis> edited = new ArrayList<>(perArticle);
         measure("incremental link, one edit", rounds, () -> {
-            edited.set(0, analyzer.analyzeArticle(articles.get(0), matcher));
-            return linker.link(edited, glossary);
+            edited.set(0, analyzer.analyzeArticle(articles.get(0)));
+            return linker.link(edited);
         });
-        List<Quote> allQuotes = perArticle.stream().flatMap(a -> a.quotes().stream()).toList();
-        List<QuoteKey> allKeys = perArticle.stream().flatMap(a -> a.keys().quotes().stream()).toList();
-        measure("  quote match", rounds, () -> new QuoteMatcher().match(allQuotes, allKeys));
-        measure("  shared passages", rounds, () -> new SharedPassageFinder().findAmong(
-                perArticle.stream().map(ArticleAnalysis::text).toList(),
-                perArticle.stream().map(a -> a.keys().sentences()).toList()));
+        for (AnalysisStep<?, ?> step : analyzer.steps()) {
+            measure("  link: " + step.linkedKey(), rounds, () -> linkOne(step, perArticle));
+        }
+    }
+
+    private static <A, L> L linkOne(AnalysisStep<A, L> step, List<ArticleAnalysis> perArticle) {
+        return step.link(perArticle.stream().map(ArticleAnalysis::text).toList(),
+                perArticle.stream().map(a -> a.findings().get(step.articleKey())).toList());
     }
 
     /** Runs {@code work} rounds times and prints the median wall and process CPU time per round. */
@@ -105,16 +98,16 @@ public final class AnalyzeHarness {
     }
 
     private static void dump(List<Article> articles, Glossary glossary, Path out) throws IOException {
-        Annotations a = new Analyzer().analyze(articles, glossary);
+        Annotations a = TestFeatures.analyzer(glossary).analyze(articles);
         List<String> lines = new ArrayList<>();
-        for (Quote q : a.quotes()) {
+        for (Quote q : a.get(QuotationsFeature.LINKED).quotes()) {
             lines.add("quote " + q.id() + " | " + q.speaker() + " | " + q.cluster() + " | " + q.similarTo()
                     + " | " + q.parts());
         }
-        for (SharedPassage p : a.passages()) {
+        for (SharedPassage p : a.get(PassagesFeature.LINKED).passages()) {
             lines.add("passage " + p);
         }
-        for (GlossaryMention m : a.mentions()) {
+        for (GlossaryMention m : a.get(GlossaryFeature.LINKED).mentions()) {
             lines.add("mention " + m);
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {

@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.gloss.bench.CorpusGenerator;
+import org.gloss.features.TestFeatures;
 import org.gloss.features.glossary.Glossary;
-import org.gloss.features.glossary.GlossaryMatcher;
 import org.gloss.features.glossary.GlossaryReader;
+import org.gloss.features.quotations.QuotationsFeature;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleIngester;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,31 +29,30 @@ class IncrementalLinkerTest {
 
     private static List<Article> corpus;
     private static Glossary glossary;
-    private static final Analyzer ANALYZER = new Analyzer();
+    private static Analyzer analyzer;
 
     @BeforeAll
     static void corpus() {
         Path content = new CorpusGenerator(11, ARTICLES).write(tmp.resolve("corpus"), ARTICLES);
         corpus = ArticleIngester.forContent(content).ingest(content).articles();
         glossary = GlossaryReader.read(content);
+        analyzer = TestFeatures.analyzer(glossary);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void everyLinkEqualsAFreshLink(int seed) {
         Random random = new Random(seed);
-        GlossaryMatcher matcher = new GlossaryMatcher(glossary);
-        List<ArticleAnalysis> current = new ArrayList<>(corpus.stream()
-                .map(a -> ANALYZER.analyzeArticle(a, matcher)).toList());
+        List<ArticleAnalysis> current = new ArrayList<>(corpus.stream().map(analyzer::analyzeArticle).toList());
         List<ArticleAnalysis> removed = new ArrayList<>();
-        IncrementalLinker linker = new IncrementalLinker();
-        assertEquals(ANALYZER.link(current, glossary), linker.link(current, glossary));
+        IncrementalLinker linker = new IncrementalLinker(analyzer.steps());
+        assertEquals(analyzer.link(current), linker.link(current));
         for (int round = 0; round < 12; round++) {
             int k = random.nextInt(current.size());
             switch (random.nextInt(4)) {
-                case 0 -> current.set(k, ANALYZER.analyzeArticle(borrowQuotation(current.get(k).text().articleId(),
-                        random), matcher));
-                case 1 -> current.set(k, ANALYZER.analyzeArticle(reword(article(current.get(k)), random), matcher));
+                case 0 -> current.set(k, analyzer.analyzeArticle(borrowQuotation(current.get(k).text().articleId(),
+                        random)));
+                case 1 -> current.set(k, analyzer.analyzeArticle(reword(article(current.get(k)), random)));
                 case 2 -> removed.add(current.remove(k));
                 default -> {
                     if (!removed.isEmpty()) {
@@ -60,9 +60,9 @@ class IncrementalLinkerTest {
                     }
                 }
             }
-            Annotations fresh = ANALYZER.link(current, glossary);
-            assertEquals(fresh, linker.link(current, glossary), "round " + round);
-            assertFalse(fresh.clusters().stream().allMatch(c -> !c.shared()),
+            Annotations fresh = analyzer.link(current);
+            assertEquals(fresh, linker.link(current), "round " + round);
+            assertFalse(fresh.get(QuotationsFeature.LINKED).clusters().stream().allMatch(c -> !c.shared()),
                     "the corpus must link some quotations, or the test shows nothing");
         }
     }

@@ -65,17 +65,12 @@ class FeedAndSitemapTest {
 
     @Test
     void noBaseUrlMeansNoSitemapOrFeedAndRelativeLinksOnly() {
-        var files = SitePublisher.files(SiteConfig.DEFAULT, List.of(), emptyAnnotations(), List.of(), Map.of());
+        var files = SitePublisher.files(SiteConfig.DEFAULT, List.of(), List.of(), List.of(), Map.of());
         List<String> paths = files.stream().map(OutputFile::path).toList();
         assertFalse(paths.contains("sitemap.xml"));
         assertFalse(paths.contains("feed.xml"));
         assertTrue(paths.contains("assets/lunr.js"), "lunr ships from its WebJar");
         assertEquals("", new SiteUrls("").basePath());
         assertEquals("/reader/", URLS.basePath());
-    }
-
-    private static org.gloss.analyze.Annotations emptyAnnotations() {
-        return new org.gloss.analyze.Annotations(List.of(), List.of(), List.of(),
-                new org.gloss.features.glossary.Glossary(List.of()), List.of());
     }
 }

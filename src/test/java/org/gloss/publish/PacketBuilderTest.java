@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.gloss.Gloss;
 import org.gloss.core.BuildException;
+import org.gloss.features.glossary.GlossaryFeature;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,9 +96,9 @@ class PacketBuilderTest {
     @Test
     void pdfHasTheGlossaryOfTermsTheArticlesUse() {
         assertTrue(pdfText.contains("Glossary"));
-        var used = site.annotations().mentions().stream().map(m -> m.term()).distinct().toList();
+        var used = site.annotations().get(GlossaryFeature.LINKED).mentions().stream().map(m -> m.term()).distinct().toList();
         assertFalse(used.isEmpty(), "the sample mentions glossary terms");
-        for (var e : site.annotations().glossary().entries()) {
+        for (var e : site.annotations().get(GlossaryFeature.LINKED).glossary().entries()) {
             if (used.contains(e.term())) {
                 assertTrue(pdfText.contains(e.term()), e.term());
                 String firstWords = String.join(" ", List.of(normalise(e.definition()).split(" ")).subList(0, 3));

@@ -16,7 +16,7 @@ import org.gloss.render.SiteView;
  * definition (Markdown rendered and sanitised), links, see-also, and backlinks to every article
  * and paragraph that mentions it, with counts; and an A–Z index.
  */
-public final class GlossaryPageModel {
+final class GlossaryPageModel {
 
     /** Category order on the page; any other category follows, then entries without one. */
     private static final List<String> CATEGORY_ORDER = List.of("group", "place", "road", "institution", "concept");
@@ -27,19 +27,20 @@ public final class GlossaryPageModel {
     private GlossaryPageModel() {
     }
 
-    public static Map<String, Object> build(SiteView view, String root) {
+    static Map<String, Object> build(SiteView view, String root) {
         DefinitionRenderer definitions = new DefinitionRenderer();
+        GlossaryFindings found = view.annotations().get(GlossaryFeature.LINKED);
         Map<String, List<GlossaryMention>> byTerm = new HashMap<>();
-        for (GlossaryMention m : view.ann.mentions()) {
+        for (GlossaryMention m : found.mentions()) {
             byTerm.computeIfAbsent(m.term(), k -> new ArrayList<>()).add(m);
         }
-        List<GlossaryEntry> sorted = view.ann.glossary().entries().stream()
+        List<GlossaryEntry> sorted = found.glossary().entries().stream()
                 .sorted(Comparator.comparing(GlossaryPageModel::sortKey)).toList();
         Map<String, List<Map<String, Object>>> groups = new TreeMap<>(Comparator.comparingInt(GlossaryPageModel::rank)
                 .thenComparing(Comparator.naturalOrder()));
         for (GlossaryEntry e : sorted) {
             groups.computeIfAbsent(e.category() == null ? OTHER : e.category(), k -> new ArrayList<>())
-                    .add(entry(e, byTerm.getOrDefault(e.term(), List.of()), view, root, definitions));
+                    .add(entry(e, byTerm.getOrDefault(e.term(), List.of()), found.glossary(), view, root, definitions));
         }
         List<Map<String, Object>> categories = new ArrayList<>();
         groups.forEach((c, entries) -> categories.add(Map.of("id", "category-" + c.toLowerCase(Locale.ROOT)
@@ -48,7 +49,7 @@ public final class GlossaryPageModel {
         return Map.of("categories", categories, "letters", letters(sorted), "entry_count", sorted.size());
     }
 
-    private static Map<String, Object> entry(GlossaryEntry e, List<GlossaryMention> mentions, SiteView view,
+    private static Map<String, Object> entry(GlossaryEntry e, List<GlossaryMention> mentions, Glossary glossary, SiteView view,
                                              String root, DefinitionRenderer definitions) {
         Map<String, Object> m = new HashMap<>();
         m.put("term", e.term());
@@ -58,7 +59,7 @@ public final class GlossaryPageModel {
         m.put("aliases", e.aliasTexts());
         m.put("links", e.links().stream().map(l -> Map.of("title", l.title(), "url", l.url())).toList());
         m.put("see_also", e.seeAlso().stream()
-                .map(t -> view.ann.glossary().entry(t).map(GlossaryEntry::term).orElse(null))
+                .map(t -> glossary.entry(t).map(GlossaryEntry::term).orElse(null))
                 .filter(t -> t != null)
                 .map(t -> Map.of("term", t, "href", "#" + TermAnchors.entryId(t))).toList());
         List<Map<String, Object>> backlinks = backlinks(e.term(), mentions, view, root);

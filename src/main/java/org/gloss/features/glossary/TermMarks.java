@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gloss.render.Mark;
-import org.gloss.render.SiteView;
 
 /**
  * How glossary mentions appear in an article page: {@code a.term[data-term]} linking to the term's
@@ -17,9 +16,10 @@ import org.gloss.render.SiteView;
  * and the definition's text in data attributes, for {@code glossary.js} to show in a popover;
  * later ones are marked lightly unless {@code mark_every_mention} is set.
  */
-public final class TermMarks {
+final class TermMarks {
 
-    private final SiteView view;
+    private final boolean markEveryMention;
+    private final Glossary glossary;
     private final DefinitionRenderer definitions = new DefinitionRenderer();
     // Article pages render in parallel, all sharing these caches: what a term's marks carry is the
     // same on every page, and working it out (a slug, a glossary lookup, a definition) per mention
@@ -33,22 +33,23 @@ public final class TermMarks {
     private record MentionKey(String term, int n) {
     }
 
-    public TermMarks(SiteView view) {
-        this.view = view;
+    TermMarks(boolean markEveryMention, Glossary glossary) {
+        this.markEveryMention = markEveryMention;
+        this.glossary = glossary;
     }
 
     /** The marks for one article's mentions (in reading order); links are relative to {@code root}. */
-    public List<Mark> marksOf(List<GlossaryMention> mentions, String root) {
+    List<Mark> marksOf(List<GlossaryMention> mentions, String root) {
         List<Mark> marks = new ArrayList<>();
         Map<String, Integer> ordinal = new HashMap<>();
         for (GlossaryMention m : mentions) {
             int n = ordinal.merge(m.term(), 1, Integer::sum);
             Map<String, String> attrs = new LinkedHashMap<>();
-            attrs.put("class", m.first() || view.site.markEveryMention() ? "term" : "term term-light");
+            attrs.put("class", m.first() || markEveryMention ? "term" : "term term-light");
             attrs.put("data-term", m.term());
             attrs.put("href", root + "glossary.html#" + entryIds.computeIfAbsent(m.term(), TermAnchors::entryId));
             if (n == 1) {
-                entries.computeIfAbsent(m.term(), view.ann.glossary()::entry).ifPresent(e -> describe(e, attrs));
+                entries.computeIfAbsent(m.term(), glossary::entry).ifPresent(e -> describe(e, attrs));
             }
             String anchor = mentionIds.computeIfAbsent(new MentionKey(m.term(), n),
                     k -> TermAnchors.mentionId(k.term(), k.n()));

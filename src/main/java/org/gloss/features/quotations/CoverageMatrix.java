@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.gloss.core.SiteLayout;
 import org.gloss.render.OutletPageModel;
-import org.gloss.render.SiteView;
 
 /**
  * Which outlets carried which shared quotations: one row per quotation printed in more than one
  * article, one column per outlet; a cell links to that outlet's first printing of the quotation.
  */
-public final class CoverageMatrix {
+final class CoverageMatrix {
 
     /** How much of a quotation the row heading shows before cutting it off. */
     private static final int EXCERPT_WORDS = 12;
@@ -22,14 +21,14 @@ public final class CoverageMatrix {
     private CoverageMatrix() {
     }
 
-    public static Map<String, Object> build(SiteView view, List<OutletPageModel.Outlet> outlets, String root) {
+    static Map<String, Object> build(QuotationsView view, List<OutletPageModel.Outlet> outlets, String root) {
         List<Map<String, Object>> columns = outlets.stream()
                 .map(o -> Map.<String, Object>of("name", o.name(), "href", root + SiteLayout.outletPage(o.slug())))
                 .toList();
         List<Map<String, Object>> rows = new ArrayList<>();
         // Counted once per cluster, not at every comparison of the sort.
         Map<String, Integer> outletCounts = new HashMap<>();
-        List<QuoteCluster> shared = view.ann.clusters().stream().filter(QuoteCluster::shared).toList();
+        List<QuoteCluster> shared = view.clusters().stream().filter(QuoteCluster::shared).toList();
         shared.forEach(c -> outletCounts.put(c.id(), outletCount(view, c)));
         shared.stream()
                 .sorted(Comparator.comparingInt((QuoteCluster c) -> -outletCounts.get(c.id())).thenComparing(QuoteCluster::id))
@@ -40,12 +39,12 @@ public final class CoverageMatrix {
         return m;
     }
 
-    private static Map<String, Object> row(SiteView view, QuoteCluster c, List<OutletPageModel.Outlet> outlets,
+    private static Map<String, Object> row(QuotationsView view, QuoteCluster c, List<OutletPageModel.Outlet> outlets,
                                            String root) {
         Map<String, List<Quote>> byOutlet = new LinkedHashMap<>();
         for (String qid : c.quoteIds()) {
-            Quote q = view.quotes.get(qid);
-            byOutlet.computeIfAbsent(OutletPageModel.name(view.byId.get(q.articleId())), k -> new ArrayList<>()).add(q);
+            Quote q = view.quote(qid);
+            byOutlet.computeIfAbsent(OutletPageModel.name(view.article(q.articleId())), k -> new ArrayList<>()).add(q);
         }
         List<Map<String, Object>> cells = new ArrayList<>();
         for (OutletPageModel.Outlet o : outlets) {
@@ -56,7 +55,7 @@ public final class CoverageMatrix {
             cell.put("href", qs.isEmpty() ? null : root + SiteLayout.articlePage(qs.get(0).articleId()) + "#" + qs.get(0).id());
             cells.add(cell);
         }
-        Quote canonical = view.quotes.get(c.canonicalQuoteId());
+        Quote canonical = view.quote(c.canonicalQuoteId());
         Map<String, Object> m = new HashMap<>();
         m.put("id", c.id());
         m.put("speaker", c.speaker());
@@ -66,9 +65,9 @@ public final class CoverageMatrix {
         return m;
     }
 
-    private static int outletCount(SiteView view, QuoteCluster c) {
+    private static int outletCount(QuotationsView view, QuoteCluster c) {
         return (int) c.quoteIds().stream()
-                .map(id -> OutletPageModel.name(view.byId.get(view.quotes.get(id).articleId())))
+                .map(id -> OutletPageModel.name(view.article(view.quote(id).articleId())))
                 .distinct().count();
     }
 

@@ -9,19 +9,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gloss.core.SiteLayout;
 import org.gloss.render.PartCache;
-import org.gloss.render.SiteView;
 
 /**
  * The template data of {@code quotes.html}: quotations printed in more than one place (or reworded
  * elsewhere), most widely travelled first, each with a collation of every printing against the
  * fullest one.
  */
-public final class QuotesPageModel {
+final class QuotesPageModel {
 
     private QuotesPageModel() {
     }
 
-    public static Map<String, Object> build(SiteView view, String root, PartCache parts) {
+    static Map<String, Object> build(QuotationsView view, String root, PartCache parts) {
         List<QuoteCluster> listed = listed(view);
         Set<String> onPage = listed.stream().map(QuoteCluster::id).collect(Collectors.toSet());
         List<Map<String, Object>> out = new ArrayList<>();
@@ -32,8 +31,8 @@ public final class QuotesPageModel {
     }
 
     /** Shared or reworded clusters, by how many articles printed them, then how often. */
-    static List<QuoteCluster> listed(SiteView view) {
-        List<QuoteCluster> listed = view.ann.clusters().stream()
+    static List<QuoteCluster> listed(QuotationsView view) {
+        List<QuoteCluster> listed = view.clusters().stream()
                 .filter(c -> c.shared() || !canonical(view, c).similarTo().isEmpty())
                 .toList();
         // Counted once per cluster, not at every comparison of the sort.
@@ -46,7 +45,7 @@ public final class QuotesPageModel {
                 .toList();
     }
 
-    private static Map<String, Object> cluster(SiteView view, QuoteCluster c, Set<String> onPage, String root,
+    private static Map<String, Object> cluster(QuotationsView view, QuoteCluster c, Set<String> onPage, String root,
                                                PartCache parts) {
         Quote canonical = canonical(view, c);
         Map<String, Object> m = new HashMap<>();
@@ -57,7 +56,7 @@ public final class QuotesPageModel {
         m.put("text", canonical.text());
         List<Map<String, Object>> items = new ArrayList<>();
         for (String qid : c.quoteIds()) {
-            Quote q = view.quotes.get(qid);
+            Quote q = view.quote(qid);
             Map<String, Object> item = new HashMap<>();
             item.put("id", q.id());
             item.put("text", q.text());
@@ -68,7 +67,7 @@ public final class QuotesPageModel {
             item.put("pieces", parts.get("collation:" + canonical.id() + ":" + q.id(),
                     () -> List.of(canonical.text(), q.text()),
                     () -> Collation.compare(canonical.text(), q.text()).stream().map(Collation.Piece::toMap).toList()));
-            item.put("article", view.summary(view.byId.get(q.articleId()), root));
+            item.put("article", view.summary(view.article(q.articleId()), root));
             item.put("href", root + SiteLayout.articlePage(q.articleId()) + "#" + q.id());
             items.add(item);
         }
@@ -77,17 +76,17 @@ public final class QuotesPageModel {
         return m;
     }
 
-    private static List<Map<String, Object>> similar(SiteView view, Quote canonical, Set<String> onPage,
+    private static List<Map<String, Object>> similar(QuotationsView view, Quote canonical, Set<String> onPage,
                                                      String root) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Quote.Similarity s : canonical.similarTo()) {
             QuoteCluster other = view.cluster(s.cluster());
-            Quote q = view.quotes.get(other.canonicalQuoteId());
+            Quote q = view.quote(other.canonicalQuoteId());
             Map<String, Object> m = new HashMap<>();
             m.put("id", other.id());
             m.put("text", q.text());
             m.put("score", Math.round(s.score() * 100));
-            m.put("article", view.summary(view.byId.get(q.articleId()), root));
+            m.put("article", view.summary(view.article(q.articleId()), root));
             m.put("href", onPage.contains(other.id()) ? "#" + other.id()
                     : root + SiteLayout.articlePage(q.articleId()) + "#" + q.id());
             out.add(m);
@@ -95,11 +94,11 @@ public final class QuotesPageModel {
         return out;
     }
 
-    private static Quote canonical(SiteView view, QuoteCluster c) {
-        return view.quotes.get(c.canonicalQuoteId());
+    private static Quote canonical(QuotationsView view, QuoteCluster c) {
+        return view.quote(c.canonicalQuoteId());
     }
 
-    private static long articleCount(SiteView view, QuoteCluster c) {
-        return c.quoteIds().stream().map(id -> view.quotes.get(id).articleId()).distinct().count();
+    private static long articleCount(QuotationsView view, QuoteCluster c) {
+        return c.quoteIds().stream().map(id -> view.quote(id).articleId()).distinct().count();
     }
 }

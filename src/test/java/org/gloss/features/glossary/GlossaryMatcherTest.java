@@ -10,6 +10,7 @@ import org.gloss.analyze.Annotations;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Block;
 import org.gloss.analyze.Span;
+import org.gloss.features.TestFeatures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -139,8 +140,8 @@ class GlossaryMatcherTest {
     void neverMarksInlineCode() {
         org.gloss.ingest.Article a = new org.gloss.ingest.Article("a", "a.md", org.gloss.ingest.ArticleMetadata.EMPTY,
                 "Run `grep SDF  file` to find the SDF, and `HTS`.\n\n# The SDF\n", List.of(), List.of());
-        Annotations ann = new Analyzer().analyze(List.of(a), GLOSSARY);
+        Annotations ann = TestFeatures.analyzer(GLOSSARY).analyze(List.of(a));
         assertEquals(List.of(new Span(0, 30, 33), new Span(1, 4, 7)),
-                ann.mentions().stream().map(GlossaryMention::span).toList());
+                ann.get(GlossaryFeature.LINKED).mentions().stream().map(GlossaryMention::span).toList());
     }
 }

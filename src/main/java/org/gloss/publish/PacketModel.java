@@ -1,4 +1,4 @@
-package org.gloss.render;
+package org.gloss.publish;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,12 +10,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.gloss.analyze.ArticleText;
 import org.gloss.features.glossary.GlossaryEntry;
+import org.gloss.features.glossary.GlossaryFeature;
+import org.gloss.features.glossary.GlossaryFindings;
 import org.gloss.features.glossary.GlossaryMention;
+import org.gloss.features.quotations.Quotations;
+import org.gloss.features.quotations.QuotationsFeature;
 import org.gloss.features.quotations.Quote;
 import org.gloss.features.quotations.QuoteCluster;
 import org.gloss.ingest.Article;
+import org.gloss.render.MarkdownRenderer;
+import org.gloss.render.OutletPageModel;
+import org.gloss.render.ParagraphNumbers;
+import org.gloss.render.SiteView;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,10 +40,18 @@ final class PacketModel {
     private final SiteView view;
     private final List<Article> selected;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final GlossaryFindings glossary;
+    private final Quotations quotations;
+    private final Map<String, Quote> quotes;
+    private final Map<String, List<GlossaryMention>> mentionsByArticle;
 
     PacketModel(SiteView view, List<Article> selected) {
         this.view = view;
         this.selected = selected;
+        this.glossary = view.annotations().get(GlossaryFeature.LINKED);
+        this.quotations = view.annotations().get(QuotationsFeature.LINKED);
+        this.quotes = quotations.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity()));
+        this.mentionsByArticle = glossary.mentions().stream().collect(Collectors.groupingBy(GlossaryMention::articleId));
     }
 
     Map<String, Object> build(String title, String intro, List<String> questions) {
@@ -93,12 +111,12 @@ final class PacketModel {
     /** Terms mentioned in the selected articles, in glossary order, each with where it appears. */
     private List<Map<String, Object>> glossary() {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (GlossaryEntry e : view.ann.glossary().entries()) {
+        for (GlossaryEntry e : glossary.glossary().entries()) {
             List<String> places = new ArrayList<>();
             for (Article a : selected) {
                 Set<Integer> paras = new TreeSet<>();
                 Map<Integer, Integer> numbers = ParagraphNumbers.of(textOf(a.id()));
-                for (GlossaryMention mention : view.mentionsOf(a.id())) {
+                for (GlossaryMention mention : mentionsByArticle.getOrDefault(a.id(), List.of())) {
                     if (mention.term().equals(e.term()) && numbers.containsKey(mention.span().block())) {
                         paras.add(numbers.get(mention.span().block()));
                     }
@@ -123,15 +141,15 @@ final class PacketModel {
     private List<Map<String, Object>> quotations() {
         Set<String> ids = new LinkedHashSet<>(selected.stream().map(Article::id).toList());
         List<Map<String, Object>> out = new ArrayList<>();
-        for (QuoteCluster c : view.ann.clusters()) {
-            List<Quote> printings = c.quoteIds().stream().map(view.quotes::get)
+        for (QuoteCluster c : quotations.clusters()) {
+            List<Quote> printings = c.quoteIds().stream().map(quotes::get)
                     .filter(q -> ids.contains(q.articleId())).toList();
             if (printings.stream().map(Quote::articleId).distinct().count() < 2) {
                 continue;
             }
             List<Map<String, Object>> items = new ArrayList<>();
             for (Quote q : printings) {
-                Article a = view.byId.get(q.articleId());
+                Article a = view.article(q.articleId());
                 Integer n = ParagraphNumbers.of(textOf(a.id())).get(q.parts().get(0).block());
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("outlet", OutletPageModel.name(a));

@@ -1,10 +1,10 @@
-package org.gloss.render;
+package org.gloss.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,8 @@ import org.gloss.core.BuildException;
 import org.gloss.core.Problem;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
+import org.gloss.render.SiteView;
+import org.gloss.render.Theme;
 
 /**
  * Renders the classroom packet ({@code packet.peb}) as one self-contained HTML document: the
@@ -20,11 +22,11 @@ import org.gloss.ingest.SiteConfig;
  * same HTML prints from a browser and feeds the PDF renderer. Its Content-Security-Policy allows
  * that one style element by its hash, and nothing else.
  */
-public final class PacketRenderer {
+final class PacketRenderer {
 
     private final Theme theme;
 
-    public PacketRenderer(Theme theme) {
+    PacketRenderer(Theme theme) {
         this.theme = theme;
     }
 
@@ -32,7 +34,7 @@ public final class PacketRenderer {
      * The packet for the articles named in {@code articleIds} (in that order; all articles in index
      * order when empty). Unknown ids are one error listing them all.
      */
-    public String render(SiteConfig site, List<Article> articles, Annotations ann, List<String> articleIds,
+    String render(SiteConfig site, List<Article> articles, Annotations ann, List<String> articleIds,
                          String title, String intro, List<String> questions) {
         SiteView view = new SiteView(site, articles, ann);
         List<Article> selected = select(view, articleIds);
@@ -60,13 +62,13 @@ public final class PacketRenderer {
         if (ids.isEmpty()) {
             return view.sortedArticles();
         }
-        List<String> unknown = ids.stream().filter(id -> !view.byId.containsKey(id)).toList();
+        List<String> unknown = ids.stream().filter(id -> !(view.article(id) != null)).toList();
         if (!unknown.isEmpty()) {
             throw new BuildException(Problem.error("--articles", "no article with id " + String.join(", ", unknown)
                     + "; known ids: " + String.join(", ", view.sortedArticles().stream().map(Article::id).toList())));
         }
         List<Article> out = new ArrayList<>();
-        ids.stream().distinct().forEach(id -> out.add(view.byId.get(id)));
+        ids.stream().distinct().forEach(id -> out.add(view.article(id)));
         return out;
     }
 }

@@ -1,0 +1,70 @@
+package org.gloss.features.quotations;
+
+import java.util.List;
+import java.util.Map;
+import org.gloss.core.SiteLayout;
+import org.gloss.ingest.Article;
+import org.gloss.render.ArticleBody;
+import org.gloss.render.JsonParts;
+import org.gloss.render.Mark;
+import org.gloss.render.OutletPageModel;
+import org.gloss.render.PageParts;
+import org.gloss.render.PartCache;
+import org.gloss.render.SearchDocs;
+import org.gloss.render.SitePage;
+
+/** The quotations' parts of the pages: marks and markers, the coverage matrix, {@code quotes.html}, search. */
+final class QuotationParts implements PageParts {
+
+    private final QuotationsView view;
+    private final PartCache parts;
+
+    QuotationParts(QuotationsView view, PartCache parts) {
+        this.view = view;
+        this.parts = parts;
+    }
+
+    @Override
+    public List<Mark> marks(Article article, String root) {
+        return QuoteMarks.marks(view.quotesOf(article.id()), view);
+    }
+
+    @Override
+    public void addToBody(ArticleBody body, Article article, String root) {
+        QuoteMarks.addMarkers(body, view.quotesOf(article.id()), view, root);
+    }
+
+    @Override
+    public void addToIndex(Map<String, Object> model, List<OutletPageModel.Outlet> outlets) {
+        model.put("coverage", CoverageMatrix.build(view, outlets, ""));
+    }
+
+    @Override
+    public List<SitePage> sitePages() {
+        return List.of(new SitePage(SiteLayout.QUOTES, "quotes.peb", () -> QuotesPageModel.build(view, "", parts)));
+    }
+
+    /** Each article's quotations as one part, kept between builds by what they show. */
+    @Override
+    public void addSearchDocs(SearchDocs docs) {
+        for (List<Quote> run : JsonParts.runs(view.quotes(), q -> docs.parts().keeps() ? q.articleId() : "")) {
+            Article a = view.article(run.get(0).articleId());
+            docs.add(docs.parts().get("search-quotes:" + a.id(), () -> List.of(a.id(), a.metadata(), run),
+                    () -> SearchDocs.part(g -> {
+                        for (Quote q : run) {
+                            SearchDocs.write(g, quoteDoc(q));
+                        }
+                    })));
+        }
+    }
+
+    private Map<String, Object> quoteDoc(Quote q) {
+        Article a = view.article(q.articleId());
+        String label = q.speaker() == null ? "Unattributed quotation" : q.speaker();
+        Map<String, Object> d = SearchDocs.doc("quote", label, SearchDocs.title(a) + " · " + SearchDocs.context(a),
+                SiteLayout.articlePage(q.articleId()) + "#" + q.id());
+        d.put("speaker", q.speaker());
+        d.put("text", q.text());
+        return d;
+    }
+}

@@ -1,0 +1,62 @@
+package org.gloss.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * An article's body after its marks are woven, as features add to it: its elements found by id
+ * or by a {@code data-} attribute's value, and a way to make new elements that print as the page
+ * does. The body is walked once, before any feature adds to it, for all of them; so the lookups
+ * find what the marks made, never what another feature added.
+ */
+public final class ArticleBody {
+
+    private final Element body;
+    private final PageElements elements;
+    private final Map<String, Element> byId = new HashMap<>();
+    private final Map<String, List<Element>> byData = new HashMap<>();
+
+    ArticleBody(Element body) {
+        this.body = body;
+        this.elements = new PageElements(body);
+        index();
+    }
+
+    /** The first element with id {@code id}, as {@code getElementById} finds it, or null. */
+    public Element byId(String id) {
+        return byId.get(id);
+    }
+
+    /** Every element whose {@code attribute} (a {@code data-} attribute) is {@code value}, in page order. */
+    public List<Element> byData(String attribute, String value) {
+        return byData.getOrDefault(attribute + '\u0000' + value, List.of());
+    }
+
+    /** A new element not yet on the page. */
+    public Element create(String tag) {
+        return elements.create(tag);
+    }
+
+    /** A new element appended to {@code parent}. */
+    public Element append(Element parent, String tag) {
+        return elements.append(parent, tag);
+    }
+
+    private void index() {
+        body.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                if (!e.id().isEmpty()) {
+                    byId.putIfAbsent(e.id(), e);
+                }
+                for (var a : e.attributes()) {
+                    if (a.getKey().startsWith("data-")) {
+                        byData.computeIfAbsent(a.getKey() + '\u0000' + a.getValue(), k -> new ArrayList<>()).add(e);
+                    }
+                }
+            }
+        });
+    }
+}
