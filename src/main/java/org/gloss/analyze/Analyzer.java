@@ -22,7 +22,7 @@ public final class Analyzer {
     }
 
     /** The steps, in order. */
-    public List<AnalysisStep<?, ?>> steps() {
+    List<AnalysisStep<?, ?>> steps() {
         return steps;
     }
 

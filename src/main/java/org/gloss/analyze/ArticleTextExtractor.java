@@ -39,7 +39,7 @@ public final class ArticleTextExtractor {
     }
 
     /** Collapses runs of whitespace to one space, as a browser does when it shows the text. */
-    public static String collapse(String s) {
+    static String collapse(String s) {
         // A loop rather than a \s+ replacement: it runs on every block of every article, and most
         // blocks have no run to collapse, so they are returned as they are.
         StringBuilder out = null;

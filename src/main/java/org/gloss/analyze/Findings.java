@@ -12,7 +12,7 @@ import java.util.Map;
 public final class Findings {
 
     /** No findings: where an analysis starts. */
-    public static final Findings NONE = new Findings(Map.of());
+    static final Findings NONE = new Findings(Map.of());
 
     private final Map<ResultKey<?>, Object> values;
 
@@ -21,7 +21,7 @@ public final class Findings {
     }
 
     /** These findings and {@code value} under {@code key} (which must not be taken yet). */
-    public <T> Findings with(ResultKey<T> key, T value) {
+    <T> Findings with(ResultKey<T> key, T value) {
         if (values.containsKey(key)) {
             throw new IllegalArgumentException("findings already hold " + key);
         }

@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 public record BuildTimings(Duration ingest, Duration analyze, Duration render, Duration write) {
 
-    public static final BuildTimings ZERO = new BuildTimings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+    static final BuildTimings ZERO = new BuildTimings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
     public BuildTimings withWrite(Duration took) {
         return new BuildTimings(ingest, analyze, render, took);

@@ -19,7 +19,7 @@ public final class Cancellation {
     }
 
     /** The work was given up on; thrown out of the loop that noticed. */
-    public static final class Cancelled extends RuntimeException {
+    static final class Cancelled extends RuntimeException {
         Cancelled() {
             super("cancelled: the time limit for this work ran out", null, false, false);
         }

@@ -27,7 +27,7 @@ public final class MessageText {
      * separators written as escapes ({@code \n}, {@code \r}, {@code \t}, {@code \e}, {@code \x7f},
      * {@code \u2028}).
      */
-    public static String escapeControls(String text) {
+    static String escapeControls(String text) {
         if (text == null) {
             return null;
         }

@@ -28,7 +28,7 @@ public final class SiteLayout {
     }
 
     /** {@code articles/ID.html#ANCHOR}: a paragraph or quotation in an article's page. */
-    public static String articleAnchor(String id, String anchor) {
+    static String articleAnchor(String id, String anchor) {
         return articlePage(id) + "#" + anchor;
     }
 

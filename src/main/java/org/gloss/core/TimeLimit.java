@@ -40,7 +40,7 @@ public final class TimeLimit implements AutoCloseable {
     }
 
     /** The limit each piece of work has. */
-    public Duration limit() {
+    Duration limit() {
         return limit;
     }
 
@@ -182,7 +182,7 @@ public final class TimeLimit implements AutoCloseable {
         }
 
         /** True when the work ran out of time (rather than failing). */
-        public boolean timedOut() {
+        boolean timedOut() {
             return failure == null;
         }
 

@@ -23,7 +23,7 @@ final class ArticleFiles {
     }
 
     /** The files found, sorted; {@code problems} receives what could not be listed. */
-    public static List<Path> list(Path contentDir, List<Problem> problems) {
+    static List<Path> list(Path contentDir, List<Problem> problems) {
         Path dir = contentDir.resolve("articles");
         if (!Files.isDirectory(dir)) {
             problems.add(Problem.warning(dir.toString(), "no articles folder; the site will have no articles"));

@@ -5,11 +5,11 @@ public class ArticleFormatException extends Exception {
     private final int line;
     private final int column;
 
-    public ArticleFormatException(String message) {
+    ArticleFormatException(String message) {
         this(message, 0, 0);
     }
 
-    public ArticleFormatException(String message, int line, int column) {
+    ArticleFormatException(String message, int line, int column) {
         super(message);
         this.line = line;
         this.column = column;

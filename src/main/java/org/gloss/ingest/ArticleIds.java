@@ -39,10 +39,10 @@ public final class ArticleIds {
     }
 
     /** What an article would like to be called, and the source path that makes it unique. */
-    public record Wish(String source, String base) {
+    record Wish(String source, String base) {
     }
 
-    public static String fromFileName(String fileName) {
+    static String fromFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return slug(dot > 0 ? fileName.substring(0, dot) : fileName);
     }
@@ -62,7 +62,7 @@ public final class ArticleIds {
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}... if taken; records the id as taken. */
-    public static String unique(String base, Set<String> used) {
+    static String unique(String base, Set<String> used) {
         String id = base;
         for (int n = 2; !used.add(id); n++) {
             id = base + "-" + n;
@@ -76,7 +76,7 @@ public final class ArticleIds {
      * extension when that tells them apart, else a short hash of the path), so an id depends only
      * on which files share the base, never on the order they were listed in.
      */
-    public static List<String> assign(List<Wish> wishes) {
+    static List<String> assign(List<Wish> wishes) {
         Map<String, List<Wish>> byBase = new HashMap<>();
         for (Wish w : wishes) {
             byBase.computeIfAbsent(w.base(), k -> new ArrayList<>()).add(w);

@@ -27,7 +27,7 @@ public final class ArticleIngester {
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     /** Sidecars hold a few fields; anything this large is not one. */
-    public static final long MAX_SIDECAR_BYTES = 1024 * 1024;
+    static final long MAX_SIDECAR_BYTES = 1024 * 1024;
 
     /** How long one file may take to convert before it is given up on. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
@@ -123,7 +123,7 @@ public final class ArticleIngester {
     }
 
     /** The article files under {@code content/articles/} in build order; sidecars are not listed. */
-    public List<Path> articleFiles(Path contentDir, List<Problem> problems) {
+    List<Path> articleFiles(Path contentDir, List<Problem> problems) {
         List<Path> articles = new ArrayList<>();
         for (Path file : ArticleFiles.list(contentDir, problems)) {
             String ext = extension(file);

@@ -39,7 +39,7 @@ public record ArticleMetadata(
     }
 
     /** Front-matter names of the fields, in the order they are written. */
-    public static final List<String> FIELDS = List.of(
+    static final List<String> FIELDS = List.of(
             "title", "outlet", "author", "date", "url", "description", "image_caption", "image_credit", "slug");
 
     public static final ArticleMetadata EMPTY = new ArticleMetadata(null, null, null, null, null, null, null, null, null);
@@ -60,7 +60,7 @@ public record ArticleMetadata(
     }
 
     /** Builds metadata from a front-matter map; missing names are null. */
-    public static ArticleMetadata fromMap(Map<String, ?> m) {
+    static ArticleMetadata fromMap(Map<String, ?> m) {
         return new ArticleMetadata(
                 str(m.get("title")), str(m.get("outlet")), str(m.get("author")),
                 (LocalDate) m.get("date"), str(m.get("url")), str(m.get("description")),
@@ -68,7 +68,7 @@ public record ArticleMetadata(
     }
 
     /** Fields set (non-null) in this metadata. */
-    public List<String> presentFields() {
+    List<String> presentFields() {
         List<String> names = new ArrayList<>();
         asMap().forEach((k, v) -> {
             if (v != null) {
@@ -79,7 +79,7 @@ public record ArticleMetadata(
     }
 
     /** Every field of {@code overrides} that is set replaces the same field here. */
-    public ArticleMetadata overriddenBy(ArticleMetadata overrides) {
+    ArticleMetadata overriddenBy(ArticleMetadata overrides) {
         Map<String, Object> mine = asMap();
         overrides.asMap().forEach((k, v) -> {
             if (v != null) {

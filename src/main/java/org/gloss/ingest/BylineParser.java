@@ -46,7 +46,7 @@ final class BylineParser {
     }
 
     /** The author a byline line names, or empty when the line is not a byline. */
-    public static Optional<String> author(String line) {
+    static Optional<String> author(String line) {
         String plain = InlineMarkdown.plain(line).strip();
         Matcher m = BYLINE.matcher(plain);
         if (!m.matches()) {
@@ -67,7 +67,7 @@ final class BylineParser {
      * The name in a text that the page marks as its author (a {@code rel=author} link, a byline
      * element, an author meta tag): a leading "By" is dropped, and a date or role after the name.
      */
-    public static Optional<String> name(String text) {
+    static Optional<String> name(String text) {
         String t = LABEL.matcher(TextLines.normalizeSpace(InlineMarkdown.plain(text))).replaceFirst("");
         Optional<String> byline = author(t);
         if (byline.isPresent() || t.isEmpty() || t.length() > 100 || !Character.isLetter(t.codePointAt(0))
@@ -81,7 +81,7 @@ final class BylineParser {
      * An author as a tag or JSON-LD declares it: kept as given ("Jong, Michiel de" is one name),
      * but without a leading "By" and what follows a bar or dash ("Amy Lee | Metro Media").
      */
-    public static String declared(String value) {
+    static String declared(String value) {
         String v = TextLines.normalizeSpace(value);
         return author(v).orElseGet(() -> ROLE_TAIL.matcher(v).replaceFirst("").strip());
     }
@@ -91,7 +91,7 @@ final class BylineParser {
      * followed by the outlet that publishes the page (its name, or its address's host) is the person
      * alone. Another outlet's name stays: it says whose writer the page republishes.
      */
-    public static String withoutOutlet(String author, String outlet, String host) {
+    static String withoutOutlet(String author, String outlet, String host) {
         Matcher m = OUTLET_SEPARATOR.matcher(author);
         while (m.find()) {
             String head = author.substring(0, m.start()).strip();
@@ -148,7 +148,7 @@ final class BylineParser {
     }
 
     /** The date a byline line carries after the name, if any. */
-    public static Optional<java.time.LocalDate> date(String line) {
+    static Optional<java.time.LocalDate> date(String line) {
         String plain = InlineMarkdown.plain(line);
         return BYLINE.matcher(plain.strip()).matches() ? DateParser.findDate(plain) : Optional.empty();
     }

@@ -49,7 +49,7 @@ final class DateParser {
     }
 
     /** The date a line prints, when the line is nothing but a date (with labels and a time). */
-    public static Optional<LocalDate> dateLine(String line) {
+    static Optional<LocalDate> dateLine(String line) {
         if (line.length() > 80) {
             return Optional.empty();
         }
@@ -67,7 +67,7 @@ final class DateParser {
     }
 
     /** The first date anywhere in a short text (a byline's tail, an HTML date element). */
-    public static Optional<LocalDate> findDate(String text) {
+    static Optional<LocalDate> findDate(String text) {
         for (Pattern p : new Pattern[] {ISO, MONTH_FIRST, DAY_FIRST, DMY_NUMERIC}) {
             Matcher m = p.matcher(text);
             if (m.find()) {
@@ -81,7 +81,7 @@ final class DateParser {
     }
 
     /** A machine-readable date or date-time (ISO 8601, as in JSON-LD and {@code <time datetime>}). */
-    public static Optional<LocalDate> machineDate(String value) {
+    static Optional<LocalDate> machineDate(String value) {
         return parseMachineDate(value).filter(d -> d.getYear() >= MIN_YEAR);
     }
 

@@ -17,7 +17,7 @@ final class FrontMatter {
     }
 
     /** Splits {@code ---}-fenced front matter from a Markdown text; null when there is none. */
-    public static String[] split(String text) {
+    static String[] split(String text) {
         if (!text.startsWith("---\n")) {
             return null;
         }
@@ -38,7 +38,7 @@ final class FrontMatter {
      * Reads metadata from YAML (front matter or a sidecar); {@code lineOffset} is how many lines
      * of the file come before it, so every problem names its line and column in the file.
      */
-    public static ArticleMetadata read(String yaml, int lineOffset) throws ArticleFormatException {
+    static ArticleMetadata read(String yaml, int lineOffset) throws ArticleFormatException {
         Map<String, Node> yamlFields = YamlDocuments.fields(yaml, lineOffset);
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String name : ArticleMetadata.FIELDS) {

@@ -54,7 +54,7 @@ final class FurnitureRules {
     }
 
     /** The built-in list alone. */
-    public static FurnitureRules builtIn() {
+    static FurnitureRules builtIn() {
         try (InputStream in = FurnitureRules.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BUILT_IN);
@@ -66,7 +66,7 @@ final class FurnitureRules {
     }
 
     /** The built-in list plus {@code content/furniture.yml} when the site has one. */
-    public static FurnitureRules forContent(Path contentDir) throws IOException, ArticleFormatException {
+    static FurnitureRules forContent(Path contentDir) throws IOException, ArticleFormatException {
         FurnitureRules base = builtIn();
         Optional<Path> found = SiteFiles.find(contentDir, SiteFiles.FURNITURE);
         if (found.isEmpty()) {
@@ -77,7 +77,7 @@ final class FurnitureRules {
     }
 
     /** True when a whole line (link markup already reduced to its text) is page furniture. */
-    public boolean isFurniture(String line) {
+    boolean isFurniture(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > MAX_FURNITURE_CHARS) {
             return false;
@@ -91,7 +91,7 @@ final class FurnitureRules {
     }
 
     /** True when an HTML element's class or id names page furniture (cookie banner, share bar...). */
-    public boolean isHtmlNoise(String classAndId) {
+    boolean isHtmlNoise(String classAndId) {
         return !classAndId.isBlank() && htmlNoise.stream().anyMatch(p -> matches(p, classAndId, false));
     }
 
@@ -99,7 +99,7 @@ final class FurnitureRules {
      * A warning for each pattern given up on because it backtracked past its budget on some line
      * (it no longer applies), at its place in the site's {@code file} when it is the site's.
      */
-    public List<Problem> slowPatternWarnings(String file) {
+    List<Problem> slowPatternWarnings(String file) {
         List<Problem> warnings = new ArrayList<>();
         for (String p : slowPatterns.stream().sorted().toList()) {
             Node at = places.get(p);

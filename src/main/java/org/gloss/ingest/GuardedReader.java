@@ -13,12 +13,12 @@ final class GuardedReader implements AutoCloseable {
 
     private final TimeLimit limit;
 
-    public GuardedReader(Duration timeout) {
+    GuardedReader(Duration timeout) {
         this.limit = new TimeLimit(timeout, "gloss-reader");
     }
 
     /** {@code reader.read(text, name)}, with every failure but a format error turned into one. */
-    public ConvertedArticle read(ArticleReader reader, String text, String name) throws ArticleFormatException {
+    ConvertedArticle read(ArticleReader reader, String text, String name) throws ArticleFormatException {
         try {
             return limit.run(() -> reader.read(text, name), ArticleFormatException.class);
         } catch (TimeLimit.Exceeded e) {

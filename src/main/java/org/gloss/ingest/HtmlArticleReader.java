@@ -19,11 +19,11 @@ final class HtmlArticleReader implements ArticleReader {
     private final FurnitureRules furniture;
     private final FlexmarkHtmlConverter converter;
 
-    public HtmlArticleReader() {
+    HtmlArticleReader() {
         this(FurnitureRules.builtIn());
     }
 
-    public HtmlArticleReader(FurnitureRules furniture) {
+    HtmlArticleReader(FurnitureRules furniture) {
         this.furniture = furniture;
         MutableDataSet options = new MutableDataSet()
                 // Curly quotes, dashes and ellipses stay the characters the outlet printed.

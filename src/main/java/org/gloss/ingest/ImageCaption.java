@@ -24,7 +24,7 @@ record ImageCaption(String caption, String credit) {
     private static final Pattern NAME_PART = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d.'&-]*(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d.'&-]*|via|for|de|al|von|van))*");
 
     /** Reads a caption line; empty when the line is not one. */
-    public static Optional<ImageCaption> parse(String line) {
+    static Optional<ImageCaption> parse(String line) {
         String s = InlineMarkdown.plain(line).strip();
         if (s.isEmpty() || s.length() > 400) {
             return Optional.empty();

@@ -18,7 +18,7 @@ final class InlineMarkdown {
     }
 
     /** The line as Markdown. */
-    public static String toMarkdown(String line) {
+    static String toMarkdown(String line) {
         StringBuilder out = new StringBuilder();
         Matcher m = LINK.matcher(line);
         int last = 0;
@@ -38,12 +38,12 @@ final class InlineMarkdown {
     }
 
     /** The line's words without link markup: what a reader sees. */
-    public static String plain(String line) {
+    static String plain(String line) {
         return AUTOLINK.matcher(LINK.matcher(line).replaceAll("$1")).replaceAll("$1");
     }
 
     /** True when the line holds nothing but links (a related-stories list, a share bar). */
-    public static boolean isLinkOnly(String line) {
+    static boolean isLinkOnly(String line) {
         String rest = LINK.matcher(line).replaceAll("");
         return !rest.equals(line) && rest.replaceAll("[\\s|•·,/–—-]", "").isEmpty();
     }

@@ -44,7 +44,7 @@ public final class InputFolder {
     }
 
     /** The content folder; problems name files relative to it ({@code articles/a.txt}, {@code site.yml}). */
-    public static InputFolder content(Path contentDir) {
+    static InputFolder content(Path contentDir) {
         return new InputFolder(contentDir, "content", "");
     }
 

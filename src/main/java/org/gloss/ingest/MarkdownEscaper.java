@@ -15,7 +15,7 @@ final class MarkdownEscaper {
     }
 
     /** Escapes one paragraph (a single line of text). */
-    public static String escape(String text) {
+    static String escape(String text) {
         String s = INLINE.matcher(text).replaceAll("\\\\$1");
         return BLOCK_START.matcher(s).replaceFirst(m -> {
             String marker = m.group(2);

@@ -29,7 +29,7 @@ final class OutletNames {
     }
 
     /** The owner a copyright line names, without years, company suffix and "All rights reserved". */
-    public static Optional<String> fromCopyright(String line) {
+    static Optional<String> fromCopyright(String line) {
         String s = InlineMarkdown.plain(line).strip();
         Matcher mark = COPYRIGHT_MARK.matcher(s);
         if (!mark.lookingAt()) {
@@ -45,7 +45,7 @@ final class OutletNames {
      * The first line, when a photo credit or a copyright line of the page gives the same name: a
      * masthead. Without that it may as well be a section label ("Europe") that the story uses too.
      */
-    public static Optional<String> fromMasthead(List<String> lines, String title) {
+    static Optional<String> fromMasthead(List<String> lines, String title) {
         if (lines.size() < 2) {
             return Optional.empty();
         }
@@ -64,7 +64,7 @@ final class OutletNames {
     }
 
     /** The host of a web address without "www."; empty when the address has none. */
-    public static Optional<String> host(String url) {
+    static Optional<String> host(String url) {
         try {
             String h = URI.create(url.strip()).getHost();
             return h == null ? Optional.empty() : Optional.of(h.toLowerCase(Locale.ROOT).replaceFirst("^(www\\d?|m|amp|en|english)\\.", ""));
@@ -74,7 +74,7 @@ final class OutletNames {
     }
 
     /** The name in {@code text} that spells the domain of {@code url}. */
-    public static Optional<String> fromUrl(String url, String text) {
+    static Optional<String> fromUrl(String url, String text) {
         Optional<String> host = host(url);
         if (host.isEmpty()) {
             return Optional.empty();

@@ -33,11 +33,11 @@ final class PlainTextArticleReader implements ArticleReader {
 
     private final FurnitureRules furniture;
 
-    public PlainTextArticleReader() {
+    PlainTextArticleReader() {
         this(FurnitureRules.builtIn());
     }
 
-    public PlainTextArticleReader(FurnitureRules furniture) {
+    PlainTextArticleReader(FurnitureRules furniture) {
         this.furniture = furniture;
     }
 

@@ -12,7 +12,7 @@ final class PrintableText {
     }
 
     /** {@code text} without those characters; the same string when it has none. */
-    public static String of(String text) {
+    static String of(String text) {
         int first = firstUnprintable(text);
         if (first < 0) {
             return text;

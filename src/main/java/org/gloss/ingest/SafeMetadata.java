@@ -17,7 +17,7 @@ final class SafeMetadata {
     }
 
     /** {@code m}, without its url when that is not a web address; {@code problems} gets a note. */
-    public static ArticleMetadata check(ArticleMetadata m, String file, List<Problem> problems) {
+    static ArticleMetadata check(ArticleMetadata m, String file, List<Problem> problems) {
         if (m.url() == null || isWebAddress(m.url())) {
             return m;
         }
@@ -27,7 +27,7 @@ final class SafeMetadata {
     }
 
     /** True for an absolute {@code http:} or {@code https:} URL with a host. */
-    public static boolean isWebAddress(String url) {
+    static boolean isWebAddress(String url) {
         try {
             URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -15,9 +15,9 @@ import org.gloss.core.Problem;
  */
 public final class SiteFiles {
 
-    public static final String SITE = "site.yml";
+    static final String SITE = "site.yml";
     public static final String GLOSSARY = "glossary.yml";
-    public static final String FURNITURE = "furniture.yml";
+    static final String FURNITURE = "furniture.yml";
     public static final String PACKET = "packet.yml";
     private static final List<String> ALL = List.of(SITE, GLOSSARY, FURNITURE, PACKET);
 
@@ -25,7 +25,7 @@ public final class SiteFiles {
     }
 
     /** The file {@code name} when it exists and may be read; its reader uses the defaults otherwise. */
-    public static Optional<Path> find(Path contentDir, String name) {
+    static Optional<Path> find(Path contentDir, String name) {
         // What is refused is reported once per build, by problems().
         return InputFolder.content(contentDir).readable(name, new ArrayList<>());
     }
@@ -57,7 +57,7 @@ public final class SiteFiles {
     }
 
     /** Why any of the site's files that exist may not be read; the build reports these as it does the articles'. */
-    public static List<Problem> problems(Path contentDir) {
+    static List<Problem> problems(Path contentDir) {
         InputFolder folder = InputFolder.content(contentDir);
         List<Problem> problems = new ArrayList<>();
         ALL.forEach(name -> folder.readable(name, problems));

@@ -12,7 +12,7 @@ import java.util.Locale;
  * that are empty or are not text at all (an image or archive renamed {@code .txt}), and drops
  * control characters ({@link PrintableText}).
  */
-public final class SourceText {
+final class SourceText {
 
     /** At most this share of the sampled characters may be control or undecodable characters. */
     private static final double MAX_CONTROL_SHARE = 0.02;
@@ -28,7 +28,7 @@ public final class SourceText {
      *
      * @throws ArticleFormatException when the file is too large, empty or binary
      */
-    public static TextDecoder.Decoded read(Path file, long maxBytes) throws IOException, ArticleFormatException {
+    static TextDecoder.Decoded read(Path file, long maxBytes) throws IOException, ArticleFormatException {
         return decode(readBytes(file, maxBytes));
     }
 
@@ -36,7 +36,7 @@ public final class SourceText {
      * Reads a YAML file ({@code site.yml}, a sidecar): like {@link #read}, but an empty file is
      * simply an empty document.
      */
-    public static String readYaml(Path file, long maxBytes) throws IOException, ArticleFormatException {
+    static String readYaml(Path file, long maxBytes) throws IOException, ArticleFormatException {
         byte[] bytes = readBytes(file, maxBytes);
         String text = TextDecoder.decode(bytes);
         if (looksBinary(text)) {
@@ -62,7 +62,7 @@ public final class SourceText {
     }
 
     /** Decodes bytes already in memory, with the same empty and binary checks as {@link #read}. */
-    public static TextDecoder.Decoded decode(byte[] bytes) throws ArticleFormatException {
+    static TextDecoder.Decoded decode(byte[] bytes) throws ArticleFormatException {
         if (bytes.length == 0) {
             throw new ArticleFormatException("empty file");
         }

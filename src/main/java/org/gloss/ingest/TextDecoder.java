@@ -21,10 +21,10 @@ import java.util.Optional;
 public final class TextDecoder {
 
     /** The name reported when a file was not valid UTF-8 and was read as Windows-1252. */
-    public static final String CP1252_NAME = "windows-1252";
+    static final String CP1252_NAME = "windows-1252";
 
     /** The name reported when a file held valid UTF-8 and bytes that could only be Windows-1252. */
-    public static final String MIXED_NAME = "UTF-8 and windows-1252";
+    static final String MIXED_NAME = "UTF-8 and windows-1252";
 
     private static final Charset CP1252 = Charset.forName(CP1252_NAME);
     /** What each byte 0x80–0xFF means in Windows-1252, by byte minus 0x80. */
@@ -42,7 +42,7 @@ public final class TextDecoder {
      * Decoded text, the character set it was read in, and for a mixed file the lines (from 1)
      * that held bytes read as Windows-1252.
      */
-    public record Decoded(String text, String charset, List<Integer> cp1252Lines) {
+    record Decoded(String text, String charset, List<Integer> cp1252Lines) {
         public Decoded {
             cp1252Lines = List.copyOf(cp1252Lines);
         }
@@ -52,12 +52,12 @@ public final class TextDecoder {
         }
 
         /** True when the bytes were not valid UTF-8 and were read as Windows-1252 instead. */
-        public boolean fellBackToCp1252() {
+        boolean fellBackToCp1252() {
             return CP1252_NAME.equals(charset);
         }
 
         /** True when the file mixed valid UTF-8 with bytes read as Windows-1252. */
-        public boolean mixed() {
+        boolean mixed() {
             return MIXED_NAME.equals(charset);
         }
     }
@@ -67,7 +67,7 @@ public final class TextDecoder {
     }
 
     /** Decodes {@code bytes} and says which character set that took. */
-    public static Decoded decodeDetected(byte[] b) {
+    static Decoded decodeDetected(byte[] b) {
         Decoded raw = decodeCharset(b);
         return new Decoded(normalizeLineEndings(raw.text()), raw.charset(), raw.cp1252Lines());
     }
@@ -197,7 +197,7 @@ public final class TextDecoder {
     }
 
     /** CRLF and lone CR become LF, so every reader sees one kind of line. */
-    public static String normalizeLineEndings(String s) {
+    static String normalizeLineEndings(String s) {
         return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

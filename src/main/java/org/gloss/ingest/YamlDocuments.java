@@ -47,7 +47,7 @@ public final class YamlDocuments {
      * @param lineOffset lines before the YAML in its file (front matter starts after {@code ---})
      * @throws ArticleFormatException with the file's line and column on a syntax error
      */
-    public static Map<String, Object> loadMapping(String yaml, int lineOffset) throws ArticleFormatException {
+    static Map<String, Object> loadMapping(String yaml, int lineOffset) throws ArticleFormatException {
         Map<String, Object> m = new LinkedHashMap<>();
         fields(yaml, lineOffset).forEach((key, value) -> m.put(key, toJava(value)));
         return m;

@@ -16,14 +16,14 @@ import org.gloss.render.SiteUrls;
  */
 final class AtomFeed {
 
-    public static final String PATH = SiteLayout.FEED;
+    static final String PATH = SiteLayout.FEED;
     /** Used only when no article has a date at all. */
     private static final LocalDate NO_DATE = LocalDate.of(1970, 1, 1);
 
     private AtomFeed() {
     }
 
-    public static String write(SiteConfig site, SiteUrls urls, List<Article> articles) {
+    static String write(SiteConfig site, SiteUrls urls, List<Article> articles) {
         List<Article> sorted = articles.stream()
                 .sorted(Comparator.comparing((Article a) -> a.metadata().date(),
                         Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Article::id))

@@ -21,8 +21,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 record PacketSettings(String title, String intro, List<String> questions) {
 
-    public static final String FILE = SiteFiles.PACKET;
-    public static final PacketSettings NONE = new PacketSettings(null, null, List.of());
+    static final String FILE = SiteFiles.PACKET;
+    static final PacketSettings NONE = new PacketSettings(null, null, List.of());
     /** A cover title, a note and a few questions. */
     private static final long MAX_BYTES = 1024 * 1024;
     private static final Set<String> KEYS = Set.of("title", "intro", "questions");
@@ -32,7 +32,7 @@ record PacketSettings(String title, String intro, List<String> questions) {
     }
 
     /** Reads {@code contentDir/packet.yml}; a missing file means no title override and no questions. */
-    public static PacketSettings read(Path contentDir) {
+    static PacketSettings read(Path contentDir) {
         return SiteFiles.read(contentDir, FILE, MAX_BYTES, NONE, PacketSettings::fromYaml);
     }
 

@@ -50,7 +50,7 @@ public final class PdfRenderer {
     }
 
     /** Renders {@code html} (a whole document with its CSS inline) to PDF bytes. */
-    public static byte[] render(String html, Paper paper) {
+    static byte[] render(String html, Paper paper) {
         // openhtmltopdf reports every font load and unknown CSS property on stderr; the packet's CSS
         // carries browser-only properties on purpose, so its chatter would only be noise for users.
         XRLog.setLoggingEnabled(false);

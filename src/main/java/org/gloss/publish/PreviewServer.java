@@ -42,7 +42,7 @@ import org.gloss.core.SiteLayout;
 public final class PreviewServer implements AutoCloseable {
 
     /** Path prefix of the server's own endpoints; no site file can live there. */
-    public static final String PREFIX = "/__gloss/";
+    static final String PREFIX = "/__gloss/";
     private static final long LONG_POLL_MILLIS = 25_000;
     /** How many versions' changes are remembered; a tab further behind just reloads. */
     private static final int HISTORY = 256;
@@ -160,7 +160,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** The version tabs currently see; it grows by one with every install that changes a file. */
-    public long version() {
+    long version() {
         synchronized (lock) {
             return version;
         }

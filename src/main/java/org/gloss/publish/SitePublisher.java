@@ -31,7 +31,7 @@ public final class SitePublisher {
      * Every file of the site, sorted by path: the pages given plus the assets and the files no
      * page loads, with {@code sections} as the features' part of {@code annotations.json}.
      */
-    public static List<OutputFile> files(SiteConfig config, List<Article> articles, List<JsonSection> sections,
+    static List<OutputFile> files(SiteConfig config, List<Article> articles, List<JsonSection> sections,
                                          List<Page> pages, Map<String, byte[]> assets) {
         FileCollector files = new FileCollector();
         pages.forEach(p -> files.accept(new OutputFile(p.path(), p.content())));

@@ -26,13 +26,13 @@ import org.gloss.core.Problem;
 final class SiteWriter {
 
     /** The file that marks a folder as a site Gloss built, and so safe to replace. */
-    public static final String MARKER = SiteMarker.NAME;
+    static final String MARKER = SiteMarker.NAME;
 
     private SiteWriter() {
     }
 
     /** Writes {@code files} as the whole site in {@code out}, replacing the previous one atomically. */
-    public static void write(Path out, List<OutputFile> files) {
+    static void write(Path out, List<OutputFile> files) {
         try (StagingFolder staging = StagingFolder.open(out)) {
             files.forEach(staging::accept);
             staging.commit();
@@ -72,7 +72,7 @@ final class SiteWriter {
     }
 
     /** Resolves {@code relative} under {@code root}, refusing anything that would land outside it. */
-    public static Path resolveInside(Path root, String relative) {
+    static Path resolveInside(Path root, String relative) {
         Path p;
         try {
             p = root.resolve(relative).normalize();

@@ -14,10 +14,10 @@ import org.gloss.core.Problem;
 record WebJarAsset(String groupId, String artifactId, String file) {
 
     /** lunr.js, the search engine the site's search page runs. */
-    public static final WebJarAsset LUNR = new WebJarAsset("org.webjars.npm", "lunr", "lunr.min.js");
+    static final WebJarAsset LUNR = new WebJarAsset("org.webjars.npm", "lunr", "lunr.min.js");
 
     /** The file's bytes; a missing WebJar is a build error (the jar was built wrongly). */
-    public byte[] bytes() {
+    byte[] bytes() {
         String resource = "META-INF/resources/webjars/" + artifactId + "/" + version() + "/" + file;
         try (InputStream in = open(resource)) {
             return in.readAllBytes();

@@ -30,12 +30,12 @@ final class AnnotationWeaver {
     }
 
     /** Applies {@code marks} inside {@code body}, whose blocks carry {@code data-block}. */
-    public static void weave(Element body, List<Mark> marks) {
+    static void weave(Element body, List<Mark> marks) {
         weave(MarkdownRenderer.blocks(body), marks);
     }
 
     /** Applies {@code marks} to {@code blocks}, the elements carrying {@code data-block}, in page order. */
-    public static void weave(List<Element> blocks, List<Mark> marks) {
+    static void weave(List<Element> blocks, List<Mark> marks) {
         weave(blocks, marks, new WeaveWork());
     }
 

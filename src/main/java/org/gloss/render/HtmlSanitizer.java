@@ -39,7 +39,7 @@ public final class HtmlSanitizer {
      * The clean tree itself (what {@link #clean} prints), so a caller that goes on to change the
      * page need not print it and parse it again. Printing does not pretty-print.
      */
-    public static Document cleanDocument(String html) {
+    static Document cleanDocument(String html) {
         return cleanDocument(Jsoup.parseBodyFragment(html, ""));
     }
 

@@ -46,7 +46,7 @@ public final class JsonParts {
      * The elements as written compactly, through {@code filter} (the search index escapes line
      * separators): separated by commas, without brackets.
      */
-    public static byte[] compact(UnaryOperator<Writer> filter, Elements elements) {
+    static byte[] compact(UnaryOperator<Writer> filter, Elements elements) {
         byte[] array = Utf8Text.of(PART_SIZE, out -> {
             Writer filtered = filter.apply(out);
             JsonGenerator g = JSON.createGenerator(filtered);

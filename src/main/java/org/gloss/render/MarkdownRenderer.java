@@ -55,7 +55,7 @@ public final class MarkdownRenderer {
     }
 
     /** The elements of {@code body} that carry a block number, in page order. */
-    public static List<Element> blocks(Element body) {
+    static List<Element> blocks(Element body) {
         return body.getElementsByAttribute(BLOCK_ATTR);
     }
 
@@ -84,7 +84,7 @@ public final class MarkdownRenderer {
      * The article's sanitised HTML as a tree to annotate: exactly the tree that {@link #toHtml}'s
      * text parses to, without printing and parsing it again where that cannot change it.
      */
-    public Element toBody(String markdown) {
+    Element toBody(String markdown) {
         Node ast = parser.parse(markdown);
         Document clean = clean(ast);
         if (hasRawHtml(ast)) {

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 public record Page(String path, byte[] content) {
 
     /** A page whose text is {@code text}. */
-    public static Page text(String path, String text) {
+    static Page text(String path, String text) {
         return new Page(path, text.getBytes(StandardCharsets.UTF_8));
     }
 }

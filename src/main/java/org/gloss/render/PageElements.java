@@ -12,23 +12,23 @@ import org.jsoup.parser.TagSet;
  * element, which cost more than the element itself on pages with many popovers. Not thread-safe:
  * one per page, like the page's tree.
  */
-public final class PageElements {
+final class PageElements {
 
     private final TagSet tags;
 
     /** Elements for the page {@code onPage} belongs to. */
-    public PageElements(Element onPage) {
+    PageElements(Element onPage) {
         Document doc = onPage.ownerDocument();
         this.tags = doc != null ? doc.parser().tagSet() : TagSet.Html();
     }
 
     /** A new, detached element, as {@code new Element(name)} makes it. */
-    public Element create(String name) {
+    Element create(String name) {
         return new Element(tags.valueOf(name, Parser.NamespaceHtml, ParseSettings.preserveCase), null);
     }
 
     /** A new element appended to {@code parent}, as {@code parent.appendElement(name)} makes it. */
-    public Element append(Element parent, String name) {
+    Element append(Element parent, String name) {
         Element child = create(name);
         parent.appendChild(child);
         return child;

@@ -32,7 +32,7 @@ public final class ParagraphNumbers {
     }
 
     /** The fragment id of paragraph {@code number} on an article page. */
-    public static String anchor(int number) {
+    static String anchor(int number) {
         return "para-" + number;
     }
 
@@ -40,12 +40,12 @@ public final class ParagraphNumbers {
      * Sets {@code id="para-N"} on every paragraph element of {@code body} (found by its
      * {@code data-block} number), leaving any id already there alone.
      */
-    public static void addIds(Element body, ArticleText text) {
+    static void addIds(Element body, ArticleText text) {
         addIds(MarkdownRenderer.blocks(body), text);
     }
 
     /** As {@link #addIds(Element, ArticleText)}, for the page's numbered blocks found already. */
-    public static void addIds(List<Element> blocks, ArticleText text) {
+    static void addIds(List<Element> blocks, ArticleText text) {
         Map<Integer, Integer> numbers = of(text);
         for (Element el : blocks) {
             Integer n = MarkdownRenderer.blockNumber(el).map(numbers::get).orElse(null);

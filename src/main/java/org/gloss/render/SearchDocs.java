@@ -69,7 +69,7 @@ public final class SearchDocs {
     }
 
     /** {@code a · b}, or whichever of the two is not null. */
-    public static String join(String a, String b) {
+    static String join(String a, String b) {
         if (b == null) {
             return a;
         }

@@ -48,7 +48,7 @@ public final class SiteView {
     }
 
     /** The articles, in corpus order. */
-    public List<Article> articles() {
+    List<Article> articles() {
         return articles;
     }
 
@@ -78,7 +78,7 @@ public final class SiteView {
     }
 
     /** Every article's {@link #summary}, in index order. */
-    public List<Map<String, Object>> articleSummaries(String root) {
+    List<Map<String, Object>> articleSummaries(String root) {
         return sortedArticles().stream().map(a -> summary(a, root)).toList();
     }
 

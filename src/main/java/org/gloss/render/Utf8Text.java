@@ -17,7 +17,7 @@ final class Utf8Text {
 
     /** What writes the text. */
     @FunctionalInterface
-    public interface Body {
+    interface Body {
         void writeTo(Writer out) throws IOException;
     }
 
@@ -25,12 +25,12 @@ final class Utf8Text {
     }
 
     /** The UTF-8 bytes of what {@code body} writes. */
-    public static byte[] of(Body body) {
+    static byte[] of(Body body) {
         return of(1 << 16, body);
     }
 
     /** {@link #of(Body)}, starting from a buffer of {@code initialSize} bytes (small for a small text). */
-    public static byte[] of(int initialSize, Body body) {
+    static byte[] of(int initialSize, Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(initialSize);
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             body.writeTo(out);

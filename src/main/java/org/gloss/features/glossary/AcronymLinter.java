@@ -26,7 +26,7 @@ import org.gloss.ingest.Article;
  * knows ({@code US}, {@code UK}, {@code EU}, {@code TV}), datelines ({@code ANKARA -}), text set
  * in capitals, and anything inside an address.
  */
-public final class AcronymLinter {
+final class AcronymLinter {
 
     static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}_.])(\\p{Lu}{2,6})(s?)(?![\\p{L}\\p{N}_]|\\.\\p{L})");
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
@@ -36,7 +36,7 @@ public final class AcronymLinter {
     private final CodeText codeText = new CodeText();
 
     /** One warning per article and acronym, in article order then order of first use. */
-    public List<Problem> lint(List<Article> articles, List<ArticleText> texts, Glossary glossary) {
+    List<Problem> lint(List<Article> articles, List<ArticleText> texts, Glossary glossary) {
         Set<String> known = knownForms(glossary);
         Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
         // Articles are linted independently, on every core; the warnings keep article order.

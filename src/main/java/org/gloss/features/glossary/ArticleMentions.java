@@ -3,7 +3,7 @@ package org.gloss.features.glossary;
 import java.util.List;
 
 /** The glossary terms one article mentions, in reading order. */
-public record ArticleMentions(List<GlossaryMention> mentions) {
+record ArticleMentions(List<GlossaryMention> mentions) {
 
     public ArticleMentions {
         mentions = List.copyOf(mentions);

@@ -17,7 +17,7 @@ import org.gloss.analyze.Block;
  * not be marked. It blanks the code in the Markdown with a placeholder of the same length and
  * extracts the blocks again: the placeholders then sit exactly where the code is in the real text.
  */
-public final class CodeText {
+final class CodeText {
 
     private static final char PLACEHOLDER = '\uE000';
 
@@ -25,7 +25,7 @@ public final class CodeText {
     private final ArticleTextExtractor extractor = new ArticleTextExtractor();
 
     /** Block number → offsets that are code; empty when the article has none. */
-    public Map<Integer, BitSet> in(String markdown) {
+    Map<Integer, BitSet> in(String markdown) {
         if (markdown.indexOf('`') < 0) {
             return Map.of();
         }

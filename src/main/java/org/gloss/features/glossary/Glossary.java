@@ -6,7 +6,7 @@ import org.gloss.core.Problem;
 
 /** The site's glossary: its entries in file order, and what was odd (but not fatal) in the file. */
 public record Glossary(List<GlossaryEntry> entries, List<Problem> warnings) {
-    public static final Glossary EMPTY = new Glossary(List.of());
+    static final Glossary EMPTY = new Glossary(List.of());
 
     public Glossary {
         entries = List.copyOf(entries);
@@ -18,7 +18,7 @@ public record Glossary(List<GlossaryEntry> entries, List<Problem> warnings) {
     }
 
     /** The entry whose term is {@code term}, ignoring case. */
-    public Optional<GlossaryEntry> entry(String term) {
+    Optional<GlossaryEntry> entry(String term) {
         return entries.stream().filter(e -> e.term().equalsIgnoreCase(term)).findFirst();
     }
 }

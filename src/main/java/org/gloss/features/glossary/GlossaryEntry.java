@@ -28,14 +28,14 @@ public record GlossaryEntry(
     }
 
     /** An entry with plain aliases and no context, links or line: what tests and code build by hand. */
-    public static GlossaryEntry of(String term, String expansion, List<String> aliases, String definition,
+    static GlossaryEntry of(String term, String expansion, List<String> aliases, String definition,
                                    String category) {
         return new GlossaryEntry(term, expansion, aliases.stream().map(Alias::plain).toList(), definition,
                 category, List.of(), List.of(), List.of(), null, 0);
     }
 
     /** The term and its aliases, each with the context it needs (empty: counts anywhere). */
-    public List<Alias> forms() {
+    List<Alias> forms() {
         List<Alias> forms = new ArrayList<>();
         forms.add(new Alias(term, context));
         for (Alias a : aliases) {
@@ -45,32 +45,32 @@ public record GlossaryEntry(
     }
 
     /** The aliases as printed, without their contexts. */
-    public List<String> aliasTexts() {
+    List<String> aliasTexts() {
         return aliases.stream().map(Alias::text).toList();
     }
 
     /** Whether {@code form} must match with its exact capitals: as set, else when it is all capitals. */
-    public boolean isCaseSensitive(String form) {
+    boolean isCaseSensitive(String form) {
         return caseSensitive != null ? caseSensitive : isAllCapitals(form);
     }
 
     /** True when {@code s} has letters and none of them is lower case ({@code SDF}, {@code M4/M5}). */
-    public static boolean isAllCapitals(String s) {
+    static boolean isAllCapitals(String s) {
         return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
     }
 
     /** A surface form of the term; with a non-empty {@code context} it counts only near those words. */
-    public record Alias(String text, List<String> context) {
+    record Alias(String text, List<String> context) {
         public Alias {
             context = List.copyOf(context);
         }
 
-        public static Alias plain(String text) {
+        static Alias plain(String text) {
             return new Alias(text, List.of());
         }
     }
 
     /** An external reference for further reading. */
-    public record Link(String title, String url) {
+    record Link(String title, String url) {
     }
 }

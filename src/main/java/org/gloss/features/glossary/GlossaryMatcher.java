@@ -21,12 +21,12 @@ import org.gloss.core.Cancellation;
  * words counts only when one occurs within a few words; where forms overlap the leftmost, then
  * longest, wins; and {@code Syrian Democratic Forces (SDF)} is one mention, not two.
  */
-public final class GlossaryMatcher {
+final class GlossaryMatcher {
 
     private final TermTrie trie;
 
     /** Compiles every form of every entry once; reuse the matcher for every article. */
-    public GlossaryMatcher(Glossary glossary) {
+    GlossaryMatcher(Glossary glossary) {
         List<TermForm> forms = new ArrayList<>();
         for (GlossaryEntry e : glossary.entries()) {
             for (GlossaryEntry.Alias a : e.forms()) {
@@ -39,7 +39,7 @@ public final class GlossaryMatcher {
     }
 
     /** The article's mentions in reading order; the first of each term is flagged {@code first}. */
-    public List<GlossaryMention> find(ArticleText text) {
+    List<GlossaryMention> find(ArticleText text) {
         return find(text, Map.of());
     }
 
@@ -47,7 +47,7 @@ public final class GlossaryMatcher {
      * As {@link #find(ArticleText)}, never marking the offsets in {@code unmarkable} (block number →
      * offsets, e.g. inline code).
      */
-    public List<GlossaryMention> find(ArticleText text, Map<Integer, BitSet> unmarkable) {
+    List<GlossaryMention> find(ArticleText text, Map<Integer, BitSet> unmarkable) {
         List<GlossaryMention> found = new ArrayList<>();
         for (Block b : text.blocks()) {
             Cancellation.check();

@@ -42,7 +42,7 @@ public final class GlossaryReader {
      * @param file the name problems are reported under
      * @throws BuildException listing every error, each with line and column
      */
-    public static Glossary parse(String yaml, String file) {
+    static Glossary parse(String yaml, String file) {
         Optional<Node> root = compose(yaml, file);
         if (root.isEmpty()) {
             return new Glossary(List.of());

@@ -15,14 +15,14 @@ import org.gloss.features.quotations.Quote;
  * its article alone, so it is found with the article and kept with its analysis: hence no copy of
  * its text.
  */
-public record PassageSentence(String articleId, int block, int start, int end, long[] shingles) {
+record PassageSentence(String articleId, int block, int start, int end, long[] shingles) {
 
     /** Sentences with fewer unquoted words than this are too short to tell copy from coincidence. */
     static final int MIN_WORDS = 8;
     static final int SHINGLE = 4;
 
     /** The article's sentences with enough unquoted words, each with the shingles of those words. */
-    public static List<PassageSentence> of(ArticleText t, List<Quote> quotes) {
+    static List<PassageSentence> of(ArticleText t, List<Quote> quotes) {
         List<PassageSentence> out = new ArrayList<>();
         for (Block b : t.blocks()) {
             String masked = masked(b, quotes);

@@ -17,16 +17,16 @@ import org.gloss.features.quotations.Quote;
  * quotation marks as 4-word shingles ({@link PassageSentence}), candidate pairs from a capped
  * {@link NgramIndex}, kept when most of the shorter sentence's shingles are in the other.
  */
-public final class SharedPassageFinder {
+final class SharedPassageFinder {
 
     /** Share of the shorter sentence's shingles the other must contain. */
     static final double MIN_CONTAINMENT = 0.5;
-    public static final int MAX_POSTINGS = 64;
+    static final int MAX_POSTINGS = 64;
     /** Shared shingles that make two sentences worth comparing. */
-    public static final int MIN_SHARED = 2;
+    static final int MIN_SHARED = 2;
 
     /** The shared passages of {@code texts}, whose quotations are {@code quotes}. */
-    public List<SharedPassage> find(List<ArticleText> texts, List<Quote> quotes) {
+    List<SharedPassage> find(List<ArticleText> texts, List<Quote> quotes) {
         Map<String, List<Quote>> byArticle = new LinkedHashMap<>();
         for (Quote q : quotes) {
             byArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
@@ -39,7 +39,7 @@ public final class SharedPassageFinder {
     }
 
     /** The shared passages among each article's sentences ({@code perArticle} in the order of {@code texts}). */
-    public List<SharedPassage> findAmong(List<ArticleText> texts, List<List<PassageSentence>> perArticle) {
+    List<SharedPassage> findAmong(List<ArticleText> texts, List<List<PassageSentence>> perArticle) {
         List<PassageSentence> sentences = perArticle.stream().flatMap(List::stream).toList();
         NgramIndex index = new NgramIndex(MAX_POSTINGS);
         for (PassageSentence s : sentences) {
@@ -53,7 +53,7 @@ public final class SharedPassageFinder {
      * {@code candidates}. Each passage lists its other printings in sentence order, so the result
      * never depends on the order of the pairs.
      */
-    public List<SharedPassage> findAmong(List<ArticleText> texts, List<PassageSentence> sentences,
+    List<SharedPassage> findAmong(List<ArticleText> texts, List<PassageSentence> sentences,
                                   PairCandidates candidates) {
         List<PairCandidates.Match> matches = candidates.matches((i, j) -> score(sentences.get(i), sentences.get(j)));
         // Each match both ways round as (sentence << 32 | other), sorted: passages in sentence

@@ -22,15 +22,15 @@ public record Quote(
         similarTo = List.copyOf(similarTo);
     }
 
-    public Quote withCluster(String newCluster) {
+    Quote withCluster(String newCluster) {
         return new Quote(id, articleId, parts, text, speaker, newCluster, similarTo);
     }
 
-    public Quote withSimilarTo(List<Similarity> similar) {
+    Quote withSimilarTo(List<Similarity> similar) {
         return new Quote(id, articleId, parts, text, speaker, cluster, similar);
     }
 
     /** A link to a quotation cluster that rewords this one, with a score in {@code [0, 1]}. */
-    public record Similarity(String cluster, double score) {
+    record Similarity(String cluster, double score) {
     }
 }

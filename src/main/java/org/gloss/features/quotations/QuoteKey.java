@@ -12,11 +12,11 @@ import org.gloss.analyze.NgramIndex;
  * every article's analysis). It depends on the quotation's words alone, so it is made once with
  * its article (and reused by incremental builds) instead of on every link.
  */
-public record QuoteKey(MatchKey key, int words, long[] bigrams, String[] stems, String[] contentStems,
+record QuoteKey(MatchKey key, int words, long[] bigrams, String[] stems, String[] contentStems,
                 long[] contentGrams) {
 
     /** The key of a quotation's words as printed. */
-    public static QuoteKey of(String text) {
+    static QuoteKey of(String text) {
         MatchKey key = MatchKey.of(text);
         List<String> stems = Rewording.stems(key);
         Set<String> content = Rewording.contentStems(stems);

@@ -22,7 +22,7 @@ import org.gloss.analyze.PairCandidates;
  * when both speakers are known and agree; one or two words (scare quotes) never link on their own.
  * Close rewordings are recorded as {@link Quote.Similarity} links between clusters, never merged.
  */
-public final class QuoteMatcher {
+final class QuoteMatcher {
 
     /** Quotations of at most this many words are scare quotes: kept, never linked. */
     static final int SCARE_WORDS = 2;
@@ -41,18 +41,18 @@ public final class QuoteMatcher {
      */
     static final double CLUSTER_COHERENCE = 0.5;
     /** A gram in more quotations than this is too common to suggest a pair. */
-    public static final int MAX_POSTINGS = 64;
+    static final int MAX_POSTINGS = 64;
 
     private final TokenAligner aligner = new TokenAligner();
 
     /** Returns the quotes with clusters assigned, and the clusters. */
-    public Result match(List<Quote> quotes) {
+    Result match(List<Quote> quotes) {
         // Each key depends on one quotation alone: computed on every core, collected in order.
         return match(quotes, quotes.parallelStream().map(q -> QuoteKey.of(q.text())).toList());
     }
 
     /** {@link #match(List)} with each quotation's key already made ({@code keys} in the same order). */
-    public Result match(List<Quote> quotes, List<QuoteKey> keys) {
+    Result match(List<Quote> quotes, List<QuoteKey> keys) {
         return match(quotes, keys, PairCandidates.of(candidates(keys, QuoteMatcher::sameGrams, 1)),
                 PairCandidates.of(candidates(keys, QuoteMatcher::similarGrams, 2)));
     }
@@ -62,7 +62,7 @@ public final class QuoteMatcher {
      * rewordings ({@code similar}). The links are sorted before clustering, so the result never
      * depends on the order of the pairs.
      */
-    public Result match(List<Quote> quotes, List<QuoteKey> keys, PairCandidates same, PairCandidates similar) {
+    Result match(List<Quote> quotes, List<QuoteKey> keys, PairCandidates same, PairCandidates similar) {
         List<Match> links = same.matches((i, j) -> sameScore(quotes, keys, i, j));
         int[] root = cluster(quotes, keys, links);
         return assemble(quotes, keys, root, similar.filter((i, j) -> find(root, i) != find(root, j))
@@ -70,12 +70,12 @@ public final class QuoteMatcher {
     }
 
     /** The grams suggesting two printings of the same words: none for scare quotes. */
-    public static long[] sameGrams(QuoteKey k) {
+    static long[] sameGrams(QuoteKey k) {
         return k.words() > SCARE_WORDS ? k.bigrams() : new long[0];
     }
 
     /** The grams suggesting a rewording: none for scare quotes. */
-    public static long[] similarGrams(QuoteKey k) {
+    static long[] similarGrams(QuoteKey k) {
         return k.words() > SCARE_WORDS ? k.contentGrams() : new long[0];
     }
 
@@ -277,7 +277,7 @@ public final class QuoteMatcher {
     }
 
     /** Quotes with their clusters filled in, and the clusters themselves. */
-    public record Result(List<Quote> quotes, List<QuoteCluster> clusters) {
+    record Result(List<Quote> quotes, List<QuoteCluster> clusters) {
     }
 
 }

@@ -19,10 +19,10 @@ final class TokenAligner {
     private static final int WILD_SPAN = 4;
 
     /** The best local alignment: its score and how many words of each side it covers. */
-    public record Alignment(double score, int coveredA, int coveredB) {
+    record Alignment(double score, int coveredA, int coveredB) {
     }
 
-    public Alignment align(MatchKey a, MatchKey b) {
+    Alignment align(MatchKey a, MatchKey b) {
         if (a.tokens().equals(b.tokens())) {
             int w = a.words();
             return new Alignment(EXACT * w, w, w); // the common case: the same printing
