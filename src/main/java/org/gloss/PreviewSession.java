@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.gloss.core.BuildException;
 import org.gloss.core.BuildProgress;
-import org.gloss.publish.OutputFile;
+import org.gloss.core.OutputFile;
 import org.gloss.publish.PreviewServer;
 import org.gloss.publish.SiteSync;
 

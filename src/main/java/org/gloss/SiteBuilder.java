@@ -27,7 +27,9 @@ import org.gloss.analyze.IncrementalLinker;
 import org.gloss.analyze.SiteAnalysis;
 import org.gloss.core.BuildProgress;
 import org.gloss.core.BuildTimings;
+import org.gloss.core.OutputFile;
 import org.gloss.core.Problem;
+import org.gloss.core.SiteSink;
 import org.gloss.core.TimeLimit;
 import org.gloss.features.Feature;
 import org.gloss.ingest.Article;
@@ -38,11 +40,9 @@ import org.gloss.ingest.SiteConfig;
 import org.gloss.ingest.SiteConfigReader;
 import org.gloss.publish.FileCache;
 import org.gloss.publish.FileCollector;
-import org.gloss.publish.OutputFile;
+import org.gloss.publish.PublishedSite;
 import org.gloss.publish.SitePublisher;
-import org.gloss.publish.SiteSink;
 import org.gloss.render.BodyGuard;
-import org.gloss.render.JsonSection;
 import org.gloss.render.PageParts;
 import org.gloss.render.PageSink;
 import org.gloss.render.PartCache;
@@ -377,20 +377,17 @@ public final class SiteBuilder {
                 if (article != null) {
                     pagesRendered.incrementAndGet();
                 }
-                return new OutputFile(path, make.get().content());
+                return make.get();
             }));
             if (article != null) {
                 progress.step();
             }
         };
-        // Assets first: every page loads them, so a preview showing the first pages needs them.
-        SitePublisher.publishAssets(assets, sink);
-        List<PageParts.Maker> pageParts = features.stream().<PageParts.Maker>map(f -> f::pageParts).toList();
-        List<String> pagePaths = new SiteRenderer(currentTheme, pageParts, parts, bodyGuard(problems))
-                .render(config, articles, annotations, pages, articlePagesMade);
-        pagesMade.run();
-        List<JsonSection> sections = features.stream().map(f -> f.jsonSection(articles, annotations)).toList();
-        SitePublisher.publishData(config, articles, sections, pagePaths, files, parts, sink);
+        SiteRenderer renderer = new SiteRenderer(currentTheme,
+                features.stream().<PageParts.Maker>map(f -> f::pageParts).toList(), parts, bodyGuard(problems));
+        PublishedSite site = new PublishedSite(config, articles, annotations, features,
+                renderer.pages(config, articles, annotations), pages, assets, files, parts);
+        SitePublisher.publish(site, sink, articlePagesMade, pagesMade);
         files.finishBuild();
         parts.finishBuild();
         progress.done("render");

@@ -13,7 +13,7 @@ import org.gloss.Gloss;
 import org.gloss.SiteBuilder;
 import org.gloss.core.BuildProgress;
 import org.gloss.core.BuildTimings;
-import org.gloss.publish.OutputFile;
+import org.gloss.core.OutputFile;
 import org.gloss.publish.SiteSync;
 
 /**

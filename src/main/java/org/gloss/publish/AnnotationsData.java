@@ -2,7 +2,9 @@ package org.gloss.publish;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gloss.core.OutputFile;
 import org.gloss.core.SiteLayout;
+import org.gloss.core.SiteSink;
 
 /** {@code data/annotations.json}: everything Gloss found, made again only when what it shows changed. */
 final class AnnotationsData implements SiteOutput {

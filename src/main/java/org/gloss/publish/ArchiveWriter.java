@@ -3,17 +3,18 @@ package org.gloss.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
-import java.nio.file.LinkOption;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.gloss.core.BuildException;
+import org.gloss.core.OutputFile;
 import org.gloss.core.Problem;
 
 /**

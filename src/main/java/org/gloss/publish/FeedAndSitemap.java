@@ -1,6 +1,8 @@
 package org.gloss.publish;
 
 import java.util.List;
+import org.gloss.core.OutputFile;
+import org.gloss.core.SiteSink;
 import org.gloss.render.SiteUrls;
 
 /** {@code sitemap.xml} and the Atom feed {@code feed.xml}; both need absolute addresses, so only with a {@code base_url}. */

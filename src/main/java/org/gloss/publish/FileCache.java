@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.gloss.core.OutputFile;
 import org.gloss.render.PartCache;
 
 /**

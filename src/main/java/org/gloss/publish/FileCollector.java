@@ -3,6 +3,8 @@ package org.gloss.publish;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.gloss.core.OutputFile;
+import org.gloss.core.SiteSink;
 
 /**
  * A {@link SiteSink} that keeps every file in memory, for callers that need the whole site at

@@ -1,6 +1,8 @@
 package org.gloss.publish;
 
+import org.gloss.core.OutputFile;
 import org.gloss.core.SiteLayout;
+import org.gloss.core.SiteSink;
 import org.gloss.ingest.ArticleMarkdownWriter;
 
 /** Each article's converted Markdown, {@code md/ID.md}: a function of the article alone. */

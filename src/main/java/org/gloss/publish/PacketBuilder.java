@@ -6,14 +6,14 @@ import java.util.List;
 import org.gloss.analyze.SiteAnalysis;
 import org.gloss.core.Problem;
 import org.gloss.ingest.IngestResult;
-import org.gloss.publish.PacketRenderer;
+import org.gloss.render.PartCache;
 import org.gloss.render.Theme;
 
 /**
  * Makes the classroom packet from what the pipeline's first phases made of a content folder (a
- * {@link SiteAnalysis}, the same one the site is rendered from): render {@code packet.html}, lay it
- * out as {@code packet.pdf}, and write both into the output folder atomically (a failure leaves a
- * previous packet as it was).
+ * {@link SiteAnalysis}, the same one the site is rendered from): runs the {@link PacketOutput}
+ * ({@code packet.html} and {@code packet.pdf}) and writes its files into the output folder
+ * atomically (a failure leaves a previous packet as it was).
  */
 public final class PacketBuilder {
 
@@ -34,10 +34,11 @@ public final class PacketBuilder {
         PacketSettings settings = PacketSettings.read(contentDir);
         Theme theme = Theme.load(templatesDir);
         IngestResult ingested = analysis.ingested();
-        String html = new PacketRenderer(theme).render(analysis.config(), ingested.articles(), analysis.annotations(),
-                articleIds, settings.title(), settings.intro(), settings.questions());
-        byte[] pdf = PdfRenderer.render(html, paper);
-        SiteWriter.write(out, List.of(OutputFile.text("packet.html", html), new OutputFile("packet.pdf", pdf)));
+        PublishedSite site = new PublishedSite(analysis.config(), ingested.articles(), analysis.annotations(),
+                List.of(), null, null, theme.assets(), FileCache.disabled(), PartCache.disabled());
+        FileCollector files = new FileCollector();
+        new PacketOutput(theme, settings, articleIds, paper).write(site, files);
+        SiteWriter.write(out, files.files());
         int count = articleIds.isEmpty() ? ingested.articles().size() : (int) articleIds.stream().distinct().count();
         List<Problem> problems = new ArrayList<>(theme.problems());
         problems.addAll(analysis.problems());

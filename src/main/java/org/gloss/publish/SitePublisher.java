@@ -2,24 +2,24 @@ package org.gloss.publish;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import org.gloss.core.SiteSink;
 import org.gloss.ingest.Article;
-import org.gloss.ingest.SiteConfig;
-import org.gloss.render.JsonSection;
-import org.gloss.render.Page;
-import org.gloss.render.PartCache;
 
 /**
- * The publish stage: adds to the rendered pages the outputs listed here, each a {@link SiteOutput}
- * (the theme's assets with lunr.js for search; the converted Markdown, {@code annotations.json},
- * and {@code sitemap.xml} and {@code feed.xml} when a base URL is set), handing each file to a
- * {@link SiteSink} as it is made. Files whose inputs did not change since the last build come from
- * a {@link FileCache}.
+ * The publish phase: runs the site's outputs, each a {@link SiteOutput}, handing every file to a
+ * {@link SiteSink} as it is made. They run in four groups, so that a live preview can show an
+ * edit before the whole site is made: what pages load (the theme's assets, lunr.js for search),
+ * the article pages, the pages about the whole site with the search index, and last the files no
+ * page loads (the Markdown copies, {@code annotations.json}, and {@code sitemap.xml} and
+ * {@code feed.xml} when a base URL is set). Files whose inputs did not change since the last build
+ * come from a {@link FileCache}.
  */
 public final class SitePublisher {
 
     /** What pages load beside themselves, written before the pages so that a preview of the first ones has them. */
     private static final List<SiteOutput> BEFORE_PAGES = List.of(new ThemeAssets());
+    private static final List<SiteOutput> ARTICLE_PAGES = List.of(new ArticlePages());
+    private static final List<SiteOutput> SITE_PAGES = List.of(new SitePages(), new SearchIndexFile());
     /** The files no page loads, written after the pages. */
     private static final List<SiteOutput> AFTER_PAGES = List.of(new MarkdownCopies(), new AnnotationsData(),
             new FeedAndSitemap());
@@ -28,36 +28,20 @@ public final class SitePublisher {
     }
 
     /**
-     * Every file of the site, sorted by path: the pages given plus the assets and the files no
-     * page loads, with {@code sections} as the features' part of {@code annotations.json}.
+     * Hands {@code sink} every file of {@code site}, group by group: {@code articlePagesMade} runs
+     * once every article page is handed on, {@code pagesMade} once every page is.
      */
-    static List<OutputFile> files(SiteConfig config, List<Article> articles, List<JsonSection> sections,
-                                         List<Page> pages, Map<String, byte[]> assets) {
-        FileCollector files = new FileCollector();
-        pages.forEach(p -> files.accept(new OutputFile(p.path(), p.content())));
-        publishAssets(assets, files);
-        publishData(config, articles, sections, pages.stream().map(Page::path).toList(), FileCache.disabled(),
-                PartCache.disabled(), files);
-        return files.files();
+    public static void publish(PublishedSite site, SiteSink sink, Runnable articlePagesMade, Runnable pagesMade) {
+        write(BEFORE_PAGES, site, sink);
+        write(ARTICLE_PAGES, site, sink);
+        articlePagesMade.run();
+        write(SITE_PAGES, site, sink);
+        pagesMade.run();
+        write(AFTER_PAGES, site, sink);
     }
 
-    /** Hands {@code sink} what pages load beside themselves: the theme's assets, lunr, {@code .nojekyll}. */
-    public static void publishAssets(Map<String, byte[]> assets, SiteSink sink) {
-        PublishedSite site = new PublishedSite(null, List.of(), List.of(), List.of(), assets, FileCache.disabled(),
-                PartCache.disabled());
-        BEFORE_PAGES.forEach(o -> o.write(site, sink));
-    }
-
-    /**
-     * Hands {@code sink} the files no page loads: each article's Markdown copy,
-     * {@code annotations.json} (the articles and the features' {@code sections}), and (with a base
-     * URL) the sitemap and the feed; {@code pagePaths} are the pages' paths in site order, for the
-     * sitemap. Whole files are kept in {@code cache}, and parts of {@code annotations.json} in {@code parts}.
-     */
-    public static void publishData(SiteConfig config, List<Article> articles, List<JsonSection> sections,
-                                   List<String> pagePaths, FileCache cache, PartCache parts, SiteSink sink) {
-        PublishedSite site = new PublishedSite(config, articles, sections, pagePaths, Map.of(), cache, parts);
-        AFTER_PAGES.forEach(o -> o.write(site, sink));
+    private static void write(List<SiteOutput> outputs, PublishedSite site, SiteSink sink) {
+        outputs.forEach(o -> o.write(site, sink));
     }
 
     /** Each article's id, source and metadata: what the lists of articles show, not the body. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gloss.core.BuildException;
+import org.gloss.core.OutputFile;
 
 /**
  * Keeps an output folder equal to the latest build, writing only the files that changed — what

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import org.gloss.core.BuildException;
+import org.gloss.core.OutputFile;
 import org.gloss.core.Problem;
 
 /**

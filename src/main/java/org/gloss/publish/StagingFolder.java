@@ -9,7 +9,9 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gloss.core.BuildException;
+import org.gloss.core.OutputFile;
 import org.gloss.core.Problem;
+import org.gloss.core.SiteSink;
 
 /**
  * A fresh folder beside the output that a build streams its files into as they are made, so no

@@ -1,6 +1,8 @@
 package org.gloss.publish;
 
+import org.gloss.core.OutputFile;
 import org.gloss.core.SiteLayout;
+import org.gloss.core.SiteSink;
 
 /** The theme's stylesheets and scripts, lunr for search (unless the theme brings its own), and {@code .nojekyll}. */
 final class ThemeAssets implements SiteOutput {

@@ -1,6 +1,7 @@
 package org.gloss.render;
 
 import java.util.function.Supplier;
+import org.gloss.core.OutputFile;
 import org.gloss.ingest.Article;
 
 /**
@@ -14,5 +15,5 @@ public interface PageSink {
      * The page at {@code path}: {@code article}'s own page, or (null) a page about the whole site.
      * {@code make} renders it; the sink calls it unless it still holds an equal page.
      */
-    void page(String path, Article article, Supplier<Page> make);
+    void page(String path, Article article, Supplier<OutputFile> make);
 }

@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.gloss.features.glossary.Glossary;
+import org.gloss.Gloss;
+import org.gloss.core.OutputFile;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.ArticleMetadata;
 import org.gloss.ingest.SiteConfig;
 import org.gloss.render.SiteUrls;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -64,8 +67,10 @@ class FeedAndSitemapTest {
     }
 
     @Test
-    void noBaseUrlMeansNoSitemapOrFeedAndRelativeLinksOnly() {
-        var files = SitePublisher.files(SiteConfig.DEFAULT, List.of(), List.of(), List.of(), Map.of());
+    void noBaseUrlMeansNoSitemapOrFeedAndRelativeLinksOnly(@TempDir Path content) throws Exception {
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("articles/a.md"), "---\ntitle: A\n---\n\nSome text.\n");
+        var files = new Gloss(content, null).assemble().files();
         List<String> paths = files.stream().map(OutputFile::path).toList();
         assertFalse(paths.contains("sitemap.xml"));
         assertFalse(paths.contains("feed.xml"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.gloss.core.OutputFile;
 import org.junit.jupiter.api.Test;
 
 /** What an incremental build keeps of its output files, and when it makes them again. */

@@ -1,4 +1,4 @@
-package org.gloss.publish;
+package org.gloss.core;
 
 /**
  * Takes the files of a site as they are made, so a build need not hold the whole site in memory.
