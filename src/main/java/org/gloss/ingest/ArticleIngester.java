@@ -219,7 +219,7 @@ public final class ArticleIngester {
         }
         String sidecarRel = contentDir.relativize(sidecar).toString().replace('\\', '/');
         try {
-            return merge(d, readMetadata(sidecar), rel, problems);
+            return merge(d, readMetadata(sidecar, sidecarRel, problems), rel, problems);
         } catch (ArticleFormatException e) {
             problems.add(Problem.warning(sidecarRel, e.line(), e.column(),
                     e.getMessage() + "; " + rel + " skipped"));
@@ -241,6 +241,12 @@ public final class ArticleIngester {
                     + ") were read as Windows-1252"));
         }
         ConvertedArticle converted = guard.read(reader, text.text(), rel);
+        if (reader instanceof MarkdownArticleReader) {
+            String[] parts = FrontMatter.split(text.text());
+            if (parts != null) {
+                problems.addAll(FrontMatter.unknownKeys(parts[0], 1, true, rel, "front matter"));
+            }
+        }
         if (converted == null || converted.body() == null || !WORD.matcher(converted.body()).find()) {
             throw new ArticleFormatException("no article text found");
         }
@@ -274,12 +280,16 @@ public final class ArticleIngester {
 
     private static ArticleMetadata readSidecar(Path file) throws IOException, ArticleFormatException {
         Path sidecar = sidecarOf(file);
-        return sidecar == null ? ArticleMetadata.EMPTY : readMetadata(sidecar);
+        return sidecar == null ? ArticleMetadata.EMPTY : readMetadata(sidecar, sidecar.toString(), new ArrayList<>());
     }
 
-    private static ArticleMetadata readMetadata(Path sidecar) throws IOException, ArticleFormatException {
+    /** A sidecar's fields; a warning in {@code problems} for each key it does not know. */
+    private static ArticleMetadata readMetadata(Path sidecar, String rel, List<Problem> problems)
+            throws IOException, ArticleFormatException {
         String yaml = SourceText.readYaml(sidecar, MAX_SIDECAR_BYTES);
-        return FrontMatter.read(yaml, 0);
+        ArticleMetadata metadata = FrontMatter.read(yaml, 0);
+        problems.addAll(FrontMatter.unknownKeys(yaml, 0, false, rel, sidecar.getFileName().toString()));
+        return metadata;
     }
 
     /** {@code NAME.yml} or {@code NAME.yaml} beside {@code NAME.ext}, when it is a plain file. */
