@@ -1,5 +1,6 @@
 package org.gloss;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -55,13 +56,30 @@ public final class PreviewSession implements AutoCloseable {
      * @throws BuildException when the first build fails; nothing is served then
      */
     public static PreviewSession start(Path content, Path templates, Path out, int port, BuildProgress progress) {
-        SiteBuilder builder = new SiteBuilder(content, templates);
-        SiteSync sync = new SiteSync(out);
-        Gloss.Site first = builder.build(progress);
-        sync.writeAll(first.files());
-        PreviewServer server = PreviewServer.start(port);
-        server.publish(first.files());
-        return new PreviewSession(content, builder, server, sync, first);
+        return start(content, templates, out, InetAddress.getLoopbackAddress(), port, progress);
+    }
+
+    /**
+     * As {@link #start(Path, Path, Path, int, BuildProgress)}, serving on {@code address}. The port
+     * is taken before the first build, so that a port in use is reported at once, not after it.
+     *
+     * @throws PreviewServer.PortInUseException when another program listens on the port
+     * @throws BuildException when the first build fails; nothing is served then
+     */
+    public static PreviewSession start(Path content, Path templates, Path out, InetAddress address, int port,
+            BuildProgress progress) {
+        PreviewServer server = PreviewServer.start(address, port);
+        try {
+            SiteBuilder builder = new SiteBuilder(content, templates);
+            SiteSync sync = new SiteSync(out);
+            Gloss.Site first = builder.build(progress);
+            sync.writeAll(first.files());
+            server.publish(first.files());
+            return new PreviewSession(content, builder, server, sync, first);
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
     }
 
     /** What the first build made. */

@@ -222,8 +222,8 @@ public final class SiteBuilder {
      * packet and the content check use it as it is.
      */
     public SiteAnalysis analyzeSite(BuildProgress progress) {
-        SiteConfig config = SiteConfigReader.read(contentDir);
         List<Problem> settingsWarnings = new ArrayList<>();
+        SiteConfig config = SiteConfigReader.read(contentDir, settingsWarnings);
         List<AnalysisStep<?, ?>> steps = features.stream()
                 .<AnalysisStep<?, ?>>map(f -> f.analysis(contentDir, settingsWarnings)).toList();
         // A feature's settings changed (a new glossary): every article may be found different,

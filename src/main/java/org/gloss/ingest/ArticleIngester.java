@@ -26,6 +26,9 @@ public final class ArticleIngester {
     /** Files larger than this are refused rather than read into memory. */
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
+    /** What {@code gloss convert} renames a source it replaced to ({@code a.txt.orig}); never read. */
+    public static final String ORIGINAL_SUFFIX = ".orig";
+
     /** Sidecars hold a few fields; anything this large is not one. */
     static final long MAX_SIDECAR_BYTES = 1024 * 1024;
 
@@ -119,7 +122,38 @@ public final class ArticleIngester {
         if (furniture != null) {
             problems.addAll(furniture.slowPatternWarnings("furniture.yml"));
         }
-        return new IngestResult(withIds(read_), problems);
+        List<Article> articles = withIds(read_);
+        problems.addAll(sameNameWarnings(articles));
+        return new IngestResult(articles, problems);
+    }
+
+    /**
+     * A warning for each set of articles in one folder with one base name ({@code a.txt} and
+     * {@code a.md}): usually one article in two forms, left over from converting it by hand, which
+     * would otherwise be built twice (as {@code a-txt} and {@code a-md}) without a word.
+     */
+    static List<Problem> sameNameWarnings(List<Article> articles) {
+        Map<String, List<Article>> byName = new java.util.TreeMap<>();
+        for (Article a : articles) {
+            String source = a.source();
+            int dot = source.lastIndexOf('.');
+            if (dot > source.lastIndexOf('/')) {
+                byName.computeIfAbsent(source.substring(0, dot), k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (List<Article> same : byName.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            List<Article> sorted = same.stream().sorted(java.util.Comparator.comparing(Article::source)).toList();
+            String files = sorted.stream().map(a -> a.source() + " (" + a.id() + ")")
+                    .collect(java.util.stream.Collectors.joining(" and "));
+            problems.add(Problem.warning(sorted.get(0).source(), files + " share a name and are both built as"
+                    + " articles; if they are one article, keep one: rename the other NAME.EXT" + ORIGINAL_SUFFIX
+                    + " (gloss convert does this when it writes NAME.md beside its source)"));
+        }
+        return problems;
     }
 
     /** The article files under {@code content/articles/} in build order; sidecars are not listed. */
@@ -127,8 +161,8 @@ public final class ArticleIngester {
         List<Path> articles = new ArrayList<>();
         for (Path file : ArticleFiles.list(contentDir, problems)) {
             String ext = extension(file);
-            if (isSidecar(file, ext)) {
-                continue;
+            if (isSidecar(file, ext) || ext.equals(ORIGINAL_SUFFIX.substring(1))) {
+                continue; // a sidecar is read with its article; an original was replaced by its conversion
             }
             if (!readers.containsKey(ext)) {
                 problems.add(Problem.note(rel(contentDir, file), "ignored: not an article type (.txt, .html, .md)"));
@@ -185,7 +219,7 @@ public final class ArticleIngester {
         }
         String sidecarRel = contentDir.relativize(sidecar).toString().replace('\\', '/');
         try {
-            return merge(d, readMetadata(sidecar), rel, problems);
+            return merge(d, readMetadata(sidecar, sidecarRel, problems), rel, problems);
         } catch (ArticleFormatException e) {
             problems.add(Problem.warning(sidecarRel, e.line(), e.column(),
                     e.getMessage() + "; " + rel + " skipped"));
@@ -207,6 +241,12 @@ public final class ArticleIngester {
                     + ") were read as Windows-1252"));
         }
         ConvertedArticle converted = guard.read(reader, text.text(), rel);
+        if (reader instanceof MarkdownArticleReader) {
+            String[] parts = FrontMatter.split(text.text());
+            if (parts != null) {
+                problems.addAll(FrontMatter.unknownKeys(parts[0], 1, true, rel, "front matter"));
+            }
+        }
         if (converted == null || converted.body() == null || !WORD.matcher(converted.body()).find()) {
             throw new ArticleFormatException("no article text found");
         }
@@ -240,12 +280,16 @@ public final class ArticleIngester {
 
     private static ArticleMetadata readSidecar(Path file) throws IOException, ArticleFormatException {
         Path sidecar = sidecarOf(file);
-        return sidecar == null ? ArticleMetadata.EMPTY : readMetadata(sidecar);
+        return sidecar == null ? ArticleMetadata.EMPTY : readMetadata(sidecar, sidecar.toString(), new ArrayList<>());
     }
 
-    private static ArticleMetadata readMetadata(Path sidecar) throws IOException, ArticleFormatException {
+    /** A sidecar's fields; a warning in {@code problems} for each key it does not know. */
+    private static ArticleMetadata readMetadata(Path sidecar, String rel, List<Problem> problems)
+            throws IOException, ArticleFormatException {
         String yaml = SourceText.readYaml(sidecar, MAX_SIDECAR_BYTES);
-        return FrontMatter.read(yaml, 0);
+        ArticleMetadata metadata = FrontMatter.read(yaml, 0);
+        problems.addAll(FrontMatter.unknownKeys(yaml, 0, false, rel, sidecar.getFileName().toString()));
+        return metadata;
     }
 
     /** {@code NAME.yml} or {@code NAME.yaml} beside {@code NAME.ext}, when it is a plain file. */

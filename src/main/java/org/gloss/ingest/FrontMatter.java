@@ -3,15 +3,27 @@ package org.gloss.ingest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gloss.core.Problem;
 import org.gloss.core.MessageText;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads article metadata from YAML (a Markdown file's front matter or a sidecar {@code NAME.yml}):
- * known field names become {@link ArticleMetadata}; a date must be ISO {@code YYYY-MM-DD}.
+ * known field names become {@link ArticleMetadata}; a date is ISO {@code YYYY-MM-DD}, or numeric
+ * when only one reading of it is a date. Unknown keys are warned about ({@link #unknownKeys}).
  */
 final class FrontMatter {
+
+    /** {@code D/M/YYYY} or {@code M/D/YYYY}, with {@code /}, {@code .} or {@code -}. */
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)");
+
+    /** What front matter may hold: the fields, and what {@code gloss convert} records besides. */
+    private static final List<String> FRONT_MATTER_KEYS = java.util.stream.Stream.concat(
+            ArticleMetadata.FIELDS.stream(), java.util.stream.Stream.of("source", "detected", "overridden")).toList();
 
     private FrontMatter() {
     }
@@ -62,11 +74,47 @@ final class FrontMatter {
         return ArticleMetadata.fromMap(fields);
     }
 
-    private static LocalDate toDate(String s, int line, int column) throws ArticleFormatException {
+    /**
+     * A date as written: {@code YYYY-MM-DD} (a time after it is ignored), or numeric day and month
+     * in either order when only one reading is a date ({@code 15/03/2024}, {@code 03/15/2024});
+     * {@code 03/04/2024} (3 April or March 4?) is refused rather than guessed.
+     */
+    static LocalDate toDate(String s, int line, int column) throws ArticleFormatException {
         try {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (DateTimeParseException e) {
-            throw new ArticleFormatException("date '" + MessageText.excerpt(s) + "' is not YYYY-MM-DD", line, column);
+            // not ISO: perhaps numeric, day and month in some order
         }
+        Matcher m = NUMERIC.matcher(s);
+        if (m.matches()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            if (a <= 12 && b <= 12 && a != b) {
+                throw new ArticleFormatException("date '" + MessageText.excerpt(s) + "' is ambiguous (" + a + " "
+                        + monthName(b) + " or " + monthName(a) + " " + b + "?); write it YYYY-MM-DD", line, column);
+            }
+            try {
+                return a > 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
+            } catch (java.time.DateTimeException e) {
+                throw new ArticleFormatException("date '" + MessageText.excerpt(s) + "' is no date; write it YYYY-MM-DD",
+                        line, column);
+            }
+        }
+        throw new ArticleFormatException("date '" + MessageText.excerpt(s) + "' is not YYYY-MM-DD", line, column);
+    }
+
+    private static String monthName(int month) {
+        return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * A warning for each key of {@code yaml} that is no metadata field (a typo, {@code titel}),
+     * naming the field it most likely meant; {@code where} is what the YAML is ("front matter", or
+     * a sidecar's name). Keys {@code gloss convert} writes ({@code source}, {@code detected},
+     * {@code overridden}) are known in front matter.
+     */
+    static List<Problem> unknownKeys(String yaml, int lineOffset, boolean frontMatter, String file, String where) {
+        return KnownKeys.check(yaml, lineOffset, frontMatter ? FRONT_MATTER_KEYS : ArticleMetadata.FIELDS, file, where);
     }
 }

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.gloss.core.MessageText;
 import org.gloss.core.BuildException;
 import org.gloss.core.Problem;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -18,7 +23,23 @@ public final class SiteConfigReader {
     private SiteConfigReader() {
     }
 
+    /** The keys {@code site.yml} may hold, in the order the README lists them. */
+    static final List<String> KEYS = List.of("title", "description", "language", BaseUrl.KEY, "mark_every_mention");
+
+    /** A language tag as BCP 47 writes one: {@code en}, {@code pt-BR}, {@code zh-Hant-TW}. */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+
     public static SiteConfig read(Path contentDir) {
+        return read(contentDir, new ArrayList<>());
+    }
+
+    /**
+     * Reads the settings, adding to {@code warnings} a warning for each key it does not know
+     * (with the known key it most likely meant).
+     *
+     * @throws BuildException when the file is broken, or a value is not what it must be
+     */
+    public static SiteConfig read(Path contentDir, List<Problem> warnings) {
         Path file = contentDir.resolve(SiteFiles.SITE);
         String name = file.toString();
         if (SiteFiles.find(contentDir, SiteFiles.SITE).isEmpty()) {
@@ -29,7 +50,10 @@ public final class SiteConfigReader {
             return SiteConfig.DEFAULT; // none, or a link the guard refused (reported with the articles)
         }
         try {
-            return parse(SourceText.readYaml(file, MAX_BYTES), name);
+            String yaml = SourceText.readYaml(file, MAX_BYTES);
+            SiteConfig config = parse(yaml, name);
+            warnings.addAll(KnownKeys.check(yaml, 0, KEYS, name, SiteFiles.SITE));
+            return config;
         } catch (ArticleFormatException e) {
             throw new BuildException(Problem.error(name, e.line(), e.column(), e.getMessage()));
         } catch (IOException e) {
@@ -48,9 +72,28 @@ public final class SiteConfigReader {
         return new SiteConfig(
                 text(m, "title", d.title(), name),
                 text(m, "description", d.description(), name),
-                text(m, "language", d.language(), name),
+                language(m, d.language(), name),
                 BaseUrl.checked(text(m, BaseUrl.KEY, d.baseUrl(), name), yaml, name),
                 Boolean.parseBoolean(text(m, "mark_every_mention", String.valueOf(d.markEveryMention()), name)));
+    }
+
+    /**
+     * The {@code lang} of every page: a BCP 47 tag, or the build stops at its line and column
+     * (a page saying {@code lang="English"} misleads screen readers and search engines alike).
+     */
+    private static String language(Map<String, Node> m, String fallback, String file) {
+        String tag = text(m, "language", fallback, file);
+        if (tag.equals(fallback)) {
+            return tag;
+        }
+        if (!LANGUAGE.matcher(tag).matches()
+                || !Locale.forLanguageTag(tag).toLanguageTag().equalsIgnoreCase(tag)) {
+            Node n = m.get("language");
+            throw new BuildException(Problem.error(file, YamlDocuments.line(n, 0), YamlDocuments.column(n),
+                    "'language' must be a language tag such as en, de or pt-BR (BCP 47), not '"
+                            + MessageText.excerpt(tag) + "'"));
+        }
+        return tag;
     }
 
     private static String text(Map<String, Node> m, String key, String fallback, String file) {

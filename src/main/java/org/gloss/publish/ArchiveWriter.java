@@ -2,10 +2,12 @@ package org.gloss.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.SecureRandom;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.gloss.core.Problem;
 /**
  * Writes a built site as a zip whose entries sit under one folder, so it unzips into a single
  * directory that opens from the file system. Entries are sorted and carry a fixed timestamp, so
- * the same site always gives the same bytes. The zip is written beside the target and moved into
+ * the same site always gives the same bytes. Every entry has the Unix mode 0644, and the zip
+ * itself the mode any new file gets (not 0600), so what it holds can be shared and served. The zip is written beside the target and moved into
  * place when complete, so a failure never leaves half an archive.
  */
 public final class ArchiveWriter {
@@ -59,8 +62,12 @@ public final class ArchiveWriter {
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // Not createTempFile, whose file is 0600 whatever the umask: the archive is to be
+            // shared, so it gets the mode any new file gets here (0644 under the usual umask).
+            tmp = target.resolveSibling("." + target.getFileName() + "-" + ProcessHandle.current().pid() + "-"
+                    + Long.toUnsignedString(new SecureRandom().nextLong(), 36) + ".part");
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 write(out, folder, files);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
@@ -105,7 +112,8 @@ public final class ArchiveWriter {
     }
 
     static void write(OutputStream out, String folder, List<OutputFile> files) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+        UnixModeZipStream modes = new UnixModeZipStream(out);
+        try (ZipOutputStream zip = new ZipOutputStream(modes)) {
             zip.setComment(COMMENT);
             for (OutputFile f : files.stream().sorted(Comparator.comparing(OutputFile::path)).toList()) {
                 // Same rule as the site writer: nothing may land outside the folder when unzipped.
@@ -116,6 +124,7 @@ public final class ArchiveWriter {
                 zip.write(f.content());
                 zip.closeEntry();
             }
+            modes.centralDirectoryFollows();
         }
     }
 }

@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,9 +34,9 @@ import org.gloss.core.OutputFile;
 import org.gloss.core.SiteLayout;
 
 /**
- * Serves a built site from memory on 127.0.0.1 only, for previews while editing. Pages are
- * looked up by path in the site's file list — never on disk — so no request can reach outside
- * the site. HTML responses get a live-reload script added on the way out, and their references
+ * Serves a built site from memory, on 127.0.0.1 unless asked otherwise, for previews while
+ * editing. Pages are looked up by path in the site's file list — never on disk — so no request
+ * can reach outside the site. HTML responses get a live-reload script added on the way out, and their references
  * to the site's assets a content version, so the browser keeps assets between reloads (the site
  * itself is not changed); the script long-polls {@code /__gloss/changes} with its page's path and
  * the version the page was served at, and reloads the tab when a later version changes what that
@@ -54,6 +58,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads;
+    private final LoopbackHosts hosts;
     private final byte[] script;
     private final Object lock = new Object();
     private Map<String, byte[]> files = Map.of();
@@ -67,35 +72,92 @@ public final class PreviewServer implements AutoCloseable {
     /** Tabs told to reload that have not yet polled again from the reloaded page. */
     private int reloading;
 
-    private PreviewServer(HttpServer server, ExecutorService threads) {
+    private PreviewServer(HttpServer server, ExecutorService threads, LoopbackHosts hosts) {
         this.server = server;
         this.threads = threads;
+        this.hosts = hosts;
         this.script = loadScript();
     }
 
     /** Starts serving on 127.0.0.1:{@code port} (0 picks a free port). */
     public static PreviewServer start(int port) {
+        return start(InetAddress.getLoopbackAddress(), port);
+    }
+
+    /**
+     * Starts serving on {@code address}:{@code port} (0 picks a free port). Besides the loopback
+     * names, requests naming {@code address} by its IP literal are answered (for the wildcard
+     * address, any address of this machine's interfaces), never another name.
+     *
+     * @throws PortInUseException when another program listens on that port
+     * @throws UncheckedIOException when the server cannot listen there for another reason
+     */
+    public static PreviewServer start(InetAddress address, int port) {
         // The JDK server writes headers and body in separate packets; with Nagle's algorithm on,
         // each response then waits for the browser's delayed ACK (~40 ms), and a page with eight
         // stylesheets and scripts took 0.3 s to load. Read once, when the first server starts.
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
         }
+        HttpServer http;
         try {
-            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            // Long polls hold a thread each, so the default single-thread executor would stall.
-            ExecutorService threads = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "gloss-preview");
-                t.setDaemon(true);
-                return t;
-            });
-            PreviewServer preview = new PreviewServer(http, threads);
-            http.createContext("/", preview::handle);
-            http.setExecutor(threads);
-            http.start();
-            return preview;
+            http = HttpServer.create(new InetSocketAddress(address, port), 0);
+        } catch (BindException e) {
+            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("in use")) {
+                throw new PortInUseException(address, port, e);
+            }
+            throw new UncheckedIOException("cannot listen on " + hostPort(address, port) + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot listen on " + hostPort(address, port) + ": " + e.getMessage(), e);
+        }
+        // Long polls hold a thread each, so the default single-thread executor would stall.
+        ExecutorService threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "gloss-preview");
+            t.setDaemon(true);
+            return t;
+        });
+        PreviewServer preview = new PreviewServer(http, threads, new LoopbackHosts(http.getAddress().getPort(),
+                addressesOf(address)));
+        http.createContext("/", preview::handle);
+        http.setExecutor(threads);
+        http.start();
+        return preview;
+    }
+
+    /** {@code address:port} as a URL writes it ({@code [::]:8080} for IPv6). */
+    public static String hostPort(InetAddress address, int port) {
+        String host = address.getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    /** The addresses a client can reach {@code bound} by: itself, or every interface's for the wildcard. */
+    private static Set<InetAddress> addressesOf(InetAddress bound) {
+        if (!bound.isAnyLocalAddress()) {
+            return Set.of(bound);
+        }
+        Set<InetAddress> all = new HashSet<>();
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                all.addAll(Collections.list(nic.getInetAddresses()));
+            }
+        } catch (SocketException e) {
+            // No interface list: only the loopback names are answered.
+        }
+        return all;
+    }
+
+    /** Another program already listens on the port the preview was asked to use. */
+    public static final class PortInUseException extends RuntimeException {
+        private final int port;
+
+        PortInUseException(InetAddress address, int port, BindException cause) {
+            super(hostPort(address, port) + " is in use", cause);
+            this.port = port;
+        }
+
+        /** The port asked for. */
+        public int port() {
+            return port;
         }
     }
 
@@ -200,8 +262,8 @@ public final class PreviewServer implements AutoCloseable {
                 send(ex, 405, "text/plain", "method not allowed".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (!new LoopbackHosts(port()).allows(ex.getRequestHeaders().getFirst("Host"))) {
-                send(ex, 421, "text/plain", "this preview answers only 127.0.0.1 and localhost"
+            if (!hosts.allows(ex.getRequestHeaders().getFirst("Host"))) {
+                send(ex, 421, "text/plain", "this preview answers only its own addresses and localhost"
                         .getBytes(StandardCharsets.UTF_8));
                 return;
             }

@@ -75,4 +75,59 @@ class ConvertCommandTest {
         assertTrue(Files.readString(md).startsWith("---\ntitle: Mine\n---\n\nA headline"), "the source is as it was");
         assertTrue(err.toString().contains("the file being converted"), err.toString());
     }
+
+    /**
+     * Issue 19: {@code convert a.txt --out content/articles} left a.txt and a.md both there, built
+     * twice as a-txt and a-md. The source and its sidecar are renamed *.orig, which the build
+     * ignores: one article, with its old id.
+     */
+    @Test
+    void besideItsSourceTheSourceAndSidecarMoveAside() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("content/articles"));
+        Path a = Files.writeString(articles.resolve("a.txt"), ARTICLE);
+        Files.writeString(articles.resolve("a.yml"), "outlet: The Courier\n");
+
+        assertEquals(0, convert(a.toString(), "--out", articles.toString(), "--content",
+                tmp.resolve("content").toString()), err.toString());
+
+        assertTrue(Files.readString(articles.resolve("a.md")).contains("outlet: The Courier"));
+        assertEquals(ARTICLE, Files.readString(articles.resolve("a.txt.orig")), "kept, byte for byte");
+        assertEquals("outlet: The Courier\n", Files.readString(articles.resolve("a.yml.orig")));
+        assertTrue(Files.notExists(a) && Files.notExists(articles.resolve("a.yml")));
+
+        StringWriter buildErr = new StringWriter();
+        Path site = tmp.resolve("site");
+        assertEquals(0, Main.commandLine("build").setErr(new PrintWriter(buildErr, true))
+                .execute("build", "--content", tmp.resolve("content").toString(), "--out", site.toString(),
+                        "--templates", tmp.resolve("none").toString()), buildErr.toString());
+        assertTrue(Files.exists(site.resolve("articles/a.html")), "built once, with the id it had");
+        assertTrue(Files.notExists(site.resolve("articles/a-md.html")) && Files.notExists(site.resolve("articles/a-txt.html")));
+        assertTrue(!buildErr.toString().contains("a.txt.orig"), "ignored without a word: " + buildErr);
+    }
+
+    @Test
+    void anOriginalAlreadyThereStopsItBeforeAnythingIsWritten() throws IOException {
+        Path a = Files.writeString(in.resolve("a.txt"), ARTICLE);
+        Files.writeString(in.resolve("a.txt.orig"), "an earlier original");
+
+        assertEquals(1, convert(a.toString(), "--out", in.toString(), "--content", tmp.resolve("none").toString()));
+
+        assertTrue(Files.notExists(in.resolve("a.md")));
+        assertEquals(ARTICLE, Files.readString(a));
+        assertEquals("an earlier original", Files.readString(in.resolve("a.txt.orig")));
+        assertTrue(err.toString().contains("a.txt.orig exists"), err.toString());
+    }
+
+    /** Elsewhere in the content folder than its articles, convert is still refused. */
+    @Test
+    void theContentFolderOutsideItsArticlesIsStillRefused() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("content/articles"));
+        Path a = Files.writeString(articles.resolve("a.txt"), ARTICLE);
+
+        assertEquals(1, convert(a.toString(), "--out", tmp.resolve("content/md").toString(), "--content",
+                tmp.resolve("content").toString()));
+
+        assertTrue(err.toString().contains("refusing to write here"), err.toString());
+        assertTrue(Files.exists(a) && Files.notExists(tmp.resolve("content/md")));
+    }
 }

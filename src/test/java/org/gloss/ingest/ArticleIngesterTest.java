@@ -91,4 +91,29 @@ class ArticleIngesterTest {
                 () -> "no problem '" + text + "' for " + file + " in " + r.problems().stream()
                         .map(Problem::toString).toList());
     }
+
+    /**
+     * Issue 19: a.txt and a.md in one folder (a conversion left beside its source) were built
+     * twice, as a-txt and a-md, without a word. Now a warning names both; an *.orig is not read.
+     */
+    @Test
+    void twoArticlesSharingANameInOneFolderAreNamedTogether() throws IOException {
+        Path articles = Files.createDirectories(content.resolve("site/articles"));
+        Files.writeString(articles.resolve("a.txt"), "Headline\n\nA paragraph of words.\n");
+        Files.writeString(articles.resolve("a.md"), "---\ntitle: Headline\n---\n\nA paragraph of words.\n");
+        Files.writeString(articles.resolve("b.md"), "---\ntitle: B\n---\n\nOther words.\n");
+        Files.writeString(articles.resolve("b.txt.orig"), "B\n\nOther words.\n");
+        Files.createDirectories(articles.resolve("sub"));
+        Files.writeString(articles.resolve("sub/b.txt"), "B\n\nOther words in another folder.\n");
+
+        IngestResult r = new ArticleIngester().ingest(content.resolve("site"));
+
+        assertEquals(4, r.articles().size(), r.problems().toString());
+        List<Problem> same = r.problems().stream().filter(p -> p.message().contains("share a name")).toList();
+        assertEquals(1, same.size(), r.problems().toString());
+        assertEquals("articles/a.md: warning: articles/a.md (a-md) and articles/a.txt (a-txt) share a name and are both"
+                + " built as articles; if they are one article, keep one: rename the other NAME.EXT.orig (gloss convert"
+                + " does this when it writes NAME.md beside its source)", same.get(0).toString());
+        assertTrue(r.problems().stream().noneMatch(p -> p.file().endsWith(".orig")), r.problems().toString());
+    }
 }

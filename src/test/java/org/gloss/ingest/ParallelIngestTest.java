@@ -1,6 +1,7 @@
 package org.gloss.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +34,10 @@ class ParallelIngestTest {
         assertEquals("n00", ids.get(0));
         // Colliding names are told apart by type, whatever order the files are listed or read in.
         assertEquals(List.of("story-md", "story-txt"), ids.subList(40, 42), "the empty story.html takes no id");
-        assertEquals(List.of("articles/story.html"), result.problems().stream().map(Problem::file).toList());
+        // And, since issue 19, the two stories sharing a name are pointed out (one article in two forms?).
+        assertEquals(List.of("articles/story.html", "articles/story.md"),
+                result.problems().stream().map(Problem::file).toList());
+        assertTrue(result.problems().get(1).message().startsWith("articles/story.md (story-md) and articles/story.txt"
+                + " (story-txt) share a name"), result.problems().toString());
     }
 }

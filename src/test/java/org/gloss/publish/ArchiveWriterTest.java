@@ -60,6 +60,35 @@ class ArchiveWriterTest {
         assertArrayEquals(Files.readAllBytes(dir.resolve("1.zip")), Files.readAllBytes(dir.resolve("2.zip")));
     }
 
+    /**
+     * Issue 19: entries had no Unix mode (unzipped as 0600 on some systems) and the zip itself was
+     * 0600: each entry is now a regular file with mode 0644, read back as {@code unzip -Z} does
+     * (made by Unix, the mode in the external attributes), and the zip gets a new file's mode.
+     */
+    @Test
+    void entriesAreReadableByAllAndSoIsTheZip(@TempDir Path dir) throws IOException {
+        Path zip = dir.resolve("reader.zip");
+        ArchiveWriter.write(zip, "reader", List.of(OutputFile.text("index.html", "<p>hi</p>"),
+                OutputFile.text("assets/a.css", "p{}"), OutputFile.text("articles/x.html", "x")));
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> rwRR =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip,
+                java.util.Map.of("enablePosixFileAttributes", "true"))) {
+            for (String name : List.of("reader/index.html", "reader/assets/a.css", "reader/articles/x.html")) {
+                assertEquals(rwRR, Files.getPosixFilePermissions(fs.getPath(name)), name);
+            }
+        }
+        try (java.util.zip.ZipFile read = new java.util.zip.ZipFile(zip.toFile())) {
+            assertEquals(3, read.size());
+            assertEquals("x", new String(read.getInputStream(read.getEntry("reader/articles/x.html")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            Path plain = Files.writeString(dir.resolve("plain.txt"), "a new file gets the umask's mode");
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(zip));
+        }
+    }
+
     @Test
     void refusesPathsThatWouldUnzipOutsideTheFolder(@TempDir Path dir) {
         assertThrows(BuildException.class, () -> ArchiveWriter.write(dir.resolve("bad.zip"), "s",

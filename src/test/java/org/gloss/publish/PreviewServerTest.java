@@ -248,6 +248,46 @@ class PreviewServerTest {
         assertTrue(rawGet("/__gloss/changes", host).startsWith("HTTP/1.1 421"));
     }
 
+    /** Issue 19: a port in use is one exception naming the port, not a stack trace from the JDK. */
+    @Test
+    void aPortInUseIsReportedAsSuch() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            PreviewServer.PortInUseException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    PreviewServer.PortInUseException.class,
+                    () -> PreviewServer.start(InetAddress.getLoopbackAddress(), taken.getLocalPort()));
+            assertEquals(taken.getLocalPort(), e.port());
+        }
+    }
+
+    /**
+     * Issue 19: {@code --bind 0.0.0.0} answers on this machine's addresses by their literals, and
+     * still refuses every name but localhost (DNS rebinding).
+     */
+    @Test
+    void boundToEveryAddressItAnswersTheirLiteralsButNoName() throws IOException {
+        try (PreviewServer wide = PreviewServer.start(InetAddress.getByName("0.0.0.0"), 0)) {
+            wide.publish(List.of(OutputFile.text("data.json", "{\"secret\": 1}")));
+            assertTrue(rawGet(wide, "127.0.0.1:PORT").startsWith("HTTP/1.1 200"));
+            assertTrue(rawGet(wide, "evil.example:PORT").startsWith("HTTP/1.1 421"));
+            for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress a : java.util.Collections.list(nic.getInetAddresses())) {
+                    if (a instanceof java.net.Inet4Address && nic.isUp()) {
+                        assertTrue(rawGet(wide, a.getHostAddress() + ":PORT").startsWith("HTTP/1.1 200"), a.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    private static String rawGet(PreviewServer to, String host) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), to.port())) {
+            socket.getOutputStream().write(("GET /data.json HTTP/1.1\r\nHost: "
+                    + host.replace("PORT", String.valueOf(to.port())) + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
     /** A request written by hand, so the Host header is exactly what a hostile page would send. */
     private String rawGet(String path, String host) throws IOException {
         server.publish(List.of(OutputFile.text("data.json", "{\"secret\": 1}")));

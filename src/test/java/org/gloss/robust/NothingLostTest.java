@@ -39,7 +39,14 @@ class NothingLostTest {
         fx.write("y.yml", "slug: shared\n");
         fx.write("sub/a.txt", ContentFixture.article("A file of the same name in a subfolder", 1));
 
-        assertEquals(0, fx.build("--strict").exit());
+        // a.txt and a.md in one folder are both built, and since issue 19 pointed out (one article
+        // in two forms?), so --strict fails on them; sub/a.txt is in another folder.
+        ContentFixture.Run strict = fx.build("--strict");
+        assertEquals(1, strict.exit(), strict.err());
+        assertTrue(strict.err().matches("(?s).*articles/a\\.md \\(a-\\w+\\) and articles/a\\.txt \\(a-\\w+\\) share a name.*"),
+                strict.err());
+        assertTrue(!strict.err().contains("sub/a.txt ("), strict.err());
+        assertEquals(0, fx.build().exit());
         Map<String, String> first = idsBySource();
 
         assertEquals(5, first.size(), first.toString());
@@ -49,7 +56,7 @@ class NothingLostTest {
             assertTrue(Files.exists(fx.out.resolve("md/" + id + ".md")), id);
         }
 
-        assertEquals(0, fx.build("--strict").exit());
+        assertEquals(0, fx.build().exit());
         assertEquals(first, idsBySource(), "ids are the same on the next build");
     }
 

@@ -38,13 +38,17 @@ class OutputGuardTest {
         Files.writeString(templates.resolve("assets/extra.css"), "p { color: black }");
     }
 
-    /** Outputs inside or above the inputs, relative to the temp folder; "link" leads into the articles. */
+    /**
+     * Outputs inside or above the inputs, relative to the temp folder; "link" leads into the
+     * articles. ({@code convert} may write into the articles folder itself, moving its source
+     * aside: {@code cli.ConvertCommandTest#besideItsSourceTheSourceAndSidecarMoveAside}.)
+     */
     @ParameterizedTest
     @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @ValueSource(strings = {"build:content/articles/site", "build:link/site", "build:templates/assets/site",
         "build:content/site", "serve:content/articles/site", "serve:link/site", "serve:templates/assets/site",
         "packet:content/articles/packet", "packet:link/packet", "archive:content/site.yml",
-        "archive:link/site.zip", "archive:templates/site.zip", "convert:content/articles", "convert:link/md",
+        "archive:link/site.zip", "archive:templates/site.zip", "convert:content/md", "convert:content",
         "build:.", "serve:.", "packet:."})
     void refusesAnOutputInsideOrAboveTheInputs(String commandAndOut) throws IOException {
         Files.createSymbolicLink(tmp.resolve("link"), fx.articles);
