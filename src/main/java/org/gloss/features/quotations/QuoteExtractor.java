@@ -25,8 +25,9 @@ public final class QuoteExtractor {
 
     /** Quotes in document order, ids {@code <article>-q<n>}, each in a cluster of its own. */
     public List<Quote> extract(ArticleText text) {
-        List<QuoteScanner.Found> found = joinSplit(text, scanner.scan(text));
-        List<String> who = speakers.resolve(text, found);
+        List<String> views = QuoteScanner.views(text);
+        List<QuoteScanner.Found> found = joinSplit(text, views, scanner.scan(text, views));
+        List<String> who = speakers.resolve(text, views, found);
         List<Quote> quotes = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             String id = text.articleId() + "-q" + (i + 1);
@@ -38,10 +39,11 @@ public final class QuoteExtractor {
     }
 
     /** Joins {@code "A," X said. "B"} into one quotation with the parts A and B. */
-    private static List<QuoteScanner.Found> joinSplit(ArticleText text, List<QuoteScanner.Found> found) {
+    private static List<QuoteScanner.Found> joinSplit(ArticleText text, List<String> views,
+                                                      List<QuoteScanner.Found> found) {
         List<QuoteScanner.Found> out = new ArrayList<>();
         for (QuoteScanner.Found f : found) {
-            if (!out.isEmpty() && continues(text, out.get(out.size() - 1), f)) {
+            if (!out.isEmpty() && continues(text, views, out.get(out.size() - 1), f)) {
                 List<Span> parts = new ArrayList<>(out.remove(out.size() - 1).parts());
                 parts.addAll(f.parts());
                 out.add(new QuoteScanner.Found(parts));
@@ -52,13 +54,14 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private static boolean continues(ArticleText text, QuoteScanner.Found a, QuoteScanner.Found b) {
+    private static boolean continues(ArticleText text, List<String> views, QuoteScanner.Found a,
+                                     QuoteScanner.Found b) {
         Span end = a.parts().get(a.parts().size() - 1);
         Span start = b.parts().get(0);
         if (end.block() != start.block() || a.parts().size() > 1 && end.block() != a.parts().get(0).block()) {
             return false;
         }
-        String s = text.blocks().get(end.block()).text();
+        String s = views.get(end.block());
         String between = s.substring(end.end(), start.start());
         String lead = leadingPunctuation(between);
         String last = text.text(end);

@@ -33,28 +33,28 @@ final class SpeakerResolver {
     }
 
     /** The speaker of each quotation, in the order given. */
-    List<String> resolve(ArticleText text, List<QuoteScanner.Found> quotes) {
-        List<String> masked = masked(text, quotes);
+    List<String> resolve(ArticleText text, List<String> views, List<QuoteScanner.Found> quotes) {
+        List<String> masked = masked(views, quotes);
         List<String> people = people(masked);
         List<Agent> agents = agents(text, masked, people);
         List<String> speakers = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
-            speakers.add(speakerOf(text, quotes, q, agents, speakers));
+            speakers.add(speakerOf(views, quotes, q, agents, speakers));
         }
         return speakers;
     }
 
-    private static String speakerOf(ArticleText text, List<QuoteScanner.Found> quotes, int q, List<Agent> agents,
+    private static String speakerOf(List<String> views, List<QuoteScanner.Found> quotes, int q, List<Agent> agents,
                                     List<String> earlier) {
         List<Span> parts = quotes.get(q).parts();
         for (Span p : parts) {
-            Agent after = adjacentAfter(text, p, agents);
+            Agent after = adjacentAfter(views, p, agents);
             if (after != null) {
                 return after.name();
             }
         }
         Span first = parts.get(0);
-        String block = text.blocks().get(first.block()).text();
+        String block = views.get(first.block());
         Agent before = null;
         for (Agent a : agents) {
             if (a.block() == first.block() && a.end() <= first.start()) {
@@ -91,8 +91,8 @@ final class SpeakerResolver {
     }
 
     /** An attribution right after a part's closing mark: {@code ," he said}, {@code ," union leader X said}. */
-    private static Agent adjacentAfter(ArticleText text, Span part, List<Agent> agents) {
-        String s = text.blocks().get(part.block()).text();
+    private static Agent adjacentAfter(List<String> views, Span part, List<Agent> agents) {
+        String s = views.get(part.block());
         for (Agent a : agents) {
             if (a.block() == part.block() && a.start() >= part.end() && a.start() - part.end() <= 40
                     && AFTER_CLOSE.matcher(s.substring(part.end(), a.start())).matches()) {
@@ -110,11 +110,11 @@ final class SpeakerResolver {
      * Each block with its quoted words replaced by {@link #MASK}, so attributions are only sought
      * outside quotes (and a long quotation is no run of spaces for the patterns to backtrack over).
      */
-    private static List<String> masked(ArticleText text, List<QuoteScanner.Found> quotes) {
+    private static List<String> masked(List<String> views, List<QuoteScanner.Found> quotes) {
         List<StringBuilder> out = new ArrayList<>();
-        for (Block b : text.blocks()) {
+        for (String view : views) {
             // No-break spaces become plain ones (same length), so the patterns' \\s sees them.
-            StringBuilder sb = new StringBuilder(b.text());
+            StringBuilder sb = new StringBuilder(view);
             for (int i = 0; i < sb.length(); i++) {
                 if (sb.charAt(i) > ' ' && Character.getType(sb.charAt(i)) == Character.SPACE_SEPARATOR) {
                     sb.setCharAt(i, ' ');

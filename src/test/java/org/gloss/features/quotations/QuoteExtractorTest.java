@@ -34,7 +34,23 @@ class QuoteExtractorTest {
                         List.of("He called it “madness” outright")),
                 Arguments.of("a promise to \"neutralize\" militants", List.of("neutralize")),
                 Arguments.of("\"The violence must end,\" the ministry said, warning that escalation \"will bring"
-                        + " chaos\".", List.of("The violence must end", "will bring chaos")));
+                        + " chaos\".", List.of("The violence must end", "will bring chaos")),
+                // Two apostrophes as marks (an archive style), beside possessives and a decade
+                Arguments.of("''The dam will hold,'' the engineer said.", List.of("The dam will hold")),
+                Arguments.of("The Smiths' barn, built in the '90s, burned. ''It went up fast,'' a neighbour said.",
+                        List.of("It went up fast")),
+                Arguments.of("''He called it 'a farce,''' the clerk said.", List.of("He called it 'a farce,'")),
+                Arguments.of("The Joneses' dog and the '08 race and the workers' pay.", List.of()),
+                Arguments.of("Il a dit « nous restons ici » hier.", List.of("nous restons ici")),
+                Arguments.of("Er sagte: „Wir bleiben hier“, und ging.", List.of("Wir bleiben hier")),
+                Arguments.of("Il a dit ‹ c'est fini › ce soir.", List.of("c'est fini")),
+                Arguments.of("Il a dit ‹c'est fini› ce soir.", List.of("c'est fini")),
+                Arguments.of("彼は「ここに残る」と言った。", List.of("ここに残る")),
+                // Single quotes as the outer marks, double ones nested inside
+                Arguments.of("‘He called it “madness” outright,’ she said.",
+                        List.of("He called it “madness” outright")),
+                Arguments.of("‘We cannot wait for the ministry’s answer any longer,’ the mayor said.",
+                        List.of("We cannot wait for the ministry’s answer any longer")));
     }
 
     @ParameterizedTest
@@ -57,6 +73,26 @@ class QuoteExtractorTest {
         assertEquals(1, q.size());
         assertEquals(List.of(0, 1), q.get(0).parts().stream().map(Span::block).toList());
         assertEquals("The talks have stalled. We want what was promised", q.get(0).text());
+    }
+
+    static Stream<Arguments> runOnMarks() {
+        return Stream.of(Arguments.of("\"", "\""), Arguments.of("“", "”"), Arguments.of("''", "''"),
+                Arguments.of("‘", "’"), Arguments.of("« ", " »"), Arguments.of("„", "“"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("runOnMarks")
+    void aQuotationReopenedAtEachParagraphIsOneQuotationWithOnePartEach(String open, String close) {
+        List<Quote> q = extract(open + "The first paragraph of the statement.\n\n" + open
+                + "The second one goes on.\n\n" + open + "The third one ends it," + close + " Jane Doe said.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(List.of(0, 1, 2), q.get(0).parts().stream().map(Span::block).toList());
+        assertEquals("Jane Doe", q.get(0).speaker());
+    }
+
+    @Test
+    void aParagraphOpeningWithAnApostropheDoesNotRunOn() {
+        assertEquals(List.of(), extract("'Tis the season, the shop owner said.\n\n'90s music played all day."));
     }
 
     @Test
