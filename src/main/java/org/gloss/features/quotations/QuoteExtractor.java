@@ -9,7 +9,8 @@ import org.gloss.analyze.Span;
 /**
  * Finds the quotations in an article's text: quoted stretches from {@link QuoteScanner}, a
  * statement split by its attribution ({@code "...," he said. "..."}) joined into one quotation
- * with two parts, and the speaker of each from {@link SpeakerResolver}.
+ * with two parts, and the speaker of each from {@link SpeakerResolver}. Quoted text that is no
+ * one's words ({@link NotSpeech}: tweet markup, titles of works) is left out.
  */
 public final class QuoteExtractor {
 
@@ -30,10 +31,16 @@ public final class QuoteExtractor {
         List<String> who = speakers.resolve(text, views, found);
         List<Quote> quotes = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            String id = text.articleId() + "-q" + (i + 1);
             List<Span> parts = found.get(i).parts();
             List<String> words = parts.stream().map(text::text).toList();
-            quotes.add(new Quote(id, text.articleId(), parts, String.join(" ", words), who.get(i), id, List.of()));
+            String joined = String.join(" ", words);
+            Span first = parts.get(0);
+            if (NotSpeech.isTweetMarkup(joined)
+                    || NotSpeech.isTitle(views.get(first.block()), first.start(), joined)) {
+                continue; // quoted, but no one's words: tweet markup, the title of a work
+            }
+            String id = text.articleId() + "-q" + (quotes.size() + 1);
+            quotes.add(new Quote(id, text.articleId(), parts, joined, who.get(i), id, List.of()));
         }
         return quotes;
     }

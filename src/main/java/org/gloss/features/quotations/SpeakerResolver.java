@@ -47,20 +47,27 @@ final class SpeakerResolver {
     private static String speakerOf(List<String> views, List<QuoteScanner.Found> quotes, int q, List<Agent> agents,
                                     List<String> earlier) {
         List<Span> parts = quotes.get(q).parts();
+        Span first = parts.get(0);
+        String block = views.get(first.block());
+        if (fewWords(views, parts)) {
+            // One or two words are scare quotes unless they are a whole reply ("No," she said), follow
+            // a colon (She said: "Never.") or are reported in the attribution's own sentence (Doe said
+            // the country was "very worried").
+            char lead = charBefore(block, first.start());
+            Agent before = agentBefore(first, agents);
+            if (before != null && (lead == ':' || sameSentence(block, before.end(), first.start()))) {
+                return before.name();
+            }
+            Agent after = lead == 0 || ".!?".indexOf(lead) >= 0 ? adjacentAfter(views, first, agents) : null;
+            return after == null ? null : after.name();
+        }
         for (Span p : parts) {
             Agent after = adjacentAfter(views, p, agents);
             if (after != null) {
                 return after.name();
             }
         }
-        Span first = parts.get(0);
-        String block = views.get(first.block());
-        Agent before = null;
-        for (Agent a : agents) {
-            if (a.block() == first.block() && a.end() <= first.start()) {
-                before = a;
-            }
-        }
+        Agent before = agentBefore(first, agents);
         if (before != null) {
             return before.name();
         }
@@ -68,6 +75,57 @@ final class SpeakerResolver {
             return speakerOfPreviousParagraph(first.block() - 1, quotes, q, agents, earlier);
         }
         return null;
+    }
+
+    /** No sentence ends between {@code from} and {@code to} (a full stop after a word of two letters or more). */
+    private static boolean sameSentence(String s, int from, int to) {
+        for (int i = Math.max(from, 2); i < to; i++) {
+            char c = s.charAt(i);
+            if ((c == '!' || c == '?' || c == '.' && Character.isLowerCase(s.charAt(i - 1))
+                    && Character.isLetter(s.charAt(i - 2))) && i + 1 < to && QuoteScanner.isSpace(s.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last attribution before {@code first} in its paragraph, or null. */
+    private static Agent agentBefore(Span first, List<Agent> agents) {
+        Agent before = null;
+        for (Agent a : agents) {
+            if (a.block() == first.block() && a.end() <= first.start()) {
+                before = a;
+            }
+        }
+        return before;
+    }
+
+    /** Whether the quotation has at most two words. */
+    private static boolean fewWords(List<String> views, List<Span> parts) {
+        int words = 0;
+        for (Span p : parts) {
+            String s = views.get(p.block());
+            boolean inWord = false;
+            for (int i = p.start(); i < p.end(); i++) {
+                boolean letter = Character.isLetterOrDigit(s.charAt(i));
+                if (letter && !inWord && ++words > 2) {
+                    return false;
+                }
+                inWord = letter || inWord && (s.charAt(i) == '\'' || s.charAt(i) == '’' || s.charAt(i) == '-');
+            }
+        }
+        return true;
+    }
+
+    /** The last character before {@code start} that is neither space nor quotation mark; 0 if none. */
+    private static char charBefore(String s, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (!QuoteScanner.isSpace(c) && !QuoteScanner.isDouble(c)) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static String speakerOfPreviousParagraph(int block, List<QuoteScanner.Found> quotes, int q,

@@ -142,4 +142,44 @@ class QuoteExtractorTest {
         List<Quote> q = extract("\"The first statement,\" Jane Doe said.\n\n\"The second statement follows.\"");
         assertEquals(List.of("Jane Doe", "Jane Doe"), q.stream().map(Quote::speaker).toList());
     }
+
+    static Stream<Arguments> notSpeech() {
+        return Stream.of(
+                Arguments.of("The post read: \"We won tonight! pic.twitter.com/aB3dE9fG\" and more.", List.of()),
+                Arguments.of("See \"twitter.com/janeroe/status/123456789012345678\" for it.", List.of()),
+                Arguments.of("The tweet: \"671234567890123456\" was deleted, Jane Doe said.", List.of()),
+                Arguments.of("\"@janeroe @bobsmith\" Jane Doe said.", List.of()),
+                Arguments.of("He sang the song \"Bridge Over Troubled Water\" at the close.", List.of()),
+                Arguments.of("She wrote a book titled \"The Long Road Home\" and a film called \"Night Train\".",
+                        List.of()),
+                Arguments.of("His memoir, \"Why We Can't Wait,\" sold well.", List.of()),
+                // Not titles: a phrase in sentence case after "called", an e-mail address
+                Arguments.of("Jane Doe called the plan \"a disgrace to the city\".", List.of("a disgrace to the city")),
+                Arguments.of("\"Write to jane@example.org with your concerns,\" Jane Doe said.",
+                        List.of("Write to jane@example.org with your concerns")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("notSpeech")
+    void quotedTextThatIsNoOnesWordsIsNoQuotation(String markdown, List<String> expected) {
+        assertEquals(expected, extract(markdown).stream().map(Quote::text).toList());
+    }
+
+    static Stream<Arguments> scareQuotes() {
+        return Stream.of(
+                Arguments.of("Jane Doe said the talks failed. Her \"reforms\" and \"new deal\" stalled.", null),
+                Arguments.of("A promise to \"neutralize\" militants, Jane Doe said.", null),
+                Arguments.of("Jane Doe said the plan was reckless.\n\n\"Reckless\" is the word.", null),
+                Arguments.of("\"Absolutely not,\" Jane Doe said.", "Jane Doe"),
+                Arguments.of("Asked again, Jane Doe said: \"Never.\"", "Jane Doe"),
+                Arguments.of("Jane Doe said the plan was \"utterly reckless\".", "Jane Doe"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("scareQuotes")
+    void oneOrTwoWordsHaveASpeakerOnlyAsAWholeReply(String markdown, String speaker) {
+        for (Quote q : extract(markdown)) {
+            assertEquals(speaker, q.speaker(), markdown);
+        }
+    }
 }
