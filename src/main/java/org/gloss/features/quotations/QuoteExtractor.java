@@ -17,8 +17,7 @@ public final class QuoteExtractor {
     /** The most words an attribution between two halves of one statement may have. */
     private static final int MAX_ATTRIBUTION_WORDS = 25;
     private static final Pattern SPEECH_VERB = Pattern.compile(
-            "\\b(?:said|says|told|added|adds|asked|continued|insisted|explained|stressed|noted|warned|wrote"
-            + "|writes|argued|replied|declared|adding|saying)\\b");
+            "\\b(?:" + SpeechVerbs.REGEX.substring(3, SpeechVerbs.REGEX.length() - 1) + "|adding|saying)\\b");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]*");
 
     private final QuoteScanner scanner = new QuoteScanner();

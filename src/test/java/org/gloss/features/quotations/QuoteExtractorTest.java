@@ -182,4 +182,62 @@ class QuoteExtractorTest {
             assertEquals(speaker, q.speaker(), markdown);
         }
     }
+
+    static Stream<Arguments> describedAndDashedSpeakers() {
+        return Stream.of(
+                Arguments.of("\"We are in a very tight race now,\" Democratic strategist Lee Park, who advised the"
+                        + " campaign, told the Herald.", "Lee Park"),
+                Arguments.of("\"Stand up and be counted tonight,\" thundered the mayor's deputy, councilwoman Rosa"
+                        + " Vance.", "Rosa Vance"),
+                Arguments.of("\"We will not give up on this city.\" ― Ana Ruiz", "Ana Ruiz"),
+                Arguments.of("\"We will not give up on this city.\" — Ana Ruiz, mayor", "Ana Ruiz"),
+                Arguments.of("\"We will not give up on this city\" – Ana Ruiz.", "Ana Ruiz"),
+                Arguments.of("\"We will not give up on this city\" — a promise the city never kept.", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("describedAndDashedSpeakers")
+    void findsASpeakerAfterADescriptionAnUnusualVerbOrADash(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(1, q.size(), markdown);
+        assertEquals(speaker, q.get(0).speaker(), markdown);
+    }
+
+    static Stream<Arguments> pronouns() {
+        return Stream.of(
+                // the nearest person named before whom the text does not make a man
+                Arguments.of("Mr. Tom Baker met Linda Cole on Friday. Baker left early.\n\n"
+                        + "\"We need more time to finish this,\" she said.", "Linda Cole"),
+                Arguments.of("Senator Ruth Ames met Congressman Eli Ward.\n\n\"We need more time for this,\" he said.",
+                        "Eli Ward"),
+                // no one it can be, or two it could be: no speaker rather than a guess
+                Arguments.of("Mr. Tom Baker spoke first on Friday.\n\n\"We need more time to finish this,\" she said.",
+                        null),
+                Arguments.of("Jordan Lee met Casey Kim on Friday.\n\n\"We need more time to finish this,\" she said.",
+                        null),
+                Arguments.of("The talks in Syria. He said the fighting \"would not end this year at all\".", null),
+                // a person introduced by a preposition, quoted by pronoun in a split quotation
+                Arguments.of("For Ines Duarte of Save the Tagus, the problem is money. \"The river is dying in front"
+                        + " of us,\" she told The Courier. \"It must stop.\"", "Ines Duarte"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pronouns")
+    void aPronounStandsForTheNearestCompatiblePersonOrNoOne(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(1, q.size(), markdown);
+        assertEquals(speaker, q.get(0).speaker(), markdown);
+    }
+
+    @Test
+    void aSpeakerIsANameOrARoleNeverAPieceOfASentence() {
+        assertEquals("He", Names.clean("Syria. He"));
+        assertEquals(null, Names.clean("interview for this article. When"));
+        assertEquals(null, Names.clean("United States and"));
+        assertEquals("Priya Nair", Names.clean("For Priya Nair"));
+        assertEquals("Ruth Ames", Names.clean("Sen. Ruth Ames"));
+        List<Quote> q = extract("She gave an interview for this article. When asked, the group said \"nothing will"
+                + " change here soon\".");
+        assertEquals("the group", q.get(0).speaker());
+    }
 }
