@@ -31,8 +31,7 @@ public final class QuoteExtractor {
         List<Quote> quotes = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             List<Span> parts = found.get(i).parts();
-            List<String> words = parts.stream().map(text::text).toList();
-            String joined = String.join(" ", words);
+            String joined = joined(text, views, parts);
             Span first = parts.get(0);
             if (NotSpeech.isTweetMarkup(joined)
                     || NotSpeech.isTitle(views.get(first.block()), first.start(), joined)) {
@@ -42,6 +41,37 @@ public final class QuoteExtractor {
             quotes.add(new Quote(id, text.articleId(), parts, joined, who.get(i), id, List.of()));
         }
         return quotes;
+    }
+
+    /**
+     * A quotation's words as a reader expects them: its parts joined by a space, with a full stop
+     * ending a part where its attribution ended the sentence ({@code "We will fight," he said. "We
+     * will win."} reads "We will fight. We will win."); {@code "The problem," she said, "is money."}
+     * reads "The problem is money.". No ellipsis: nothing the speaker said is left out between.
+     */
+    private static String joined(ArticleText text, List<String> views, List<Span> parts) {
+        StringBuilder sb = new StringBuilder(text.text(parts.get(0)));
+        for (int i = 1; i < parts.size(); i++) {
+            Span a = parts.get(i - 1);
+            Span b = parts.get(i);
+            if (a.block() == b.block() && endsSentence(views.get(a.block()), a.end(), b.start())) {
+                char last = sb.length() == 0 ? '.' : sb.charAt(sb.length() - 1);
+                if (".?!…—–".indexOf(last) < 0) {
+                    sb.append('.');
+                }
+            }
+            sb.append(' ').append(text.text(b));
+        }
+        return sb.toString();
+    }
+
+    /** Whether the attribution between two parts ends a sentence: {@code ," she said. "}, {@code she said: "}. */
+    private static boolean endsSentence(String view, int from, int to) {
+        int i = to - 1;
+        while (i >= from && (QuoteScanner.isSpace(view.charAt(i)) || QuoteScanner.isDouble(view.charAt(i)))) {
+            i--;
+        }
+        return i >= from && ".?!:".indexOf(view.charAt(i)) >= 0;
     }
 
     /** Joins {@code "A," X said. "B"} into one quotation with the parts A and B. */

@@ -64,7 +64,32 @@ class QuoteExtractorTest {
         List<Quote> q = extract("\"The first half of it,\" he said. \"The second half here.\"");
         assertEquals(1, q.size());
         assertEquals(2, q.get(0).parts().size());
-        assertEquals("The first half of it The second half here.", q.get(0).text());
+        assertEquals("The first half of it. The second half here.", q.get(0).text());
+    }
+
+    static Stream<Arguments> joins() {
+        return Stream.of(
+                // the attribution ends the sentence: so does the first part
+                Arguments.of("\"Our eyes are open,\" she said. \"And the people are watching.\"",
+                        "Our eyes are open. And the people are watching."),
+                Arguments.of("\"Are our eyes open?\" she asked. \"The people are watching.\"",
+                        "Are our eyes open? The people are watching."),
+                Arguments.of("\"Our eyes are open,\" she said, adding: \"The people are watching.\"",
+                        "Our eyes are open. The people are watching."),
+                // the attribution interrupts one sentence: the words run on
+                Arguments.of("\"The problem with the plan,\" she said, \"is the money behind it.\"",
+                        "The problem with the plan is the money behind it."),
+                // parts in different paragraphs keep their own punctuation
+                Arguments.of("\"The first paragraph ends here.\n\n\"The second one goes on,\" she said.",
+                        "The first paragraph ends here. The second one goes on"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("joins")
+    void aSplitQuotationReadsAsTheSpeakerSaidIt(String markdown, String text) {
+        List<Quote> q = extract(markdown);
+        assertEquals(1, q.size(), markdown);
+        assertEquals(text, q.get(0).text());
     }
 
     @Test
