@@ -38,7 +38,63 @@ final class Names {
     private static final Set<String> CONNECTIVES = Set.of(
             "But", "And", "Yet", "So", "Meanwhile", "However", "Also", "Then", "Still", "Instead", "Now",
             "Later", "Earlier", "Separately", "While", "When", "After", "Before", "Since", "Although",
-            "Though", "As", "If", "Speaking", "Today", "Yesterday", "Indeed", "Moreover", "Finally");
+            "Though", "As", "If", "Speaking", "Today", "Yesterday", "Indeed", "Moreover", "Finally",
+            // prepositions opening a sentence before a name ("For Priya Nair of ..., the problem is")
+            "For", "Of", "In", "At", "On", "To", "From", "With", "By", "Like", "Unlike", "Among", "Asked",
+            "Under", "Over", "Without", "During", "Until", "Despite", "Where", "Why", "How", "What",
+            "Who", "Which");
+
+    /** Words a speaker never ends with: the subject pattern ran into the next clause ("United States and"). */
+    private static final Set<String> NEVER_LAST = Set.of("and", "or", "but", "nor", "of", "the", "a", "an",
+            "to", "in", "for", "with", "that", "which", "who", "when", "as", "at", "by", "on", "from", "this",
+            "his", "her", "their", "its", "our", "not", "also");
+
+    /** Abbreviations that end with a full stop inside a name ("Sen.", "Jr.", "Corp."). */
+    private static final Set<String> ABBREVIATIONS = Set.of("Jr.", "Sr.", "St.", "Inc.", "Corp.", "Ltd.", "Co.",
+            "Bros.", "Mt.", "Ft.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Prof.", "Lt.", "Col.", "Maj.",
+            "Sgt.", "Adm.", "Mr.", "Mrs.", "Ms.", "Dr.", "Rev.", "Hon.", "Supt.", "Cmdr.", "Messrs.");
+
+    /** Words in front of a name that say a man is meant. */
+    private static final Set<String> MALE_CUES = Set.of("Mr", "Mr.", "Sir", "King", "Prince", "Lord", "Father",
+            "Brother", "Congressman", "Spokesman", "Chairman", "Councilman", "Assemblyman", "Businessman",
+            "Sheikh", "Emir", "Pope", "actor", "businessman", "father", "husband", "son", "brother", "grandfather",
+            "man", "congressman", "spokesman", "chairman", "councilman", "uncle", "nephew", "boyfriend", "widower");
+    /** Words in front of a name that say a woman is meant. */
+    private static final Set<String> FEMALE_CUES = Set.of("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Dame",
+            "Lady", "Queen", "Princess", "Sister", "Mother", "Congresswoman", "Spokeswoman", "Chairwoman",
+            "Councilwoman", "Assemblywoman", "Businesswoman", "actress", "businesswoman", "mother", "wife",
+            "daughter", "sister", "grandmother", "woman", "congresswoman", "spokeswoman", "chairwoman",
+            "councilwoman", "aunt", "niece", "girlfriend", "widow", "waitress", "heiress");
+    /** First names that, in English-language news, almost always name a man. */
+    private static final Set<String> MALE_NAMES = Set.of("James", "John", "Robert", "Michael", "William",
+            "David", "Richard", "Joseph", "Thomas", "Tom", "Charles", "Christopher", "Daniel", "Matthew",
+            "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian",
+            "George", "Edward", "Ronald", "Timothy", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas",
+            "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Frank",
+            "Gregory", "Raymond", "Alexander", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Henry",
+            "Peter", "Adam", "Nathan", "Zachary", "Walter", "Harold", "Carl", "Arthur", "Roger", "Keith",
+            "Jeremy", "Lawrence", "Sean", "Christian", "Albert", "Joe", "Ethan", "Austin", "Bruce", "Ralph",
+            "Roy", "Eugene", "Louis", "Wayne", "Bobby", "Mitch", "Bernie", "Ted", "Mike", "Bill", "Jim", "Bob",
+            "Chuck", "Ben", "Tim", "Marco", "Rand", "Vladimir", "Xi", "Emmanuel", "Boris", "Barack",
+            "Mohammed", "Muhammad", "Ahmed", "Ali", "Hassan", "Ivan", "Sergei", "Hans", "Pierre", "Juan",
+            "Carlos", "Jose", "Luis", "Pedro", "Tomas", "Ahmad", "Omar", "Igor", "Dmitry", "Giuseppe");
+    /** First names that, in English-language news, almost always name a woman. */
+    private static final Set<String> FEMALE_NAMES = Set.of("Mary", "Patricia", "Jennifer", "Linda",
+            "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy", "Lisa", "Betty", "Margaret",
+            "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy", "Carol", "Amanda", "Melissa",
+            "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Angela",
+            "Shirley", "Anna", "Brenda", "Pamela", "Emma", "Nicole", "Helen", "Samantha", "Katherine",
+            "Christine", "Debra", "Rachel", "Carolyn", "Janet", "Catherine", "Maria", "Heather", "Diane",
+            "Ruth", "Julie", "Olivia", "Joyce", "Virginia", "Victoria", "Kelly", "Lauren", "Christina", "Joan",
+            "Evelyn", "Judith", "Megan", "Andrea", "Cheryl", "Hannah", "Jacqueline", "Martha", "Gloria",
+            "Teresa", "Ann", "Sara", "Frances", "Kathryn", "Janice", "Jean", "Abigail", "Alice",
+            "Julia", "Judy", "Sophia", "Grace", "Denise", "Amber", "Doris", "Marilyn", "Danielle", "Beverly",
+            "Isabella", "Theresa", "Diana", "Natalie", "Brittany", "Charlotte", "Marie", "Kayla", "Alexis",
+            "Lori", "Jane", "Nikki", "Kamala", "Ursula", "Hillary",
+            "Fatima", "Aisha", "Priya", "Lena", "Amara", "Ana", "Elena", "Olga", "Irina", "Sofia", "Ingrid");
+
+    /** A person's gender as the text gives it. */
+    enum Gender { MALE, FEMALE, UNKNOWN }
 
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(?:ish|ian|ese|an|i)");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
@@ -53,9 +109,13 @@ final class Names {
 
     /** The name without titles, "the", or a possessive ending; null when nothing is left. */
     static String clean(String raw) {
-        List<String> t = new ArrayList<>(Arrays.asList(SPACES.split(raw.strip())));
+        List<String> t = new ArrayList<>(Arrays.asList(SPACES.split(afterSentenceBreak(raw).strip())));
         while (t.size() > 1 && CONNECTIVES.contains(t.get(0))) {
             t.remove(0);
+        }
+        if (t.isEmpty() || t.get(0).isEmpty() || CONNECTIVES.contains(t.get(0))
+                || NEVER_LAST.contains(t.get(t.size() - 1))) {
+            return null; // "interview for this article. When", "United States and": no speaker
         }
         if (!t.isEmpty() && (t.get(0).equals("The") || t.get(0).equals("the")) && t.size() > 1
                 && Character.isUpperCase(t.get(1).charAt(0))) {
@@ -77,6 +137,50 @@ final class Names {
         }
         String name = String.join(" ", t).strip();
         return name.isEmpty() ? null : name;
+    }
+
+    /**
+     * What follows the last sentence end in a subject the patterns ran over one with ("Syria. He"
+     * → "He"): a word of three letters or more ending with a full stop, not an abbreviation.
+     */
+    static String afterSentenceBreak(String raw) {
+        int cut = -1;
+        for (int i = raw.indexOf('.'); i >= 0; i = raw.indexOf('.', i + 1)) {
+            if (i + 1 < raw.length() && Character.isWhitespace(raw.charAt(i + 1))) {
+                int w = i;
+                while (w > 0 && !Character.isWhitespace(raw.charAt(w - 1))) {
+                    w--;
+                }
+                String word = raw.substring(w, i + 1);
+                if (i - w >= 3 && !ABBREVIATIONS.contains(word) && word.indexOf('.') == word.length() - 1) {
+                    cut = i + 1;
+                }
+            }
+        }
+        return cut < 0 ? raw : raw.substring(cut).strip();
+    }
+
+    /**
+     * The gender a run of words naming someone gives them: a title or role word in front
+     * ({@code Mr.}, {@code Congresswoman}, {@code actress}) or a first name that is clearly a man's
+     * or a woman's; {@code UNKNOWN} otherwise. {@code before} is the word in front of the run.
+     */
+    static Gender gender(String run, String before) {
+        for (String w : SPACES.split(run.strip())) {
+            if (MALE_CUES.contains(w)) {
+                return Gender.MALE;
+            }
+            if (FEMALE_CUES.contains(w)) {
+                return Gender.FEMALE;
+            }
+            if (!TITLES.contains(w) && !NATIONALITY.matcher(w).matches()) {
+                // the first word of the name itself
+                return MALE_NAMES.contains(w) ? Gender.MALE : FEMALE_NAMES.contains(w) ? Gender.FEMALE
+                        : MALE_CUES.contains(before) ? Gender.MALE
+                        : FEMALE_CUES.contains(before) ? Gender.FEMALE : Gender.UNKNOWN;
+            }
+        }
+        return Gender.UNKNOWN;
     }
 
     /**

@@ -9,15 +9,15 @@ import org.gloss.analyze.Span;
 /**
  * Finds the quotations in an article's text: quoted stretches from {@link QuoteScanner}, a
  * statement split by its attribution ({@code "...," he said. "..."}) joined into one quotation
- * with two parts, and the speaker of each from {@link SpeakerResolver}.
+ * with two parts, and the speaker of each from {@link SpeakerResolver}. Quoted text that is no
+ * one's words ({@link NotSpeech}: tweet markup, titles of works) is left out.
  */
 public final class QuoteExtractor {
 
     /** The most words an attribution between two halves of one statement may have. */
     private static final int MAX_ATTRIBUTION_WORDS = 25;
     private static final Pattern SPEECH_VERB = Pattern.compile(
-            "\\b(?:said|says|told|added|adds|asked|continued|insisted|explained|stressed|noted|warned|wrote"
-            + "|writes|argued|replied|declared|adding|saying)\\b");
+            "\\b(?:" + SpeechVerbs.REGEX.substring(3, SpeechVerbs.REGEX.length() - 1) + "|adding|saying)\\b");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]*");
 
     private final QuoteScanner scanner = new QuoteScanner();
@@ -25,23 +25,61 @@ public final class QuoteExtractor {
 
     /** Quotes in document order, ids {@code <article>-q<n>}, each in a cluster of its own. */
     public List<Quote> extract(ArticleText text) {
-        List<QuoteScanner.Found> found = joinSplit(text, scanner.scan(text));
-        List<String> who = speakers.resolve(text, found);
+        List<String> views = QuoteScanner.views(text);
+        List<QuoteScanner.Found> found = joinSplit(text, views, scanner.scan(text, views));
+        List<String> who = speakers.resolve(text, views, found);
         List<Quote> quotes = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            String id = text.articleId() + "-q" + (i + 1);
             List<Span> parts = found.get(i).parts();
-            List<String> words = parts.stream().map(text::text).toList();
-            quotes.add(new Quote(id, text.articleId(), parts, String.join(" ", words), who.get(i), id, List.of()));
+            String joined = joined(text, views, parts);
+            Span first = parts.get(0);
+            if (NotSpeech.isTweetMarkup(joined)
+                    || NotSpeech.isTitle(views.get(first.block()), first.start(), joined)) {
+                continue; // quoted, but no one's words: tweet markup, the title of a work
+            }
+            String id = text.articleId() + "-q" + (quotes.size() + 1);
+            quotes.add(new Quote(id, text.articleId(), parts, joined, who.get(i), id, List.of()));
         }
         return quotes;
     }
 
+    /**
+     * A quotation's words as a reader expects them: its parts joined by a space, with a full stop
+     * ending a part where its attribution ended the sentence ({@code "We will fight," he said. "We
+     * will win."} reads "We will fight. We will win."); {@code "The problem," she said, "is money."}
+     * reads "The problem is money.". No ellipsis: nothing the speaker said is left out between.
+     */
+    private static String joined(ArticleText text, List<String> views, List<Span> parts) {
+        StringBuilder sb = new StringBuilder(text.text(parts.get(0)));
+        for (int i = 1; i < parts.size(); i++) {
+            Span a = parts.get(i - 1);
+            Span b = parts.get(i);
+            if (a.block() == b.block() && endsSentence(views.get(a.block()), a.end(), b.start())) {
+                char last = sb.length() == 0 ? '.' : sb.charAt(sb.length() - 1);
+                if (".?!…—–".indexOf(last) < 0) {
+                    sb.append('.');
+                }
+            }
+            sb.append(' ').append(text.text(b));
+        }
+        return sb.toString();
+    }
+
+    /** Whether the attribution between two parts ends a sentence: {@code ," she said. "}, {@code she said: "}. */
+    private static boolean endsSentence(String view, int from, int to) {
+        int i = to - 1;
+        while (i >= from && (QuoteScanner.isSpace(view.charAt(i)) || QuoteScanner.isDouble(view.charAt(i)))) {
+            i--;
+        }
+        return i >= from && ".?!:".indexOf(view.charAt(i)) >= 0;
+    }
+
     /** Joins {@code "A," X said. "B"} into one quotation with the parts A and B. */
-    private static List<QuoteScanner.Found> joinSplit(ArticleText text, List<QuoteScanner.Found> found) {
+    private static List<QuoteScanner.Found> joinSplit(ArticleText text, List<String> views,
+                                                      List<QuoteScanner.Found> found) {
         List<QuoteScanner.Found> out = new ArrayList<>();
         for (QuoteScanner.Found f : found) {
-            if (!out.isEmpty() && continues(text, out.get(out.size() - 1), f)) {
+            if (!out.isEmpty() && continues(text, views, out.get(out.size() - 1), f)) {
                 List<Span> parts = new ArrayList<>(out.remove(out.size() - 1).parts());
                 parts.addAll(f.parts());
                 out.add(new QuoteScanner.Found(parts));
@@ -52,13 +90,14 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private static boolean continues(ArticleText text, QuoteScanner.Found a, QuoteScanner.Found b) {
+    private static boolean continues(ArticleText text, List<String> views, QuoteScanner.Found a,
+                                     QuoteScanner.Found b) {
         Span end = a.parts().get(a.parts().size() - 1);
         Span start = b.parts().get(0);
         if (end.block() != start.block() || a.parts().size() > 1 && end.block() != a.parts().get(0).block()) {
             return false;
         }
-        String s = text.blocks().get(end.block()).text();
+        String s = views.get(end.block());
         String between = s.substring(end.end(), start.start());
         String lead = leadingPunctuation(between);
         String last = text.text(end);

@@ -1,8 +1,13 @@
 package org.gloss.features.quotations;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gloss.analyze.ArticleText;
@@ -21,7 +26,15 @@ final class SpeakerResolver {
 
     private static final char MASK = '_';
     /** What may stand between a closing mark and its attribution: punctuation, a lowercase title. */
-    private static final Pattern AFTER_CLOSE = Pattern.compile("[\\s\\p{P}]*(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}");
+    private static final Pattern AFTER_CLOSE = Pattern.compile("[\\s\\p{P}]*(?:\\p{L}[\\p{L}’'-]*\\s+){0,4}");
+    /** A name in apposition after a described speaker: {@code ," said the senator's introducer, actress X}. */
+    private static final Pattern APPOSED_NAME = Pattern.compile("\\s*+,\\s*+(?:\\p{Ll}[\\p{L}-]*+\\s++){0,3}(?<name>"
+            + AttributionShape.Regex.NAME + ")(?=\\s*+(?:[,.;]|$))");
+    /** A name after a dash that ends the paragraph or its sentence: {@code "…" ― Ana Ruiz}. */
+    private static final Pattern DASH_NAME = Pattern.compile("\\s*+(?<name>" + AttributionShape.Regex.NAME
+            + ")(?=\\s*+(?:[,.;(]|$))");
+    /** How many paragraphs back a pronoun may find the person it stands for. */
+    private static final int PRONOUN_REACH = 3;
     private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
     private static final Pattern PRONOUN_ONLY = Pattern.compile(AttributionShape.Regex.PRONOUN);
@@ -32,35 +45,54 @@ final class SpeakerResolver {
     private record Agent(int block, int start, int end, String name, boolean person) {
     }
 
+    /** A person the text names at {@code pos} of a paragraph, by their full name. */
+    private record Mention(int block, int pos, String name) {
+    }
+
+    /** The people the article names: full names in order, each mention, and what gender the text gives them. */
+    private record People(List<String> names, List<Mention> mentions, Map<String, Names.Gender> genders) {
+    }
+
     /** The speaker of each quotation, in the order given. */
-    List<String> resolve(ArticleText text, List<QuoteScanner.Found> quotes) {
-        List<String> masked = masked(text, quotes);
-        List<String> people = people(masked);
+    List<String> resolve(ArticleText text, List<String> views, List<QuoteScanner.Found> quotes) {
+        List<String> masked = masked(views, quotes);
+        People people = people(masked);
         List<Agent> agents = agents(text, masked, people);
         List<String> speakers = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
-            speakers.add(speakerOf(text, quotes, q, agents, speakers));
+            speakers.add(speakerOf(views, masked, quotes, q, agents, speakers));
         }
         return speakers;
     }
 
-    private static String speakerOf(ArticleText text, List<QuoteScanner.Found> quotes, int q, List<Agent> agents,
+    private static String speakerOf(List<String> views, List<String> masked, List<QuoteScanner.Found> quotes, int q, List<Agent> agents,
                                     List<String> earlier) {
         List<Span> parts = quotes.get(q).parts();
+        Span first = parts.get(0);
+        String block = views.get(first.block());
+        if (fewWords(views, parts)) {
+            // One or two words are scare quotes unless they are a whole reply ("No," she said), follow
+            // a colon (She said: "Never.") or are reported in the attribution's own sentence (Doe said
+            // the country was "very worried").
+            char lead = charBefore(block, first.start());
+            Agent before = agentBefore(first, agents);
+            if (before != null && (lead == ':' || sameSentence(block, before.end(), first.start()))) {
+                return before.name();
+            }
+            Agent after = lead == 0 || ".!?".indexOf(lead) >= 0 ? adjacentAfter(views, first, agents) : null;
+            return after == null ? null : after.name();
+        }
         for (Span p : parts) {
-            Agent after = adjacentAfter(text, p, agents);
+            Agent after = adjacentAfter(views, p, agents);
             if (after != null) {
                 return after.name();
             }
         }
-        Span first = parts.get(0);
-        String block = text.blocks().get(first.block()).text();
-        Agent before = null;
-        for (Agent a : agents) {
-            if (a.block() == first.block() && a.end() <= first.start()) {
-                before = a;
-            }
+        String dash = dashSpeaker(masked, parts.get(parts.size() - 1));
+        if (dash != null) {
+            return dash;
         }
+        Agent before = agentBefore(first, agents);
         if (before != null) {
             return before.name();
         }
@@ -68,6 +100,57 @@ final class SpeakerResolver {
             return speakerOfPreviousParagraph(first.block() - 1, quotes, q, agents, earlier);
         }
         return null;
+    }
+
+    /** No sentence ends between {@code from} and {@code to} (a full stop after a word of two letters or more). */
+    private static boolean sameSentence(String s, int from, int to) {
+        for (int i = Math.max(from, 2); i < to; i++) {
+            char c = s.charAt(i);
+            if ((c == '!' || c == '?' || c == '.' && Character.isLowerCase(s.charAt(i - 1))
+                    && Character.isLetter(s.charAt(i - 2))) && i + 1 < to && QuoteScanner.isSpace(s.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last attribution before {@code first} in its paragraph, or null. */
+    private static Agent agentBefore(Span first, List<Agent> agents) {
+        Agent before = null;
+        for (Agent a : agents) {
+            if (a.block() == first.block() && a.end() <= first.start()) {
+                before = a;
+            }
+        }
+        return before;
+    }
+
+    /** Whether the quotation has at most two words. */
+    private static boolean fewWords(List<String> views, List<Span> parts) {
+        int words = 0;
+        for (Span p : parts) {
+            String s = views.get(p.block());
+            boolean inWord = false;
+            for (int i = p.start(); i < p.end(); i++) {
+                boolean letter = Character.isLetterOrDigit(s.charAt(i));
+                if (letter && !inWord && ++words > 2) {
+                    return false;
+                }
+                inWord = letter || inWord && (s.charAt(i) == '\'' || s.charAt(i) == '’' || s.charAt(i) == '-');
+            }
+        }
+        return true;
+    }
+
+    /** The last character before {@code start} that is neither space nor quotation mark; 0 if none. */
+    private static char charBefore(String s, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (!QuoteScanner.isSpace(c) && !QuoteScanner.isDouble(c)) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static String speakerOfPreviousParagraph(int block, List<QuoteScanner.Found> quotes, int q,
@@ -91,8 +174,8 @@ final class SpeakerResolver {
     }
 
     /** An attribution right after a part's closing mark: {@code ," he said}, {@code ," union leader X said}. */
-    private static Agent adjacentAfter(ArticleText text, Span part, List<Agent> agents) {
-        String s = text.blocks().get(part.block()).text();
+    private static Agent adjacentAfter(List<String> views, Span part, List<Agent> agents) {
+        String s = views.get(part.block());
         for (Agent a : agents) {
             if (a.block() == part.block() && a.start() >= part.end() && a.start() - part.end() <= 40
                     && AFTER_CLOSE.matcher(s.substring(part.end(), a.start())).matches()) {
@@ -100,6 +183,25 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** A name after a dash right after the closing mark: {@code "…" ― Ana Ruiz}, {@code "…" — Jane Roe, mayor}. */
+    private static String dashSpeaker(List<String> masked, Span last) {
+        String s = masked.get(last.block());
+        int i = last.end();
+        while (i < s.length() && (QuoteScanner.isSpace(s.charAt(i)) || QuoteScanner.isDouble(s.charAt(i))
+                || ".,!?".indexOf(s.charAt(i)) >= 0) && i - last.end() < 8) {
+            i++;
+        }
+        if (i >= s.length() || "―—–".indexOf(s.charAt(i)) < 0) {
+            return null;
+        }
+        Matcher m = DASH_NAME.matcher(s).region(i + 1, s.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String name = Names.clean(m.group("name"));
+        return name != null && Character.isUpperCase(name.charAt(0)) ? name : null;
     }
 
     private static boolean opensParagraph(String block, int start) {
@@ -110,11 +212,11 @@ final class SpeakerResolver {
      * Each block with its quoted words replaced by {@link #MASK}, so attributions are only sought
      * outside quotes (and a long quotation is no run of spaces for the patterns to backtrack over).
      */
-    private static List<String> masked(ArticleText text, List<QuoteScanner.Found> quotes) {
+    private static List<String> masked(List<String> views, List<QuoteScanner.Found> quotes) {
         List<StringBuilder> out = new ArrayList<>();
-        for (Block b : text.blocks()) {
+        for (String view : views) {
             // No-break spaces become plain ones (same length), so the patterns' \\s sees them.
-            StringBuilder sb = new StringBuilder(b.text());
+            StringBuilder sb = new StringBuilder(view);
             for (int i = 0; i < sb.length(); i++) {
                 if (sb.charAt(i) > ' ' && Character.getType(sb.charAt(i)) == Character.SPACE_SEPARATOR) {
                     sb.setCharAt(i, ' ');
@@ -133,23 +235,53 @@ final class SpeakerResolver {
         return out.stream().map(StringBuilder::toString).toList();
     }
 
-    /** Every person's full name the article gives, in order, for resolving surnames. */
-    private static List<String> people(List<String> masked) {
+    /**
+     * Every person the article names: full names in order (for resolving surnames), each mention by
+     * full name, and the gender a title, role word or first name gives them anywhere in the article.
+     */
+    private static People people(List<String> masked) {
         List<String> people = new ArrayList<>();
-        for (String s : masked) {
+        List<Mention> mentions = new ArrayList<>();
+        Map<String, Names.Gender> genders = new HashMap<>();
+        for (int b = 0; b < masked.size(); b++) {
+            String s = masked.get(b);
             Matcher m = PERSON_RUN.matcher(s);
             while (m.find()) {
                 String n = cleanAt(s, m.start(), m.group());
-                if (Names.isPerson(n) && !people.contains(n)) {
-                    people.add(n);
+                if (n == null) {
+                    continue;
+                }
+                String full = Names.isPerson(n) ? n : fullName(n, people);
+                if (!Names.isPerson(full)) {
+                    continue;
+                }
+                if (!people.contains(full)) {
+                    people.add(full);
+                }
+                mentions.add(new Mention(b, m.start(), full));
+                Names.Gender g = Names.gender(Names.afterSentenceBreak(m.group()), wordBefore(s, m.start()));
+                if (g != Names.Gender.UNKNOWN) {
+                    genders.putIfAbsent(full, g);
                 }
             }
         }
-        return people;
+        return new People(people, mentions, genders);
+    }
+
+    private static String wordBefore(String s, int pos) {
+        int end = pos;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end);
     }
 
     /** Every attribution in the article, in reading order, with pronouns and surnames resolved. */
-    private static List<Agent> agents(ArticleText text, List<String> masked, List<String> people) {
+    private static List<Agent> agents(ArticleText text, List<String> masked, People people) {
         List<Agent> raw = new ArrayList<>();
         for (int b = 0; b < masked.size(); b++) {
             collect(raw, b, masked.get(b));
@@ -171,7 +303,16 @@ final class SpeakerResolver {
         int[] verbs = SpeechVerbs.in(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
         AttributionShape.SUBJECT_VERB.find(s, verbs, add);
-        AttributionShape.INVERTED.find(s, verbs, add);
+        AttributionShape.INVERTED.find(s, verbs, m -> {
+            // ," exhorted the senator's introducer, actress Mary Major: the name, not the description.
+            Matcher named = APPOSED_NAME.matcher(s).region(m.end(), s.length());
+            if (!Character.isUpperCase(m.group("subj").charAt(0)) && named.lookingAt()
+                    && Names.isPerson(Names.clean(named.group("name")))) {
+                raw.add(new Agent(block, m.start(), named.end(), named.group("name"), true));
+            } else {
+                add.accept(m);
+            }
+        });
         AttributionShape.SOURCE.find(s, verbs, add);
         AttributionShape.APPOSITIVE.find(s, verbs, m -> {
             // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end.
@@ -183,12 +324,15 @@ final class SpeakerResolver {
         });
     }
 
-    private static String resolveName(String s, Agent a, List<Agent> before, List<String> people) {
-        String subj = a.name();
+    private static String resolveName(String s, Agent a, List<Agent> before, People people) {
+        String subj = Names.afterSentenceBreak(a.name()); // "Syria. He said": the pronoun
         if (PRONOUN_ONLY.matcher(subj).matches()) {
-            boolean person = subj.equalsIgnoreCase("he") || subj.equalsIgnoreCase("she");
+            String p = subj.toLowerCase(java.util.Locale.ROOT);
+            if (p.equals("he") || p.equals("she")) {
+                return personFor(p.equals("she") ? Names.Gender.FEMALE : Names.Gender.MALE, a, before, people);
+            }
             for (int i = before.size() - 1; i >= 0; i--) {
-                if (before.get(i).person() == person) {
+                if (!before.get(i).person()) {
                     return before.get(i).name();
                 }
             }
@@ -198,12 +342,73 @@ final class SpeakerResolver {
         if (name == null) {
             return null;
         }
-        String full = fullName(name, people);
+        String full = fullName(name, people.names());
         if (full.equals(name)) {
             // "the State Department" after "the US State Department": the fuller name given before.
             full = fullName(name, before.stream().map(Agent::name).toList());
         }
         return full;
+    }
+
+    /**
+     * The person "he" or "she" at {@code a} stands for: the nearest one named before it (in its
+     * paragraph or the few before) whom the text does not give the other gender. People the text
+     * has already quoted or given a gender come first; any other two capitalised words ("Northeastern
+     * Syria") only when there is none. When the nearest one's gender is unknown and another such
+     * person is named in the same paragraph before them, the pronoun is unclear and no one is chosen.
+     */
+    private static String personFor(Names.Gender gender, Agent a, List<Agent> before, People people) {
+        Set<String> speakers = new HashSet<>();
+        for (Agent b : before) {
+            if (b.person()) {
+                speakers.add(b.name());
+            }
+        }
+        String strong = personFor(gender, a, people,
+                n -> speakers.contains(n) || people.genders().containsKey(n));
+        return strong != null ? strong : personFor(gender, a, people, n -> true);
+    }
+
+    private static String personFor(Names.Gender gender, Agent a, People people, Predicate<String> eligible) {
+        Names.Gender other = gender == Names.Gender.FEMALE ? Names.Gender.MALE : Names.Gender.FEMALE;
+        List<Mention> ms = people.mentions();
+        String candidate = null;
+        int candidateBlock = -1;
+        for (int i = lastBefore(ms, a); i >= 0; i--) {
+            Mention m = ms.get(i);
+            if (a.block() - m.block() > PRONOUN_REACH || candidate != null && m.block() != candidateBlock) {
+                break;
+            }
+            Names.Gender g = people.genders().getOrDefault(m.name(), Names.Gender.UNKNOWN);
+            if (g == other || m.name().equals(candidate) || !eligible.test(m.name())) {
+                continue;
+            }
+            if (candidate != null) {
+                return null; // two people it could be, and the text says of neither which
+            }
+            if (g == gender) {
+                return m.name();
+            }
+            candidate = m.name();
+            candidateBlock = m.block();
+        }
+        return candidate;
+    }
+
+    /** The index of the last mention before {@code a} (mentions are in reading order), or -1. */
+    private static int lastBefore(List<Mention> ms, Agent a) {
+        int lo = 0;
+        int hi = ms.size(); // the first mention at or after a
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            Mention m = ms.get(mid);
+            if (m.block() < a.block() || m.block() == a.block() && m.pos() < a.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     /** The first longer person name in the article that ends with {@code name} ("Jeffrey" → "James Jeffrey"). */

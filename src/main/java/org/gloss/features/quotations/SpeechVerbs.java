@@ -19,7 +19,15 @@ final class SpeechVerbs {
             "recalled", "concluded", "observed", "posted", "responded", "answered", "emphasised", "emphasized",
             "underlined", "cautioned", "complained", "predicted", "suggested", "vowed", "pledged", "promised",
             "maintained", "confirmed", "denied", "conceded", "accused", "condemned", "described", "characterised",
-            "characterized", "reiterated", "agreed", "calls", "called");
+            "characterized", "reiterated", "agreed", "calls", "called",
+            // less common ones, still only ever verbs of speech in news copy
+            "exhorted", "exhorts", "quipped", "quips", "joked", "jokes", "shouted", "shouts", "yelled", "exclaimed",
+            "mused", "muses", "boasted", "boasts", "lamented", "laments", "protested", "countered", "counters",
+            "retorted", "retorts", "snapped", "interjected", "whispered", "thundered", "fumed", "scoffed",
+            "opined", "proclaimed", "implored", "pleaded", "wondered", "reasoned", "elaborated", "clarified",
+            "testified", "recounted", "assured", "contended", "contends", "asserted", "asserts", "affirmed",
+            "texted", "emailed", "griped", "grumbled", "bragged", "chided", "scolded", "insists", "argues",
+            "recalls", "asks", "tweets", "observes", "concedes", "acknowledges", "admits", "cautions");
     /** A non-capturing alternation of {@link #WORDS}. */
     static final String REGEX = "(?:" + String.join("|", WORDS) + ")";
 

@@ -34,7 +34,23 @@ class QuoteExtractorTest {
                         List.of("He called it “madness” outright")),
                 Arguments.of("a promise to \"neutralize\" militants", List.of("neutralize")),
                 Arguments.of("\"The violence must end,\" the ministry said, warning that escalation \"will bring"
-                        + " chaos\".", List.of("The violence must end", "will bring chaos")));
+                        + " chaos\".", List.of("The violence must end", "will bring chaos")),
+                // Two apostrophes as marks (an archive style), beside possessives and a decade
+                Arguments.of("''The dam will hold,'' the engineer said.", List.of("The dam will hold")),
+                Arguments.of("The Smiths' barn, built in the '90s, burned. ''It went up fast,'' a neighbour said.",
+                        List.of("It went up fast")),
+                Arguments.of("''He called it 'a farce,''' the clerk said.", List.of("He called it 'a farce,'")),
+                Arguments.of("The Joneses' dog and the '08 race and the workers' pay.", List.of()),
+                Arguments.of("Il a dit « nous restons ici » hier.", List.of("nous restons ici")),
+                Arguments.of("Er sagte: „Wir bleiben hier“, und ging.", List.of("Wir bleiben hier")),
+                Arguments.of("Il a dit ‹ c'est fini › ce soir.", List.of("c'est fini")),
+                Arguments.of("Il a dit ‹c'est fini› ce soir.", List.of("c'est fini")),
+                Arguments.of("彼は「ここに残る」と言った。", List.of("ここに残る")),
+                // Single quotes as the outer marks, double ones nested inside
+                Arguments.of("‘He called it “madness” outright,’ she said.",
+                        List.of("He called it “madness” outright")),
+                Arguments.of("‘We cannot wait for the ministry’s answer any longer,’ the mayor said.",
+                        List.of("We cannot wait for the ministry’s answer any longer")));
     }
 
     @ParameterizedTest
@@ -48,7 +64,32 @@ class QuoteExtractorTest {
         List<Quote> q = extract("\"The first half of it,\" he said. \"The second half here.\"");
         assertEquals(1, q.size());
         assertEquals(2, q.get(0).parts().size());
-        assertEquals("The first half of it The second half here.", q.get(0).text());
+        assertEquals("The first half of it. The second half here.", q.get(0).text());
+    }
+
+    static Stream<Arguments> joins() {
+        return Stream.of(
+                // the attribution ends the sentence: so does the first part
+                Arguments.of("\"Our eyes are open,\" she said. \"And the people are watching.\"",
+                        "Our eyes are open. And the people are watching."),
+                Arguments.of("\"Are our eyes open?\" she asked. \"The people are watching.\"",
+                        "Are our eyes open? The people are watching."),
+                Arguments.of("\"Our eyes are open,\" she said, adding: \"The people are watching.\"",
+                        "Our eyes are open. The people are watching."),
+                // the attribution interrupts one sentence: the words run on
+                Arguments.of("\"The problem with the plan,\" she said, \"is the money behind it.\"",
+                        "The problem with the plan is the money behind it."),
+                // parts in different paragraphs keep their own punctuation
+                Arguments.of("\"The first paragraph ends here.\n\n\"The second one goes on,\" she said.",
+                        "The first paragraph ends here. The second one goes on"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("joins")
+    void aSplitQuotationReadsAsTheSpeakerSaidIt(String markdown, String text) {
+        List<Quote> q = extract(markdown);
+        assertEquals(1, q.size(), markdown);
+        assertEquals(text, q.get(0).text());
     }
 
     @Test
@@ -57,6 +98,26 @@ class QuoteExtractorTest {
         assertEquals(1, q.size());
         assertEquals(List.of(0, 1), q.get(0).parts().stream().map(Span::block).toList());
         assertEquals("The talks have stalled. We want what was promised", q.get(0).text());
+    }
+
+    static Stream<Arguments> runOnMarks() {
+        return Stream.of(Arguments.of("\"", "\""), Arguments.of("“", "”"), Arguments.of("''", "''"),
+                Arguments.of("‘", "’"), Arguments.of("« ", " »"), Arguments.of("„", "“"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("runOnMarks")
+    void aQuotationReopenedAtEachParagraphIsOneQuotationWithOnePartEach(String open, String close) {
+        List<Quote> q = extract(open + "The first paragraph of the statement.\n\n" + open
+                + "The second one goes on.\n\n" + open + "The third one ends it," + close + " Jane Doe said.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(List.of(0, 1, 2), q.get(0).parts().stream().map(Span::block).toList());
+        assertEquals("Jane Doe", q.get(0).speaker());
+    }
+
+    @Test
+    void aParagraphOpeningWithAnApostropheDoesNotRunOn() {
+        assertEquals(List.of(), extract("'Tis the season, the shop owner said.\n\n'90s music played all day."));
     }
 
     @Test
@@ -105,5 +166,103 @@ class QuoteExtractorTest {
     void aQuoteOnlyParagraphContinuesTheSpeakerBefore() {
         List<Quote> q = extract("\"The first statement,\" Jane Doe said.\n\n\"The second statement follows.\"");
         assertEquals(List.of("Jane Doe", "Jane Doe"), q.stream().map(Quote::speaker).toList());
+    }
+
+    static Stream<Arguments> notSpeech() {
+        return Stream.of(
+                Arguments.of("The post read: \"We won tonight! pic.twitter.com/aB3dE9fG\" and more.", List.of()),
+                Arguments.of("See \"twitter.com/janeroe/status/123456789012345678\" for it.", List.of()),
+                Arguments.of("The tweet: \"671234567890123456\" was deleted, Jane Doe said.", List.of()),
+                Arguments.of("\"@janeroe @bobsmith\" Jane Doe said.", List.of()),
+                Arguments.of("He sang the song \"Bridge Over Troubled Water\" at the close.", List.of()),
+                Arguments.of("She wrote a book titled \"The Long Road Home\" and a film called \"Night Train\".",
+                        List.of()),
+                Arguments.of("His memoir, \"Why We Can't Wait,\" sold well.", List.of()),
+                // Not titles: a phrase in sentence case after "called", an e-mail address
+                Arguments.of("Jane Doe called the plan \"a disgrace to the city\".", List.of("a disgrace to the city")),
+                Arguments.of("\"Write to jane@example.org with your concerns,\" Jane Doe said.",
+                        List.of("Write to jane@example.org with your concerns")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("notSpeech")
+    void quotedTextThatIsNoOnesWordsIsNoQuotation(String markdown, List<String> expected) {
+        assertEquals(expected, extract(markdown).stream().map(Quote::text).toList());
+    }
+
+    static Stream<Arguments> scareQuotes() {
+        return Stream.of(
+                Arguments.of("Jane Doe said the talks failed. Her \"reforms\" and \"new deal\" stalled.", null),
+                Arguments.of("A promise to \"neutralize\" militants, Jane Doe said.", null),
+                Arguments.of("Jane Doe said the plan was reckless.\n\n\"Reckless\" is the word.", null),
+                Arguments.of("\"Absolutely not,\" Jane Doe said.", "Jane Doe"),
+                Arguments.of("Asked again, Jane Doe said: \"Never.\"", "Jane Doe"),
+                Arguments.of("Jane Doe said the plan was \"utterly reckless\".", "Jane Doe"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("scareQuotes")
+    void oneOrTwoWordsHaveASpeakerOnlyAsAWholeReply(String markdown, String speaker) {
+        for (Quote q : extract(markdown)) {
+            assertEquals(speaker, q.speaker(), markdown);
+        }
+    }
+
+    static Stream<Arguments> describedAndDashedSpeakers() {
+        return Stream.of(
+                Arguments.of("\"We are in a very tight race now,\" Democratic strategist Lee Park, who advised the"
+                        + " campaign, told the Herald.", "Lee Park"),
+                Arguments.of("\"Stand up and be counted tonight,\" thundered the mayor's deputy, councilwoman Rosa"
+                        + " Vance.", "Rosa Vance"),
+                Arguments.of("\"We will not give up on this city.\" ― Ana Ruiz", "Ana Ruiz"),
+                Arguments.of("\"We will not give up on this city.\" — Ana Ruiz, mayor", "Ana Ruiz"),
+                Arguments.of("\"We will not give up on this city\" – Ana Ruiz.", "Ana Ruiz"),
+                Arguments.of("\"We will not give up on this city\" — a promise the city never kept.", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("describedAndDashedSpeakers")
+    void findsASpeakerAfterADescriptionAnUnusualVerbOrADash(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(1, q.size(), markdown);
+        assertEquals(speaker, q.get(0).speaker(), markdown);
+    }
+
+    static Stream<Arguments> pronouns() {
+        return Stream.of(
+                // the nearest person named before whom the text does not make a man
+                Arguments.of("Mr. Tom Baker met Linda Cole on Friday. Baker left early.\n\n"
+                        + "\"We need more time to finish this,\" she said.", "Linda Cole"),
+                Arguments.of("Senator Ruth Ames met Congressman Eli Ward.\n\n\"We need more time for this,\" he said.",
+                        "Eli Ward"),
+                // no one it can be, or two it could be: no speaker rather than a guess
+                Arguments.of("Mr. Tom Baker spoke first on Friday.\n\n\"We need more time to finish this,\" she said.",
+                        null),
+                Arguments.of("Jordan Lee met Casey Kim on Friday.\n\n\"We need more time to finish this,\" she said.",
+                        null),
+                Arguments.of("The talks in Syria. He said the fighting \"would not end this year at all\".", null),
+                // a person introduced by a preposition, quoted by pronoun in a split quotation
+                Arguments.of("For Ines Duarte of Save the Tagus, the problem is money. \"The river is dying in front"
+                        + " of us,\" she told The Courier. \"It must stop.\"", "Ines Duarte"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pronouns")
+    void aPronounStandsForTheNearestCompatiblePersonOrNoOne(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(1, q.size(), markdown);
+        assertEquals(speaker, q.get(0).speaker(), markdown);
+    }
+
+    @Test
+    void aSpeakerIsANameOrARoleNeverAPieceOfASentence() {
+        assertEquals("He", Names.clean("Syria. He"));
+        assertEquals(null, Names.clean("interview for this article. When"));
+        assertEquals(null, Names.clean("United States and"));
+        assertEquals("Priya Nair", Names.clean("For Priya Nair"));
+        assertEquals("Ruth Ames", Names.clean("Sen. Ruth Ames"));
+        List<Quote> q = extract("She gave an interview for this article. When asked, the group said \"nothing will"
+                + " change here soon\".");
+        assertEquals("the group", q.get(0).speaker());
     }
 }
