@@ -46,6 +46,7 @@ public final class Main implements Runnable {
     /** Every command, in the order the usage message lists them. */
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("new", NewCommand::new);
         commands.put("build", BuildCommand::new);
         commands.put("convert", ConvertCommand::new);
         commands.put("check", CheckCommand::new);
