@@ -188,4 +188,48 @@ class SearchScriptTest {
         Object none = cx.evaluateString(scope, "GlossSearch.search(lunr, TINY_INDEX, TINY, 'Ankara').length", "q", 1, null);
         assertEquals(0, ((Number) none).intValue());
     }
+
+    /** What a result shows of its text: parts, the matched ones marked, joined as one string with [brackets]. */
+    private static String shown(String docs, String query) {
+        return (String) cx.evaluateString(scope, "(function () { var D = " + docs + ";"
+                + "var I = GlossSearch.buildIndex(lunr, D);"
+                + "var r = GlossSearch.search(lunr, I, D, " + quoteJs(query) + ")[0];"
+                + "var t = r.doc.text;"
+                + "return GlossSearch.excerpt(t, GlossSearch.matchRanges(lunr, t, r.terms)).map(function (p) {"
+                + "  return p.mark ? '[' + p.text + ']' : p.text; }).join(''); })()", "shown", 1, null);
+    }
+
+    @Test
+    void theMatchedWordsAreMarkedByStemAccentAndPrefix() {
+        String docs = "[{kind:'paragraph', label:'x', href:'a.html#para-1',"
+                + " text:'President Erdoğan told Syrians (and one Syrian), in Sochi: the talks were talked about.'}]";
+        assertEquals("President [Erdoğan] told Syrians (and one Syrian), in Sochi: the talks were talked about.",
+                shown(docs, "erdogan"));
+        assertEquals("President Erdoğan told [Syrians] (and one [Syrian]), in Sochi: the talks were talked about.",
+                shown(docs, "Syrian"));
+        assertEquals("President Erdoğan told Syrians (and one Syrian), in [Sochi]: the [talks] were [talked] about.",
+                shown(docs, "Soch talk"));
+    }
+
+    @Test
+    void aLongTextIsCutToAnExcerptAroundItsFirstMatch() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 100; i++) {
+            text.append(i == 50 ? "Idlib" : "w" + i).append(' ');
+        }
+        String docs = "[{kind:'paragraph', label:'x', href:'a.html#para-1', text:" + quoteJs(text.toString().trim()) + "}]";
+        String shown = shown(docs, "idlib");
+        assertTrue(shown.startsWith("… w42 "), shown);
+        assertTrue(shown.contains(" w49 [Idlib] w51 "), shown);
+        assertTrue(shown.endsWith(" w71 …"), shown);
+        assertEquals(30 + 2, shown.split(" ").length, shown);
+    }
+
+    @Test
+    void markupInIndexedTextComesBackAsText() {
+        String docs = "[{kind:'paragraph', label:'x', href:'a.html#para-1',"
+                + " text:'A hostile <img src=x onerror=alert(1)> word'}]";
+        assertEquals("A [hostile] <img src=x onerror=alert(1)> word", shown(docs, "hostile"));
+        assertEquals("A hostile <[img] src=x onerror=alert(1)> word", shown(docs, "img"));
+    }
 }

@@ -34,7 +34,8 @@ class AccessibilityTest {
 
     List<String> pageTypes() {
         return List.of("index.html", fixture.site().firstArticle(), "glossary.html", "quotes.html", "search.html",
-                fixture.site().firstOutlet());
+                // with results, their matched words in <mark>: the marks' colours are checked too
+                "search.html?q=Idlib", fixture.site().firstOutlet());
     }
 
     @ParameterizedTest(name = "{0}")

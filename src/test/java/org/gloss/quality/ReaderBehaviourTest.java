@@ -163,7 +163,7 @@ class ReaderBehaviourTest {
         entry.path("mentions").forEach(m -> mentioning.add("articles/" + m.path("article").asText() + ".html"));
 
         fixture.open(origin, "index.html");
-        WebElement box = driver().findElement(By.cssSelector("form[data-gloss-search] input[type=search]"));
+        WebElement box = driver().findElement(By.cssSelector("form.site-search[data-gloss-search] input[type=search]"));
         box.sendKeys(term, Keys.ENTER);
         List<WebElement> results = fixture.browser().waiting()
                 .withMessage("search results for " + term)
@@ -171,6 +171,9 @@ class ReaderBehaviourTest {
                     List<WebElement> found = d.findElements(By.cssSelector("#search-results a[href]"));
                     return found.isEmpty() ? null : found;
                 });
+        // The header's plain GET form leads to search.html?q=…, from disk as from a server.
+        assertEquals(fixture.url(origin, "search.html") + "?q=" + formEncoded(term), driver().getCurrentUrl());
+        assertFalse(driver().findElements(By.cssSelector("#search-results mark")).isEmpty(), "matches are marked");
         WebElement hit = results.stream()
                 .filter(a -> mentioning.stream().anyMatch(p -> a.getAttribute("href").contains(p)))
                 .findFirst()
@@ -182,6 +185,128 @@ class ReaderBehaviourTest {
             String id = href.substring(href.indexOf('#') + 1);
             assertFalse(driver().findElements(By.id(id)).isEmpty(), "the result's target #" + id + " exists");
         }
+    }
+
+    /**
+     * A link to {@code search.html?q=…}, opened from a server or from disk, shows the results at
+     * once: the query in the box, the matched words of the results in {@code <mark>}, each
+     * result's text cut to an excerpt.
+     */
+    @ParameterizedTest
+    @EnumSource(Origin.class)
+    void searchPageRunsTheQueryInItsAddress(Origin origin) {
+        String word = "Idlib";
+        fixture.open(origin, "search.html", "?q=" + word);
+        List<WebElement> marks = waitForMarks(word);
+        assertEquals(word, driver().findElement(By.id("search-q")).getAttribute("value"));
+        assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase(java.util.Locale.ROOT).startsWith("idlib")),
+                "only the matched word is marked: " + marks.stream().map(WebElement::getText).toList());
+        assertTrue(driver().findElement(By.id("search-status")).getText().contains(word));
+        for (WebElement snippet : driver().findElements(By.cssSelector("#search-results .search-snippet"))) {
+            assertTrue(snippet.getText().split("\\s+").length <= 32, "an excerpt, not the paragraph: " + snippet.getText());
+        }
+    }
+
+    /** An older link, {@code search.html#q=…}, still searches, and the address becomes {@code ?q=…}. */
+    @ParameterizedTest
+    @EnumSource(Origin.class)
+    void anOldHashLinkStillSearches(Origin origin) {
+        fixture.open(origin, "search.html", "#q=Jeffrey");
+        waitForMarks("Jeffrey");
+        assertEquals(fixture.url(origin, "search.html") + "?q=Jeffrey", driver().getCurrentUrl());
+    }
+
+    /**
+     * Typing in the search page's box updates the results and the address as it goes, so the
+     * result page can be linked: opening that address again shows the same results.
+     */
+    @ParameterizedTest
+    @EnumSource(Origin.class)
+    void typingUpdatesTheResultsAndTheAddress(Origin origin) {
+        fixture.open(origin, "search.html");
+        assertTrue(driver().findElements(By.cssSelector("#search-results li")).isEmpty());
+        WebElement box = driver().findElement(By.id("search-q"));
+        box.sendKeys("Security Council");
+        waitForMarks("Security", "Council");
+        String expected = fixture.url(origin, "search.html") + "?q=Security+Council";
+        fixture.browser().waiting().withMessage("the address follows the box")
+                .until(d -> d.getCurrentUrl().equals(expected));
+        List<String> results = resultHrefs();
+
+        box.sendKeys(Keys.ENTER);
+        assertEquals(expected, driver().getCurrentUrl(), "Enter keeps the page and its address");
+        fixture.open(origin, "search.html", "?q=Security+Council");
+        waitForMarks("Security", "Council");
+        assertEquals(results, resultHrefs(), "the linked address shows the same results");
+
+        box = driver().findElement(By.id("search-q"));
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        fixture.browser().waiting().withMessage("an empty box clears the results and the query")
+                .until(d -> d.findElements(By.cssSelector("#search-results li")).isEmpty()
+                        && d.getCurrentUrl().equals(fixture.url(origin, "search.html")));
+    }
+
+    /**
+     * Indexed text that looks like markup stays text in the results: a copy of the search page
+     * whose index holds a label and a paragraph with an {@code <img onerror>} and a
+     * {@code <script>} shows them as words, with only the matched word in {@code <mark>}.
+     */
+    @ParameterizedTest
+    @EnumSource(Origin.class)
+    void resultTextThatLooksLikeMarkupStaysText(Origin origin) throws IOException {
+        String hostile = "<img src=x onerror=\"window.GLOSS_INJECTED=1\">";
+        String page = hostileSearchPage(hostile);
+        fixture.open(origin, page, "?q=hostile");
+        List<WebElement> marks = waitForMarks("hostile");
+        assertEquals(2, marks.size(), "the word in the label and in the text");
+        WebElement results = driver().findElement(By.id("search-results"));
+        assertTrue(results.findElements(By.cssSelector("img, script")).isEmpty(),
+                "no element from indexed text: " + results.getAttribute("innerHTML"));
+        assertTrue(results.getText().contains(hostile), results.getText());
+        assertTrue(results.getText().contains("<script>window.GLOSS_INJECTED=2</script>"), results.getText());
+        assertEquals(null, fixture.browser().js().executeScript("return window.GLOSS_INJECTED === undefined ? null : window.GLOSS_INJECTED"));
+    }
+
+    /** A copy of search.html in its own folder, with assets whose index is {@code hostile}'s. */
+    private String hostileSearchPage(String hostile) throws IOException {
+        java.nio.file.Path root = fixture.site().root();
+        java.nio.file.Path dir = root.resolve("hostile");
+        Files.createDirectories(dir.resolve("assets"));
+        try (Stream<java.nio.file.Path> assets = Files.list(root.resolve("assets"))) {
+            for (java.nio.file.Path a : assets.toList()) {
+                Files.copy(a, dir.resolve("assets").resolve(a.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.copy(root.resolve("search.html"), dir.resolve("search.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ObjectMapper json = new ObjectMapper();
+        List<Map<String, Object>> docs = List.of(
+                Map.of("kind", "quote", "label", hostile + " Hostile Speaker", "speaker", hostile + " Hostile Speaker",
+                        "href", "articles/x.html#q1", "context", hostile, "text", "said nothing"),
+                Map.of("kind", "paragraph", "label", hostile, "href", "articles/x.html#para-1",
+                        "text", "A hostile paragraph " + hostile + " and <script>window.GLOSS_INJECTED=2</script> after."));
+        Files.writeString(dir.resolve("assets/search-index.js"), "var GLOSS_SEARCH_DOCS = " + json.writeValueAsString(docs) + ";\n");
+        return "hostile/search.html";
+    }
+
+    /** Waits for marked matches in the results, each one of {@code words} (ignoring case). */
+    private List<WebElement> waitForMarks(String... words) {
+        return fixture.browser().waiting()
+                .withMessage("results with <mark> for " + String.join(" ", words))
+                .until(d -> {
+                    List<WebElement> marks = d.findElements(By.cssSelector("#search-results mark"));
+                    return !marks.isEmpty() && marks.stream().allMatch(m -> List.of(words).stream()
+                            .anyMatch(w -> m.getText().toLowerCase(java.util.Locale.ROOT)
+                                    .startsWith(w.toLowerCase(java.util.Locale.ROOT)))) ? marks : null;
+                });
+    }
+
+    private List<String> resultHrefs() {
+        return driver().findElements(By.cssSelector("#search-results a[href]")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+    }
+
+    private static String formEncoded(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void reach(WebElement mention, Trigger trigger) {

@@ -46,7 +46,15 @@ final class SiteFixture implements AutoCloseable {
 
     /** Opens {@code page} and waits until its scripts have run. */
     void open(Origin origin, String page) {
-        browser.driver().get(url(origin, page));
+        open(origin, page, "");
+    }
+
+    /**
+     * Opens {@code page} with {@code suffix} ({@code ?q=…} or {@code #…}) added to its URL as it
+     * is, not escaped into the file name, and waits until its scripts have run.
+     */
+    void open(Origin origin, String page, String suffix) {
+        browser.driver().get(url(origin, page) + suffix);
         browser.waiting().until(d -> "complete".equals(browser.js().executeScript("return document.readyState")));
     }
 
