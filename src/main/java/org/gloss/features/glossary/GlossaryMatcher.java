@@ -17,7 +17,8 @@ import org.gloss.core.Cancellation;
 /**
  * Finds mentions of glossary terms in an article's text. The rules: whole words only; all-capital
  * forms match only with their capitals ({@code IS} never matches {@code is}); a plural ending may
- * follow acronyms and common nouns ({@code PMCs}); nothing inside addresses; a form with context
+ * follow acronyms and common nouns ({@code PMCs}); nothing inside addresses, nor inside a hyphenated
+ * compound the form is not written as ({@code Ross-on-Wye} is no mention of {@code Wye}); a form with context
  * words counts only when one occurs within a few words; where forms overlap the leftmost, then
  * longest, wins; and {@code Syrian Democratic Forces (SDF)} is one mention, not two.
  */
@@ -87,7 +88,8 @@ final class GlossaryMatcher {
                                                            boolean capitals) {
         TermForm f = h.form();
         int end = pluralEnd(text, h.end(), f);
-        if (!isWordEnd(text, end) || addresses.get(h.start(), end).cardinality() > 0) {
+        if (!isWordEnd(text, end) || addresses.get(h.start(), end).cardinality() > 0
+                || inHyphenatedCompound(text, h.start(), end)) {
             return Optional.empty();
         }
         if (capitals && f.caseSensitive() && f.letters() <= 2) {
@@ -164,6 +166,30 @@ final class GlossaryMatcher {
             out.add(h);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code [start, end)} is only part of a hyphenated compound: a hyphen joins it to a
+     * letter or digit before it ({@code Ross-on-Wye}) or after it ({@code Wye-based}), or follows it
+     * suspended ({@code Wye- and Severn-based}), so the compound, not the form, is the word. A form
+     * that holds the hyphens itself ({@code al-Qaeda}, {@code M4-M5}) matches when the compound is
+     * exactly it. En and em dashes are punctuation, spaced or not ({@code Aleppo–Damascus},
+     * {@code SDF—and}), as is a hyphen with a space on both sides: none of them makes a compound.
+     */
+    static boolean inHyphenatedCompound(String text, int start, int end) {
+        if (start >= 2 && isHyphen(text.charAt(start - 1)) && Character.isLetterOrDigit(text.charAt(start - 2))) {
+            return true;
+        }
+        if (end >= text.length() || !isHyphen(text.charAt(end))) {
+            return false;
+        }
+        char after = end + 1 < text.length() ? text.charAt(end + 1) : ' ';
+        return Character.isLetterOrDigit(after) || Character.isWhitespace(after);
+    }
+
+    /** The hyphen-minus, the Unicode hyphen and the non-breaking hyphen; not the dashes. */
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     private static boolean isWordStart(String text, int i) {

@@ -56,6 +56,11 @@ class GlossaryMatcherTest {
             - term: Qamishli
               aliases: [al-Qamishli]
               definition: d
+            - term: River Wye
+              aliases: [{alias: Wye, context: [river]}]
+              definition: d
+            - term: al-Qaeda
+              definition: d
             """, "test.yml");
 
     private static final GlossaryMatcher MATCHER = new GlossaryMatcher(GLOSSARY);
@@ -101,6 +106,31 @@ class GlossaryMatcherTest {
             "the deconfliction line; de-confliction=deconfliction",
     })
     void appliesTheMatchingRules(String text, String expected) {
+        assertEquals(expected, mentions(text));
+    }
+
+    /**
+     * Issue 20, item 1: a form is never a piece of a hyphenated compound it is not written as.
+     * ({@code \u2010} and {@code \u2011} are the hyphens, {@code \u2013} and {@code \u2014} the dashes.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The river town of Ross-on-Wye flooded.; ''",
+            "A Wye-based river charity; ''",
+            "Wye- and Severn-based river charities; ''",
+            "Pro-SDF and SDF-led militias, anti\u2010HTS and HTS\u2011run towns; ''",
+            "An al-Qaeda-linked group; ''",
+            // forms written with the hyphen match, with any dash or a space for it
+            "al-Qaeda and al Qaeda; al-Qaeda=al-Qaeda|al-Qaeda=al Qaeda",
+            "the M4-M5 and the M4\u2013M5; M4/M5=M4-M5|M4/M5=M4\u2013M5",
+            "the old Qamishli-Hasakah road, at al-Qamishli; Qamishli=al-Qamishli",
+            // dashes as punctuation, spaced or not, and a hyphen spaced as a dash are not compounds
+            "The Wye \u2013 a river \u2013 rose.; River Wye=Wye",
+            "The river rose\u2014Wye\u2014and fell.; River Wye=Wye",
+            "The SDF - a militia; SDF=SDF",
+            "Aleppo\u2013SDF talks; SDF=SDF",
+    })
+    void neverMatchesInsideAHyphenatedCompound(String text, String expected) {
         assertEquals(expected, mentions(text));
     }
 
