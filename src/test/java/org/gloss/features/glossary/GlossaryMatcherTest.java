@@ -134,6 +134,47 @@ class GlossaryMatcherTest {
         assertEquals(expected, mentions(text));
     }
 
+    private static final GlossaryMatcher WITH_NOT = new GlossaryMatcher(GlossaryReader.parse("""
+            - term: River Wye
+              aliases:
+                - {alias: Wye, context: [river], not: [Wye Valley Walk]}
+              not: ["Wye Valley Brewery"]
+              definition: d
+            - term: SDF
+              not: [New SDF Party]
+              definition: d
+            """, "test.yml"));
+
+    /** Issue 20, item 2: a mention inside one of its {@code not} phrases (any case, whole words) does not count. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "By the river Wye stands the Wye Valley Brewery.; River Wye=river Wye",
+            "WYE VALLEY BREWERY ALES, FROM THE RIVER; ''",
+            "A river trip to Wye Valley Brewery's yard; ''",
+            "The Wye Valley\u00a0Brewery by the river; ''",
+            // the phrase must be whole words
+            "The Wye Valley Breweryside river path; River Wye=Wye",
+            // an alias's own phrases apply to it only; the entry's apply to every form
+            "On the Wye Valley Walk by the river; ''",
+            "the River Wye Valley Walk; River Wye=River Wye",
+            // the form may sit anywhere in the phrase
+            "The New SDF Party is not the SDF.; SDF=SDF",
+    })
+    void notPhrasesExcludeMentions(String text, String expected) {
+        ArticleText at = new ArticleText("a", List.of(new Block(0, Block.Kind.PARAGRAPH, text)));
+        assertEquals(expected, WITH_NOT.find(at).stream().map(m -> m.term() + "=" + m.text())
+                .collect(Collectors.joining("|")));
+    }
+
+    @Test
+    void notPhrasesCostOneScanOfTheText() {
+        String text = "Wye Valley Brewery by the river. ".repeat(20_000) + "The New SDF Party. ".repeat(20_000);
+        ArticleText at = new ArticleText("a", List.of(new Block(0, Block.Kind.PARAGRAPH, text)));
+        long start = System.nanoTime();
+        assertEquals(List.of(), WITH_NOT.find(at));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "linear in the text");
+    }
+
     @Test
     void twoLetterAcronymsAreNotMatchedInTextSetInCapitals() {
         assertEquals("", mentions("WHAT THE GROUP IS DOING TO MILITANTS"));

@@ -46,6 +46,43 @@ class GlossaryReaderTest {
         assertTrue(g.warnings().isEmpty(), g.warnings().toString());
     }
 
+    /** Issue 20, item 2. */
+    @Test
+    void readsNotPhrasesOfEntriesAndAliases() {
+        Glossary g = GlossaryReader.parse("""
+                - term: River Wye
+                  aliases: [{alias: Wye, context: [river], not: [Wye Valley Walk]}, Afon Gwy]
+                  not: ["Wye Valley Brewery"]
+                  definition: d
+                """, "g.yml");
+        GlossaryEntry e = g.entries().get(0);
+        assertEquals(List.of("Wye Valley Brewery"), e.not());
+        assertEquals(List.of("Wye Valley Walk"), e.aliases().get(0).not());
+        assertEquals(List.of(List.of("Wye Valley Brewery"), List.of("Wye Valley Brewery", "Wye Valley Walk"),
+                List.of("Wye Valley Brewery")), e.forms().stream().map(GlossaryEntry.Alias::not).toList());
+        assertTrue(g.warnings().isEmpty(), g.warnings().toString());
+    }
+
+    @Test
+    void aNotThatIsNotAListOfPhrasesIsAnErrorAtItsPosition() {
+        BuildException e = assertThrows(BuildException.class, () -> GlossaryReader.parse("""
+                - term: River Wye
+                  not: Wye Valley Brewery
+                  definition: d
+                - term: SDF
+                  not: [[nested], {a: b}, "", ok]
+                  aliases: [{alias: Syrian Democratic Forces, not: {x: y}}]
+                  definition: d
+                """, "g.yml"));
+        List<String> messages = e.problems().stream().map(Problem::toString).toList();
+        assertEquals(List.of(
+                "g.yml:2:8: error: 'not' must be a list of phrases, e.g. not: [\"Wye Valley Brewery\"]",
+                "g.yml:6:52: error: 'not' must be a list of phrases, e.g. not: [\"Wye Valley Brewery\"]",
+                "g.yml:5:9: error: each phrase in 'not' must be a piece of text",
+                "g.yml:5:19: error: each phrase in 'not' must be a piece of text",
+                "g.yml:5:27: error: each phrase in 'not' must be a piece of text"), messages);
+    }
+
     @Test
     void malformedYamlNamesFileLineAndColumn() {
         BuildException e = assertThrows(BuildException.class, () -> GlossaryReader.parse("""
@@ -86,6 +123,7 @@ class GlossaryReaderTest {
                 - term: SDF
                   definiton: typo
                   category: militia
+                  nott: [x]
                   see_also: [Nowhere]
                 """, "g.yml");
         assertEquals(1, g.entries().size());
@@ -93,6 +131,7 @@ class GlossaryReaderTest {
         assertTrue(messages.contains("g.yml:2:3: warning: unknown field 'definiton' ignored (known: "
                 + GlossaryEntryReader.FIELDS + ")"), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("g.yml:3:13: warning: unknown category 'militia'")));
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("g.yml:4:3: warning: unknown field 'nott'")));
         assertTrue(messages.stream().anyMatch(m -> m.contains("'SDF' has no definition")));
         assertTrue(messages.stream().anyMatch(m -> m.contains("sees also 'Nowhere'")));
     }
