@@ -24,14 +24,15 @@ final class GlossaryEntryReader {
 
     static final Set<String> FIELDS = Set.of("term", "expansion", "aliases", "definition", "category", "context",
             "not", "links", "see_also", "case_sensitive");
-    static final Set<String> CATEGORIES = Set.of("group", "place", "road", "institution", "concept");
-
     private final String file;
     private final List<Problem> problems;
+    private final List<String> categories;
 
-    GlossaryEntryReader(String file, List<Problem> problems) {
+    /** {@code categories}: the ids an entry's {@code category} may name. */
+    GlossaryEntryReader(String file, List<Problem> problems, List<String> categories) {
         this.file = file;
         this.problems = problems;
+        this.categories = List.copyOf(categories);
     }
 
     /** The entry, or empty when it is too broken to use (the problem is recorded). */
@@ -47,8 +48,9 @@ final class GlossaryEntryReader {
             return Optional.empty();
         }
         String category = scalar(fields.get("category"), "category").orElse(null);
-        if (category != null && !CATEGORIES.contains(category)) {
-            warn(fields.get("category"), "unknown category '" + category + "' (expected one of " + CATEGORIES + ")");
+        if (category != null && !categories.contains(category)) {
+            warn(fields.get("category"), "unknown category '" + category + "' (expected one of " + categories
+                    + "); the entry is listed under " + Glossary.OTHER);
         }
         if (!fields.containsKey("definition")) {
             warn(node, "'" + term.get() + "' has no definition");

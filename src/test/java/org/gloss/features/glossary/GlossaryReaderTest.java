@@ -83,6 +83,72 @@ class GlossaryReaderTest {
                 "g.yml:5:27: error: each phrase in 'not' must be a piece of text"), messages);
     }
 
+    /** Issue 20, item 3. */
+    @Test
+    void aPlainListHasTheDefaultCategories() {
+        Glossary g = GlossaryReader.parse("- {term: SDF, category: group, definition: d}\n", "g.yml");
+        assertEquals(Glossary.DEFAULT_CATEGORIES, g.categories());
+        assertEquals(List.of("group", "place", "road", "institution", "concept"),
+                g.categories().stream().map(Glossary.Category::id).toList());
+        assertTrue(g.warnings().isEmpty(), g.warnings().toString());
+    }
+
+    @Test
+    void aMappingListsCategoriesWithTitlesInOrder() {
+        Glossary g = GlossaryReader.parse("""
+                categories:
+                  - {id: river, title: Rivers and valleys}
+                  - id: group
+                    title: Groups
+                  - place
+                entries:
+                  - term: Wye
+                    category: river
+                    definition: d
+                  - term: SDF
+                    category: road
+                    definition: d
+                """, "g.yml");
+        assertEquals(List.of(new Glossary.Category("river", "Rivers and valleys"), new Glossary.Category("group", "Groups"),
+                new Glossary.Category("place", "Place")), g.categories());
+        assertEquals(2, g.entries().size());
+        assertEquals(List.of("g.yml:11:15: warning: unknown category 'road' (expected one of [river, group, place]);"
+                + " the entry is listed under Other terms"), g.warnings().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void categoriesAloneOrNoEntriesMakeAnEmptyGlossary() {
+        assertTrue(GlossaryReader.parse("categories: [river]\n", "g.yml").entries().isEmpty());
+        assertTrue(GlossaryReader.parse("categories: [river]\nentries:\n", "g.yml").entries().isEmpty());
+    }
+
+    @Test
+    void malformedCategoriesAreErrorsAndOddKeysWarningsAtTheirPosition() {
+        BuildException e = assertThrows(BuildException.class, () -> GlossaryReader.parse("""
+                categories:
+                  - {title: No id}
+                  - {id: river, colour: blue}
+                  - {id: river, title: Again}
+                  - {id: road, title: [a, b]}
+                  - [nested]
+                entries: []
+                """, "g.yml"));
+        assertEquals(List.of(
+                "g.yml:2:5: error: a category needs an 'id' (a single word or value)",
+                "g.yml:4:10: error: category 'river' is already listed (line 3)",
+                "g.yml:5:23: error: a category's 'title' must be a single value",
+                "g.yml:6:5: error: a category needs an 'id' (a single word or value)"),
+                e.problems().stream().map(Problem::toString).toList());
+        BuildException notAList = assertThrows(BuildException.class,
+                () -> GlossaryReader.parse("categories: group\nentries: []\n", "g.yml"));
+        assertEquals("g.yml:1:13: error: 'categories' must be a list of {id: ..., title: ...}",
+                notAList.problems().get(0).toString());
+        Glossary g = GlossaryReader.parse("categories: [{id: river, colour: blue}]\nentries: []\nterms: []\n", "g.yml");
+        assertEquals(List.of("g.yml:3:1: warning: unknown key 'terms' ignored (known: categories, entries)",
+                "g.yml:1:26: warning: unknown field 'colour' of a category ignored (known: id, title)"),
+                g.warnings().stream().map(Problem::toString).toList());
+    }
+
     @Test
     void malformedYamlNamesFileLineAndColumn() {
         BuildException e = assertThrows(BuildException.class, () -> GlossaryReader.parse("""
