@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One entry of {@code content/glossary.yml}: a term, the forms it appears in, and what it means.
- * {@code context} applies to every form that has no context of its own; {@code line} is where the
+ * {@code context} applies to every form that has no context of its own; {@code not} lists phrases
+ * a mention of any form must not be part of (an alias adds its own); {@code line} is where the
  * entry starts in the file (0 when it did not come from a file).
  */
 public record GlossaryEntry(
@@ -15,6 +16,7 @@ public record GlossaryEntry(
         String definition,
         String category,
         List<String> context,
+        List<String> not,
         List<Link> links,
         List<String> seeAlso,
         Boolean caseSensitive,
@@ -23,6 +25,7 @@ public record GlossaryEntry(
     public GlossaryEntry {
         aliases = List.copyOf(aliases);
         context = List.copyOf(context);
+        not = List.copyOf(not);
         links = List.copyOf(links);
         seeAlso = List.copyOf(seeAlso);
     }
@@ -31,15 +34,20 @@ public record GlossaryEntry(
     static GlossaryEntry of(String term, String expansion, List<String> aliases, String definition,
                                    String category) {
         return new GlossaryEntry(term, expansion, aliases.stream().map(Alias::plain).toList(), definition,
-                category, List.of(), List.of(), List.of(), null, 0);
+                category, List.of(), List.of(), List.of(), List.of(), null, 0);
     }
 
-    /** The term and its aliases, each with the context it needs (empty: counts anywhere). */
+    /**
+     * The term and its aliases, each with the context it needs (empty: counts anywhere; an alias's
+     * own replaces the entry's) and the phrases it must not be part of (the entry's and its own).
+     */
     List<Alias> forms() {
         List<Alias> forms = new ArrayList<>();
-        forms.add(new Alias(term, context));
+        forms.add(new Alias(term, context, not));
         for (Alias a : aliases) {
-            forms.add(a.context().isEmpty() ? new Alias(a.text(), context) : a);
+            List<String> phrases = new ArrayList<>(not);
+            a.not().stream().filter(p -> !phrases.contains(p)).forEach(phrases::add);
+            forms.add(new Alias(a.text(), a.context().isEmpty() ? context : a.context(), phrases));
         }
         return forms;
     }
@@ -59,10 +67,18 @@ public record GlossaryEntry(
         return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
     }
 
-    /** A surface form of the term; with a non-empty {@code context} it counts only near those words. */
-    record Alias(String text, List<String> context) {
+    /**
+     * A surface form of the term; with a non-empty {@code context} it counts only near those words,
+     * and never as part of one of the {@code not} phrases.
+     */
+    record Alias(String text, List<String> context, List<String> not) {
         public Alias {
             context = List.copyOf(context);
+            not = List.copyOf(not);
+        }
+
+        Alias(String text, List<String> context) {
+            this(text, context, List.of());
         }
 
         static Alias plain(String text) {

@@ -23,15 +23,16 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class GlossaryEntryReader {
 
     static final Set<String> FIELDS = Set.of("term", "expansion", "aliases", "definition", "category", "context",
-            "links", "see_also", "case_sensitive");
-    static final Set<String> CATEGORIES = Set.of("group", "place", "road", "institution", "concept");
-
+            "not", "links", "see_also", "case_sensitive");
     private final String file;
     private final List<Problem> problems;
+    private final List<String> categories;
 
-    GlossaryEntryReader(String file, List<Problem> problems) {
+    /** {@code categories}: the ids an entry's {@code category} may name. */
+    GlossaryEntryReader(String file, List<Problem> problems, List<String> categories) {
         this.file = file;
         this.problems = problems;
+        this.categories = List.copyOf(categories);
     }
 
     /** The entry, or empty when it is too broken to use (the problem is recorded). */
@@ -47,8 +48,9 @@ final class GlossaryEntryReader {
             return Optional.empty();
         }
         String category = scalar(fields.get("category"), "category").orElse(null);
-        if (category != null && !CATEGORIES.contains(category)) {
-            warn(fields.get("category"), "unknown category '" + category + "' (expected one of " + CATEGORIES + ")");
+        if (category != null && !categories.contains(category)) {
+            warn(fields.get("category"), "unknown category '" + category + "' (expected one of " + categories
+                    + "); the entry is listed under " + Glossary.OTHER);
         }
         if (!fields.containsKey("definition")) {
             warn(node, "'" + term.get() + "' has no definition");
@@ -60,6 +62,7 @@ final class GlossaryEntryReader {
                 scalar(fields.get("definition"), "definition").orElse(null),
                 category,
                 strings(fields.get("context"), "context"),
+                phrases(fields.get("not")),
                 links(fields.get("links")),
                 strings(fields.get("see_also"), "see_also"),
                 caseSensitive(fields.get("case_sensitive")),
@@ -114,6 +117,29 @@ final class GlossaryEntryReader {
         return out;
     }
 
+    /**
+     * {@code not}: a list of phrases, each a single value; anything else is an error at the node
+     * that is wrong, since a mistyped exclusion would silently mark what it meant to leave alone.
+     */
+    private List<String> phrases(Node node) {
+        if (node == null || isNull(node)) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            error(node, "'not' must be a list of phrases, e.g. not: [\"Wye Valley Brewery\"]");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (!(item instanceof ScalarNode s) || isNull(item) || s.getValue().isBlank()) {
+                error(item, "each phrase in 'not' must be a piece of text");
+            } else {
+                out.add(s.getValue().strip());
+            }
+        }
+        return out;
+    }
+
     private List<GlossaryEntry.Alias> aliases(Node node) {
         List<GlossaryEntry.Alias> out = new ArrayList<>();
         List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : node == null ? List.of() : List.of(node);
@@ -122,10 +148,11 @@ final class GlossaryEntryReader {
                 Map<String, Node> f = subFields(m);
                 Optional<String> text = scalar(f.get("alias"), "alias");
                 if (text.isEmpty() || text.get().isBlank()) {
-                    error(item, "an alias written as a mapping needs 'alias: FORM' (and 'context: [...]')");
+                    error(item, "an alias written as a mapping needs 'alias: FORM' (and 'context: [...]', 'not: [...]')");
                     continue;
                 }
-                out.add(new GlossaryEntry.Alias(text.get(), strings(f.get("context"), "context")));
+                out.add(new GlossaryEntry.Alias(text.get(), strings(f.get("context"), "context"),
+                        phrases(f.get("not"))));
             } else {
                 scalar(item, "aliases").filter(s -> !s.isBlank()).map(GlossaryEntry.Alias::plain).ifPresent(out::add);
             }

@@ -3,7 +3,9 @@ package org.gloss.features.glossary;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,25 +19,33 @@ import org.gloss.core.Cancellation;
 /**
  * Finds mentions of glossary terms in an article's text. The rules: whole words only; all-capital
  * forms match only with their capitals ({@code IS} never matches {@code is}); a plural ending may
- * follow acronyms and common nouns ({@code PMCs}); nothing inside addresses; a form with context
- * words counts only when one occurs within a few words; where forms overlap the leftmost, then
+ * follow acronyms and common nouns ({@code PMCs}); nothing inside addresses, nor inside a hyphenated
+ * compound the form is not written as ({@code Ross-on-Wye} is no mention of {@code Wye}); a form with context
+ * words counts only when one occurs within a few words; none counts inside one of its {@code not}
+ * phrases ({@code Wye Valley Brewery}); where forms overlap the leftmost, then
  * longest, wins; and {@code Syrian Democratic Forces (SDF)} is one mention, not two.
  */
 final class GlossaryMatcher {
 
     private final TermTrie trie;
+    /** Every {@code not} phrase of every form, found in the same scan as the forms. */
+    private final TermTrie phrases;
 
     /** Compiles every form of every entry once; reuse the matcher for every article. */
     GlossaryMatcher(Glossary glossary) {
         List<TermForm> forms = new ArrayList<>();
+        Set<String> notPhrases = new LinkedHashSet<>();
         for (GlossaryEntry e : glossary.entries()) {
             for (GlossaryEntry.Alias a : e.forms()) {
                 if (!a.text().isBlank()) {
-                    forms.add(TermForm.of(e, a));
+                    TermForm f = TermForm.of(e, a);
+                    forms.add(f);
+                    notPhrases.addAll(f.not());
                 }
             }
         }
         trie = new TermTrie(forms);
+        phrases = new TermTrie(notPhrases.stream().map(TermForm::phrase).toList());
     }
 
     /** The article's mentions in reading order; the first of each term is flagged {@code first}. */
@@ -72,10 +82,20 @@ final class GlossaryMatcher {
         addresses.or(unmarkable);
         boolean capitals = CapitalLetters.setInCapitals(text);
         List<TermTrie.Hit> candidates = new ArrayList<>();
+        Map<String, Integer> phraseEnds = new HashMap<>();
         for (int i = 0; i < text.length(); i++) {
-            if (isWordStart(text, i) && !addresses.get(i)) {
-                for (TermTrie.Hit h : trie.hitsAt(text, i)) {
-                    accept(text, h, addresses, capitals).ifPresent(candidates::add);
+            if (isWordStart(text, i)) {
+                for (TermTrie.Hit p : phrases.hitsAt(text, i)) {
+                    if (isWordEnd(text, p.end())) {
+                        phraseEnds.merge(p.form().text(), p.end(), Math::max);
+                    }
+                }
+                if (!addresses.get(i)) {
+                    for (TermTrie.Hit h : trie.hitsAt(text, i)) {
+                        accept(text, h, addresses, capitals)
+                                .filter(a -> !inNotPhrase(a, phraseEnds))
+                                .ifPresent(candidates::add);
+                    }
                 }
             }
         }
@@ -87,7 +107,8 @@ final class GlossaryMatcher {
                                                            boolean capitals) {
         TermForm f = h.form();
         int end = pluralEnd(text, h.end(), f);
-        if (!isWordEnd(text, end) || addresses.get(h.start(), end).cardinality() > 0) {
+        if (!isWordEnd(text, end) || addresses.get(h.start(), end).cardinality() > 0
+                || inHyphenatedCompound(text, h.start(), end)) {
             return Optional.empty();
         }
         if (capitals && f.caseSensitive() && f.letters() <= 2) {
@@ -97,6 +118,20 @@ final class GlossaryMatcher {
             return Optional.empty();
         }
         return Optional.of(new TermTrie.Hit(f, h.start(), end));
+    }
+
+    /**
+     * Whether the hit lies inside one of its form's {@code not} phrases: {@code phraseEnds} holds,
+     * for each phrase, the furthest end of its whole-word occurrences that start at or before the
+     * hit, so the test costs one lookup per phrase however long the text is.
+     */
+    private static boolean inNotPhrase(TermTrie.Hit h, Map<String, Integer> phraseEnds) {
+        for (String phrase : h.form().not()) {
+            if (phraseEnds.getOrDefault(phrase, -1) >= h.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int pluralEnd(String text, int end, TermForm f) {
@@ -164,6 +199,30 @@ final class GlossaryMatcher {
             out.add(h);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code [start, end)} is only part of a hyphenated compound: a hyphen joins it to a
+     * letter or digit before it ({@code Ross-on-Wye}) or after it ({@code Wye-based}), or follows it
+     * suspended ({@code Wye- and Severn-based}), so the compound, not the form, is the word. A form
+     * that holds the hyphens itself ({@code al-Qaeda}, {@code M4-M5}) matches when the compound is
+     * exactly it. En and em dashes are punctuation, spaced or not ({@code Aleppo–Damascus},
+     * {@code SDF—and}), as is a hyphen with a space on both sides: none of them makes a compound.
+     */
+    static boolean inHyphenatedCompound(String text, int start, int end) {
+        if (start >= 2 && isHyphen(text.charAt(start - 1)) && Character.isLetterOrDigit(text.charAt(start - 2))) {
+            return true;
+        }
+        if (end >= text.length() || !isHyphen(text.charAt(end))) {
+            return false;
+        }
+        char after = end + 1 < text.length() ? text.charAt(end + 1) : ' ';
+        return Character.isLetterOrDigit(after) || Character.isWhitespace(after);
+    }
+
+    /** The hyphen-minus, the Unicode hyphen and the non-breaking hyphen; not the dashes. */
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     private static boolean isWordStart(String text, int i) {

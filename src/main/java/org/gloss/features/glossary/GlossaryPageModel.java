@@ -18,12 +18,6 @@ import org.gloss.render.SiteView;
  */
 final class GlossaryPageModel {
 
-    /** Category order on the page; any other category follows, then entries without one. */
-    private static final List<String> CATEGORY_ORDER = List.of("group", "place", "road", "institution", "concept");
-    private static final Map<String, String> CATEGORY_TITLES = Map.of("group", "Groups and forces",
-            "place", "Places", "road", "Roads", "institution", "Institutions and media", "concept", "Concepts");
-    private static final String OTHER = "Other terms";
-
     private GlossaryPageModel() {
     }
 
@@ -36,16 +30,24 @@ final class GlossaryPageModel {
         }
         List<GlossaryEntry> sorted = found.glossary().entries().stream()
                 .sorted(Comparator.comparing(GlossaryPageModel::sortKey)).toList();
-        Map<String, List<Map<String, Object>>> groups = new TreeMap<>(Comparator.comparingInt(GlossaryPageModel::rank)
-                .thenComparing(Comparator.naturalOrder()));
+        // The glossary's categories in its order, then Other terms: entries with none, or one it does not list.
+        Glossary glossary = found.glossary();
+        Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
+        glossary.categories().forEach(c -> groups.put(c.id(), new ArrayList<>()));
+        List<Map<String, Object>> other = new ArrayList<>();
         for (GlossaryEntry e : sorted) {
-            groups.computeIfAbsent(e.category() == null ? OTHER : e.category(), k -> new ArrayList<>())
-                    .add(entry(e, byTerm.getOrDefault(e.term(), List.of()), found.glossary(), view, root, definitions));
+            Map<String, Object> entry = entry(e, byTerm.getOrDefault(e.term(), List.of()), glossary, view, root, definitions);
+            glossary.category(e.category()).map(c -> groups.get(c.id())).orElse(other).add(entry);
         }
         List<Map<String, Object>> categories = new ArrayList<>();
-        groups.forEach((c, entries) -> categories.add(Map.of("id", "category-" + c.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-"), "title", CATEGORY_TITLES.getOrDefault(c, capitalise(c)),
-                "entries", entries)));
+        for (Glossary.Category c : glossary.categories()) {
+            if (!groups.get(c.id()).isEmpty()) {
+                categories.add(Map.of("id", anchor(c.id()), "title", c.title(), "entries", groups.get(c.id())));
+            }
+        }
+        if (!other.isEmpty()) {
+            categories.add(Map.of("id", anchor(Glossary.OTHER), "title", Glossary.OTHER, "entries", other));
+        }
         return Map.of("categories", categories, "letters", letters(sorted), "entry_count", sorted.size());
     }
 
@@ -122,12 +124,8 @@ final class GlossaryPageModel {
         return s.replaceAll("[^a-z0-9 ]", "");
     }
 
-    private static int rank(String category) {
-        int i = CATEGORY_ORDER.indexOf(category);
-        return i >= 0 ? i : category.equals(OTHER) ? Integer.MAX_VALUE : CATEGORY_ORDER.size();
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** The section's id: {@code category-} and the category's id in lower-case letters, digits and hyphens. */
+    private static String anchor(String category) {
+        return "category-" + category.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }

@@ -6,9 +6,15 @@ import java.util.stream.Collectors;
 
 /**
  * One surface form of a glossary term, compiled for matching: whether capitals must match, whether
- * a plural ending may follow, and the context words it needs nearby (null: none needed).
+ * a plural ending may follow, the context words it needs nearby (null: none needed), and the
+ * phrases it must not be part of, as {@link TermTrie#key} folds them.
  */
-record TermForm(String term, String text, boolean caseSensitive, boolean pluralizable, Pattern context) {
+record TermForm(String term, String text, boolean caseSensitive, boolean pluralizable, Pattern context,
+                List<String> not) {
+
+    TermForm {
+        not = List.copyOf(not);
+    }
 
     /** Words either side of a mention searched for its context. */
     static final int CONTEXT_WORDS = 8;
@@ -16,7 +22,13 @@ record TermForm(String term, String text, boolean caseSensitive, boolean plurali
     static TermForm of(GlossaryEntry entry, GlossaryEntry.Alias alias) {
         String text = alias.text().strip().replaceAll("\\s+", " ");
         boolean caseSensitive = entry.isCaseSensitive(text);
-        return new TermForm(entry.term(), text, caseSensitive, pluralizable(text), contextPattern(alias.context()));
+        return new TermForm(entry.term(), text, caseSensitive, pluralizable(text), contextPattern(alias.context()),
+                alias.not().stream().map(TermTrie::key).filter(k -> !k.isBlank()).distinct().toList());
+    }
+
+    /** A {@code not} phrase as the matcher looks for it: its text is its {@link TermTrie#key}, any case. */
+    static TermForm phrase(String key) {
+        return new TermForm(key, key, false, false, null, List.of());
     }
 
     /**

@@ -48,6 +48,16 @@ final class TermTrie {
         }
     }
 
+    /** A phrase as matching sees it in any case: spaces collapsed, then every character folded. */
+    static String key(String phrase) {
+        String s = phrase.strip().replaceAll("\\s+", " ");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            b.append(fold(s.charAt(i), true));
+        }
+        return b.toString();
+    }
+
     /** One character as matching sees it; always one char for one char, so offsets stay put. */
     static char fold(char c, boolean ignoreCase) {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c) || "-\u2010\u2011\u2012\u2013\u2014\u2212".indexOf(c) >= 0) {

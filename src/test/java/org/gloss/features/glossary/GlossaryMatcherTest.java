@@ -56,6 +56,11 @@ class GlossaryMatcherTest {
             - term: Qamishli
               aliases: [al-Qamishli]
               definition: d
+            - term: River Wye
+              aliases: [{alias: Wye, context: [river]}]
+              definition: d
+            - term: al-Qaeda
+              definition: d
             """, "test.yml");
 
     private static final GlossaryMatcher MATCHER = new GlossaryMatcher(GLOSSARY);
@@ -102,6 +107,72 @@ class GlossaryMatcherTest {
     })
     void appliesTheMatchingRules(String text, String expected) {
         assertEquals(expected, mentions(text));
+    }
+
+    /**
+     * Issue 20, item 1: a form is never a piece of a hyphenated compound it is not written as.
+     * ({@code \u2010} and {@code \u2011} are the hyphens, {@code \u2013} and {@code \u2014} the dashes.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The river town of Ross-on-Wye flooded.; ''",
+            "A Wye-based river charity; ''",
+            "Wye- and Severn-based river charities; ''",
+            "Pro-SDF and SDF-led militias, anti\u2010HTS and HTS\u2011run towns; ''",
+            "An al-Qaeda-linked group; ''",
+            // forms written with the hyphen match, with any dash or a space for it
+            "al-Qaeda and al Qaeda; al-Qaeda=al-Qaeda|al-Qaeda=al Qaeda",
+            "the M4-M5 and the M4\u2013M5; M4/M5=M4-M5|M4/M5=M4\u2013M5",
+            "the old Qamishli-Hasakah road, at al-Qamishli; Qamishli=al-Qamishli",
+            // dashes as punctuation, spaced or not, and a hyphen spaced as a dash are not compounds
+            "The Wye \u2013 a river \u2013 rose.; River Wye=Wye",
+            "The river rose\u2014Wye\u2014and fell.; River Wye=Wye",
+            "The SDF - a militia; SDF=SDF",
+            "Aleppo\u2013SDF talks; SDF=SDF",
+    })
+    void neverMatchesInsideAHyphenatedCompound(String text, String expected) {
+        assertEquals(expected, mentions(text));
+    }
+
+    private static final GlossaryMatcher WITH_NOT = new GlossaryMatcher(GlossaryReader.parse("""
+            - term: River Wye
+              aliases:
+                - {alias: Wye, context: [river], not: [Wye Valley Walk]}
+              not: ["Wye Valley Brewery"]
+              definition: d
+            - term: SDF
+              not: [New SDF Party]
+              definition: d
+            """, "test.yml"));
+
+    /** Issue 20, item 2: a mention inside one of its {@code not} phrases (any case, whole words) does not count. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "By the river Wye stands the Wye Valley Brewery.; River Wye=river Wye",
+            "WYE VALLEY BREWERY ALES, FROM THE RIVER; ''",
+            "A river trip to Wye Valley Brewery's yard; ''",
+            "The Wye Valley\u00a0Brewery by the river; ''",
+            // the phrase must be whole words
+            "The Wye Valley Breweryside river path; River Wye=Wye",
+            // an alias's own phrases apply to it only; the entry's apply to every form
+            "On the Wye Valley Walk by the river; ''",
+            "the River Wye Valley Walk; River Wye=River Wye",
+            // the form may sit anywhere in the phrase
+            "The New SDF Party is not the SDF.; SDF=SDF",
+    })
+    void notPhrasesExcludeMentions(String text, String expected) {
+        ArticleText at = new ArticleText("a", List.of(new Block(0, Block.Kind.PARAGRAPH, text)));
+        assertEquals(expected, WITH_NOT.find(at).stream().map(m -> m.term() + "=" + m.text())
+                .collect(Collectors.joining("|")));
+    }
+
+    @Test
+    void notPhrasesCostOneScanOfTheText() {
+        String text = "Wye Valley Brewery by the river. ".repeat(20_000) + "The New SDF Party. ".repeat(20_000);
+        ArticleText at = new ArticleText("a", List.of(new Block(0, Block.Kind.PARAGRAPH, text)));
+        long start = System.nanoTime();
+        assertEquals(List.of(), WITH_NOT.find(at));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "linear in the text");
     }
 
     @Test

@@ -46,6 +46,109 @@ class GlossaryReaderTest {
         assertTrue(g.warnings().isEmpty(), g.warnings().toString());
     }
 
+    /** Issue 20, item 2. */
+    @Test
+    void readsNotPhrasesOfEntriesAndAliases() {
+        Glossary g = GlossaryReader.parse("""
+                - term: River Wye
+                  aliases: [{alias: Wye, context: [river], not: [Wye Valley Walk]}, Afon Gwy]
+                  not: ["Wye Valley Brewery"]
+                  definition: d
+                """, "g.yml");
+        GlossaryEntry e = g.entries().get(0);
+        assertEquals(List.of("Wye Valley Brewery"), e.not());
+        assertEquals(List.of("Wye Valley Walk"), e.aliases().get(0).not());
+        assertEquals(List.of(List.of("Wye Valley Brewery"), List.of("Wye Valley Brewery", "Wye Valley Walk"),
+                List.of("Wye Valley Brewery")), e.forms().stream().map(GlossaryEntry.Alias::not).toList());
+        assertTrue(g.warnings().isEmpty(), g.warnings().toString());
+    }
+
+    @Test
+    void aNotThatIsNotAListOfPhrasesIsAnErrorAtItsPosition() {
+        BuildException e = assertThrows(BuildException.class, () -> GlossaryReader.parse("""
+                - term: River Wye
+                  not: Wye Valley Brewery
+                  definition: d
+                - term: SDF
+                  not: [[nested], {a: b}, "", ok]
+                  aliases: [{alias: Syrian Democratic Forces, not: {x: y}}]
+                  definition: d
+                """, "g.yml"));
+        List<String> messages = e.problems().stream().map(Problem::toString).toList();
+        assertEquals(List.of(
+                "g.yml:2:8: error: 'not' must be a list of phrases, e.g. not: [\"Wye Valley Brewery\"]",
+                "g.yml:6:52: error: 'not' must be a list of phrases, e.g. not: [\"Wye Valley Brewery\"]",
+                "g.yml:5:9: error: each phrase in 'not' must be a piece of text",
+                "g.yml:5:19: error: each phrase in 'not' must be a piece of text",
+                "g.yml:5:27: error: each phrase in 'not' must be a piece of text"), messages);
+    }
+
+    /** Issue 20, item 3. */
+    @Test
+    void aPlainListHasTheDefaultCategories() {
+        Glossary g = GlossaryReader.parse("- {term: SDF, category: group, definition: d}\n", "g.yml");
+        assertEquals(Glossary.DEFAULT_CATEGORIES, g.categories());
+        assertEquals(List.of("group", "place", "road", "institution", "concept"),
+                g.categories().stream().map(Glossary.Category::id).toList());
+        assertTrue(g.warnings().isEmpty(), g.warnings().toString());
+    }
+
+    @Test
+    void aMappingListsCategoriesWithTitlesInOrder() {
+        Glossary g = GlossaryReader.parse("""
+                categories:
+                  - {id: river, title: Rivers and valleys}
+                  - id: group
+                    title: Groups
+                  - place
+                entries:
+                  - term: Wye
+                    category: river
+                    definition: d
+                  - term: SDF
+                    category: road
+                    definition: d
+                """, "g.yml");
+        assertEquals(List.of(new Glossary.Category("river", "Rivers and valleys"), new Glossary.Category("group", "Groups"),
+                new Glossary.Category("place", "Place")), g.categories());
+        assertEquals(2, g.entries().size());
+        assertEquals(List.of("g.yml:11:15: warning: unknown category 'road' (expected one of [river, group, place]);"
+                + " the entry is listed under Other terms"), g.warnings().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void categoriesAloneOrNoEntriesMakeAnEmptyGlossary() {
+        assertTrue(GlossaryReader.parse("categories: [river]\n", "g.yml").entries().isEmpty());
+        assertTrue(GlossaryReader.parse("categories: [river]\nentries:\n", "g.yml").entries().isEmpty());
+    }
+
+    @Test
+    void malformedCategoriesAreErrorsAndOddKeysWarningsAtTheirPosition() {
+        BuildException e = assertThrows(BuildException.class, () -> GlossaryReader.parse("""
+                categories:
+                  - {title: No id}
+                  - {id: river, colour: blue}
+                  - {id: river, title: Again}
+                  - {id: road, title: [a, b]}
+                  - [nested]
+                entries: []
+                """, "g.yml"));
+        assertEquals(List.of(
+                "g.yml:2:5: error: a category needs an 'id' (a single word or value)",
+                "g.yml:4:10: error: category 'river' is already listed (line 3)",
+                "g.yml:5:23: error: a category's 'title' must be a single value",
+                "g.yml:6:5: error: a category needs an 'id' (a single word or value)"),
+                e.problems().stream().map(Problem::toString).toList());
+        BuildException notAList = assertThrows(BuildException.class,
+                () -> GlossaryReader.parse("categories: group\nentries: []\n", "g.yml"));
+        assertEquals("g.yml:1:13: error: 'categories' must be a list of {id: ..., title: ...}",
+                notAList.problems().get(0).toString());
+        Glossary g = GlossaryReader.parse("categories: [{id: river, colour: blue}]\nentries: []\nterms: []\n", "g.yml");
+        assertEquals(List.of("g.yml:3:1: warning: unknown key 'terms' ignored (known: categories, entries)",
+                "g.yml:1:26: warning: unknown field 'colour' of a category ignored (known: id, title)"),
+                g.warnings().stream().map(Problem::toString).toList());
+    }
+
     @Test
     void malformedYamlNamesFileLineAndColumn() {
         BuildException e = assertThrows(BuildException.class, () -> GlossaryReader.parse("""
@@ -86,6 +189,7 @@ class GlossaryReaderTest {
                 - term: SDF
                   definiton: typo
                   category: militia
+                  nott: [x]
                   see_also: [Nowhere]
                 """, "g.yml");
         assertEquals(1, g.entries().size());
@@ -93,6 +197,7 @@ class GlossaryReaderTest {
         assertTrue(messages.contains("g.yml:2:3: warning: unknown field 'definiton' ignored (known: "
                 + GlossaryEntryReader.FIELDS + ")"), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("g.yml:3:13: warning: unknown category 'militia'")));
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("g.yml:4:3: warning: unknown field 'nott'")));
         assertTrue(messages.stream().anyMatch(m -> m.contains("'SDF' has no definition")));
         assertTrue(messages.stream().anyMatch(m -> m.contains("sees also 'Nowhere'")));
     }

@@ -115,6 +115,32 @@ class GlossaryRenderTest {
         assertTrue(def.text().contains("<script>alert(1)</script>"), "raw HTML is shown as text");
     }
 
+    /** Issue 20, item 3: the categories glossary.yml lists are the page's sections, in its order. */
+    @Test
+    void glossaryPageUsesTheCategoriesTheFileLists(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("site.yml"), "title: Test\n");
+        Files.writeString(dir.resolve("glossary.yml"), """
+                categories:
+                  - {id: river, title: Rivers and valleys}
+                  - {id: group, title: Who}
+                entries:
+                  - {term: SDF, category: group, definition: d}
+                  - {term: Wye, category: river, definition: d}
+                  - {term: Idlib, category: place, definition: d}
+                  - {term: Qamishli, definition: d}
+                """);
+        Files.writeString(dir.resolve("articles/one.md"), "---\ntitle: One\ndate: 2020-02-06\n---\nThe SDF.\n");
+        Gloss.Site s = new Gloss(dir, null).assemble();
+        OutputFile f = s.files().stream().filter(o -> o.path().equals("glossary.html")).findFirst().orElseThrow();
+        Document g = Jsoup.parse(new String(f.content(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("Rivers and valleys", "Who", "Other terms"), g.select("section.glossary-category > h2").eachText());
+        assertEquals(List.of("category-river", "category-group", "category-other-terms"),
+                g.select("section.glossary-category").eachAttr("id"));
+        assertEquals(List.of("Idlib", "Qamishli"), g.select("#category-other-terms dfn").eachText(),
+                "a category the file does not list goes under Other terms");
+    }
+
     @Test
     void theAzListLinksLettersThatHaveEntries() {
         Document g = page("glossary.html");
