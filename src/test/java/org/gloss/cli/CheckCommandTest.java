@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code gloss check}: exit 0 on a sound site, 1 with every problem listed on a broken one. */
 class CheckCommandTest {
@@ -19,24 +16,12 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(args);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void builtSiteChecksClean() {
         Path site = dir.resolve("site");
         assertEquals(0, run("build", "--content", "content", "--templates", "templates", "--out", site.toString()).code());
-        Run check = run("check", "--out", site.toString());
+        CliRun check = run("check", "--out", site.toString());
         assertEquals(0, check.code(), check.err());
         assertTrue(check.out().contains("no problems"), check.out());
     }
@@ -50,7 +35,7 @@ class CheckCommandTest {
         Files.writeString(index, Files.readString(index).replace("</main>",
                 "<a href=\"articles/no-such-article.html\">gone</a><a href=\"glossary.html#term-nothing\">x</a>"
                         + "<img src=\"https://tracker.example/pixel.gif\" alt=\"\"></main>"));
-        Run check = run("check", "--out", site.toString());
+        CliRun check = run("check", "--out", site.toString());
         assertEquals(1, check.code());
         assertTrue(check.err().contains("index.html: error: broken link, no file articles/no-such-article.html"),
                 check.err());
@@ -69,7 +54,7 @@ class CheckCommandTest {
                 + "NATO ministers met the OSCE envoy on Monday, and the OSCE said talks would go on.\n");
         Path site = dir.resolve("site");
         assertEquals(0, run("build", "--content", content.toString(), "--out", site.toString()).code());
-        Run check = run("check", "--out", site.toString(), "--content", content.toString());
+        CliRun check = run("check", "--out", site.toString(), "--content", content.toString());
         assertEquals(0, check.code(), check.err());
         assertTrue(check.err().contains("articles/a.md") && check.err().contains("OSCE"), check.err());
         assertFalse(check.err().contains("NATO"), check.err());
@@ -77,8 +62,12 @@ class CheckCommandTest {
 
     @Test
     void missingSiteFails() {
-        Run check = run("check", "--out", dir.resolve("absent").toString());
+        CliRun check = run("check", "--out", dir.resolve("absent").toString());
         assertEquals(1, check.code());
         assertTrue(check.err().contains("no built site"), check.err());
+    }
+
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

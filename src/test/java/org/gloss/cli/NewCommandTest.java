@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code gloss new}: the project it writes builds and checks cleanly through the steps its Pages
@@ -37,10 +34,10 @@ class NewCommandTest {
         assertFalse(workflow.contains("${version}") || workflow.contains("${repository}"), workflow);
 
         // The workflow's own steps: build, then check, from the project folder's layout.
-        Result build = run("build", "--content", dir.resolve("content").toString(), "--templates",
+        CliRun build = run("build", "--content", dir.resolve("content").toString(), "--templates",
                 dir.resolve("templates").toString(), "--out", dir.resolve("site").toString(), "--strict");
         assertEquals(0, build.code(), build.err());
-        Result check = run("check", "--out", dir.resolve("site").toString(), "--content",
+        CliRun check = run("check", "--out", dir.resolve("site").toString(), "--content",
                 dir.resolve("content").toString());
         assertEquals(0, check.code(), check.err());
 
@@ -59,7 +56,7 @@ class NewCommandTest {
     void aFolderThatHoldsSomethingIsLeftAlone() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("taken"));
         Files.writeString(dir.resolve("notes.txt"), "mine");
-        Result r = run("new", dir.toString());
+        CliRun r = run("new", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("already exists"), r.err());
         try (var entries = Files.list(dir)) {
@@ -67,16 +64,7 @@ class NewCommandTest {
         }
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(args);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }
