@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * A quotation's words normalised for matching across outlets: Unicode NFKC, one form for every
- * quote mark and apostrophe, dashes as word breaks, case folded, British spellings in their
+ * quote mark and apostrophe, dashes as word breaks, case folded, accents removed, British spellings in their
  * American form; an ellipsis becomes a {@link #GAP} that may skip words and a bracketed editorial
  * insertion ({@code [Syrian Democratic Forces]}) a {@link #WILD} that stands for a few words.
  */
@@ -46,6 +46,34 @@ public record MatchKey(List<String> tokens) {
         tokens = List.copyOf(tokens);
     }
 
+    /**
+     * {@code s} without accents ({@code José Nuñez} → {@code Jose Nunez}): the combining marks of
+     * its canonical decomposition (U+0300–U+036F) removed, then composed again. Outlets print names
+     * with and without accents, and the same words are the same quotation. Only text holding a
+     * letter beyond ASCII or a mark is decomposed, so plain text costs one scan.
+     */
+    public static String withoutAccents(String s) {
+        boolean accented = false;
+        for (int i = 0; i < s.length() && !accented; i++) {
+            char c = s.charAt(i);
+            // Only a letter beyond ASCII or a mark can carry an accent: the dashes, quote marks and
+            // ellipses of ordinary English text are passed over without decomposing it.
+            accented = c >= '\u00C0' && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+        }
+        if (!accented) {
+            return s;
+        }
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c < '\u0300' || c > '\u036F') {
+                out.append(c);
+            }
+        }
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
     /** The key of {@code text} as printed. */
     public static MatchKey of(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -60,7 +88,7 @@ public record MatchKey(List<String> tokens) {
         if (s.indexOf('[') >= 0) {
             s = BRACKETS.matcher(s).replaceAll(" [] ");
         }
-        s = s.toLowerCase(Locale.ROOT).replace("ß", "ss");
+        s = withoutAccents(s.toLowerCase(Locale.ROOT).replace("ß", "ss"));
         List<String> out = new ArrayList<>();
         for (String t : words(s)) {
             if (t.indexOf('\'') >= 0) {

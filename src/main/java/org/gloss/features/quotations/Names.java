@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gloss.analyze.MatchKey;
 
 /**
  * Tidies the names news text gives speakers: drops titles and nationalities in front of a person's
@@ -220,8 +221,9 @@ final class Names {
 
     /** True when {@code a} and {@code b} may name the same speaker (equal, or one's surname is the other). */
     static boolean compatible(String a, String b) {
-        String x = a.toLowerCase(java.util.Locale.ROOT);
-        String y = b.toLowerCase(java.util.Locale.ROOT);
+        // One person whether an outlet prints the name's accents or not (José Nuñez, Jose Nunez).
+        String x = MatchKey.withoutAccents(a.toLowerCase(java.util.Locale.ROOT));
+        String y = MatchKey.withoutAccents(b.toLowerCase(java.util.Locale.ROOT));
         if (x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x)) {
             return true;
         }

@@ -68,6 +68,18 @@ class QuoteMatcherTest {
         assertNotEquals(m.get(0).cluster(), m.get(2).cluster(), "two statements sharing four words stay apart");
     }
 
+    /** Issue 18: outlets print names with and without accents; the words and the speaker are the same. */
+    @Test
+    void accentsDoNotKeepPrintingsApart() {
+        assertTrue(linked("José Nuñez told us the río Piedras would be cleaned by March", "José Nuñez",
+                "Jose Nunez told us the rio Piedras would be cleaned by March", "Jose Nunez"));
+        assertTrue(linked("Ça ne peut pas continuer ainsi dans la vallée", "Zoë Brontë",
+                "Ca ne peut pas continuer ainsi dans la vallee", "Zoe Bronte"));
+        assertTrue(!linked("We will not accept this outcome from the talks", "José Nuñez",
+                "We will not accept this outcome from the talks", "Josefa Núñez Ortega"),
+                "folding accents does not make two people one");
+    }
+
     @Test
     void theSameWordsFromADifferentSpeakerAreADifferentQuotation() {
         assertTrue(!linked("We will not accept this outcome from the talks", "Amara Okafor",
