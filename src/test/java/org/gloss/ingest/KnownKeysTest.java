@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.gloss.core.BuildException;
+import org.gloss.core.DidYouMean;
 import org.gloss.core.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,14 +64,14 @@ class KnownKeysTest {
     @Test
     void closestKnownKeyWithinTwoEdits() {
         List<String> keys = SiteConfigReader.KEYS;
-        assertEquals("title", KnownKeys.closest("titel", keys));
-        assertEquals("title", KnownKeys.closest("Title", keys));
-        assertEquals("language", KnownKeys.closest("langauge", keys));
-        assertEquals("description", KnownKeys.closest("descripton", keys));
-        assertNull(KnownKeys.closest("colour", keys));
-        assertNull(KnownKeys.closest("x".repeat(10_000), keys));
-        assertEquals(2, KnownKeys.distance("titel", "title"));
-        assertEquals(3, KnownKeys.distance("kitten", "sitting"));
+        assertEquals("title", DidYouMean.closest("titel", keys));
+        assertEquals("title", DidYouMean.closest("Title", keys));
+        assertEquals("language", DidYouMean.closest("langauge", keys));
+        assertEquals("description", DidYouMean.closest("descripton", keys));
+        assertNull(DidYouMean.closest("colour", keys));
+        assertNull(DidYouMean.closest("x".repeat(10_000), keys));
+        assertEquals(2, DidYouMean.distance("titel", "title"));
+        assertEquals(3, DidYouMean.distance("kitten", "sitting"));
     }
 
     /** Sidecars and front matter: a warning at the key, in the file's own lines; the article still builds. */

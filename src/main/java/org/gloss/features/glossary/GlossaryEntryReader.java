@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.gloss.core.DidYouMean;
+import org.gloss.core.MessageText;
 import org.gloss.core.Problem;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -22,7 +23,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class GlossaryEntryReader {
 
-    static final Set<String> FIELDS = Set.of("term", "expansion", "aliases", "definition", "category", "context",
+    /** The fields an entry may have, in the order messages list them (a Set.of would change it from run to run). */
+    static final List<String> FIELDS = List.of("term", "expansion", "aliases", "definition", "category", "context",
             "not", "links", "see_also", "case_sensitive");
     private final String file;
     private final List<Problem> problems;
@@ -77,7 +79,8 @@ final class GlossaryEntryReader {
                 continue;
             }
             if (!FIELDS.contains(key.getValue())) {
-                warn(key, "unknown field '" + key.getValue() + "' ignored (known: " + FIELDS + ")");
+                warn(key, "unknown field '" + MessageText.excerpt(key.getValue()) + "' ignored"
+                        + DidYouMean.suggestion(key.getValue(), FIELDS));
             }
             fields.put(key.getValue(), t.getValueNode());
         }

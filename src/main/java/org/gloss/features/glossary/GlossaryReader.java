@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gloss.core.BuildException;
+import org.gloss.core.DidYouMean;
+import org.gloss.core.MessageText;
 import org.gloss.core.Problem;
 import org.gloss.ingest.ArticleFormatException;
 import org.gloss.ingest.ArticleIngester;
@@ -102,9 +104,10 @@ public final class GlossaryReader {
         for (NodeTuple t : map.getValue()) {
             Node k = t.getKeyNode();
             if (!(k instanceof ScalarNode s) || !s.getValue().equals(ENTRIES) && !s.getValue().equals(CATEGORIES)) {
-                problems.add(Problem.warning(file, line(k), column(k), "unknown key "
-                        + (k instanceof ScalarNode s ? "'" + s.getValue() + "' " : "") + "ignored (known: "
-                        + CATEGORIES + ", " + ENTRIES + ")"));
+                problems.add(Problem.warning(file, line(k), column(k), k instanceof ScalarNode s
+                        ? "unknown key '" + MessageText.excerpt(s.getValue()) + "' ignored"
+                                + DidYouMean.suggestion(s.getValue(), List.of(CATEGORIES, ENTRIES))
+                        : "unknown key ignored (known: " + CATEGORIES + ", " + ENTRIES + ")"));
             }
         }
         return keys;
