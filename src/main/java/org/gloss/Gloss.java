@@ -75,6 +75,14 @@ public final class Gloss {
         }
     }
 
+    /**
+     * Every file of the site for opening from the file system only, as {@code archive} zips it:
+     * as {@link #assemble()}, but the 404 page links relative to itself.
+     */
+    public Site assembleOffline() {
+        return SiteBuilder.offline(contentDir, templatesDir).build(BuildProgress.SILENT);
+    }
+
     /** Runs ingest, analyze and render, and returns every file of the site without writing it. */
     public Site assemble() {
         return assemble(BuildProgress.SILENT);

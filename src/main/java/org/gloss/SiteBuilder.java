@@ -74,6 +74,8 @@ public final class SiteBuilder {
      * shown with a notice (render), and the work is stopped.
      */
     private final TimeLimit articleLimit;
+    /** Whether the site is for opening from the file system only (the offline archive). */
+    private final boolean offline;
     private SiteConfig lastConfig;
     private List<FileStamp> lastTemplates;
     private Theme theme;
@@ -105,11 +107,17 @@ public final class SiteBuilder {
     }
 
     private SiteBuilder(Path contentDir, Path templatesDir, boolean incremental) {
-        this(contentDir, templatesDir, incremental, ArticleIngester.READ_TIMEOUT);
+        this(contentDir, templatesDir, incremental, ArticleIngester.READ_TIMEOUT, false);
     }
 
     /** A builder whose article analysis and page bodies each have {@code articleLimit}. */
     SiteBuilder(Path contentDir, Path templatesDir, boolean incremental, Duration articleLimit) {
+        this(contentDir, templatesDir, incremental, articleLimit, false);
+    }
+
+    private SiteBuilder(Path contentDir, Path templatesDir, boolean incremental, Duration articleLimit,
+                        boolean offline) {
+        this.offline = offline;
         this.articleLimit = new TimeLimit(articleLimit, "gloss-article");
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
@@ -122,6 +130,14 @@ public final class SiteBuilder {
     /** A builder for one build: it keeps no file, analysis or page for a next build. */
     public static SiteBuilder oneOff(Path contentDir, Path templatesDir) {
         return new SiteBuilder(contentDir, templatesDir, false);
+    }
+
+    /**
+     * A one-off builder for a site opened from the file system only (the offline archive): its
+     * 404 page links relative to itself, where a published site's links from the base URL's path.
+     */
+    public static SiteBuilder offline(Path contentDir, Path templatesDir) {
+        return new SiteBuilder(contentDir, templatesDir, false, ArticleIngester.READ_TIMEOUT, true);
     }
 
     /** What the last {@link #build} had to redo. */
@@ -281,7 +297,8 @@ public final class SiteBuilder {
             }
         };
         SiteRenderer renderer = new SiteRenderer(currentTheme,
-                features.stream().<PageParts.Maker>map(f -> f::pageParts).toList(), parts, bodyGuard(problems));
+                features.stream().<PageParts.Maker>map(f -> f::pageParts).toList(), parts, bodyGuard(problems),
+                offline);
         PublishedSite site = new PublishedSite(config, articles, annotations, features,
                 renderer.pages(config, articles, annotations), pages, assets, files, parts);
         SitePublisher.publish(site, sink, articlePagesMade, pagesMade);

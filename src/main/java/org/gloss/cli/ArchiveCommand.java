@@ -33,7 +33,7 @@ public final class ArchiveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             site.outputGuard().check(out);
-            Gloss.Site built = new Gloss(site.content, site.templates()).assemble();
+            Gloss.Site built = new Gloss(site.content, site.templates()).assembleOffline();
             built.problems().forEach(err::println);
             ArchiveWriter.write(out, ArchiveWriter.folderFor(out), built.files());
             spec.commandLine().getOut().printf("Wrote %s (%d files; open %s/index.html after unzipping)%n",

@@ -30,6 +30,7 @@ public final class SiteRenderer {
     private final List<PageParts.Maker> features;
     private final PartCache parts;
     private final BodyGuard guard;
+    private final boolean offline;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /**
@@ -37,10 +38,17 @@ public final class SiteRenderer {
      * parts of site-wide pages in {@code parts} and making each article's body through {@code guard}.
      */
     public SiteRenderer(Theme theme, List<PageParts.Maker> features, PartCache parts, BodyGuard guard) {
+        this(theme, features, parts, guard, false);
+    }
+
+    /** As the other constructor; an {@code offline} site (the archive) links its 404 page relative to itself. */
+    public SiteRenderer(Theme theme, List<PageParts.Maker> features, PartCache parts, BodyGuard guard,
+                        boolean offline) {
         this.theme = theme;
         this.features = List.copyOf(features);
         this.parts = parts;
         this.guard = guard;
+        this.offline = offline;
     }
 
     /** The pages of the site made of {@code articles} and their annotations, ready to render. */
@@ -123,10 +131,11 @@ public final class SiteRenderer {
 
         /**
          * 404.html is served at whatever address was missing, at any depth, so relative links would
-         * break; it links from the base URL's path instead (relative only when no base URL is set).
+         * break; it links from the base URL's path instead (relative when no base URL is set, and
+         * in the offline archive, where it is only ever opened where it lies).
          */
         private OutputFile notFoundPage() {
-            String root = new SiteUrls(view.site().baseUrl()).basePath();
+            String root = offline ? "" : new SiteUrls(view.site().baseUrl()).basePath();
             Map<String, Object> ctx = new HashMap<>();
             ctx.put("site", view.siteMap());
             ctx.put("root", root);

@@ -39,14 +39,33 @@ class ArchiveWriterTest {
             expected.add("reader/" + site.relativize(p).toString().replace('\\', '/'));
         }
         List<String> names = new ArrayList<>();
+        String notFound = null;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 names.add(e.getName());
                 byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("reader/404.html")) {
+                    notFound = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    continue; // offline, it links relative to itself (below)
+                }
                 assertArrayEquals(Files.readAllBytes(site.resolve(e.getName().substring("reader/".length()))), bytes,
                         e.getName());
             }
         }
+        // The published 404 page links from the base URL's path (it is served at any depth); the
+        // archive's is opened where it lies, so every link of it must resolve inside the zip.
+        String published = Files.readString(site.resolve("404.html"));
+        assertTrue(published.contains("href=\"/idlib-reader/assets/"), "the sample sets a base_url");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(notFound);
+        for (org.jsoup.nodes.Element el : page.select("link[href], script[src], a[href]")) {
+            String target = el.hasAttr("src") ? el.attr("src") : el.attr("href");
+            if (target.startsWith("http") || target.startsWith("#")) {
+                continue;
+            }
+            String file = "reader/" + target.replaceFirst("[?#].*", "");
+            assertTrue(names.contains(file) || names.contains(file + "index.html"), "404.html links to " + target);
+        }
+        assertTrue(!page.select("link[href]").isEmpty(), "the check saw the stylesheets");
         assertEquals(expected.stream().sorted().toList(), names);
         assertTrue(names.containsAll(List.of("reader/index.html", "reader/search.html", "reader/assets/lunr.js",
                 "reader/assets/search-index.js")));
