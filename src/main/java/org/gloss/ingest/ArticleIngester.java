@@ -241,11 +241,8 @@ public final class ArticleIngester {
                     + ") were read as Windows-1252"));
         }
         ConvertedArticle converted = guard.read(reader, text.text(), rel);
-        if (reader instanceof MarkdownArticleReader) {
-            String[] parts = FrontMatter.split(text.text());
-            if (parts != null) {
-                problems.addAll(FrontMatter.unknownKeys(parts[0], 1, true, rel, "front matter"));
-            }
+        if (converted != null) {
+            problems.addAll(converted.warnings());
         }
         if (converted == null || converted.body() == null || !WORD.matcher(converted.body()).find()) {
             throw new ArticleFormatException("no article text found");
@@ -287,9 +284,9 @@ public final class ArticleIngester {
     private static ArticleMetadata readMetadata(Path sidecar, String rel, List<Problem> problems)
             throws IOException, ArticleFormatException {
         String yaml = SourceText.readYaml(sidecar, MAX_SIDECAR_BYTES);
-        ArticleMetadata metadata = FrontMatter.read(yaml, 0);
-        problems.addAll(FrontMatter.unknownKeys(yaml, 0, false, rel, sidecar.getFileName().toString()));
-        return metadata;
+        FrontMatter.Checked checked = FrontMatter.readChecked(yaml, 0, false, rel, sidecar.getFileName().toString());
+        problems.addAll(checked.warnings());
+        return checked.metadata();
     }
 
     /** {@code NAME.yml} or {@code NAME.yaml} beside {@code NAME.ext}, when it is a plain file. */

@@ -5,16 +5,17 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gloss.core.Problem;
 import org.gloss.core.MessageText;
+import org.gloss.core.Problem;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads article metadata from YAML (a Markdown file's front matter or a sidecar {@code NAME.yml}):
  * known field names become {@link ArticleMetadata}; a date is ISO {@code YYYY-MM-DD}, or numeric
- * when only one reading of it is a date. Unknown keys are warned about ({@link #unknownKeys}).
+ * when only one reading of it is a date. Unknown keys are warned about ({@link #readChecked}).
  */
 final class FrontMatter {
 
@@ -51,7 +52,30 @@ final class FrontMatter {
      * of the file come before it, so every problem names its line and column in the file.
      */
     static ArticleMetadata read(String yaml, int lineOffset) throws ArticleFormatException {
-        Map<String, Node> yamlFields = YamlDocuments.fields(yaml, lineOffset);
+        return read(YamlDocuments.fields(yaml, lineOffset), lineOffset);
+    }
+
+    /**
+     * The metadata, and a warning for each key that is no metadata field (a typo, {@code titel}),
+     * naming the field it most likely meant. Keys {@code gloss convert} writes ({@code source},
+     * {@code detected}, {@code overridden}) are known in front matter.
+     */
+    record Checked(ArticleMetadata metadata, List<Problem> warnings) {
+    }
+
+    /**
+     * {@link #read(String, int)} and the unknown keys of the same YAML, composed once: this runs
+     * for every Markdown article and sidecar. {@code where} is what the YAML is ("front matter", or
+     * a sidecar's name).
+     */
+    static Checked readChecked(String yaml, int lineOffset, boolean frontMatter, String file, String where)
+            throws ArticleFormatException {
+        Optional<Node> root = YamlDocuments.compose(yaml, lineOffset);
+        return new Checked(read(YamlDocuments.fields(root, lineOffset), lineOffset),
+                KnownKeys.check(root, lineOffset, frontMatter ? FRONT_MATTER_KEYS : ArticleMetadata.FIELDS, file, where));
+    }
+
+    private static ArticleMetadata read(Map<String, Node> yamlFields, int lineOffset) throws ArticleFormatException {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String name : ArticleMetadata.FIELDS) {
             Node n = yamlFields.get(name);
@@ -108,13 +132,4 @@ final class FrontMatter {
         return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
     }
 
-    /**
-     * A warning for each key of {@code yaml} that is no metadata field (a typo, {@code titel}),
-     * naming the field it most likely meant; {@code where} is what the YAML is ("front matter", or
-     * a sidecar's name). Keys {@code gloss convert} writes ({@code source}, {@code detected},
-     * {@code overridden}) are known in front matter.
-     */
-    static List<Problem> unknownKeys(String yaml, int lineOffset, boolean frontMatter, String file, String where) {
-        return KnownKeys.check(yaml, lineOffset, frontMatter ? FRONT_MATTER_KEYS : ArticleMetadata.FIELDS, file, where);
-    }
 }

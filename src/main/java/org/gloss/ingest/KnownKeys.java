@@ -31,12 +31,15 @@ final class KnownKeys {
      * @param where what the keys are read as ("site.yml", "front matter")
      */
     static List<Problem> check(String yaml, int lineOffset, List<String> known, String file, String where) {
-        Optional<Node> root;
         try {
-            root = YamlDocuments.compose(yaml, lineOffset);
+            return check(YamlDocuments.compose(yaml, lineOffset), lineOffset, known, file, where);
         } catch (ArticleFormatException e) {
             return List.of();
         }
+    }
+
+    /** {@link #check(String, int, List, String, String)} of a document already composed. */
+    static List<Problem> check(Optional<Node> root, int lineOffset, List<String> known, String file, String where) {
         List<Problem> problems = new ArrayList<>();
         if (root.isPresent() && root.get() instanceof MappingNode map) {
             for (NodeTuple t : map.getValue()) {

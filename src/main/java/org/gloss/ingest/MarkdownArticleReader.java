@@ -1,7 +1,9 @@
 package org.gloss.ingest;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gloss.core.Problem;
 
 /** Reads a Markdown article: YAML front matter for the metadata, the body as written. */
 final class MarkdownArticleReader implements ArticleReader {
@@ -12,9 +14,12 @@ final class MarkdownArticleReader implements ArticleReader {
     public ConvertedArticle read(String text, String fileName) throws ArticleFormatException {
         String[] parts = FrontMatter.split(text);
         ArticleMetadata meta = ArticleMetadata.EMPTY;
+        List<Problem> warnings = List.of();
         String body = text;
         if (parts != null) {
-            meta = FrontMatter.read(parts[0], 1);
+            FrontMatter.Checked front = FrontMatter.readChecked(parts[0], 1, true, fileName, "front matter");
+            meta = front.metadata();
+            warnings = front.warnings();
             body = parts[1];
         }
         body = body.strip();
@@ -27,6 +32,6 @@ final class MarkdownArticleReader implements ArticleReader {
         if (body.isEmpty()) {
             throw new ArticleFormatException("no article text after the front matter");
         }
-        return new ConvertedArticle(meta, body + "\n");
+        return new ConvertedArticle(meta, body + "\n", warnings);
     }
 }

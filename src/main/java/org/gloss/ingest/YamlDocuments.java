@@ -58,7 +58,11 @@ public final class YamlDocuments {
      * can name its line and column). An empty document has no fields.
      */
     public static Map<String, Node> fields(String yaml, int lineOffset) throws ArticleFormatException {
-        Optional<Node> root = compose(yaml, lineOffset);
+        return fields(compose(yaml, lineOffset), lineOffset);
+    }
+
+    /** {@link #fields(String, int)} of a document already composed ({@link #compose}). */
+    static Map<String, Node> fields(Optional<Node> root, int lineOffset) throws ArticleFormatException {
         if (root.isEmpty() || (root.get() instanceof ScalarNode s && s.isPlain() && Tag.NULL.equals(s.getTag()))) {
             return Map.of();
         }
