@@ -27,18 +27,15 @@ import picocli.CommandLine.Spec;
                 "templates/README.md, .gitignore and .github/workflows/pages.yml. DIR must not exist or be empty."})
 public final class NewCommand implements Callable<Integer> {
 
-    /** The starter's files: where each lies in the jar (under {@code starter/}) and where it goes. */
-    private static final List<String[]> FILES = List.of(
-            new String[] {"README.md", "README.md"},
-            new String[] {"gitignore", ".gitignore"},
-            new String[] {"github/workflows/pages.yml", ".github/workflows/pages.yml"},
-            new String[] {"content/site.yml", "content/site.yml"},
-            new String[] {"content/glossary.yml", "content/glossary.yml"},
-            new String[] {"content/articles/council-meeting.md", "content/articles/council-meeting.md"},
-            new String[] {"content/articles/campaigners.txt", "content/articles/campaigners.txt"},
-            new String[] {"content/articles/campaigners.yml", "content/articles/campaigners.yml"},
-            new String[] {"content/articles/regional-news.html", "content/articles/regional-news.html"},
-            new String[] {"templates/README.md", "templates/README.md"});
+    /**
+     * The starter's files, as they lie in the jar under {@code starter/}; each goes to the same
+     * path in the project, but for a leading {@code gitignore} or {@code github/}, which get their
+     * dot there (a jar's resources hold no dotted names: build tools leave them out).
+     */
+    private static final List<String> FILES = List.of("README.md", "gitignore", "github/workflows/pages.yml",
+            "content/site.yml", "content/glossary.yml", "content/articles/council-meeting.md",
+            "content/articles/campaigners.txt", "content/articles/campaigners.yml",
+            "content/articles/regional-news.html", "templates/README.md");
 
     @Parameters(paramLabel = "DIR", description = "Folder to create.")
     Path dir;
@@ -54,10 +51,10 @@ public final class NewCommand implements Callable<Integer> {
             return 1;
         }
         Release release = Release.current();
-        for (String[] f : FILES) {
-            String text = read("starter/" + f[0]).replace("${version}", release.version())
+        for (String f : FILES) {
+            String text = read("starter/" + f).replace("${version}", release.version())
                     .replace("${repository}", release.repository());
-            Path target = dir.resolve(f[1]);
+            Path target = dir.resolve(f.startsWith("gitignore") || f.startsWith("github/") ? "." + f : f);
             Files.createDirectories(target.getParent());
             Files.writeString(target, text, StandardCharsets.UTF_8);
         }

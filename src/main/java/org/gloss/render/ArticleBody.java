@@ -14,15 +14,13 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticleBody {
 
-    private final Element body;
     private final PageElements elements;
     private final Map<String, Element> byId = new HashMap<>();
     private final Map<String, List<Element>> byData = new HashMap<>();
 
     ArticleBody(Element body) {
-        this.body = body;
         this.elements = new PageElements(body);
-        index();
+        index(body);
     }
 
     /** The first element with id {@code id}, as {@code getElementById} finds it, or null. */
@@ -45,7 +43,7 @@ public final class ArticleBody {
         return elements.append(parent, tag);
     }
 
-    private void index() {
+    private void index(Element body) {
         body.traverse((node, depth) -> {
             if (node instanceof Element e) {
                 if (!e.id().isEmpty()) {
