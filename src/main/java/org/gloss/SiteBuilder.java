@@ -283,7 +283,8 @@ public final class SiteBuilder {
         Annotations annotations = analysis.annotations();
         progress.start("render", articles.size());
         files.startBuild();
-        PageDependencies deps = new PageDependencies(articles, annotations, features);
+        // The keys' lookups span every quotation and mention: made only when a cache will ask.
+        PageDependencies deps = files.keeps() ? new PageDependencies(articles, annotations, features) : null;
         PageSink pages = (path, article, make) -> {
             Supplier<Object> key = () -> article == null ? deps.ofSitePage(path) : deps.of(article);
             sink.accept(files.get(path, key, () -> {

@@ -34,6 +34,11 @@ public final class FileCache {
         return new FileCache(PartCache.disabled());
     }
 
+    /** True when this cache keeps files between builds (and so asks for their keys). */
+    public boolean keeps() {
+        return files.keeps();
+    }
+
     /**
      * The file at {@code path}: the one made last build if {@code key} gives an equal value, else
      * {@code make}'s. A null key means the file cannot be cached: it is always made.
