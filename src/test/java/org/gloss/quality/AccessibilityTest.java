@@ -6,15 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** axe-core finds no WCAG 2.1 A/AA violation on any page type of the sample site, in Chromium. */
+/**
+ * axe-core finds no WCAG 2.1 A/AA violation on any page type of the sample site, in Chromium, in
+ * the light and the dark theme, whether the system chose it or the reader's toggle did.
+ */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityTest {
@@ -38,11 +45,23 @@ class AccessibilityTest {
                 "search.html?q=Idlib", fixture.site().firstOutlet());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pageTypes")
-    void pageHasNoViolations(String page) {
-        fixture.open(Origin.HTTP, page);
-        assertEquals(List.of(), axe.violations(fixture.browser()), page + " breaks WCAG 2.1 AA");
+    /** Every page type in every theme: the system's light and dark, and the toggle pressed against each. */
+    Stream<Arguments> pageTypesAndThemes() {
+        return pageTypes().stream().flatMap(p -> Arrays.stream(ReaderTheme.values()).map(t -> Arguments.of(p, t)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("pageTypesAndThemes")
+    void pageHasNoViolations(String page, ReaderTheme theme) {
+        String suffix = page.contains("?") ? page.substring(page.indexOf('?')) : "";
+        theme.open(fixture, Origin.HTTP, page.substring(0, page.length() - suffix.length()), suffix);
+        assertEquals(List.of(), axe.violations(fixture.browser()), page + " breaks WCAG 2.1 AA in " + theme);
+    }
+
+    @AfterEach
+    void systemTheme() {
+        ReaderTheme.forget(fixture.browser());
+        fixture.browser().emulate("", "");
     }
 
     /** The classroom packet, opened from disk as a teacher would before printing it. */
