@@ -126,18 +126,22 @@ class LayoutTest {
 
     /**
      * On a phone every row of the header starts on the page's gutter, where the text below starts:
-     * the title, the navigation's first label and the search box; nothing sticks out of the screen.
+     * the title, the navigation's first label and the search box (on the right in a right-to-left
+     * page); nothing sticks out of the screen.
      */
     @Test
     void phoneHeaderSitsOnTheGrid() throws IOException {
         fixture.browser().viewport(390, 900);
         fixture.open(Origin.HTTP, "index.html");
         Map<String, Object> x = js("""
-                function left(sel) { return document.querySelector(sel).getBoundingClientRect().left; }
+                // The start edge: the left in a left-to-right page, the right (from the screen's right) in Arabic.
+                var w = document.documentElement.clientWidth, rtl = getComputedStyle(document.body).direction === 'rtl';
+                function start(r) { return rtl ? w - r.right : r.left; }
+                function edge(sel) { return start(document.querySelector(sel).getBoundingClientRect()); }
                 var link = document.querySelector('.site-header nav a');
                 var range = document.createRange(); range.selectNodeContents(link);
-                return { title: left('.site-title'), nav: range.getBoundingClientRect().left,
-                         search: left('.site-search input'), text: left('main h1') };
+                return { title: edge('.site-title'), nav: start(range.getBoundingClientRect()),
+                         search: edge('.site-search input'), text: edge('main h1') };
                 """);
         for (String part : List.of("title", "nav", "search")) {
             assertEquals(num(x.get("text")), num(x.get(part)), 1.0, part + " is off the page's grid: " + x);
@@ -168,7 +172,7 @@ class LayoutTest {
                 var box = document.querySelector('.coverage-scroll'), r = box.getBoundingClientRect();
                 var cell = document.querySelector('.coverage-matrix tbody th');
                 var before = cell.getBoundingClientRect().left;
-                box.scrollLeft = 100;
+                box.scrollLeft = getComputedStyle(box).direction === 'rtl' ? -100 : 100; // negative: right to left
                 var after = cell.getBoundingClientRect().left;
                 return { page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth,
                          left: r.left, right: r.right, scrolls: box.scrollWidth > box.clientWidth,
@@ -199,9 +203,10 @@ class LayoutTest {
                   var r = n.getBoundingClientRect(), body = document.querySelector('.article-body').getBoundingClientRect();
                   var p = n.previousElementSibling, inside = n.closest('p') !== null;
                   while (p && p.matches('.shared-note')) p = p.previousElementSibling;
+                  var rtl = getComputedStyle(n).direction === 'rtl';
                   var ok = mode === 'between'
                       ? !inside && p && p.matches('p') && r.top >= p.getBoundingClientRect().bottom - 0.5
-                      : r.left >= body.right - 0.5;
+                      : (rtl ? r.right <= body.left + 0.5 : r.left >= body.right - 0.5);
                   if (!ok || r.left < 0 || r.right > w) out.push(n.textContent + ' at ' + JSON.stringify(r));
                 });
                 return out;
@@ -258,8 +263,10 @@ class LayoutTest {
                 var out = [];
                 document.querySelectorAll('.badge').forEach(function (b) {
                   var range = document.createRange(); range.selectNodeContents(b);
-                  var gap = range.getBoundingClientRect().left - b.getBoundingClientRect().left;
-                  var pad = parseFloat(getComputedStyle(b).paddingLeft) + parseFloat(getComputedStyle(b).borderLeftWidth);
+                  var text = range.getBoundingClientRect(), box = b.getBoundingClientRect(), s = getComputedStyle(b);
+                  var rtl = s.direction === 'rtl';
+                  var gap = rtl ? box.right - text.right : text.left - box.left;
+                  var pad = parseFloat(rtl ? s.paddingRight : s.paddingLeft) + parseFloat(rtl ? s.borderRightWidth : s.borderLeftWidth);
                   if (gap > pad + 1) out.push(b.textContent + ': ' + gap.toFixed(1) + 'px before its word');
                 });
                 return out;
