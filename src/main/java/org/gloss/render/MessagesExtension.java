@@ -48,7 +48,7 @@ final class MessagesExtension extends AbstractExtension {
         return lookup.of(language == null ? null : language.toString());
     }
 
-    /** {@code t(key, args)}: with a numeric {@code count} and plural forms ({@code key.one}…), the form the number takes. */
+    /** {@code t(key, args)}: with a numeric {@code count} and plural forms ({@code key.one}… {@code key.other}), the form the number takes. */
     private final class Text implements Function {
 
         private final boolean html;
@@ -67,7 +67,7 @@ final class MessagesExtension extends AbstractExtension {
             Messages m = messages(context);
             String key = String.valueOf(args.get("key"));
             Map<String, Object> values = args.get("args") instanceof Map<?, ?> given ? cast(given) : Map.of();
-            if (values.get("count") instanceof Number n && !m.has(key)) {
+            if (values.get("count") instanceof Number n && m.has(key + ".other")) {
                 return m.plural(key, n.longValue(), values);
             }
             return html ? new SafeString(m.html(key, values)) : m.text(key, values);
