@@ -39,10 +39,19 @@ class LayoutTest {
 
     private SiteFixture fixture;
 
+    /** The interface language the sample site is built in (null: as {@code site.yml} says). */
+    String language() {
+        return null;
+    }
+
     @BeforeAll
     void start() throws IOException {
-        fixture = SiteFixture.start();
+        fixture = SiteFixture.start(language());
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    SiteFixture fixture() {
+        return fixture;
     }
 
     @AfterAll
@@ -85,7 +94,7 @@ class LayoutTest {
         long height = (Long) browser.js().executeScript("return document.documentElement.scrollHeight");
         browser.viewport(width, (int) Math.min(height, 6000));
         byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);
-        Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
+        Path file = SCREENSHOTS.resolve((language() == null ? "" : language() + "-") + name + "-" + width + ".png");
         Files.write(file, png);
         assertEquals(0x89, png[0] & 0xff, "not a PNG");
     }
