@@ -43,10 +43,19 @@ class LayoutTest {
 
     private SiteFixture fixture;
 
+    /** The interface language the sample site is built in (null: as {@code site.yml} says). */
+    String language() {
+        return null;
+    }
+
     @BeforeAll
     void start() throws IOException {
-        fixture = SiteFixture.start();
+        fixture = SiteFixture.start(language());
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    SiteFixture fixture() {
+        return fixture;
     }
 
     @AfterAll
@@ -92,7 +101,8 @@ class LayoutTest {
         long height = (Long) browser.js().executeScript("return document.documentElement.scrollHeight");
         browser.viewport(width, (int) Math.min(height, 6000));
         byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);
-        Path file = SCREENSHOTS.resolve(name + "-" + width + (theme.dark() ? "-dark" : "") + ".png");
+        Path file = SCREENSHOTS.resolve((language() == null ? "" : language() + "-") + name + "-" + width
+                + (theme.dark() ? "-dark" : "") + ".png");
         Files.write(file, png);
         assertEquals(0x89, png[0] & 0xff, "not a PNG");
     }
@@ -101,7 +111,8 @@ class LayoutTest {
     private void screenshotAround(String selector, String name) throws IOException {
         fixture.browser().js().executeScript(
                 "document.querySelector(arguments[0]).scrollIntoView({ block: 'center' })", selector);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), fixture.browser().driver().getScreenshotAs(OutputType.BYTES));
+        Files.write(SCREENSHOTS.resolve((language() == null ? "" : language() + "-") + name + ".png"),
+                fixture.browser().driver().getScreenshotAs(OutputType.BYTES));
     }
 
     @SuppressWarnings("unchecked")
