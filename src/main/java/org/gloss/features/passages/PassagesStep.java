@@ -40,7 +40,7 @@ final class PassagesStep implements AnalysisStep<ArticleSentences, SharedPassage
     /** Keeps the sentences' gram index and every comparison between links. */
     @Override
     public Linker<ArticleSentences, SharedPassages> incrementalLinker() {
-        IncrementalIndex<ArticleSentences> index = new IncrementalIndex<>(SharedPassageFinder.MAX_POSTINGS,
+        IncrementalIndex<ArticleSentences> index = new IncrementalIndex<>(SharedPassageFinder.KEYS,
                 SharedPassageFinder.MIN_SHARED, a -> a.sentences().stream().map(PassageSentence::shingles).toList());
         return (texts, perArticle) -> new SharedPassages(finder.findAmong(texts,
                 perArticle.stream().flatMap(a -> a.sentences().stream()).toList(), index.update(perArticle)));

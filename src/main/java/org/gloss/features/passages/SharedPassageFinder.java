@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gloss.analyze.ArticleText;
+import org.gloss.analyze.KeyLimits;
 import org.gloss.analyze.NgramIndex;
 import org.gloss.analyze.PairCandidates;
 import org.gloss.features.quotations.Quote;
@@ -21,7 +22,13 @@ final class SharedPassageFinder {
 
     /** Share of the shorter sentence's shingles the other must contain. */
     static final double MIN_CONTAINMENT = 0.5;
-    static final int MAX_POSTINGS = 64;
+    /**
+     * A shingle in more sentences than 64 suggests no pair: unlike a quotation's printings, which
+     * join one cluster, every shared passage lists each other printing by name, so a sentence in
+     * thousands of articles (page furniture, a wire service's standing line) would make notes, and
+     * work, that grow with the square of its printings. Such a sentence is not marked at all.
+     */
+    static final KeyLimits KEYS = KeyLimits.dropping(64);
     /** Shared shingles that make two sentences worth comparing. */
     static final int MIN_SHARED = 2;
 
@@ -41,7 +48,7 @@ final class SharedPassageFinder {
     /** The shared passages among each article's sentences ({@code perArticle} in the order of {@code texts}). */
     List<SharedPassage> findAmong(List<ArticleText> texts, List<List<PassageSentence>> perArticle) {
         List<PassageSentence> sentences = perArticle.stream().flatMap(List::stream).toList();
-        NgramIndex index = new NgramIndex(MAX_POSTINGS);
+        NgramIndex index = new NgramIndex(KEYS);
         for (PassageSentence s : sentences) {
             index.add(s.shingles());
         }

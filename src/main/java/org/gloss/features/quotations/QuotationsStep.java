@@ -41,9 +41,9 @@ final class QuotationsStep implements AnalysisStep<ArticleQuotes, Quotations> {
     /** Keeps the two gram indexes (same words, rewordings) and every comparison between links. */
     @Override
     public Linker<ArticleQuotes, Quotations> incrementalLinker() {
-        IncrementalIndex<ArticleQuotes> same = new IncrementalIndex<>(QuoteMatcher.MAX_POSTINGS, 1,
+        IncrementalIndex<ArticleQuotes> same = new IncrementalIndex<>(QuoteMatcher.SAME_KEYS, 1,
                 a -> a.keys().stream().map(QuoteMatcher::sameGrams).toList());
-        IncrementalIndex<ArticleQuotes> similar = new IncrementalIndex<>(QuoteMatcher.MAX_POSTINGS, 2,
+        IncrementalIndex<ArticleQuotes> similar = new IncrementalIndex<>(QuoteMatcher.SIMILAR_KEYS, 2,
                 a -> a.keys().stream().map(QuoteMatcher::similarGrams).toList());
         return (texts, perArticle) -> {
             Corpus c = Corpus.of(perArticle);
