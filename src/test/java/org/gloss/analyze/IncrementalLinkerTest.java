@@ -82,6 +82,23 @@ class IncrementalLinkerTest {
         assertEditsLinkAsAFreshLink(widely, seed);
     }
 
+    /**
+     * A backend that finds the same pairs another way (here: in another order, the pairs compared
+     * already known to none) links exactly as the local one: features depend on the pairs alone.
+     */
+    @org.junit.jupiter.api.Test
+    void aLinkThroughAnotherPairFinderEqualsTheLocalOne() {
+        PairFinder shuffled = (grams, limits, minShared) -> {
+            List<int[]> pairs = new ArrayList<>(PairFinder.LOCAL.pairs(grams, limits, minShared).unknown());
+            java.util.Collections.shuffle(pairs, new Random(grams.size()));
+            return PairCandidates.of(pairs);
+        };
+        for (List<Article> articles : List.of(corpus, widely)) {
+            List<ArticleAnalysis> analysed = articles.stream().map(analyzer::analyzeArticle).toList();
+            assertEquals(analyzer.link(analysed), new Analyzer(analyzer.steps(), shuffled).link(analysed));
+        }
+    }
+
     private static void assertEditsLinkAsAFreshLink(List<Article> corpus, int seed) {
         Random random = new Random(seed);
         List<ArticleAnalysis> current = new ArrayList<>(corpus.stream().map(analyzer::analyzeArticle).toList());

@@ -5,6 +5,7 @@ import org.gloss.analyze.AnalysisStep;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Findings;
 import org.gloss.analyze.IncrementalIndex;
+import org.gloss.analyze.PairFinder;
 import org.gloss.analyze.ResultKey;
 import org.gloss.features.quotations.QuotationsFeature;
 import org.gloss.ingest.Article;
@@ -34,7 +35,13 @@ final class PassagesStep implements AnalysisStep<ArticleSentences, SharedPassage
 
     @Override
     public SharedPassages link(List<ArticleText> texts, List<ArticleSentences> perArticle) {
-        return new SharedPassages(finder.findAmong(texts, perArticle.stream().map(ArticleSentences::sentences).toList()));
+        return link(texts, perArticle, PairFinder.LOCAL);
+    }
+
+    @Override
+    public SharedPassages link(List<ArticleText> texts, List<ArticleSentences> perArticle, PairFinder pairs) {
+        return new SharedPassages(finder.findAmong(texts, perArticle.stream().map(ArticleSentences::sentences).toList(),
+                pairs));
     }
 
     /** Keeps the sentences' gram index and every comparison between links. */

@@ -6,6 +6,7 @@ import org.gloss.analyze.AnalysisStep;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Findings;
 import org.gloss.analyze.IncrementalIndex;
+import org.gloss.analyze.PairFinder;
 import org.gloss.analyze.ResultKey;
 import org.gloss.ingest.Article;
 
@@ -33,8 +34,13 @@ final class QuotationsStep implements AnalysisStep<ArticleQuotes, Quotations> {
 
     @Override
     public Quotations link(List<ArticleText> texts, List<ArticleQuotes> perArticle) {
+        return link(texts, perArticle, PairFinder.LOCAL);
+    }
+
+    @Override
+    public Quotations link(List<ArticleText> texts, List<ArticleQuotes> perArticle, PairFinder pairs) {
         Corpus c = Corpus.of(perArticle);
-        QuoteMatcher.Result matched = matcher.match(c.quotes(), c.keys());
+        QuoteMatcher.Result matched = matcher.match(c.quotes(), c.keys(), pairs);
         return new Quotations(matched.quotes(), matched.clusters());
     }
 

@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.gloss.analyze.KeyLimits;
 import org.gloss.analyze.MatchKey;
-import org.gloss.analyze.NgramIndex;
 import org.gloss.analyze.PairCandidates.Match;
 import org.gloss.analyze.PairCandidates;
+import org.gloss.analyze.PairFinder;
 
 /**
- * Links the same quotation across articles into clusters. Candidate pairs come from an
- * {@link NgramIndex} (never all pairs) and are verified by {@link TokenAligner}: enough words
+ * Links the same quotation across articles into clusters. Candidate pairs come from a
+ * {@link PairFinder} over word-pair grams (never all pairs) and are verified by {@link TokenAligner}: enough words
  * matched, covering most of the shorter printing, so a partial quotation joins the fuller one.
  * The same words from a different speaker are a different quotation; a short quotation links only
  * when both speakers are known and agree; one or two words (scare quotes) never link on their own.
@@ -69,8 +69,13 @@ final class QuoteMatcher {
 
     /** {@link #match(List)} with each quotation's key already made ({@code keys} in the same order). */
     Result match(List<Quote> quotes, List<QuoteKey> keys) {
-        return match(quotes, keys, PairCandidates.of(candidates(keys, QuoteMatcher::sameGrams, SAME_KEYS, 1)),
-                PairCandidates.of(candidates(keys, QuoteMatcher::similarGrams, SIMILAR_KEYS, 2)));
+        return match(quotes, keys, PairFinder.LOCAL);
+    }
+
+    /** {@link #match(List, List)} with the candidate pairs found by {@code pairs}. */
+    Result match(List<Quote> quotes, List<QuoteKey> keys, PairFinder pairs) {
+        return match(quotes, keys, pairs.pairs(keys.stream().map(QuoteMatcher::sameGrams).toList(), SAME_KEYS, 1),
+                pairs.pairs(keys.stream().map(QuoteMatcher::similarGrams).toList(), SIMILAR_KEYS, 2));
     }
 
     /**
@@ -95,15 +100,6 @@ final class QuoteMatcher {
         return k.words() > SCARE_WORDS ? k.contentGrams() : new long[0];
     }
 
-
-    private static List<int[]> candidates(List<QuoteKey> keys, java.util.function.Function<QuoteKey, long[]> grams,
-                                          KeyLimits limits, int minShared) {
-        NgramIndex index = new NgramIndex(limits);
-        for (QuoteKey k : keys) {
-            index.add(grams.apply(k));
-        }
-        return index.candidatePairs(minShared);
-    }
 
     /** How strongly two printings are the same quotation, or 0 when they are not. */
     private double sameScore(List<Quote> quotes, List<QuoteKey> keys, int i, int j) {
