@@ -49,8 +49,8 @@ final class QuoteMatcher {
      * Least share of the smaller quotation's word-pair grams a common-gram pair must share to be
      * aligned: printings of one statement share most (a part of it all, a typo costs four of its
      * grams, an ellipsis two or three); boilerplate ("we will", "of the") shares a gram or two, and
-     * quotations opening with the same six words (about ten grams) less than half. A third let
-     * those through to be aligned: 28 s of CPU linking 100,000 bench articles instead of TODO.
+     * quotations opening with the same six words (about ten grams) less than half. (A third let
+     * those through to be aligned: 28.1 s of CPU linking 100,000 bench articles instead of 26.0.)
      */
     static final double COMMON_SHARE = 0.5;
     /** How the index of same-words grams treats common grams. */
