@@ -75,15 +75,14 @@ final class SearchIndex {
 
     private static List<Map<String, Object>> paragraphDocs(SiteView view, Article a) {
         ArticleText text = view.textOf(a.id());
-        Map<Integer, Integer> numbers = ParagraphNumbers.of(text);
         List<Map<String, Object>> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
         for (Block b : text.blocks()) {
-            Integer n = numbers.get(b.index());
-            if (n != null) {
-                Map<String, Object> d = SearchDocs.doc("paragraph", SearchDocs.title(a) + " ¶ " + n,
+            if (b.numbered()) {
+                int n = b.paragraph();
+                Map<String, Object> d = SearchDocs.doc("paragraph", SearchDocs.title(a) + " " + ParagraphNumbers.label(n),
                         SearchDocs.context(a), SiteLayout.articlePage(a.id()) + "#" + ParagraphNumbers.anchor(n));
                 d.put("text", b.text());
                 out.add(d);
