@@ -24,16 +24,6 @@ public record ArticleText(String articleId, List<Block> blocks) {
         return index >= 0 && index < blocks.size() ? blocks.get(index).paragraph() : 0;
     }
 
-    /** The paragraph cited as ¶ {@code number}, or null when there is none. */
-    public Block cited(int number) {
-        for (Block b : blocks) {
-            if (b.paragraph() == number) {
-                return b;
-            }
-        }
-        return null;
-    }
-
     /** {@code blocks} with their citation numbers set; the same list when they already are. */
     private static List<Block> numbered(List<Block> blocks) {
         List<Block> out = null;
