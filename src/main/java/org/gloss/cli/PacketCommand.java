@@ -25,7 +25,7 @@ public final class PacketCommand implements Callable<Integer> {
     SiteOptions site;
 
     @Option(names = "--articles", paramLabel = "ID", split = ",",
-            description = "Article ids to include, in this order (default: every article, newest first).")
+            description = "Article ids to include, in this order (default: the articles listed in packet.yml, else every article, oldest first).")
     List<String> articles = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).",

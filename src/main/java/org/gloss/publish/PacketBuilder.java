@@ -29,7 +29,10 @@ public final class PacketBuilder {
     public record Result(int articles, List<Problem> problems) {
     }
 
-    /** Builds the packet of {@code articleIds} (every article when empty) of {@code analysis} into {@code out}. */
+    /**
+     * Builds the packet of {@code articleIds} (when empty: those packet.yml lists, else every article)
+     * of {@code analysis} into {@code out}.
+     */
     public Result build(SiteAnalysis analysis, List<String> articleIds, Path out, PdfRenderer.Paper paper) {
         PacketSettings settings = PacketSettings.read(contentDir);
         Theme theme = Theme.load(templatesDir);
@@ -39,7 +42,8 @@ public final class PacketBuilder {
         FileCollector files = new FileCollector();
         new PacketOutput(theme, settings, articleIds, paper).write(site, files);
         SiteWriter.write(out, files.files());
-        int count = articleIds.isEmpty() ? ingested.articles().size() : (int) articleIds.stream().distinct().count();
+        List<String> chosen = articleIds.isEmpty() ? settings.articles() : articleIds;
+        int count = chosen.isEmpty() ? ingested.articles().size() : (int) chosen.stream().distinct().count();
         List<Problem> problems = new ArrayList<>(theme.problems());
         problems.addAll(theme.messages(analysis.config().language()).problems());
         problems.addAll(analysis.problems());

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gloss.analyze.ArticleText;
+import org.gloss.features.glossary.DefinitionRenderer;
 import org.gloss.features.glossary.GlossaryEntry;
 import org.gloss.features.glossary.GlossaryFeature;
 import org.gloss.features.glossary.GlossaryFindings;
@@ -33,7 +34,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * The template data of the classroom packet: cover facts, contents, each article with numbered
- * paragraphs (¶ N, the same numbers as the site's {@code #para-N}), a glossary appendix naming
+ * paragraphs (¶ N, the same numbers as the site's {@code #p-N}), a glossary appendix naming
  * where each term appears, and a quotation appendix with each shared quotation's wording per outlet.
  */
 final class PacketModel {
@@ -62,7 +63,7 @@ final class PacketModel {
         m.put("title", title);
         m.put("intro", intro);
         m.put("questions", questions);
-        m.put("date_range", dateRange());
+        m.put("dates", dates());
         m.put("outlets", selected.stream().map(a -> OutletPageModel.name(a, messages)).distinct().sorted().toList());
         m.put("articles", selected.stream().map(this::article).toList());
         m.put("glossary", glossary());
@@ -70,20 +71,21 @@ final class PacketModel {
         return m;
     }
 
-    private String dateRange() {
+    /** The first and last date of the selected articles (one when they are the same; none when undated). */
+    private List<String> dates() {
         List<LocalDate> dates = selected.stream().map(a -> a.metadata().date()).filter(Objects::nonNull).sorted().toList();
         if (dates.isEmpty()) {
-            return null;
+            return List.of();
         }
         LocalDate first = dates.get(0);
         LocalDate last = dates.get(dates.size() - 1);
-        return first.equals(last) ? messages.date(first)
-                : messages.text("packet.date_range", Map.of("first", messages.date(first), "last", messages.date(last)));
+        return first.equals(last) ? List.of(first.toString()) : List.of(first.toString(), last.toString());
     }
 
     private Map<String, Object> article(Article a) {
         Map<String, Object> m = new HashMap<>(view.summary(a, ""));
         m.put("anchor", "article-" + a.id());
+        m.put("cite", shortTitle(a));
         m.put("body", numberedBody(a));
         return m;
     }
@@ -100,11 +102,11 @@ final class PacketModel {
                 img.replaceWith(new Element("span").addClass("image-alt").text(messages.text("packet.image", Map.of("alt", alt))));
             }
         }
-        Map<Integer, Integer> numbers = ParagraphNumbers.of(textOf(a.id()));
+        ArticleText text = textOf(a.id());
         for (Element el : doc.body().select("[" + MarkdownRenderer.BLOCK_ATTR + "]")) {
             // The site's own reading of the number: a block that content numbered itself is not one of ours.
-            Integer n = MarkdownRenderer.blockNumber(el).map(numbers::get).orElse(null);
-            if (n != null) {
+            int n = text == null ? 0 : MarkdownRenderer.blockNumber(el).map(text::paragraph).orElse(0);
+            if (n > 0) {
                 el.addClass("numbered");
                 el.prependChild(new Element("span").addClass("pnum").text(paragraph(n)));
             }
@@ -112,29 +114,33 @@ final class PacketModel {
         return doc.body().html();
     }
 
-    /** Terms mentioned in the selected articles, in glossary order, each with where it appears. */
+    /**
+     * Terms mentioned in the selected articles, in glossary order, each with its definition (Markdown
+     * rendered, links kept as their words: paper cannot follow them) and the paragraphs it appears in.
+     */
     private List<Map<String, Object>> glossary() {
+        DefinitionRenderer definitions = new DefinitionRenderer();
         List<Map<String, Object>> out = new ArrayList<>();
         for (GlossaryEntry e : glossary.glossary().entries()) {
-            List<String> places = new ArrayList<>();
+            List<Map<String, Object>> places = new ArrayList<>();
             for (Article a : selected) {
                 Set<Integer> paras = new TreeSet<>();
-                Map<Integer, Integer> numbers = ParagraphNumbers.of(textOf(a.id()));
+                ArticleText text = textOf(a.id());
                 for (GlossaryMention mention : mentionsByArticle.getOrDefault(a.id(), List.of())) {
-                    if (mention.term().equals(e.term()) && numbers.containsKey(mention.span().block())) {
-                        paras.add(numbers.get(mention.span().block()));
+                    int n = text == null ? 0 : text.paragraph(mention.span().block());
+                    if (mention.term().equals(e.term()) && n > 0) {
+                        paras.add(n);
                     }
                 }
                 if (!paras.isEmpty()) {
-                    places.add(shortTitle(a) + " " + String.join(messages.text("list.separator"),
-                            paras.stream().map(this::paragraph).toList()));
+                    places.add(Map.of("article", shortTitle(a), "paragraphs", paras.stream().map(this::paragraph).toList()));
                 }
             }
             if (!places.isEmpty()) {
                 Map<String, Object> m = new HashMap<>();
                 m.put("term", e.term());
                 m.put("expansion", e.expansion());
-                m.put("definition", e.definition() == null ? "" : e.definition());
+                m.put("definition_html", printable(definitions.html(e.definition())));
                 m.put("places", places);
                 out.add(m);
             }
@@ -155,11 +161,12 @@ final class PacketModel {
             List<Map<String, Object>> items = new ArrayList<>();
             for (Quote q : printings) {
                 Article a = view.article(q.articleId());
-                Integer n = ParagraphNumbers.of(textOf(a.id())).get(q.parts().get(0).block());
+                ArticleText text = textOf(a.id());
+                int n = text == null ? 0 : text.paragraph(q.parts().get(0).block());
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("outlet", OutletPageModel.name(a, messages));
                 item.put("article", shortTitle(a));
-                item.put("paragraph", n == null ? "" : paragraph(n));
+                item.put("paragraph", n > 0 ? paragraph(n) : "");
                 item.put("text", q.text());
                 items.add(item);
             }
@@ -171,6 +178,14 @@ final class PacketModel {
         return out;
     }
 
+    /** {@code html} with each link replaced by its words. */
+    private static String printable(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        doc.body().select("a").forEach(Element::unwrap);
+        return doc.body().html();
+    }
+
     private String shortTitle(Article a) {
         return messages.text("packet.short_title", Map.of("outlet", OutletPageModel.name(a, messages),
                 "title", a.metadata().title() == null ? a.id() : a.metadata().title()));
@@ -178,7 +193,7 @@ final class PacketModel {
 
     /** How a paragraph is cited: {@code ¶ 3}. */
     private String paragraph(int n) {
-        return messages.text("packet.paragraph", Map.of("n", n));
+        return ParagraphNumbers.label(n, messages);
     }
 
     private ArticleText textOf(String articleId) {

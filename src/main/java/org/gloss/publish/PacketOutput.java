@@ -17,7 +17,7 @@ final class PacketOutput implements SiteOutput {
     private final List<String> articleIds;
     private final PdfRenderer.Paper paper;
 
-    /** The packet of {@code articleIds} (every article when empty, in index order). */
+    /** The packet of {@code articleIds} (when empty: packet.yml's articles, else every article oldest first). */
     PacketOutput(Theme theme, PacketSettings settings, List<String> articleIds, PdfRenderer.Paper paper) {
         this.theme = theme;
         this.settings = settings;
@@ -28,7 +28,8 @@ final class PacketOutput implements SiteOutput {
     @Override
     public void write(PublishedSite site, SiteSink sink) {
         String html = new PacketRenderer(theme).render(site.config(), site.articles(), site.annotations(),
-                articleIds, settings.title(), settings.intro(), settings.questions());
+                articleIds.isEmpty() ? settings.articles() : articleIds,
+                articleIds.isEmpty() ? PacketSettings.FILE : "--articles", settings.title(), settings.intro(), settings.questions());
         sink.accept(OutputFile.text("packet.html", html));
         sink.accept(new OutputFile("packet.pdf", PdfRenderer.render(html, paper)));
     }

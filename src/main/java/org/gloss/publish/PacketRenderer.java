@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,14 @@ final class PacketRenderer {
     }
 
     /**
-     * The packet for the articles named in {@code articleIds} (in that order; all articles in index
-     * order when empty). Unknown ids are one error listing them all.
+     * The packet for the articles named in {@code articleIds} (in that order; when empty, every
+     * article in reading order: oldest first, undated last). Unknown ids are one error listing them
+     * all, naming {@code idsFrom}.
      */
-    String render(SiteConfig site, List<Article> articles, Annotations ann, List<String> articleIds,
+    String render(SiteConfig site, List<Article> articles, Annotations ann, List<String> articleIds, String idsFrom,
                          String title, String intro, List<String> questions) {
         SiteView view = new SiteView(site, articles, ann, theme.messages(site.language()));
-        List<Article> selected = select(view, articleIds);
+        List<Article> selected = select(view, articleIds, idsFrom);
         Map<String, Object> ctx = new HashMap<>(new PacketModel(view, selected)
                 .build(title == null ? site.title() : title, intro, questions));
         ctx.put("site", view.siteMap());
@@ -58,13 +60,23 @@ final class PacketRenderer {
         }
     }
 
-    private static List<Article> select(SiteView view, List<String> ids) {
+    /** Oldest first, so that a class reads the story as it unfolded; undated last, then by title. */
+    static List<Article> readingOrder(List<Article> articles) {
+        return articles.stream()
+                .sorted(Comparator.comparing((Article a) -> a.metadata().date(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(a -> a.metadata().title() == null ? a.id() : a.metadata().title())
+                        .thenComparing(Article::id))
+                .toList();
+    }
+
+    /** The articles {@code ids} name, in that order; {@code idsFrom} (the option or file) names them in an error. */
+    private static List<Article> select(SiteView view, List<String> ids, String idsFrom) {
         if (ids.isEmpty()) {
-            return view.sortedArticles();
+            return readingOrder(view.sortedArticles());
         }
         List<String> unknown = ids.stream().filter(id -> !(view.article(id) != null)).toList();
         if (!unknown.isEmpty()) {
-            throw new BuildException(Problem.error("--articles", "no article with id " + String.join(", ", unknown)
+            throw new BuildException(Problem.error(idsFrom, "no article with id " + String.join(", ", unknown)
                     + "; known ids: " + String.join(", ", view.sortedArticles().stream().map(Article::id).toList())));
         }
         List<Article> out = new ArrayList<>();

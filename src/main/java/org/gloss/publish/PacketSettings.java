@@ -16,19 +16,26 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * The optional {@code content/packet.yml}: a title for the packet's cover (default: the site's
- * title), a short introduction, and discussion questions. Every problem in the file is reported
- * together, naming the file.
+ * title), a short introduction, discussion questions, and the articles to print in their order
+ * (default: every article, oldest first). Every problem in the file is reported together, naming
+ * the file.
  */
-record PacketSettings(String title, String intro, List<String> questions) {
+record PacketSettings(String title, String intro, List<String> questions, List<String> articles) {
 
     static final String FILE = SiteFiles.PACKET;
-    static final PacketSettings NONE = new PacketSettings(null, null, List.of());
+    static final PacketSettings NONE = new PacketSettings(null, null, List.of(), List.of());
     /** A cover title, a note and a few questions. */
     private static final long MAX_BYTES = 1024 * 1024;
-    private static final Set<String> KEYS = Set.of("title", "intro", "questions");
+    private static final Set<String> KEYS = Set.of("title", "intro", "questions", "articles");
 
     public PacketSettings {
         questions = List.copyOf(questions);
+        articles = List.copyOf(articles);
+    }
+
+    /** Settings without an article list. */
+    PacketSettings(String title, String intro, List<String> questions) {
+        this(title, intro, questions, List.of());
     }
 
     /** Reads {@code contentDir/packet.yml}; a missing file means no title override and no questions. */
@@ -47,29 +54,37 @@ record PacketSettings(String title, String intro, List<String> questions) {
         for (Map.Entry<String, Node> e : m.entrySet()) {
             if (!KEYS.contains(e.getKey())) {
                 problems.add(at(file, e.getValue(), "unknown key '" + MessageText.excerpt(e.getKey())
-                        + "' (expected title, intro, questions)"));
+                        + "' (expected title, intro, questions, articles)"));
             }
         }
         String title = text(file, m, "title", problems);
         String intro = text(file, m, "intro", problems);
-        List<String> questions = new ArrayList<>();
-        Node q = m.get("questions");
+        List<String> questions = lines(file, m, "questions", "a line of text", "a list of questions", problems);
+        List<String> articles = lines(file, m, "articles", "an article id", "a list of article ids", problems);
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems, null);
+        }
+        return new PacketSettings(title, intro, questions, articles);
+    }
+
+    /** The list of text under {@code key}: each item {@code what}, the whole {@code whole}, one per '- ' line. */
+    private static List<String> lines(String file, Map<String, Node> m, String key, String what, String whole,
+                                      List<Problem> problems) {
+        List<String> out = new ArrayList<>();
+        Node q = m.get(key);
         if (q instanceof SequenceNode list) {
             for (int i = 0; i < list.getValue().size(); i++) {
                 Node item = list.getValue().get(i);
                 if (YamlDocuments.toJava(item) instanceof String s && !s.isBlank()) {
-                    questions.add(s.strip());
+                    out.add(s.strip());
                 } else {
-                    problems.add(at(file, item, "questions[" + (i + 1) + "] must be a line of text"));
+                    problems.add(at(file, item, key + "[" + (i + 1) + "] must be " + what));
                 }
             }
         } else if (q != null && YamlDocuments.toJava(q) != null) {
-            problems.add(at(file, q, "questions must be a list of questions, one per '- ' line"));
+            problems.add(at(file, q, key + " must be " + whole + ", one per '- ' line"));
         }
-        if (!problems.isEmpty()) {
-            throw new BuildException(problems, null);
-        }
-        return new PacketSettings(title, intro, questions);
+        return out;
     }
 
     private static String text(String file, Map<String, Node> m, String key, List<Problem> problems) {

@@ -44,7 +44,12 @@ public final class PdfRenderer {
             new Face("Liberation Serif", "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC),
             new Face("Liberation Sans", "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
             new Face("Liberation Sans", "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
-            new Face("Liberation Sans", "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC));
+            new Face("Liberation Sans", "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
+            new Face("Liberation Sans", "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC),
+            new Face("Liberation Mono", "LiberationMono-Regular.ttf", 400, FontStyle.NORMAL),
+            new Face("Liberation Mono", "LiberationMono-Bold.ttf", 700, FontStyle.NORMAL),
+            new Face("Liberation Mono", "LiberationMono-Italic.ttf", 400, FontStyle.ITALIC),
+            new Face("Liberation Mono", "LiberationMono-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
     private PdfRenderer() {
     }
@@ -60,6 +65,10 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
+                // A tagged, accessible PDF (PDF/UA). It also means the renderer loads none of PDF's
+                // built-in fonts, whose Symbol face PDFBox could only fake with a system font (and
+                // said so on every run): every glyph comes from the embedded Liberation faces.
+                .usePdfUaAccessibility(true)
                 .withW3cDocument(w3c, "about:blank")
                 .useDefaultPageSize(paper.width, paper.height, PageSizeUnits.MM);
         for (Face f : FACES) {

@@ -15,6 +15,7 @@ public final class HtmlSanitizer {
     private static final Safelist SAFELIST = Safelist.relaxed()
             .removeTags("img")
             .addAttributes("p", MarkdownRenderer.BLOCK_ATTR)
+            .addAttributes("li", MarkdownRenderer.BLOCK_ATTR)
             .addAttributes("h1", MarkdownRenderer.BLOCK_ATTR)
             .addAttributes("h2", MarkdownRenderer.BLOCK_ATTR)
             .addAttributes("h3", MarkdownRenderer.BLOCK_ATTR)

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -142,8 +143,15 @@ public final class MarkdownRenderer {
         @Override
         public void setAttributes(@NotNull Node node, @NotNull AttributablePart part,
                                   @NotNull MutableAttributes attributes) {
-            Integer n = numbers.get(node);
-            if (n != null && part == AttributablePart.NODE) {
+            Integer n = null;
+            if (part == AttributablePart.NODE) {
+                n = numbers.get(node);
+            } else if (part == CoreNodeRenderer.TIGHT_LIST_ITEM && node.getFirstChild() instanceof Paragraph p) {
+                // A tight list item prints its paragraph without a <p>: the number goes on the <li>,
+                // so the item's text is placed, numbered and cited like any other paragraph.
+                n = numbers.get(p);
+            }
+            if (n != null) {
                 attributes.replaceValue(BLOCK_ATTR, String.valueOf(n));
                 attributes.replaceValue(RenderedBlocks.PROOF_ATTR, proof);
             }

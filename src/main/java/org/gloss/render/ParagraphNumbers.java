@@ -1,56 +1,49 @@
 package org.gloss.render;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.gloss.analyze.ArticleText;
-import org.gloss.analyze.Block;
 import org.jsoup.nodes.Element;
 
 /**
- * Numbers an article's paragraphs for citation (¶ 1, ¶ 2, …), skipping headings, and gives each
- * paragraph on a page the matching id ({@code para-3}), so the packet's ¶ 3 and the site's
- * {@code articles/ID.html#para-3} are the same paragraph and search results can link to it.
+ * Puts the citation numbers {@link ArticleText} decided (¶ N, {@link org.gloss.analyze.Block#paragraph})
+ * on an article page: each numbered paragraph gets {@code id="p-N"} and, as its first child, a small
+ * link to itself showing N, so a reader can see and copy the address that the glossary, search, the
+ * quotations page and the packet cite. Addresses of the older {@code #para-N} form (the same
+ * numbers) are sent to {@code #p-N} by {@code assets/gloss.js}.
  */
 public final class ParagraphNumbers {
+
+    /** The class of the visible number link. */
+    static final String LINK_CLASS = "pnum";
 
     private ParagraphNumbers() {
     }
 
-    /** Block index → paragraph number (1-based), for the paragraph blocks of {@code text}. */
-    public static Map<Integer, Integer> of(ArticleText text) {
-        Map<Integer, Integer> numbers = new LinkedHashMap<>();
-        if (text == null) {
-            return numbers;
-        }
-        for (Block b : text.blocks()) {
-            if (b.kind() == Block.Kind.PARAGRAPH) {
-                numbers.put(b.index(), numbers.size() + 1);
-            }
-        }
-        return numbers;
+    /** The fragment id of paragraph {@code number} on an article page. */
+    public static String anchor(int number) {
+        return "p-" + number;
     }
 
-    /** The fragment id of paragraph {@code number} on an article page. */
-    static String anchor(int number) {
-        return "para-" + number;
+    /** The citation label of paragraph {@code number} in the site's language (English: {@code ¶ N}). */
+    public static String label(int number, Messages messages) {
+        return messages.text("paragraph.cite", java.util.Map.of("n", number));
     }
 
     /**
-     * Sets {@code id="para-N"} on every paragraph element of {@code body} (found by its
-     * {@code data-block} number), leaving any id already there alone.
+     * Numbers every paragraph element of {@code blocks} (the page's elements carrying a block number,
+     * after marks are woven in, so that offsets are not moved by the number's text): {@code id="p-N"}
+     * and the number link first inside it.
      */
-    static void addIds(Element body, ArticleText text) {
-        addIds(MarkdownRenderer.blocks(body), text);
-    }
-
-    /** As {@link #addIds(Element, ArticleText)}, for the page's numbered blocks found already. */
-    static void addIds(List<Element> blocks, ArticleText text) {
-        Map<Integer, Integer> numbers = of(text);
+    static void addIds(List<Element> blocks, ArticleText text, Messages messages) {
+        if (text == null) {
+            return;
+        }
         for (Element el : blocks) {
-            Integer n = MarkdownRenderer.blockNumber(el).map(numbers::get).orElse(null);
-            if (n != null && !el.hasAttr("id")) {
+            int n = MarkdownRenderer.blockNumber(el).map(text::paragraph).orElse(0);
+            if (n > 0) {
                 el.attr("id", anchor(n));
+                el.prependChild(new Element("a").addClass(LINK_CLASS).attr("href", "#" + anchor(n))
+                        .attr("aria-label", messages.text("paragraph.link", java.util.Map.of("n", n))).text(String.valueOf(n)));
             }
         }
     }

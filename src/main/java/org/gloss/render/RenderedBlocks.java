@@ -10,7 +10,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Makes the rendered Markdown's own block numbers the only ones, before sanitising. Raw HTML in
  * an article could write {@code <p data-block="0">} (which the sanitiser must allow, since Gloss
- * puts it there) and so duplicate a paragraph's number and its {@code id="para-1"}; Gloss's blocks
+ * puts it there) and so duplicate a paragraph's number and its {@code id="p-1"}; Gloss's blocks
  * carry a proof attribute with a random value the content cannot know, and a number without it
  * is removed. And the text of a {@code <style>} or {@code <script>} inside a paragraph, which the
  * sanitiser would drop while analysis counted it, stays on the page as text, so that the marks

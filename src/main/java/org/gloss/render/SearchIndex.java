@@ -75,14 +75,13 @@ final class SearchIndex {
 
     private static List<Map<String, Object>> paragraphDocs(SiteView view, Article a) {
         ArticleText text = view.textOf(a.id());
-        Map<Integer, Integer> numbers = ParagraphNumbers.of(text);
         List<Map<String, Object>> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
         for (Block b : text.blocks()) {
-            Integer n = numbers.get(b.index());
-            if (n != null) {
+            if (b.numbered()) {
+                int n = b.paragraph();
                 Map<String, Object> d = SearchDocs.doc("paragraph",
                         view.messages().text("search.paragraph", Map.of("title", SearchDocs.title(a), "n", n)),
                         SearchDocs.context(a, view.messages()), SiteLayout.articlePage(a.id()) + "#" + ParagraphNumbers.anchor(n));

@@ -46,7 +46,7 @@ final class AcronymLinter {
             Map<Integer, BitSet> code = article == null ? Map.of() : codeText.in(article.body());
             List<Problem> problems = new ArrayList<>();
             unknownAcronyms(text, known, code).forEach((acronym, blocks) -> problems.add(Problem.warning(file,
-                    "acronym '" + acronym + "' has no glossary entry (" + where(blocks) + ")")));
+                    "acronym '" + acronym + "' has no glossary entry (" + where(text, blocks) + ")")));
             return problems;
         }).toList().stream().flatMap(List::stream).toList();
     }
@@ -114,8 +114,18 @@ final class AcronymLinter {
                 && DATELINE_END.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
-    private static String where(Set<Integer> blocks) {
-        String list = blocks.stream().map(b -> String.valueOf(b + 1)).collect(Collectors.joining(", "));
-        return (blocks.size() == 1 ? "paragraph " : "paragraphs ") + list;
+    /** Where in the article: the paragraphs by the numbers the site cites (¶ N), then any headings. */
+    private static String where(ArticleText text, Set<Integer> blocks) {
+        List<String> paragraphs = blocks.stream().filter(b -> text.paragraph(b) > 0)
+                .map(b -> String.valueOf(text.paragraph(b))).toList();
+        long headings = blocks.size() - paragraphs.size();
+        List<String> parts = new ArrayList<>();
+        if (!paragraphs.isEmpty()) {
+            parts.add((paragraphs.size() == 1 ? "paragraph " : "paragraphs ") + String.join(", ", paragraphs));
+        }
+        if (headings > 0) {
+            parts.add(headings == 1 ? "a heading" : headings + " headings");
+        }
+        return String.join("; ", parts);
     }
 }

@@ -11,12 +11,13 @@ import org.jsoup.Jsoup;
  * format text and link out but never inject markup or script. Also gives its plain text, which
  * is what popovers show.
  */
-final class DefinitionRenderer {
+public final class DefinitionRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    DefinitionRenderer() {
+    /** A renderer; one can serve every definition of a page. */
+    public DefinitionRenderer() {
         MutableDataSet options = new MutableDataSet();
         // Raw HTML in a definition is shown as text, not passed through (and sanitised) as markup.
         options.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -25,7 +26,7 @@ final class DefinitionRenderer {
     }
 
     /** Safe HTML for {@code markdown}; empty for null. */
-    String html(String markdown) {
+    public String html(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gloss.analyze.ArticleText;
 import org.gloss.core.SiteLayout;
+import org.gloss.render.ParagraphNumbers;
 import org.gloss.render.SiteView;
 
 /**
@@ -99,7 +101,11 @@ final class GlossaryPageModel {
             Map<String, Object> b = new HashMap<>(view.summary(article, root));
             String page = root + SiteLayout.articlePage(article.id()) + "#";
             List<Map<String, Object>> places = new ArrayList<>();
-            blocks.forEach((block, count) -> places.add(Map.of("label", view.messages().text("glossary.place", Map.of("n", block + 1)), "count", count,
+            ArticleText text = view.textOf(article.id());
+            // Cited by the paragraph's number (headings have none), linking to the mention itself.
+            blocks.forEach((block, count) -> places.add(Map.of("label", text.paragraph(block) > 0
+                            ? view.messages().text("glossary.place", Map.of("n", text.paragraph(block)))
+                            : view.messages().text("glossary.place.heading"), "count", count,
                     "href", page + TermAnchors.mentionId(term, firstOrdinal.get(article.id()).get(block)))));
             b.put("count", blocks.values().stream().mapToInt(Integer::intValue).sum());
             b.put("places", places);

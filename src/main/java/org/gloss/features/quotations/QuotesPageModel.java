@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gloss.analyze.ArticleText;
 import org.gloss.core.SiteLayout;
+import org.gloss.render.ParagraphNumbers;
 import org.gloss.render.PartCache;
 
 /**
@@ -69,6 +71,7 @@ final class QuotesPageModel {
                     () -> Collation.compare(canonical.text(), q.text()).stream().map(Collation.Piece::toMap).toList()));
             item.put("article", view.summary(view.article(q.articleId()), root));
             item.put("href", root + SiteLayout.articlePage(q.articleId()) + "#" + q.id());
+            item.put("paragraph", paragraph(view, q));
             items.add(item);
         }
         m.put("items", items);
@@ -92,6 +95,13 @@ final class QuotesPageModel {
             out.add(m);
         }
         return out;
+    }
+
+    /** Where the quotation opens, as cited (¶ N), or null when its article has no text. */
+    private static String paragraph(QuotationsView view, Quote q) {
+        ArticleText text = view.site().textOf(q.articleId());
+        int n = text == null ? 0 : text.paragraph(q.parts().get(0).block());
+        return n > 0 ? ParagraphNumbers.label(n, view.site().messages()) : null;
     }
 
     private static Quote canonical(QuotationsView view, QuoteCluster c) {

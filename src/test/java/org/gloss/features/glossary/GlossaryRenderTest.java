@@ -91,7 +91,7 @@ class GlossaryRenderTest {
         assertTrue(entry.text().contains("3 mentions in 1 article"), entry.text());
         assertEquals(List.of("articles/one.html#mention-sdf-1", "articles/one.html#mention-sdf-2"),
                 entry.select("a.backlink-place").eachAttr("href"));
-        assertTrue(entry.select("a.backlink-place").get(1).parent().text().contains("para. 2 ×2"));
+        assertTrue(entry.select("a.backlink-place").get(1).parent().text().contains("¶ 2 ×2"));
         assertEquals("#term-idlib", entry.selectFirst(".see-also a").attr("href"));
         assertEquals("https://example.org/sdf", entry.selectFirst(".links a").attr("href"));
         assertTrue(g.getElementById("term-nato").nextElementSibling().text().contains("Not mentioned"));
