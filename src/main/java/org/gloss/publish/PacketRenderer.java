@@ -13,6 +13,7 @@ import org.gloss.core.BuildException;
 import org.gloss.core.Problem;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
+import org.gloss.render.MarkTemplates;
 import org.gloss.render.SiteView;
 import org.gloss.render.Theme;
 
@@ -36,7 +37,7 @@ final class PacketRenderer {
      */
     String render(SiteConfig site, List<Article> articles, Annotations ann, List<String> articleIds,
                          String title, String intro, List<String> questions) {
-        SiteView view = new SiteView(site, articles, ann);
+        SiteView view = new SiteView(site, articles, ann, new MarkTemplates(theme));
         List<Article> selected = select(view, articleIds);
         Map<String, Object> ctx = new HashMap<>(new PacketModel(view, selected)
                 .build(title == null ? site.title() : title, intro, questions));

@@ -24,10 +24,12 @@ public final class SiteView {
     private final Map<String, Article> byId;
     private final Map<String, ArticleText> textsByArticle;
     private final List<Article> sorted;
+    private final MarkTemplates marks;
 
-    /** The lookups over {@code articles} and their annotations {@code ann}. */
-    public SiteView(SiteConfig site, List<Article> articles, Annotations ann) {
+    /** The lookups over {@code articles} and their annotations {@code ann}, marked through {@code marks}. */
+    public SiteView(SiteConfig site, List<Article> articles, Annotations ann, MarkTemplates marks) {
         this.site = site;
+        this.marks = marks;
         this.articles = articles;
         this.ann = ann;
         this.byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
@@ -50,6 +52,11 @@ public final class SiteView {
     /** The articles, in corpus order. */
     List<Article> articles() {
         return articles;
+    }
+
+    /** The theme's mark templates, through which features give their marks a form. */
+    public MarkTemplates marks() {
+        return marks;
     }
 
     /** What analysis found. */

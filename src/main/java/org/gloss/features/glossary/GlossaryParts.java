@@ -24,7 +24,7 @@ final class GlossaryParts implements PageParts {
         this.view = view;
         this.found = view.annotations().get(GlossaryFeature.LINKED);
         this.byArticle = found.mentions().stream().collect(Collectors.groupingBy(GlossaryMention::articleId));
-        this.marks = new TermMarks(view.site().markEveryMention(), found.glossary());
+        this.marks = new TermMarks(view.site().markEveryMention(), found.glossary(), view.marks());
     }
 
     @Override

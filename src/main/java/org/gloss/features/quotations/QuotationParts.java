@@ -26,12 +26,12 @@ final class QuotationParts implements PageParts {
 
     @Override
     public List<Mark> marks(Article article, String root) {
-        return QuoteMarks.marks(view.quotesOf(article.id()), view);
+        return QuoteMarks.marks(view.quotesOf(article.id()), view, view.site().marks());
     }
 
     @Override
     public void addToBody(ArticleBody body, Article article, String root) {
-        QuoteMarks.addMarkers(body, view.quotesOf(article.id()), view, root);
+        QuoteMarks.addMarkers(body, view.quotesOf(article.id()), view, root, view.site().marks());
     }
 
     @Override

@@ -1,0 +1,145 @@
+package org.gloss.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gloss.analyze.Span;
+import org.gloss.core.BuildException;
+import org.gloss.core.Problem;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * The theme's mark templates ({@code templates/marks/*.peb}), through which features give their
+ * annotations a form: a feature decides where a mark goes and what it holds (the template's
+ * variables), the template decides its markup. A template's output is parsed as HTML, so what a
+ * page gets is well formed whatever a theme writes, and auto-escaping keeps content text.
+ *
+ * <p>Marks are many (one per quotation, mention, passage), so each template is compiled once per
+ * theme (Pebble's cache) and what the same variables give is rendered once per render and copied
+ * after. Thread-safe: article pages render in parallel.
+ */
+public final class MarkTemplates {
+
+    private static final int MARK_CHARS = 256;
+    private static final Set<String> RUNNING = Set.of("script", "iframe", "object", "embed", "base", "meta", "link");
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href");
+
+    private final Theme theme;
+    private final Map<Key, Mark> wrappers = new ConcurrentHashMap<>();
+    private final Map<Key, List<Node>> fragments = new ConcurrentHashMap<>();
+
+    /** What {@code template} gave for {@code data}. */
+    private record Key(String template, Map<String, Object> data) {
+    }
+
+    /** The mark templates of {@code theme}. */
+    public MarkTemplates(Theme theme) {
+        this.theme = theme;
+    }
+
+    /**
+     * A mark wrapping {@code span} in the one element {@code template} makes from {@code data}
+     * (its tag and attributes; the marked words go inside it). {@code anchorId} goes on its first piece.
+     */
+    public Mark mark(String template, Map<String, Object> data, Span span, String anchorId) {
+        Mark proto = wrapper(template, data);
+        return new Mark(span, proto.tag(), proto.attributes(), anchorId);
+    }
+
+    /**
+     * As {@link #mark}, rendering {@code template} once for equal {@code data}: for marks whose
+     * data repeats across the site (a term's mentions), not for those unique to one place.
+     */
+    public Mark repeatedMark(String template, Map<String, Object> data, Span span, String anchorId) {
+        Mark proto = wrappers.computeIfAbsent(new Key(template, new HashMap<>(data)), k -> wrapper(k.template(), k.data()));
+        return new Mark(span, proto.tag(), proto.attributes(), anchorId);
+    }
+
+    /** The nodes {@code template} makes from {@code data}, to add to a page; leading and trailing whitespace dropped. */
+    public List<Node> fragment(String template, Map<String, Object> data) {
+        return parse(template, render(template, data));
+    }
+
+    /** As {@link #fragment}, rendering {@code template} once for equal {@code data} and copying it after. */
+    public List<Node> repeatedFragment(String template, Map<String, Object> data) {
+        List<Node> proto = fragments.computeIfAbsent(new Key(template, new HashMap<>(data)),
+                k -> parse(template, render(template, data)));
+        List<Node> copy = new ArrayList<>(proto.size());
+        proto.forEach(n -> copy.add(n.clone()));
+        return copy;
+    }
+
+    private Mark wrapper(String template, Map<String, Object> data) {
+        List<Node> nodes = parse(template, render(template, data));
+        if (nodes.size() != 1 || !(nodes.get(0) instanceof Element el) || el.childNodeSize() > 0) {
+            throw new BuildException(Problem.error("template " + template,
+                    "a mark template must make one empty element (the marked words go inside it), not: "
+                            + abbreviated(nodes)));
+        }
+        Map<String, String> attrs = new LinkedHashMap<>();
+        for (Attribute a : el.attributes()) {
+            attrs.put(a.getKey(), a.getValue());
+        }
+        return new Mark(null, el.tagName(), attrs, null);
+    }
+
+    private String render(String template, Map<String, Object> data) {
+        return theme.render(template, data, MARK_CHARS).strip();
+    }
+
+    private static List<Node> parse(String template, String html) {
+        if (html.isEmpty()) {
+            return List.of();
+        }
+        Element context = new Document("").body();
+        List<Node> nodes = new ArrayList<>(Parser.parseFragment(html, context, ""));
+        // The parse leaves them under a scratch root; a page takes them detached.
+        nodes.forEach(Node::remove);
+        nodes.forEach(MarkTemplates::defuse);
+        return nodes;
+    }
+
+    /**
+     * Auto-escaping keeps content inside a quoted attribute or text, but not inside an unquoted
+     * attribute a theme may write ({@code title={{ name }}}), where a space starts a new one: so
+     * what runs is taken out whatever a template wrote. A mark has no business running script.
+     */
+    private static void defuse(Node root) {
+        if (!(root instanceof Element top)) {
+            return;
+        }
+        List<Element> running = new ArrayList<>();
+        for (Element e : top.getAllElements()) {
+            if (RUNNING.contains(e.normalName())) {
+                running.add(e);
+                continue;
+            }
+            List<String> drop = new ArrayList<>(0);
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase(Locale.ROOT);
+                if (key.startsWith("on") || (URL_ATTRIBUTES.contains(key)
+                        && a.getValue().strip().toLowerCase(Locale.ROOT).startsWith("javascript:"))) {
+                    drop.add(a.getKey());
+                }
+            }
+            drop.forEach(e::removeAttr);
+        }
+        running.forEach(Node::remove);
+    }
+
+    private static String abbreviated(List<Node> nodes) {
+        StringBuilder s = new StringBuilder();
+        nodes.forEach(n -> s.append(n instanceof TextNode t ? t.text() : n.outerHtml()));
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s.toString();
+    }
+}
