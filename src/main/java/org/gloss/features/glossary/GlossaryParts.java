@@ -8,6 +8,7 @@ import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 import org.gloss.render.Mark;
 import org.gloss.render.PageParts;
+import org.gloss.render.PrintNote;
 import org.gloss.render.SearchDocs;
 import org.gloss.render.SitePage;
 import org.gloss.render.SiteView;
@@ -30,6 +31,11 @@ final class GlossaryParts implements PageParts {
     @Override
     public List<Mark> marks(Article article, String root) {
         return marks.marksOf(byArticle.getOrDefault(article.id(), List.of()), root);
+    }
+
+    @Override
+    public List<PrintNote> printNotes(Article article) {
+        return marks.printNotes(byArticle.getOrDefault(article.id(), List.of()));
     }
 
     @Override

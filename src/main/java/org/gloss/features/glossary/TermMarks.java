@@ -2,12 +2,15 @@ package org.gloss.features.glossary;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gloss.render.Mark;
 import org.gloss.render.MarkTemplates;
+import org.gloss.render.PrintNote;
 
 /**
  * Where glossary mentions are marked in an article page and what their marks hold; the theme's
@@ -20,6 +23,8 @@ import org.gloss.render.MarkTemplates;
 final class TermMarks {
 
     static final String TEMPLATE = "marks/term.peb";
+    static final String PRINT = "marks/print/term.peb";
+    static final String PRINT_NOTE = "marks/print/term-note.peb";
 
     private final boolean markEveryMention;
     private final MarkTemplates templates;
@@ -65,5 +70,27 @@ final class TermMarks {
             marks.add(templates.repeatedMark(TEMPLATE, data, m.span(), anchor));
         }
         return marks;
+    }
+
+    /**
+     * The print form's notes (the packet): after each term's first mention in the article a small
+     * mark ({@code marks/print/term.peb}) and its definition in the notes ({@code marks/print/term-note.peb}).
+     */
+    List<PrintNote> printNotes(List<GlossaryMention> mentions) {
+        List<PrintNote> notes = new ArrayList<>();
+        Set<String> noted = new HashSet<>();
+        for (GlossaryMention m : mentions) {
+            Optional<GlossaryEntry> entry = entries.computeIfAbsent(m.term(), glossary::entry);
+            if (entry.isEmpty() || !noted.add(m.term())) {
+                continue;
+            }
+            GlossaryEntry e = entry.get();
+            Map<String, Object> data = new HashMap<>();
+            data.put("term", m.term());
+            data.put("expansion", e.expansion());
+            data.put("definition", definitionText.computeIfAbsent(e.term(), t -> definitions.text(e.definition())));
+            notes.add(new PrintNote(m.span(), PRINT, PRINT_NOTE, data));
+        }
+        return notes;
     }
 }

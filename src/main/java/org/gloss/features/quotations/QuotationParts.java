@@ -10,6 +10,7 @@ import org.gloss.render.Mark;
 import org.gloss.render.OutletPageModel;
 import org.gloss.render.PageParts;
 import org.gloss.render.PartCache;
+import org.gloss.render.PrintNote;
 import org.gloss.render.SearchDocs;
 import org.gloss.render.SitePage;
 
@@ -32,6 +33,11 @@ final class QuotationParts implements PageParts {
     @Override
     public void addToBody(ArticleBody body, Article article, String root) {
         QuoteMarks.addMarkers(body, view.quotesOf(article.id()), view, root, view.site().marks());
+    }
+
+    @Override
+    public List<PrintNote> printNotes(Article article) {
+        return QuoteMarks.printNotes(view.quotesOf(article.id()), view);
     }
 
     @Override

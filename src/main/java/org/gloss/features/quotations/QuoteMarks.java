@@ -8,6 +8,7 @@ import org.gloss.core.SiteLayout;
 import org.gloss.render.ArticleBody;
 import org.gloss.render.Mark;
 import org.gloss.render.MarkTemplates;
+import org.gloss.render.PrintNote;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -21,6 +22,8 @@ final class QuoteMarks {
     static final String QUOTE = "marks/quote.peb";
     static final String MARKER = "marks/quote-marker.peb";
     static final String POPOVER = "marks/popover.peb";
+    static final String PRINT = "marks/print/quote.peb";
+    static final String PRINT_NOTE = "marks/print/quote-note.peb";
 
     private QuoteMarks() {
     }
@@ -69,6 +72,27 @@ final class QuoteMarks {
         }
     }
 
+    /**
+     * The print form's notes (the packet): after the last part of every quotation printed or
+     * reworded elsewhere, a small mark ({@code marks/print/quote.peb}) and a note saying where
+     * ({@code marks/print/quote-note.peb}).
+     */
+    static List<PrintNote> printNotes(List<Quote> quotes, QuotationsView view) {
+        List<PrintNote> notes = new ArrayList<>();
+        for (Quote q : quotes) {
+            List<Quote> others = othersInPlaceOrder(q, view);
+            long elsewhere = others.stream().filter(o -> !o.articleId().equals(q.articleId())).count();
+            if (elsewhere == 0 && q.similarTo().isEmpty()) {
+                continue;
+            }
+            Map<String, Object> data = popoverData(q, others, elsewhere, view, "");
+            data.put("speaker", q.speaker());
+            data.put("text", q.text());
+            notes.add(new PrintNote(q.parts().get(q.parts().size() - 1), PRINT, PRINT_NOTE, data));
+        }
+        return notes;
+    }
+
     /** What the marker and popover templates get for {@code q}. */
     static Map<String, Object> popoverData(Quote q, List<Quote> others, long elsewhere, QuotationsView view,
                                            String root) {
@@ -103,6 +127,7 @@ final class QuoteMarks {
         p.put("same_article", o.articleId().equals(q.articleId()));
         p.put("date", md.date() == null ? null : md.date().toString());
         p.put("text", o.text());
+        p.put("title", md.title() == null ? o.articleId() : md.title());
         return p;
     }
 
