@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gloss.analyze.Span;
@@ -35,6 +34,8 @@ public final class MarkTemplates {
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href");
 
     private final Theme theme;
+    /** Where a template's output is read as if it were: in a page's body (the parse only reads it). */
+    private final Element context = Document.createShell("").body();
     private final Map<Key, Mark> wrappers = new ConcurrentHashMap<>();
     private final Map<Key, List<Node>> fragments = new ConcurrentHashMap<>();
 
@@ -67,20 +68,25 @@ public final class MarkTemplates {
 
     /** The nodes {@code template} makes from {@code data}, to add to a page; leading and trailing whitespace dropped. */
     public List<Node> fragment(String template, Map<String, Object> data) {
-        return parse(template, render(template, data));
+        return parse(render(template, data));
+    }
+
+    /** The nodes {@code first} and then {@code second} make from the same {@code data}, read in one go. */
+    public List<Node> fragment(String first, String second, Map<String, Object> data) {
+        return parse(render(first, data) + render(second, data));
     }
 
     /** As {@link #fragment}, rendering {@code template} once for equal {@code data} and copying it after. */
     public List<Node> repeatedFragment(String template, Map<String, Object> data) {
         List<Node> proto = fragments.computeIfAbsent(new Key(template, new HashMap<>(data)),
-                k -> parse(template, render(template, data)));
+                k -> parse(render(template, data)));
         List<Node> copy = new ArrayList<>(proto.size());
         proto.forEach(n -> copy.add(n.clone()));
         return copy;
     }
 
     private Mark wrapper(String template, Map<String, Object> data) {
-        List<Node> nodes = parse(template, render(template, data));
+        List<Node> nodes = parse(render(template, data));
         if (nodes.size() != 1 || !(nodes.get(0) instanceof Element el) || el.childNodeSize() > 0) {
             throw new BuildException(Problem.error("template " + template,
                     "a mark template must make one empty element (the marked words go inside it), not: "
@@ -97,11 +103,10 @@ public final class MarkTemplates {
         return theme.render(template, data, MARK_CHARS).strip();
     }
 
-    private static List<Node> parse(String template, String html) {
+    private List<Node> parse(String html) {
         if (html.isEmpty()) {
             return List.of();
         }
-        Element context = new Document("").body();
         List<Node> nodes = new ArrayList<>(Parser.parseFragment(html, context, ""));
         // The parse leaves them under a scratch root; a page takes them detached.
         nodes.forEach(Node::remove);
@@ -118,23 +123,30 @@ public final class MarkTemplates {
         if (!(root instanceof Element top)) {
             return;
         }
-        List<Element> running = new ArrayList<>();
+        List<Element> running = null;
         for (Element e : top.getAllElements()) {
             if (RUNNING.contains(e.normalName())) {
+                running = running == null ? new ArrayList<>() : running;
                 running.add(e);
                 continue;
             }
-            List<String> drop = new ArrayList<>(0);
+            List<String> drop = null;
+            // The HTML parser gives attribute names in lower case.
             for (Attribute a : e.attributes()) {
-                String key = a.getKey().toLowerCase(Locale.ROOT);
-                if (key.startsWith("on") || (URL_ATTRIBUTES.contains(key)
-                        && a.getValue().strip().toLowerCase(Locale.ROOT).startsWith("javascript:"))) {
-                    drop.add(a.getKey());
+                String key = a.getKey();
+                if (key.startsWith("on") || (URL_ATTRIBUTES.contains(key) && a.getValue().strip()
+                        .regionMatches(true, 0, "javascript:", 0, "javascript:".length()))) {
+                    drop = drop == null ? new ArrayList<>() : drop;
+                    drop.add(key);
                 }
             }
-            drop.forEach(e::removeAttr);
+            if (drop != null) {
+                drop.forEach(e::removeAttr);
+            }
         }
-        running.forEach(Node::remove);
+        if (running != null) {
+            running.forEach(Node::remove);
+        }
     }
 
     private static String abbreviated(List<Node> nodes) {

@@ -10,7 +10,6 @@ import org.gloss.render.Mark;
 import org.gloss.render.MarkTemplates;
 import org.gloss.render.PrintNote;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
 /**
  * Where quotations are marked in an article page and what their marks hold: each part wrapped in
@@ -66,9 +65,7 @@ final class QuoteMarks {
             // Only a quotation printed in another article gets the quote-marker; one that is only
             // reworded elsewhere gets a marker of its own kind (the template tells them apart by
             // elsewhere), so the two are never confused.
-            List<Node> added = new ArrayList<>(templates.fragment(MARKER, data));
-            added.addAll(templates.fragment(POPOVER, data));
-            body.addAfter(parts.get(parts.size() - 1), added);
+            body.addAfter(parts.get(parts.size() - 1), templates.fragment(MARKER, POPOVER, data));
         }
     }
 
