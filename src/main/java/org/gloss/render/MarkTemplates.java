@@ -24,8 +24,7 @@ import org.jsoup.parser.Parser;
  * page gets is well formed whatever a theme writes, and auto-escaping keeps content text.
  *
  * <p>Marks are many (one per quotation, mention, passage), so each template is compiled once per
- * theme (Pebble's cache) and what the same variables give is rendered once per render and copied
- * after. Thread-safe: article pages render in parallel.
+ * theme (Pebble's cache), and a mark whose variables repeat (a term's) is rendered once per render. Thread-safe: article pages render in parallel.
  */
 public final class MarkTemplates {
 
@@ -36,11 +35,14 @@ public final class MarkTemplates {
     private final Theme theme;
     /** Where a template's output is read as if it were: in a page's body (the parse only reads it). */
     private final Element context = Document.createShell("").body();
-    private final Map<Key, Mark> wrappers = new ConcurrentHashMap<>();
-    private final Map<Key, List<Node>> fragments = new ConcurrentHashMap<>();
+    private final Map<Key, Shape> wrappers = new ConcurrentHashMap<>();
 
     /** What {@code template} gave for {@code data}. */
     private record Key(String template, Map<String, Object> data) {
+    }
+
+    /** A wrapping mark's element: its tag and attributes. */
+    private record Shape(String tag, Map<String, String> attributes) {
     }
 
     /** The mark templates of {@code theme}. */
@@ -53,8 +55,8 @@ public final class MarkTemplates {
      * (its tag and attributes; the marked words go inside it). {@code anchorId} goes on its first piece.
      */
     public Mark mark(String template, Map<String, Object> data, Span span, String anchorId) {
-        Mark proto = wrapper(template, data);
-        return new Mark(span, proto.tag(), proto.attributes(), anchorId);
+        Shape shape = wrapper(template, data);
+        return new Mark(span, shape.tag(), shape.attributes(), anchorId);
     }
 
     /**
@@ -62,8 +64,8 @@ public final class MarkTemplates {
      * data repeats across the site (a term's mentions), not for those unique to one place.
      */
     public Mark repeatedMark(String template, Map<String, Object> data, Span span, String anchorId) {
-        Mark proto = wrappers.computeIfAbsent(new Key(template, new HashMap<>(data)), k -> wrapper(k.template(), k.data()));
-        return new Mark(span, proto.tag(), proto.attributes(), anchorId);
+        Shape shape = wrappers.computeIfAbsent(new Key(template, new HashMap<>(data)), k -> wrapper(k.template(), k.data()));
+        return new Mark(span, shape.tag(), shape.attributes(), anchorId);
     }
 
     /** The nodes {@code template} makes from {@code data}, to add to a page; leading and trailing whitespace dropped. */
@@ -76,16 +78,7 @@ public final class MarkTemplates {
         return parse(render(first, data) + render(second, data));
     }
 
-    /** As {@link #fragment}, rendering {@code template} once for equal {@code data} and copying it after. */
-    public List<Node> repeatedFragment(String template, Map<String, Object> data) {
-        List<Node> proto = fragments.computeIfAbsent(new Key(template, new HashMap<>(data)),
-                k -> parse(render(template, data)));
-        List<Node> copy = new ArrayList<>(proto.size());
-        proto.forEach(n -> copy.add(n.clone()));
-        return copy;
-    }
-
-    private Mark wrapper(String template, Map<String, Object> data) {
+    private Shape wrapper(String template, Map<String, Object> data) {
         List<Node> nodes = parse(render(template, data));
         if (nodes.size() != 1 || !(nodes.get(0) instanceof Element el) || el.childNodeSize() > 0) {
             throw new BuildException(Problem.error("template " + template,
@@ -96,7 +89,7 @@ public final class MarkTemplates {
         for (Attribute a : el.attributes()) {
             attrs.put(a.getKey(), a.getValue());
         }
-        return new Mark(null, el.tagName(), attrs, null);
+        return new Shape(el.tagName(), attrs);
     }
 
     private String render(String template, Map<String, Object> data) {
