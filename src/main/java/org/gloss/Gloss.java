@@ -103,7 +103,7 @@ public final class Gloss {
 
     /** The classroom packet: the same first phases as a build, then the packet as the output. */
     public PacketBuilder.Result packet(List<String> articleIds, Path out, PdfRenderer.Paper paper) {
-        return new PacketBuilder(contentDir, templatesDir).build(analyze(BuildProgress.SILENT), articleIds, out, paper);
+        return new PacketBuilder(contentDir, templatesDir, Features.all()).build(analyze(BuildProgress.SILENT), articleIds, out, paper);
     }
 
     /** Everything a build produced, with every file in memory (sorted by path). */

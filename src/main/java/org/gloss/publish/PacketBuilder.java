@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gloss.analyze.SiteAnalysis;
 import org.gloss.core.Problem;
+import org.gloss.features.Feature;
 import org.gloss.ingest.IngestResult;
 import org.gloss.render.PartCache;
 import org.gloss.render.Theme;
@@ -19,10 +20,13 @@ public final class PacketBuilder {
 
     private final Path contentDir;
     private final Path templatesDir;
+    private final List<Feature> features;
 
-    public PacketBuilder(Path contentDir, Path templatesDir) {
+    /** A packet of the site in {@code contentDir} through the theme in {@code templatesDir}, with the {@code features}' print marks. */
+    public PacketBuilder(Path contentDir, Path templatesDir, List<Feature> features) {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
+        this.features = List.copyOf(features);
     }
 
     /** What was written and which articles had to be skipped on the way. */
@@ -38,7 +42,7 @@ public final class PacketBuilder {
         Theme theme = Theme.load(templatesDir);
         IngestResult ingested = analysis.ingested();
         PublishedSite site = new PublishedSite(analysis.config(), ingested.articles(), analysis.annotations(),
-                List.of(), null, null, theme.assets(), FileCache.disabled(), PartCache.disabled());
+                features, null, null, theme.assets(), FileCache.disabled(), PartCache.disabled());
         FileCollector files = new FileCollector();
         new PacketOutput(theme, settings, articleIds, paper).write(site, files);
         SiteWriter.write(out, files.files());

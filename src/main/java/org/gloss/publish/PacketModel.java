@@ -26,6 +26,9 @@ import org.gloss.ingest.Article;
 import org.gloss.render.MarkdownRenderer;
 import org.gloss.render.Messages;
 import org.gloss.render.OutletPageModel;
+import org.gloss.render.PageParts;
+import org.gloss.render.PrintNote;
+import org.gloss.render.PrintNotes;
 import org.gloss.render.ParagraphNumbers;
 import org.gloss.render.SiteView;
 import org.jsoup.Jsoup;
@@ -34,12 +37,14 @@ import org.jsoup.nodes.Element;
 
 /**
  * The template data of the classroom packet: cover facts, contents, each article with numbered
- * paragraphs (¶ N, the same numbers as the site's {@code #p-N}), a glossary appendix naming
+ * paragraphs (¶ N, the same numbers as the site's {@code #p-N}) and its features' print marks
+ * with their notes (terms' definitions, where else a quotation appears), a glossary appendix naming
  * where each term appears, and a quotation appendix with each shared quotation's wording per outlet.
  */
 final class PacketModel {
 
     private final SiteView view;
+    private final List<PageParts> features;
     private final List<Article> selected;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final GlossaryFindings glossary;
@@ -48,8 +53,9 @@ final class PacketModel {
     private final Map<String, List<GlossaryMention>> mentionsByArticle;
     private final Messages messages;
 
-    PacketModel(SiteView view, List<Article> selected) {
+    PacketModel(SiteView view, List<Article> selected, List<PageParts> features) {
         this.view = view;
+        this.features = List.copyOf(features);
         this.selected = selected;
         this.messages = view.messages();
         this.glossary = view.annotations().get(GlossaryFeature.LINKED);
@@ -86,14 +92,23 @@ final class PacketModel {
         Map<String, Object> m = new HashMap<>(view.summary(a, ""));
         m.put("anchor", "article-" + a.id());
         m.put("cite", shortTitle(a));
-        m.put("body", numberedBody(a));
+        List<String> notes = new ArrayList<>();
+        m.put("body", numberedBody(a, notes));
+        m.put("notes", notes);
         return m;
     }
 
-    /** The article's sanitised HTML with "¶ N" before each paragraph and no images (no fetches). */
-    private String numberedBody(Article a) {
+    /**
+     * The article's sanitised HTML with the features' print marks, "¶ N" before each paragraph and
+     * no images (no fetches); the marks' notes go to {@code notes}, in their numbers' order.
+     */
+    private String numberedBody(Article a, List<String> notes) {
         Document doc = Jsoup.parseBodyFragment(markdown.toHtml(a.body()));
         doc.outputSettings().prettyPrint(false);
+        // Marks first: their places count the blocks' own text, without the "¶ N" added below.
+        List<PrintNote> printNotes = new ArrayList<>();
+        features.forEach(f -> printNotes.addAll(f.printNotes(a)));
+        notes.addAll(PrintNotes.weave(doc.body(), printNotes, view.marks()));
         for (Element img : doc.body().select("img")) {
             String alt = img.attr("alt");
             if (alt.isBlank()) {

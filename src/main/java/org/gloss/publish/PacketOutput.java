@@ -27,7 +27,7 @@ final class PacketOutput implements SiteOutput {
 
     @Override
     public void write(PublishedSite site, SiteSink sink) {
-        String html = new PacketRenderer(theme).render(site.config(), site.articles(), site.annotations(),
+        String html = new PacketRenderer(theme).render(site.config(), site.articles(), site.annotations(), site.features(),
                 articleIds.isEmpty() ? settings.articles() : articleIds,
                 articleIds.isEmpty() ? PacketSettings.FILE : "--articles", settings.title(), settings.intro(), settings.questions());
         sink.accept(OutputFile.text("packet.html", html));

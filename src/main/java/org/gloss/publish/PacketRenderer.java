@@ -14,6 +14,10 @@ import org.gloss.core.BuildException;
 import org.gloss.core.Problem;
 import org.gloss.ingest.Article;
 import org.gloss.ingest.SiteConfig;
+import org.gloss.features.Feature;
+import org.gloss.render.MarkTemplates;
+import org.gloss.render.PageParts;
+import org.gloss.render.PartCache;
 import org.gloss.render.SiteView;
 import org.gloss.render.Theme;
 
@@ -32,15 +36,18 @@ final class PacketRenderer {
     }
 
     /**
-     * The packet for the articles named in {@code articleIds} (in that order; when empty, every
-     * article in reading order: oldest first, undated last). Unknown ids are one error listing them
-     * all, naming {@code idsFrom}.
+     * The packet, with the {@code features}' print marks, for the articles named in
+     * {@code articleIds} (in that order; when empty, every article in reading order: oldest first,
+     * undated last). Unknown ids are one error listing them all, naming {@code idsFrom}.
      */
-    String render(SiteConfig site, List<Article> articles, Annotations ann, List<String> articleIds, String idsFrom,
-                         String title, String intro, List<String> questions) {
-        SiteView view = new SiteView(site, articles, ann, theme.messages(site.language()));
+    String render(SiteConfig site, List<Article> articles, Annotations ann, List<Feature> features,
+                  List<String> articleIds, String idsFrom, String title, String intro, List<String> questions) {
+        SiteView view = new SiteView(site, articles, ann, theme.messages(site.language()),
+                new MarkTemplates(theme, site.language()));
         List<Article> selected = select(view, articleIds, idsFrom);
-        Map<String, Object> ctx = new HashMap<>(new PacketModel(view, selected)
+        // Only the features' print notes are asked for: a one-off, so nothing is kept between packets.
+        List<PageParts> parts = features.stream().map(f -> f.pageParts(view, PartCache.disabled())).toList();
+        Map<String, Object> ctx = new HashMap<>(new PacketModel(view, selected, parts)
                 .build(title == null ? site.title() : title, intro, questions));
         ctx.put("site", view.siteMap());
         byte[] css = theme.assets().get("packet.css");

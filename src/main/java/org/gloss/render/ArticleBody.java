@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * An article's body after its marks are woven, as features add to it: its elements found by id
@@ -36,6 +37,15 @@ public final class ArticleBody {
     /** A new element not yet on the page. */
     public Element create(String tag) {
         return elements.create(tag);
+    }
+
+    /** Puts {@code nodes} (say, a {@link MarkTemplates#fragment}) right after {@code anchor}, in order. */
+    public void addAfter(Element anchor, List<Node> nodes) {
+        Node last = anchor;
+        for (Node n : nodes) {
+            last.after(n);
+            last = n;
+        }
     }
 
     /** A new element appended to {@code parent}. */

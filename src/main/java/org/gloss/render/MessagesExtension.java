@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The theme's words in templates: {@code t("key")} and {@code t("key", {"count": n, "name": x})}
  * (a text, escaped like any value), {@code t_html("key", {...})} (a message holding markup, its
- * values escaped), {@code messages_json("js.search.")} (the messages a script needs, as JSON for a
+ * values escaped), {@code t_pieces("key")} (a message cut at its placeholders, for markup in them), {@code messages_json("js.search.")} (the messages a script needs, as JSON for a
  * data attribute) and the filter {@code date_text} (an ISO date written in the site's language).
  * Which language is the page's {@code site.language}; Pebble's own {@code i18n} reads
  * {@code ResourceBundle}s from the class path only, so it could not see a user's theme folder.
@@ -34,7 +34,7 @@ final class MessagesExtension extends AbstractExtension {
 
     @Override
     public Map<String, Function> getFunctions() {
-        return Map.of("t", new Text(false), "t_html", new Text(true), "messages_json", new Json());
+        return Map.of("t", new Text(false), "t_html", new Text(true), "t_pieces", new Pieces(), "messages_json", new Json());
     }
 
     @Override
@@ -46,6 +46,24 @@ final class MessagesExtension extends AbstractExtension {
         Object site = context.getVariable("site");
         Object language = site instanceof Map<?, ?> m ? m.get("language") : null;
         return lookup.of(language == null ? null : language.toString());
+    }
+
+    /**
+     * {@code t_pieces(key)}: the message cut at its placeholders, literal text at even positions and
+     * placeholder names at odd ones, so that a template can put markup (a link, a {@code <time>})
+     * where the language's word order puts a value: {@code "in {outlet}, {date}"}.
+     */
+    private final class Pieces implements Function {
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("key");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
+            return messages(context).pieces(String.valueOf(args.get("key")));
+        }
     }
 
     /** {@code t(key, args)}: with a numeric {@code count} and plural forms ({@code key.one}… {@code key.other}), the form the number takes. */

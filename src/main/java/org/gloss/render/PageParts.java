@@ -22,6 +22,14 @@ public interface PageParts {
     default void addToBody(ArticleBody body, Article article, String root) {
     }
 
+    /**
+     * The notes of {@code article}'s print form (the packet): for each annotation a small mark
+     * and an entry in the article's notes list, made by the theme's print templates.
+     */
+    default List<PrintNote> printNotes(Article article) {
+        return List.of();
+    }
+
     /** Adds template data to the index page's model. */
     default void addToIndex(Map<String, Object> model, List<OutletPageModel.Outlet> outlets) {
     }

@@ -25,16 +25,16 @@ public final class SiteView {
     private final Map<String, ArticleText> textsByArticle;
     private final List<Article> sorted;
     private final Messages messages;
+    private final MarkTemplates marks;
 
-    /** The lookups over {@code articles} and their annotations {@code ann}, in the built-in theme's words. */
-    public SiteView(SiteConfig site, List<Article> articles, Annotations ann) {
-        this(site, articles, ann, Messages.load(site.language(), null));
-    }
-
-    /** As the other constructor, with the interface strings of the site's language {@code messages}. */
-    public SiteView(SiteConfig site, List<Article> articles, Annotations ann, Messages messages) {
+    /**
+     * The lookups over {@code articles} and their annotations {@code ann}, in the words of
+     * {@code messages} (the site's language), marked through {@code marks}.
+     */
+    public SiteView(SiteConfig site, List<Article> articles, Annotations ann, Messages messages, MarkTemplates marks) {
         this.messages = messages;
         this.site = site;
+        this.marks = marks;
         this.articles = articles;
         this.ann = ann;
         this.byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
@@ -62,6 +62,11 @@ public final class SiteView {
     /** The interface strings (and date format) of the site's language. */
     public Messages messages() {
         return messages;
+    }
+
+    /** The theme's mark templates, through which features give their marks a form. */
+    public MarkTemplates marks() {
+        return marks;
     }
 
     /** What analysis found. */

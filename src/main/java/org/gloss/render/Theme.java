@@ -95,10 +95,15 @@ public final class Theme {
 
     /** Renders template {@code name} (e.g. {@code article.peb}) with {@code context}. */
     public String render(String name, Map<String, Object> context) {
+        // Pages run from a few KB to MBs; starting near the smallest saves most of the copies
+        // a 16-character default makes as the page grows.
+        return render(name, context, PAGE_CHARS);
+    }
+
+    /** As {@link #render(String, Map)}, into a buffer sized for {@code chars} characters (a mark is small). */
+    String render(String name, Map<String, Object> context, int chars) {
         try {
-            // Pages run from a few KB to MBs; starting near the smallest saves most of the copies
-            // a 16-character default makes as the page grows.
-            StringWriter out = new StringWriter(PAGE_CHARS);
+            StringWriter out = new StringWriter(chars);
             engine.getTemplate(name).evaluate(out, context);
             return out.toString();
         } catch (PebbleException e) {

@@ -87,9 +87,11 @@ class PacketPdfTest {
         try (PDDocument pdf = Loader.loadPDF(out.resolve("packet.pdf").toFile())) {
             List<BufferedImage> images = savePages(pdf, "two");
             List<String> pages = pageTexts(pdf);
-            // Cover and contents; the two articles (three pages of text); glossary, quotations and
-            // questions with answer lines. With a page break before every section it was 11 pages.
-            assertTrue(pdf.getNumberOfPages() <= 8, "a two-article packet is " + pdf.getNumberOfPages() + " pages");
+            // Cover and contents; the two articles (three pages of text) each with its notes list
+            // (its terms' definitions, where else its quotations appear: about two pages); glossary,
+            // quotations and questions with answer lines. With a page break before every section and
+            // no notes it was 11 pages; without the notes, 8.
+            assertTrue(pdf.getNumberOfPages() <= 10, "a two-article packet is " + pdf.getNumberOfPages() + " pages");
             // Sections run on: every page between the contents and the last is filled most of the way down
             // (a question kept whole with its answer lines may leave a little space above the foot).
             for (int i = 1; i < images.size() - 1; i++) {
@@ -137,9 +139,14 @@ class PacketPdfTest {
 
     /** The first page after the contents whose text holds {@code title}: where the article starts. */
     private static int startPage(List<String> pages, String title) {
+        String wanted = flat(title);
         for (int i = 1; i < pages.size(); i++) {
-            if (flat(pages.get(i)).contains(flat(title))) {
-                return i + 1;
+            // The heading, not a note citing the article by its title in quotation marks.
+            String page = flat(pages.get(i));
+            for (int at = page.indexOf(wanted); at >= 0; at = page.indexOf(wanted, at + 1)) {
+                if (at == 0 || page.charAt(at - 1) != '“') {
+                    return i + 1;
+                }
             }
         }
         throw new AssertionError("no page starts " + title);

@@ -8,6 +8,7 @@ import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 import org.gloss.render.Mark;
 import org.gloss.render.PageParts;
+import org.gloss.render.PrintNote;
 import org.gloss.render.SearchDocs;
 import org.gloss.render.SitePage;
 import org.gloss.render.SiteView;
@@ -24,12 +25,17 @@ final class GlossaryParts implements PageParts {
         this.view = view;
         this.found = view.annotations().get(GlossaryFeature.LINKED);
         this.byArticle = found.mentions().stream().collect(Collectors.groupingBy(GlossaryMention::articleId));
-        this.marks = new TermMarks(view.site().markEveryMention(), found.glossary());
+        this.marks = new TermMarks(view.site().markEveryMention(), found.glossary(), view.marks());
     }
 
     @Override
     public List<Mark> marks(Article article, String root) {
         return marks.marksOf(byArticle.getOrDefault(article.id(), List.of()), root);
+    }
+
+    @Override
+    public List<PrintNote> printNotes(Article article) {
+        return marks.printNotes(byArticle.getOrDefault(article.id(), List.of()));
     }
 
     @Override

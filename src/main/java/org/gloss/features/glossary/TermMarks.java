@@ -2,23 +2,32 @@ package org.gloss.features.glossary;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gloss.render.Mark;
+import org.gloss.render.MarkTemplates;
+import org.gloss.render.PrintNote;
 
 /**
- * How glossary mentions appear in an article page: {@code a.term[data-term]} linking to the term's
- * entry on the glossary page (so it works without JavaScript), with an id the glossary's
- * backlinks point at. The first mention of each term is fully marked and carries the expansion
- * and the definition's text in data attributes, for {@code glossary.js} to show in a popover;
- * later ones are marked lightly unless {@code mark_every_mention} is set.
+ * Where glossary mentions are marked in an article page and what their marks hold; the theme's
+ * {@code marks/term.peb} gives them their form (by default {@code a.term[data-term]} linking to the
+ * term's entry on the glossary page, so it works without JavaScript). Each carries an id the
+ * glossary's backlinks point at. The first mention of each term is fully marked and carries the
+ * expansion and the definition's text, for {@code glossary.js} to show in a popover; later ones
+ * are marked lightly unless {@code mark_every_mention} is set.
  */
 final class TermMarks {
 
+    static final String TEMPLATE = "marks/term.peb";
+    static final String PRINT = "marks/print/term.peb";
+    static final String PRINT_NOTE = "marks/print/term-note.peb";
+
     private final boolean markEveryMention;
+    private final MarkTemplates templates;
     private final Glossary glossary;
     private final DefinitionRenderer definitions = new DefinitionRenderer();
     // Article pages render in parallel, all sharing these caches: what a term's marks carry is the
@@ -33,8 +42,9 @@ final class TermMarks {
     private record MentionKey(String term, int n) {
     }
 
-    TermMarks(boolean markEveryMention, Glossary glossary) {
+    TermMarks(boolean markEveryMention, Glossary glossary, MarkTemplates templates) {
         this.markEveryMention = markEveryMention;
+        this.templates = templates;
         this.glossary = glossary;
     }
 
@@ -44,24 +54,43 @@ final class TermMarks {
         Map<String, Integer> ordinal = new HashMap<>();
         for (GlossaryMention m : mentions) {
             int n = ordinal.merge(m.term(), 1, Integer::sum);
-            Map<String, String> attrs = new LinkedHashMap<>();
-            attrs.put("class", m.first() || markEveryMention ? "term" : "term term-light");
-            attrs.put("data-term", m.term());
-            attrs.put("href", root + "glossary.html#" + entryIds.computeIfAbsent(m.term(), TermAnchors::entryId));
-            if (n == 1) {
-                entries.computeIfAbsent(m.term(), glossary::entry).ifPresent(e -> describe(e, attrs));
-            }
+            Map<String, Object> data = new HashMap<>();
+            data.put("term", m.term());
+            data.put("root", root);
+            data.put("entry_id", entryIds.computeIfAbsent(m.term(), TermAnchors::entryId));
+            data.put("full", m.first() || markEveryMention);
+            Optional<GlossaryEntry> entry = n == 1 ? entries.computeIfAbsent(m.term(), glossary::entry) : Optional.empty();
+            data.put("described", entry.isPresent());
+            data.put("expansion", entry.map(GlossaryEntry::expansion).orElse(null));
+            data.put("definition", entry.map(e -> definitionText.computeIfAbsent(e.term(),
+                    t -> definitions.text(e.definition()))).orElse(null));
             String anchor = mentionIds.computeIfAbsent(new MentionKey(m.term(), n),
                     k -> TermAnchors.mentionId(k.term(), k.n()));
-            marks.add(new Mark(m.span(), "a", attrs, anchor));
+            // A term's marks are alike on every page but for their anchors: rendered once each.
+            marks.add(templates.repeatedMark(TEMPLATE, data, m.span(), anchor));
         }
         return marks;
     }
 
-    private void describe(GlossaryEntry e, Map<String, String> attrs) {
-        if (e.expansion() != null) {
-            attrs.put("data-expansion", e.expansion());
+    /**
+     * The print form's notes (the packet): after each term's first mention in the article a small
+     * mark ({@code marks/print/term.peb}) and its definition in the notes ({@code marks/print/term-note.peb}).
+     */
+    List<PrintNote> printNotes(List<GlossaryMention> mentions) {
+        List<PrintNote> notes = new ArrayList<>();
+        Set<String> noted = new HashSet<>();
+        for (GlossaryMention m : mentions) {
+            Optional<GlossaryEntry> entry = entries.computeIfAbsent(m.term(), glossary::entry);
+            if (entry.isEmpty() || !noted.add(m.term())) {
+                continue;
+            }
+            GlossaryEntry e = entry.get();
+            Map<String, Object> data = new HashMap<>();
+            data.put("term", m.term());
+            data.put("expansion", e.expansion());
+            data.put("definition", definitionText.computeIfAbsent(e.term(), t -> definitions.text(e.definition())));
+            notes.add(new PrintNote(m.span(), PRINT, PRINT_NOTE, data));
         }
-        attrs.put("data-definition", definitionText.computeIfAbsent(e.term(), t -> definitions.text(e.definition())));
+        return notes;
     }
 }

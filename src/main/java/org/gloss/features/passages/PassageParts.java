@@ -1,7 +1,6 @@
 package org.gloss.features.passages;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,8 +13,14 @@ import org.gloss.render.PageParts;
 import org.gloss.render.SiteView;
 import org.jsoup.nodes.Element;
 
-/** How shared passages appear in an article page: a marked sentence and a margin note naming the others. */
+/**
+ * Where shared passages are marked in an article page and what their marks hold: the passage
+ * ({@code marks/passage.peb}) and a note after it naming the others ({@code marks/passage-note.peb}).
+ */
 final class PassageParts implements PageParts {
+
+    static final String PASSAGE = "marks/passage.peb";
+    static final String NOTE = "marks/passage-note.peb";
 
     private final SiteView view;
     private final Map<String, List<SharedPassage>> byArticle;
@@ -30,15 +35,13 @@ final class PassageParts implements PageParts {
     public List<Mark> marks(Article article, String root) {
         List<Mark> marks = new ArrayList<>();
         for (SharedPassage p : passagesOf(article)) {
-            Map<String, String> attrs = new LinkedHashMap<>();
-            attrs.put("class", "shared-passage");
-            attrs.put("data-shared-passage", passageId(p.span()));
-            marks.add(new Mark(p.span(), "span", attrs, passageId(p.span())));
+            String id = passageId(p.span());
+            marks.add(view.marks().mark(PASSAGE, Map.of("id", id), p.span(), id));
         }
         return marks;
     }
 
-    /** Adds a margin note "also in OUTLET" after every shared passage. */
+    /** Adds a note ({@code marks/passage-note.peb}) naming the other printings after every shared passage. */
     @Override
     public void addToBody(ArticleBody body, Article article, String root) {
         for (SharedPassage p : passagesOf(article)) {
@@ -46,28 +49,12 @@ final class PassageParts implements PageParts {
             if (el == null) {
                 continue;
             }
-            Element note = body.create("span").addClass("shared-note").attr("role", "note");
-            List<String> pieces = view.messages().pieces("passage.note");
-            for (int i = 0; i < pieces.size(); i++) {
-                if (i % 2 == 1 && pieces.get(i).equals("outlets")) {
-                    appendOutlets(body, note, p.elsewhere(), root);
-                } else if (!pieces.get(i).isEmpty()) {
-                    note.appendText(i % 2 == 0 ? pieces.get(i) : "{" + pieces.get(i) + "}");
-                }
+            List<Map<String, Object>> others = new ArrayList<>();
+            for (SharedPassage.Elsewhere o : p.elsewhere()) {
+                others.add(Map.of("name", view.sourceName(o.articleId()), "article_id", o.articleId(),
+                        "href", root + SiteLayout.articlePage(o.articleId()) + "#" + passageId(o.span())));
             }
-            el.after(note);
-        }
-    }
-
-    /** The other printings as links, listed the language's way ({@code A, B and C}). */
-    private void appendOutlets(ArticleBody body, Element note, List<SharedPassage.Elsewhere> others, String root) {
-        for (int i = 0; i < others.size(); i++) {
-            SharedPassage.Elsewhere o = others.get(i);
-            if (i > 0) {
-                note.appendText(view.messages().text(i == others.size() - 1 ? "list.last_separator" : "list.separator"));
-            }
-            body.append(note, "a").attr("href", root + SiteLayout.articlePage(o.articleId()) + "#"
-                    + passageId(o.span())).text(view.sourceName(o.articleId()));
+            body.addAfter(el, view.marks().fragment(NOTE, Map.of("id", passageId(p.span()), "others", others)));
         }
     }
 

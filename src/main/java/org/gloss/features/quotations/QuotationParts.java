@@ -11,6 +11,7 @@ import org.gloss.render.Messages;
 import org.gloss.render.OutletPageModel;
 import org.gloss.render.PageParts;
 import org.gloss.render.PartCache;
+import org.gloss.render.PrintNote;
 import org.gloss.render.SearchDocs;
 import org.gloss.render.SitePage;
 
@@ -27,12 +28,17 @@ final class QuotationParts implements PageParts {
 
     @Override
     public List<Mark> marks(Article article, String root) {
-        return QuoteMarks.marks(view.quotesOf(article.id()), view);
+        return QuoteMarks.marks(view.quotesOf(article.id()), view, view.site().marks());
     }
 
     @Override
     public void addToBody(ArticleBody body, Article article, String root) {
-        QuoteMarks.addMarkers(body, view.quotesOf(article.id()), view, root);
+        QuoteMarks.addMarkers(body, view.quotesOf(article.id()), view, root, view.site().marks());
+    }
+
+    @Override
+    public List<PrintNote> printNotes(Article article) {
+        return QuoteMarks.printNotes(view.quotesOf(article.id()), view);
     }
 
     @Override

@@ -1,125 +1,131 @@
 package org.gloss.features.quotations;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gloss.core.SiteLayout;
-import org.gloss.render.Mark;
-import org.gloss.render.Messages;
 import org.gloss.render.ArticleBody;
+import org.gloss.render.Mark;
+import org.gloss.render.MarkTemplates;
+import org.gloss.render.PrintNote;
 import org.jsoup.nodes.Element;
 
 /**
- * How quotations appear in an article page: each part wrapped in an element with
- * {@code data-quote-cluster}, and a marker after a shared quotation leading to its other printings.
+ * Where quotations are marked in an article page and what their marks hold: each part wrapped in
+ * the element {@code marks/quote.peb} makes, and after a quotation printed or reworded elsewhere a
+ * marker and a popover leading to its other printings. The theme's templates give them their form.
  */
 final class QuoteMarks {
+
+    static final String QUOTE = "marks/quote.peb";
+    static final String MARKER = "marks/quote-marker.peb";
+    static final String POPOVER = "marks/popover.peb";
+    static final String PRINT = "marks/print/quote.peb";
+    static final String PRINT_NOTE = "marks/print/quote-note.peb";
 
     private QuoteMarks() {
     }
 
-    /** The marks for one article's quotations. */
-    static List<Mark> marks(List<Quote> quotes, QuotationsView view) {
+    /** The marks for one article's quotations, each from {@code marks/quote.peb}. */
+    static List<Mark> marks(List<Quote> quotes, QuotationsView view, MarkTemplates templates) {
         List<Mark> marks = new ArrayList<>();
         for (Quote q : quotes) {
-            boolean shared = view.cluster(q.cluster()).shared();
-            for (int i = 0; i < q.parts().size(); i++) {
-                Map<String, String> attrs = new LinkedHashMap<>();
-                attrs.put("class", shared ? "quote quote-shared" : "quote");
-                attrs.put("data-quote-cluster", q.cluster());
-                attrs.put("data-quote", q.id());
-                marks.add(new Mark(q.parts().get(i), "span", attrs, i == 0 ? q.id() : null));
+            Map<String, Object> data = new HashMap<>();
+            data.put("id", q.id());
+            data.put("cluster", q.cluster());
+            data.put("shared", view.cluster(q.cluster()).shared());
+            data.put("speaker", q.speaker());
+            // One render per quotation: its parts differ only in their span and anchor.
+            Mark first = templates.mark(QUOTE, data, q.parts().get(0), q.id());
+            marks.add(first);
+            for (int i = 1; i < q.parts().size(); i++) {
+                marks.add(new Mark(q.parts().get(i), first.tag(), first.attributes(), null));
             }
         }
         return marks;
     }
 
     /**
-     * Adds, after the last part of every quotation printed elsewhere, a marker and the list of the
-     * other printings it opens. Without JavaScript the marker leads to the collation on the
+     * Adds, after the last part of every quotation printed elsewhere, a marker
+     * ({@code marks/quote-marker.peb}) and the list of the other printings it opens
+     * ({@code marks/popover.peb}). Without JavaScript the marker leads to the collation on the
      * quotations page and the list stays hidden; with it, {@code quotes.js} shows the list.
      */
-    static void addMarkers(ArticleBody body, List<Quote> quotes, QuotationsView view, String root) {
+    static void addMarkers(ArticleBody body, List<Quote> quotes, QuotationsView view, String root,
+                           MarkTemplates templates) {
         for (Quote q : quotes) {
-            QuoteCluster c = view.cluster(q.cluster());
-            Messages messages = view.site().messages();
             List<Quote> others = othersInPlaceOrder(q, view);
             long elsewhere = others.stream().filter(o -> !o.articleId().equals(q.articleId())).count();
             List<Element> parts = body.byData("data-quote", q.id());
             if (parts.isEmpty() || (elsewhere == 0 && q.similarTo().isEmpty())) {
                 continue;
             }
-            String popId = "pop-" + q.id();
+            Map<String, Object> data = popoverData(q, others, elsewhere, view, root);
             // Only a quotation printed in another article gets the quote-marker; one that is only
-            // reworded elsewhere gets a marker of its own kind, so the two are never confused.
-            Element marker = body.create("a")
-                    .addClass(elsewhere > 0 ? "quote-marker" : "quote-similar-marker")
-                    .attr("href", root + "quotes.html#" + c.id())
-                    .attr("data-quote-cluster", c.id())
-                    .attr("aria-controls", popId)
-                    .attr("aria-expanded", "false")
-                    .attr("aria-haspopup", "dialog")
-                    .attr("aria-label", elsewhere == 0 ? messages.text("quote.marker.reworded")
-                            : messages.plural("quote.marker.elsewhere", elsewhere, Map.of()))
-                    .text(elsewhere == 0 ? "≈" : String.valueOf(elsewhere));
-            Element pop = popover(popId, q, others, view, root, c.id(), body);
-            parts.get(parts.size() - 1).after(marker);
-            marker.after(pop);
+            // reworded elsewhere gets a marker of its own kind (the template tells them apart by
+            // elsewhere), so the two are never confused.
+            body.addAfter(parts.get(parts.size() - 1), templates.fragment(MARKER, POPOVER, data));
         }
     }
 
-    private static Element popover(String id, Quote q, List<Quote> others, QuotationsView view, String root,
-                                   String cluster, ArticleBody elements) {
-        Messages messages = view.site().messages();
-        Element pop = elements.create("span").id(id).addClass("quote-popover").attr("role", "dialog")
-                .attr("aria-label", messages.text("quote.popover.label")).attr("hidden", "");
-        if (!others.isEmpty()) {
-            elements.append(pop, "span").addClass("quote-popover-title").text(messages.text("quote.popover.title"));
-        }
-        for (Quote o : others) {
-            Element item = elements.append(pop, "span").addClass("quote-popover-item");
-            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId()), elements));
-        }
-        for (Quote.Similarity s : q.similarTo()) {
-            Quote o = view.quote(view.cluster(s.cluster()).canonicalQuoteId());
-            Element item = elements.append(pop, "span").addClass("quote-popover-item quote-popover-similar");
-            item.appendText(messages.text("quote.popover.reworded", Map.of("percent", Math.round(s.score() * 100))) + " ");
-            item.appendChild(link(o, view, root, o.articleId().equals(q.articleId()), elements));
-        }
-        elements.append(pop, "a").addClass("quote-popover-all").attr("href", root + "quotes.html#" + cluster)
-                .text(messages.text("quote.popover.all"));
-        return pop;
-    }
-
-    private static Element link(Quote o, QuotationsView view, String root, boolean sameArticle, ArticleBody elements) {
-        var md = view.article(o.articleId()).metadata();
-        Messages messages = view.site().messages();
-        String outlet = sameArticle ? messages.text("quote.popover.same_article") : view.site().sourceName(o.articleId());
-        Element a = elements.create("a").addClass("quote-elsewhere")
-                .attr("href", root + SiteLayout.articlePage(o.articleId()) + "#" + o.id()).text(outlet);
-        Element wrap = elements.create("span");
-        if (sameArticle) {
-            wrap.appendChild(a);
-            return wrap;
-        }
-        // "in OUTLET, DATE", in the language's order: the outlet is a link, the date a <time>.
-        List<String> pieces = messages.pieces(md.date() != null ? "quote.popover.printing" : "quote.popover.printing_undated");
-        for (int i = 0; i < pieces.size(); i++) {
-            String piece = pieces.get(i);
-            if (i % 2 == 0) {
-                if (!piece.isEmpty()) {
-                    wrap.appendText(piece);
-                }
-            } else if (piece.equals("outlet")) {
-                wrap.appendChild(a);
-            } else if (piece.equals("date") && md.date() != null) {
-                elements.append(wrap, "time").attr("datetime", md.date().toString()).text(messages.date(md.date()));
-            } else {
-                wrap.appendText("{" + piece + "}");
+    /**
+     * The print form's notes (the packet): after the last part of every quotation printed or
+     * reworded elsewhere, a small mark ({@code marks/print/quote.peb}) and a note saying where
+     * ({@code marks/print/quote-note.peb}).
+     */
+    static List<PrintNote> printNotes(List<Quote> quotes, QuotationsView view) {
+        List<PrintNote> notes = new ArrayList<>();
+        for (Quote q : quotes) {
+            List<Quote> others = othersInPlaceOrder(q, view);
+            long elsewhere = others.stream().filter(o -> !o.articleId().equals(q.articleId())).count();
+            if (elsewhere == 0 && q.similarTo().isEmpty()) {
+                continue;
             }
+            Map<String, Object> data = popoverData(q, others, elsewhere, view, "");
+            data.put("speaker", q.speaker());
+            data.put("text", q.text());
+            notes.add(new PrintNote(q.parts().get(q.parts().size() - 1), PRINT, PRINT_NOTE, data));
         }
-        return wrap;
+        return notes;
+    }
+
+    /** What the marker and popover templates get for {@code q}. */
+    static Map<String, Object> popoverData(Quote q, List<Quote> others, long elsewhere, QuotationsView view,
+                                           String root) {
+        QuoteCluster c = view.cluster(q.cluster());
+        Map<String, Object> data = new HashMap<>();
+        data.put("id", q.id());
+        data.put("cluster", c.id());
+        data.put("popover_id", "pop-" + q.id());
+        data.put("root", root);
+        data.put("elsewhere", elsewhere);
+        List<Map<String, Object>> printings = new ArrayList<>(others.size());
+        for (Quote o : others) {
+            printings.add(printing(q, o, view, root));
+        }
+        data.put("others", printings);
+        List<Map<String, Object>> similar = new ArrayList<>(q.similarTo().size());
+        for (Quote.Similarity s : q.similarTo()) {
+            Map<String, Object> p = printing(q, view.quote(view.cluster(s.cluster()).canonicalQuoteId()), view, root);
+            p.put("percent", Math.round(s.score() * 100));
+            similar.add(p);
+        }
+        data.put("similar", similar);
+        return data;
+    }
+
+    /** One other printing {@code o} of {@code q}, as the popover names it. */
+    private static Map<String, Object> printing(Quote q, Quote o, QuotationsView view, String root) {
+        var md = view.article(o.articleId()).metadata();
+        Map<String, Object> p = new HashMap<>();
+        p.put("href", root + SiteLayout.articlePage(o.articleId()) + "#" + o.id());
+        p.put("outlet", view.site().sourceName(o.articleId()));
+        p.put("same_article", o.articleId().equals(q.articleId()));
+        p.put("date", md.date() == null ? null : md.date().toString());
+        p.put("text", o.text());
+        p.put("title", md.title() == null ? o.articleId() : md.title());
+        return p;
     }
 
     /**

@@ -1,0 +1,155 @@
+package org.gloss.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gloss.analyze.Span;
+import org.gloss.core.BuildException;
+import org.gloss.core.Problem;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * The theme's mark templates ({@code templates/marks/*.peb}), through which features give their
+ * annotations a form: a feature decides where a mark goes and what it holds (the template's
+ * variables), the template decides its markup. A template's output is parsed as HTML, so what a
+ * page gets is well formed whatever a theme writes, and auto-escaping keeps content text.
+ *
+ * <p>Marks are many (one per quotation, mention, passage), so each template is compiled once per
+ * theme (Pebble's cache), and a mark whose variables repeat (a term's) is rendered once per render. Thread-safe: article pages render in parallel.
+ */
+public final class MarkTemplates {
+
+    private static final int MARK_CHARS = 256;
+    private static final Set<String> RUNNING = Set.of("script", "iframe", "object", "embed", "base", "meta", "link");
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href");
+
+    private final Theme theme;
+    /** What every mark template sees as {@code site}: its language, so that {@code t()} speaks it. */
+    private final Map<String, Object> site;
+    /** Where a template's output is read as if it were: in a page's body (the parse only reads it). */
+    private final Element context = Document.createShell("").body();
+    private final Map<Key, Shape> wrappers = new ConcurrentHashMap<>();
+
+    /** What {@code template} gave for {@code data}. */
+    private record Key(String template, Map<String, Object> data) {
+    }
+
+    /** A wrapping mark's element: its tag and attributes. */
+    private record Shape(String tag, Map<String, String> attributes) {
+    }
+
+    /** The mark templates of {@code theme}, for a site in {@code language} (a BCP 47 tag; null for English). */
+    public MarkTemplates(Theme theme, String language) {
+        this.theme = theme;
+        this.site = language == null ? Map.of() : Map.of("language", language);
+    }
+
+    /**
+     * A mark wrapping {@code span} in the one element {@code template} makes from {@code data}
+     * (its tag and attributes; the marked words go inside it). {@code anchorId} goes on its first piece.
+     */
+    public Mark mark(String template, Map<String, Object> data, Span span, String anchorId) {
+        Shape shape = wrapper(template, data);
+        return new Mark(span, shape.tag(), shape.attributes(), anchorId);
+    }
+
+    /**
+     * As {@link #mark}, rendering {@code template} once for equal {@code data}: for marks whose
+     * data repeats across the site (a term's mentions), not for those unique to one place.
+     */
+    public Mark repeatedMark(String template, Map<String, Object> data, Span span, String anchorId) {
+        Shape shape = wrappers.computeIfAbsent(new Key(template, new HashMap<>(data)), k -> wrapper(k.template(), k.data()));
+        return new Mark(span, shape.tag(), shape.attributes(), anchorId);
+    }
+
+    /** The nodes {@code template} makes from {@code data}, to add to a page; leading and trailing whitespace dropped. */
+    public List<Node> fragment(String template, Map<String, Object> data) {
+        return parse(render(template, data));
+    }
+
+    /** The nodes {@code first} and then {@code second} make from the same {@code data}, read in one go. */
+    public List<Node> fragment(String first, String second, Map<String, Object> data) {
+        return parse(render(first, data) + render(second, data));
+    }
+
+    private Shape wrapper(String template, Map<String, Object> data) {
+        List<Node> nodes = parse(render(template, data));
+        if (nodes.size() != 1 || !(nodes.get(0) instanceof Element el) || el.childNodeSize() > 0) {
+            throw new BuildException(Problem.error("template " + template,
+                    "a mark template must make one empty element (the marked words go inside it), not: "
+                            + abbreviated(nodes)));
+        }
+        Map<String, String> attrs = new LinkedHashMap<>();
+        for (Attribute a : el.attributes()) {
+            attrs.put(a.getKey(), a.getValue());
+        }
+        return new Shape(el.tagName(), attrs);
+    }
+
+    private String render(String template, Map<String, Object> data) {
+        Map<String, Object> context = new HashMap<>(data);
+        context.put("site", site);
+        return theme.render(template, context, MARK_CHARS).strip();
+    }
+
+    private List<Node> parse(String html) {
+        if (html.isEmpty()) {
+            return List.of();
+        }
+        List<Node> nodes = new ArrayList<>(Parser.parseFragment(html, context, ""));
+        // The parse leaves them under a scratch root; a page takes them detached.
+        nodes.forEach(Node::remove);
+        nodes.forEach(MarkTemplates::defuse);
+        return nodes;
+    }
+
+    /**
+     * Auto-escaping keeps content inside a quoted attribute or text, but not inside an unquoted
+     * attribute a theme may write ({@code title={{ name }}}), where a space starts a new one: so
+     * what runs is taken out whatever a template wrote. A mark has no business running script.
+     */
+    private static void defuse(Node root) {
+        if (!(root instanceof Element top)) {
+            return;
+        }
+        List<Element> running = null;
+        for (Element e : top.getAllElements()) {
+            if (RUNNING.contains(e.normalName())) {
+                running = running == null ? new ArrayList<>() : running;
+                running.add(e);
+                continue;
+            }
+            List<String> drop = null;
+            // The HTML parser gives attribute names in lower case.
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey();
+                if (key.startsWith("on") || (URL_ATTRIBUTES.contains(key) && a.getValue().strip()
+                        .regionMatches(true, 0, "javascript:", 0, "javascript:".length()))) {
+                    drop = drop == null ? new ArrayList<>() : drop;
+                    drop.add(key);
+                }
+            }
+            if (drop != null) {
+                drop.forEach(e::removeAttr);
+            }
+        }
+        if (running != null) {
+            running.forEach(Node::remove);
+        }
+    }
+
+    private static String abbreviated(List<Node> nodes) {
+        StringBuilder s = new StringBuilder();
+        nodes.forEach(n -> s.append(n instanceof TextNode t ? t.text() : n.outerHtml()));
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s.toString();
+    }
+}
