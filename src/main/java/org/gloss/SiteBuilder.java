@@ -76,6 +76,8 @@ public final class SiteBuilder {
     private final TimeLimit articleLimit;
     /** Whether the site is for opening from the file system only (the offline archive). */
     private final boolean offline;
+    /** The persistent build cache, or null: what a {@code build} in a new process reuses. */
+    private final BuildCache store;
     private SiteConfig lastConfig;
     private List<FileStamp> lastTemplates;
     private Theme theme;
@@ -117,19 +119,34 @@ public final class SiteBuilder {
 
     private SiteBuilder(Path contentDir, Path templatesDir, boolean incremental, Duration articleLimit,
                         boolean offline) {
+        this(contentDir, templatesDir, incremental, articleLimit, offline, null);
+    }
+
+    private SiteBuilder(Path contentDir, Path templatesDir, boolean incremental, Duration articleLimit,
+                        boolean offline, BuildCache store) {
         this.offline = offline;
+        this.store = store;
         this.articleLimit = new TimeLimit(articleLimit, "gloss-article");
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
         this.files = incremental ? FileCache.keeping() : FileCache.disabled();
         this.parts = incremental ? PartCache.keeping() : PartCache.disabled();
-        this.reads = new ArticleReads(contentDir, incremental);
-        this.analyses = new ArticleAnalyses(incremental, this.articleLimit);
+        this.reads = new ArticleReads(contentDir, incremental, store);
+        this.analyses = new ArticleAnalyses(incremental, this.articleLimit, store);
     }
 
     /** A builder for one build: it keeps no file, analysis or page for a next build. */
     public static SiteBuilder oneOff(Path contentDir, Path templatesDir) {
         return new SiteBuilder(contentDir, templatesDir, false);
+    }
+
+    /**
+     * A one-off builder that reads what it can from {@code store}, the persistent build cache, and
+     * adds what it made: it keeps nothing in memory, but the next build in a new process redoes
+     * only what changed. Use it for one build only: the cache's notes are given once.
+     */
+    static SiteBuilder oneOff(Path contentDir, Path templatesDir, BuildCache store) {
+        return new SiteBuilder(contentDir, templatesDir, false, ArticleIngester.READ_TIMEOUT, false, store);
     }
 
     /**
@@ -248,6 +265,9 @@ public final class SiteBuilder {
             forgetOutput();
         }
         lastConfig = config;
+        if (store != null) {
+            analyses.settings(settingsDigest());
+        }
 
         pagesRendered.set(0);
         long t0 = System.nanoTime();
@@ -259,8 +279,34 @@ public final class SiteBuilder {
         List<Problem> problems = new ArrayList<>(ingested.problems());
         problems.addAll(settingsWarnings);
         problems.addAll(analysed.lint());
+        if (store != null) {
+            problems.addAll(store.finish());
+        }
         return new SiteAnalysis(config, ingested, analysed.annotations(), problems, analysed.lint(),
                 Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+    }
+
+    /**
+     * The digest of every settings file at the top of the content folder ({@code site.yml},
+     * {@code glossary.yml}, {@code furniture.yml}, and any other {@code .yml} a feature reads
+     * there), by name and bytes: a stored analysis is reused only under the same settings. It
+     * errs towards analysing again: a change to any of them counts, even one no step reads.
+     */
+    private byte[] settingsDigest() {
+        List<byte[]> parts = new ArrayList<>();
+        try (Stream<Path> top = Files.list(contentDir)) {
+            for (Path p : top.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (Files.isRegularFile(p) && (name.endsWith(".yml") || name.endsWith(".yaml"))) {
+                    parts.add(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    parts.add(Files.readAllBytes(p));
+                }
+            }
+        } catch (IOException e) {
+            // Unreadable settings: a key no build shares, so no stored analysis is used.
+            parts.add(Long.toString(System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return store.key(BuildCache.Kind.ANALYSIS, parts.toArray(byte[][]::new));
     }
 
     /** The articles read, less those whose analysis was given up on, with a warning for each. */
