@@ -131,7 +131,7 @@ final class ArticleAnalyses {
     private CachedAnalysis analyzeThroughStore(Article a) {
         byte[] key;
         try {
-            key = store.key(BuildCache.Kind.ANALYSIS, settings, stepNames(), store.codec().encode(a));
+            key = store.key(BuildCache.Kind.ANALYSIS, settings, stepNames(), store.digest(a));
         } catch (ValueCodec.Unsupported e) {
             return analyzeWithinLimit(a);
         }

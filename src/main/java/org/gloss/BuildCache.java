@@ -47,7 +47,9 @@ final class BuildCache {
         /** One article file read and converted (ingest), keyed by its bytes and its sidecars'. */
         READ("read"),
         /** One article's analysis (its text blocks, each feature's findings, advice), keyed by the article. */
-        ANALYSIS("analysis");
+        ANALYSIS("analysis"),
+        /** What each page of one output folder was made from, and the hash of what was made ({@link StoredPages}). */
+        PAGES("pages");
 
         final String folder;
 
@@ -144,7 +146,7 @@ final class BuildCache {
     /** The SHA-256 of {@code value}'s encoding; throws {@link ValueCodec.Unsupported} for a value it cannot hold. */
     byte[] digest(Object value) {
         MessageDigest sha = sha256();
-        codec.encode(value, new OutputStream() {
+        codec.encodeCanonical(value, new OutputStream() {
             @Override
             public void write(int b) {
                 sha.update((byte) b);
@@ -220,6 +222,11 @@ final class BuildCache {
                 }
             }
         }
+    }
+
+    /** Marks the entry under {@code key} as still used, so that pruning keeps it. */
+    void keep(Kind kind, byte[] key) {
+        used.add(entry(kind, key));
     }
 
     /**

@@ -84,7 +84,7 @@ public final class Gloss {
     public BuildResult build(Path out, BuildProgress progress, Predicate<BuildResult> publish) {
         try (StagingFolder staging = StagingFolder.open(out)) {
             SiteBuilder builder = cacheDir == null ? SiteBuilder.oneOff(contentDir, templatesDir)
-                    : SiteBuilder.oneOff(contentDir, templatesDir, BuildCache.open(cacheDir));
+                    : SiteBuilder.oneOff(contentDir, templatesDir, BuildCache.open(cacheDir), out);
             SiteBuilder.Outcome built = builder.build(progress, staging);
             BuildResult made = new BuildResult(built.ingested().articles().size(), staging.fileCount(), built.problems(),
                     built.timings(), false);

@@ -74,11 +74,26 @@ final class ValueCodec {
         return bytes.toByteArray();
     }
 
-    /** Writes {@code value} to {@code out} (for a digest: a stream that hashes what it is given). */
-    void encode(Object value, OutputStream out) {
+    /**
+     * Writes {@code value} to {@code out} in its canonical form, for a digest: sets and maps are
+     * written in the order of their items' encodings, not their iteration order, which for a
+     * hash set of records holding enums differs from one process to the next (an enum's hash is
+     * its identity). Two equal values give the same bytes in any process.
+     */
+    void encodeCanonical(Object value, OutputStream out) {
         try {
             DataOutputStream data = new DataOutputStream(out);
-            new Writer(data).write(value);
+            new Writer(data, true).write(value);
+            data.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void encode(Object value, OutputStream out) {
+        try {
+            DataOutputStream data = new DataOutputStream(out);
+            new Writer(data, false).write(value);
             data.flush();
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -98,6 +113,13 @@ final class ValueCodec {
             // A constructor's own check failing, a class gone: the bytes are not a value of this build.
             throw new IOException("undecodable: " + e, e);
         }
+    }
+
+    /** One item's canonical encoding on its own (its own table of class names). */
+    private byte[] canonicalBytes(Object item) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+        encodeCanonical(item, bytes);
+        return bytes.toByteArray();
     }
 
     private Shape shape(Class<?> type) {
@@ -125,9 +147,11 @@ final class ValueCodec {
     private final class Writer {
         private final DataOutputStream out;
         private final Map<String, Integer> names = new HashMap<>();
+        private final boolean canonical;
 
-        Writer(DataOutputStream out) {
+        Writer(DataOutputStream out, boolean canonical) {
             this.out = out;
+            this.canonical = canonical;
         }
 
         void write(Object v) throws IOException {
@@ -249,6 +273,12 @@ final class ValueCodec {
 
         private void writeAll(Collection<?> items) throws IOException {
             out.writeInt(items.size());
+            if (canonical && items instanceof Set<?>) {
+                for (byte[] b : sorted(items.stream().map(ValueCodec.this::canonicalBytes).toList())) {
+                    out.write(b);
+                }
+                return;
+            }
             for (Object item : items) {
                 write(item);
             }
@@ -256,10 +286,23 @@ final class ValueCodec {
 
         private void writeMap(Map<?, ?> map) throws IOException {
             out.writeInt(map.size());
+            if (canonical) {
+                for (byte[] b : sorted(map.entrySet().stream()
+                        .map(e -> canonicalBytes(java.util.Arrays.asList(e.getKey(), e.getValue()))).toList())) {
+                    out.write(b);
+                }
+                return;
+            }
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 write(e.getKey());
                 write(e.getValue());
             }
+        }
+
+        private List<byte[]> sorted(List<byte[]> encodings) {
+            List<byte[]> all = new ArrayList<>(encodings);
+            all.sort(Arrays::compare);
+            return all;
         }
 
         private void writeName(String name) throws IOException {

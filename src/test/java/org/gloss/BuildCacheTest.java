@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import org.gloss.bench.CorpusGenerator;
 import org.gloss.core.BuildProgress;
 import org.gloss.core.OutputFile;
 import org.gloss.core.Problem;
+import org.gloss.publish.StagingFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,10 +68,10 @@ class BuildCacheTest {
 
         apply(edit);
         Cached warm = cachedBuild();
-        Gloss.Site clean = new Gloss(content, templates).assemble();
+        Gloss.Site clean = clean();
 
-        assertSameFiles(clean.files(), warm.site().files());
-        assertEquals(clean.problems(), warm.site().problems());
+        assertSameFiles(clean.files(), warm.files());
+        assertEquals(clean.problems(), warm.problems());
         int analysed = warm.builder().lastWork().articlesAnalysed();
         int expected = switch (edit) {
             case NOTHING, DELETE, TEMPLATE -> 0;
@@ -78,6 +80,18 @@ class BuildCacheTest {
             default -> 1;
         };
         assertEquals(expected, analysed, "articles analysed again after " + edit);
+        int rendered = warm.builder().lastWork().pagesRendered();
+        int articles = clean.ingested().articles().size();
+        switch (edit) {
+            case NOTHING -> assertEquals(0, rendered, "nothing changed, no page is made");
+            // Prose shows on the article's own page only.
+            case ARTICLE_TEXT -> assertEquals(1, rendered, "a prose edit leaves the other pages alone");
+            // Every page shows the settings and the theme.
+            case GLOSSARY, SITE_YML, TEMPLATE -> assertEquals(articles, rendered);
+            // The edited page and those that show its quotations or passages: in a corpus this
+            // small every statement is printed by most articles, so that may be all of them.
+            default -> assertTrue(rendered <= articles, rendered + " pages rendered after " + edit);
+        }
     }
 
     @Test
@@ -130,7 +144,7 @@ class BuildCacheTest {
         Files.write(all.get(0), Files.readAllBytes(all.get(1)));
         Files.write(all.get(1), first);
         Cached warm = cachedBuild();
-        assertSameFiles(new Gloss(content, templates).assemble().files(), warm.site().files());
+        assertSameFiles(clean().files(), warm.files());
         assertTrue(notes(warm).contains("unreadable"), notes(warm));
     }
 
@@ -139,14 +153,12 @@ class BuildCacheTest {
         cachedBuild();
         Path foreign = cacheDir.resolve("notes-of-mine.txt");
         Files.writeString(foreign, "not the cache's");
-        SiteBuilder builder = SiteBuilder.oneOff(content, templates, BuildCache.open(cacheDir, "another version"));
-        Gloss.Site site = builder.build(BuildProgress.SILENT);
-        assertEquals(clean().files().size(), site.files().size());
-        assertSameFiles(clean().files(), site.files());
-        assertTrue(site.problems().stream().anyMatch(p -> p.isNote() && p.message().contains("another version")),
-                site.problems().toString());
-        assertEquals(ARTICLES, builder.lastWork().articlesAnalysed());
-        assertEquals(2 * ARTICLES, entries().size(), "the old entries are gone, the new ones stored");
+        Cached other = cachedBuild("another version");
+        assertSameFiles(clean().files(), other.files());
+        assertTrue(notes(other).contains("another version"), notes(other));
+        assertEquals(ARTICLES, other.builder().lastWork().articlesAnalysed());
+        assertEquals(ARTICLES, other.builder().lastWork().pagesRendered());
+        assertEquals(2 * ARTICLES + 1, entries().size(), "the old entries are gone, the new ones stored");
         assertEquals("not the cache's", Files.readString(foreign), "files the cache did not make stay");
     }
 
@@ -158,14 +170,14 @@ class BuildCacheTest {
         Files.write(half, java.util.Arrays.copyOf(Files.readAllBytes(entry), 20));
         Files.delete(entry);
         Cached warm = cachedBuild();
-        assertSameFiles(clean().files(), warm.site().files());
+        assertSameFiles(clean().files(), warm.files());
         assertTrue(Files.notExists(half));
-        assertEquals(2 * ARTICLES, entries().size());
+        assertEquals(2 * ARTICLES + 1, entries().size());
     }
 
     private void assertIgnoredAndRemade(String note) throws IOException {
         Cached warm = cachedBuild();
-        assertSameFiles(clean().files(), warm.site().files());
+        assertSameFiles(clean().files(), warm.files());
         assertTrue(notes(warm).contains(note), notes(warm));
         assertEquals(ARTICLES, warm.builder().lastWork().articlesAnalysed(), "nothing read from a bad entry");
         // The bad entries were replaced: the next build reads every one.
@@ -174,22 +186,54 @@ class BuildCacheTest {
         assertEquals("", notes(again));
     }
 
+    /** A page in the output folder edited by hand, or left by another build, is made again, not trusted. */
+    @Test
+    void aPageChangedInTheOutputFolderIsMadeAgain() throws IOException {
+        cachedBuild();
+        Path page = tmp.resolve("site/articles/a000003.html");
+        Files.writeString(page, "defaced");
+        Cached warm = cachedBuild();
+        assertSameFiles(clean().files(), warm.files());
+        assertEquals(1, warm.builder().lastWork().pagesRendered());
+    }
+
     private static String notes(Cached c) {
-        return c.site().problems().stream().filter(Problem::isNote).map(Problem::message)
+        return c.problems().stream().filter(Problem::isNote).map(Problem::message)
                 .reduce("", (a, b) -> a + b);
     }
 
-    private record Cached(SiteBuilder builder, BuildCache store, Gloss.Site site) {
+    /** A build with the cache, as {@code gloss build} runs it, into {@code site/}: the files it left there. */
+    private record Cached(SiteBuilder builder, BuildCache store, List<Problem> problems, List<OutputFile> files) {
     }
 
-    private Cached cachedBuild() {
-        BuildCache store = BuildCache.open(cacheDir, "test");
-        SiteBuilder builder = SiteBuilder.oneOff(content, templates, store);
-        return new Cached(builder, store, builder.build(BuildProgress.SILENT));
+    private Cached cachedBuild() throws IOException {
+        return cachedBuild("test");
     }
 
-    private Gloss.Site clean() {
-        return new Gloss(content, templates).assemble();
+    private Cached cachedBuild(String version) throws IOException {
+        BuildCache store = BuildCache.open(cacheDir, version);
+        Path out = tmp.resolve("site");
+        SiteBuilder builder = SiteBuilder.oneOff(content, templates, store, out);
+        SiteBuilder.Outcome outcome;
+        try (StagingFolder staging = StagingFolder.open(out)) {
+            outcome = builder.build(BuildProgress.SILENT, staging);
+            staging.commit();
+        }
+        List<OutputFile> files = new ArrayList<>();
+        tree(out).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+        return new Cached(builder, store, outcome.problems(), files);
+    }
+
+    /** A build without the cache, into a folder of its own. */
+    private Gloss.Site clean() throws IOException {
+        Path out = tmp.resolve("clean");
+        org.gloss.publish.FileTrees.delete(out);
+        Gloss.BuildResult r = new Gloss(content, templates).build(out);
+        List<OutputFile> files = new ArrayList<>();
+        tree(out).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+        Gloss.Site assembled = new Gloss(content, templates).assemble();
+        assertEquals(assembled.problems(), r.problems());
+        return new Gloss.Site(assembled.ingested(), assembled.annotations(), files, r.problems(), r.timings());
     }
 
     private void apply(Edit edit) throws IOException {
