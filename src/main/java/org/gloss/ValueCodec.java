@@ -82,7 +82,9 @@ final class ValueCodec {
      */
     void encodeCanonical(Object value, OutputStream out) {
         try {
-            DataOutputStream data = new DataOutputStream(out);
+            // Buffered: DataOutputStream writes a number a byte at a time, and a digest
+            // stream pays per call (a third of a cached build's time, unbuffered).
+            DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out, 8192));
             new Writer(data, true).write(value);
             data.flush();
         } catch (IOException e) {
@@ -92,7 +94,9 @@ final class ValueCodec {
 
     private void encode(Object value, OutputStream out) {
         try {
-            DataOutputStream data = new DataOutputStream(out);
+            // Buffered: DataOutputStream writes a number a byte at a time, and a digest
+            // stream pays per call (a third of a cached build's time, unbuffered).
+            DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out, 8192));
             new Writer(data, false).write(value);
             data.flush();
         } catch (IOException e) {
