@@ -250,6 +250,7 @@ public final class SiteBuilder {
         BuildTimings timings = new BuildTimings(analysis.ingestTime(), analysis.analyzeTime(),
                 Duration.ofNanos(t3 - t2), Duration.ZERO);
         List<Problem> problems = new ArrayList<>(currentTheme.problems());
+        problems.addAll(currentTheme.messages(analysis.config().language()).problems());
         problems.addAll(analysis.problems());
         problems.addAll(renderProblems);
         if (store != null) {
