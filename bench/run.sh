@@ -21,10 +21,11 @@ mvn -q -DskipTests package
 rm -f "$ARCHIVE"
 bin/gloss build --content content --out target/cds-training-site >/dev/null
 set --
-for opt in $(sed -n 's/^opts="\(.*\)"$/\1/p' bin/gloss) -Xshare:auto -XX:SharedArchiveFile="$ARCHIVE"; do
+for opt in -Xshare:auto -XX:SharedArchiveFile="$ARCHIVE"; do
     set -- "$@" --jvm-opt="$opt"
 done
 
-bin/gloss-bench bench \
+# --launcher: every size gets the JVM options bin/gloss picks for a corpus of that size.
+bin/gloss-bench bench --launcher bin/gloss \
     --articles "$SIZES" --runs "$RUNS" --samples content --out target/bench "$@"
 cat target/bench/results.md

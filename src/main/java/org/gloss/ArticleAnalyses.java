@@ -9,6 +9,8 @@ import org.gloss.analyze.AnalysisStep;
 import org.gloss.analyze.Analyzer;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.ArticleAnalysis;
+import org.gloss.analyze.ArticleText;
+import org.gloss.analyze.Findings;
 import org.gloss.analyze.IncrementalLinker;
 import org.gloss.core.BuildProgress;
 import org.gloss.core.Problem;
@@ -25,6 +27,9 @@ final class ArticleAnalyses {
 
     private final boolean keep;
     private final TimeLimit articleLimit;
+    /** The persistent cache, or null; and what of the settings every analysis key includes. */
+    private final BuildCache store;
+    private byte[] settings = new byte[0];
     private final AtomicInteger articlesAnalysed = new AtomicInteger();
     private Map<String, CachedAnalysis> analyses = new ConcurrentHashMap<>();
     /** The features' steps as last configured, the analyzer running them, and (when keeping) the linker. */
@@ -33,8 +38,22 @@ final class ArticleAnalyses {
     private IncrementalLinker linker;
 
     ArticleAnalyses(boolean keep, TimeLimit articleLimit) {
+        this(keep, articleLimit, null);
+    }
+
+    /** Analyses that also look in, and add to, {@code store} (null for none). */
+    ArticleAnalyses(boolean keep, TimeLimit articleLimit, BuildCache store) {
         this.keep = keep;
         this.articleLimit = articleLimit;
+        this.store = store;
+    }
+
+    /**
+     * What, besides the article and the steps' classes, an analysis depends on: the digest of the
+     * site's settings files ({@code site.yml}, {@code glossary.yml}, ...), part of every stored key.
+     */
+    void settings(byte[] digest) {
+        settings = digest.clone();
     }
 
     /**
@@ -64,8 +83,7 @@ final class ArticleAnalyses {
             if (hit != null && hit.article().equals(a)) {
                 result = hit;
             } else {
-                articlesAnalysed.incrementAndGet();
-                result = analyzeWithinLimit(a);
+                result = store == null ? analyzeWithinLimit(a) : analyzeThroughStore(a);
             }
             if (keep) {
                 current.put(a.id(), result);
@@ -93,6 +111,7 @@ final class ArticleAnalyses {
      * it, or on an unforeseen failure, an analysis of null with the warning that skips the article.
      */
     private CachedAnalysis analyzeWithinLimit(Article a) {
+        articlesAnalysed.incrementAndGet();
         try {
             return articleLimit.runHere(() -> {
                 ArticleAnalysis analysis = analyzer.analyzeArticle(a);
@@ -101,6 +120,64 @@ final class ArticleAnalyses {
         } catch (TimeLimit.Exceeded e) {
             return new CachedAnalysis(a, null, List.of(Problem.warning(a.source(), e.describe("analysing") + "; skipped")));
         }
+    }
+
+    /**
+     * The analysis stored for this exact article (its id, source, metadata and body) under these
+     * settings, else a new one, then stored. Stored as its text, each step's findings in step
+     * order, and its advice; read back into findings under the steps' own keys. An analysis given
+     * up on (the time limit) is not stored: whether it finishes depends on the machine.
+     */
+    private CachedAnalysis analyzeThroughStore(Article a) {
+        byte[] key;
+        try {
+            key = store.key(BuildCache.Kind.ANALYSIS, settings, stepNames(), store.digest(a));
+        } catch (ValueCodec.Unsupported e) {
+            return analyzeWithinLimit(a);
+        }
+        if (store.get(BuildCache.Kind.ANALYSIS, key) instanceof List<?> stored) {
+            ArticleAnalysis analysis = fromStored(stored);
+            if (analysis != null) {
+                return new CachedAnalysis(a, analysis, analysis.advice());
+            }
+        }
+        CachedAnalysis made = analyzeWithinLimit(a);
+        if (made.analysis() != null) {
+            ArticleAnalysis an = made.analysis();
+            store.put(BuildCache.Kind.ANALYSIS, key, List.of(an.text(),
+                    steps.stream().map(s -> (Object) an.findings().get(s.articleKey())).toList(), an.advice()));
+        }
+        return made;
+    }
+
+    private byte[] stepNames() {
+        return steps.stream().map(s -> s.getClass().getName()).collect(java.util.stream.Collectors.joining(","))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The analysis a stored list holds, or null when it does not have the shape {@link #analyzeThroughStore} stores. */
+    private ArticleAnalysis fromStored(List<?> stored) {
+        if (stored.size() != 3 || !(stored.get(0) instanceof ArticleText text)
+                || !(stored.get(1) instanceof List<?> found) || found.size() != steps.size()
+                || !(stored.get(2) instanceof List<?> advice)) {
+            return null;
+        }
+        try {
+            Findings findings = Findings.none();
+            for (int i = 0; i < steps.size(); i++) {
+                findings = withFound(findings, steps.get(i), found.get(i));
+            }
+            List<Problem> problems = advice.stream().map(p -> (Problem) p).toList();
+            return new ArticleAnalysis(text, findings, problems);
+        } catch (ClassCastException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    /** {@code findings} and {@code value} under {@code step}'s key; the key's type is checked by the step's own reads. */
+    @SuppressWarnings("unchecked")
+    private static <A> Findings withFound(Findings findings, AnalysisStep<A, ?> step, Object value) {
+        return findings.with(step.articleKey(), (A) java.util.Objects.requireNonNull(value));
     }
 
     /** An article's analysis and the features' advice on it; a null analysis, with the warning why, when it was skipped. */

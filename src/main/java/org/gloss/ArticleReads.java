@@ -1,5 +1,8 @@
 package org.gloss;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,10 @@ final class ArticleReads {
 
     private final Path contentDir;
     private final boolean keep;
+    /** The persistent cache, or null: reads by content hash across processes. */
+    private final BuildCache store;
+    /** furniture.yml's bytes (null when absent) while it is the one read: part of every read's key. */
+    private byte[] furniture;
     private final Map<Path, CachedRead> reads = new ConcurrentHashMap<>();
     private final AtomicInteger filesRead = new AtomicInteger();
     private ArticleIngester ingester;
@@ -30,8 +37,14 @@ final class ArticleReads {
     private Rehearsal rehearsal;
 
     ArticleReads(Path contentDir, boolean keep) {
+        this(contentDir, keep, null);
+    }
+
+    /** Reads that also look in, and add to, {@code store} (null for none). */
+    ArticleReads(Path contentDir, boolean keep, BuildCache store) {
         this.contentDir = contentDir;
         this.keep = keep;
+        this.store = store;
     }
 
     /** Reads the content folder's articles, reusing what is unchanged. */
@@ -86,12 +99,54 @@ final class ArticleReads {
         if (hit != null && hit.stamps().equals(stamps)) {
             return hit.outcome();
         }
-        filesRead.incrementAndGet();
-        ReadOutcome outcome = current.read(contentDir, file);
+        ReadOutcome outcome = store == null ? readFile(current, file) : readThroughStore(current, key, file);
         if (keep) {
             reads.put(key, new CachedRead(stamps, outcome));
         }
         return outcome;
+    }
+
+    private ReadOutcome readFile(ArticleIngester current, Path file) {
+        filesRead.incrementAndGet();
+        return current.read(contentDir, file);
+    }
+
+    /**
+     * A read from the persistent cache when one is stored for these exact bytes (the file's and
+     * its sidecars', at this path, with these furniture patterns), else from the file, then stored.
+     * A file that could not be read or was skipped is not stored: reading it again says why.
+     */
+    private ReadOutcome readThroughStore(ArticleIngester current, Path key, Path file) {
+        byte[] storeKey = storeKey(key);
+        Object hit = storeKey == null ? null : store.get(BuildCache.Kind.READ, storeKey);
+        if (hit instanceof ReadOutcome cached) {
+            return cached;
+        }
+        ReadOutcome outcome = readFile(current, file);
+        if (storeKey != null && outcome.article() != null) {
+            store.put(BuildCache.Kind.READ, storeKey, outcome);
+        }
+        return outcome;
+    }
+
+    /** The key of what reading {@code file} depends on, or null when a file cannot be read for it (it is then read as usual). */
+    private byte[] storeKey(Path file) {
+        String base = baseName(file);
+        try {
+            if (Files.size(file) > ArticleIngester.MAX_FILE_BYTES) {
+                return null;
+            }
+            String rel = contentDir.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
+            return store.key(BuildCache.Kind.READ, rel.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file),
+                    optionalBytes(file.resolveSibling(base + ".yml")),
+                    optionalBytes(file.resolveSibling(base + ".yaml")), furniture);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static byte[] optionalBytes(Path p) throws IOException {
+        return p.toFile().exists() ? Files.readAllBytes(p) : null;
     }
 
     /** The ingester with the site's furniture patterns, made again (and every read dropped) when they change. */
@@ -99,10 +154,19 @@ final class ArticleReads {
         List<FileStamp> stamps = List.of(FileStamp.of(contentDir.resolve("furniture.yml").toAbsolutePath().normalize()));
         if (ingester == null || !stamps.equals(lastFurniture)) {
             ingester = ArticleIngester.forContent(contentDir);
+            furniture = furnitureBytes();
             reads.clear();
             lastFurniture = stamps;
         }
         return ingester;
+    }
+
+    private byte[] furnitureBytes() {
+        try {
+            return optionalBytes(contentDir.resolve("furniture.yml"));
+        } catch (IOException e) {
+            return null; // forContent has already reported an unreadable furniture.yml
+        }
     }
 
     /** The article file and its sidecars: a change to any of them means reading it again. */

@@ -76,12 +76,18 @@ public final class SiteBuilder {
     private final TimeLimit articleLimit;
     /** Whether the site is for opening from the file system only (the offline archive). */
     private final boolean offline;
+    /** The persistent build cache, or null: what a {@code build} in a new process reuses. */
+    private final BuildCache store;
+    /** The output folder whose pages the store's page record describes, or null. */
+    private final Path storedOut;
     private SiteConfig lastConfig;
     private List<FileStamp> lastTemplates;
     private Theme theme;
     private Map<String, byte[]> assets;
     private final AtomicInteger pagesRendered = new AtomicInteger();
     private Work lastWork = new Work(0, 0, 0, List.of());
+    /** The digest of the settings files, when a store needs it (see {@link #settingsDigest}). */
+    private byte[] settings = new byte[0];
 
     /**
      * How much the last build had to redo: files read, articles analysed, article pages rendered,
@@ -117,19 +123,37 @@ public final class SiteBuilder {
 
     private SiteBuilder(Path contentDir, Path templatesDir, boolean incremental, Duration articleLimit,
                         boolean offline) {
+        this(contentDir, templatesDir, incremental, articleLimit, offline, null, null);
+    }
+
+    private SiteBuilder(Path contentDir, Path templatesDir, boolean incremental, Duration articleLimit,
+                        boolean offline, BuildCache store, Path storedOut) {
         this.offline = offline;
+        this.store = store;
+        this.storedOut = storedOut;
         this.articleLimit = new TimeLimit(articleLimit, "gloss-article");
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
         this.files = incremental ? FileCache.keeping() : FileCache.disabled();
         this.parts = incremental ? PartCache.keeping() : PartCache.disabled();
-        this.reads = new ArticleReads(contentDir, incremental);
-        this.analyses = new ArticleAnalyses(incremental, this.articleLimit);
+        this.reads = new ArticleReads(contentDir, incremental, store);
+        this.analyses = new ArticleAnalyses(incremental, this.articleLimit, store);
     }
 
     /** A builder for one build: it keeps no file, analysis or page for a next build. */
     public static SiteBuilder oneOff(Path contentDir, Path templatesDir) {
         return new SiteBuilder(contentDir, templatesDir, false);
+    }
+
+    /**
+     * A one-off builder that reads what it can from {@code store}, the persistent build cache, and
+     * adds what it made: it keeps nothing in memory, but the next build in a new process redoes
+     * only what changed. Pages are reused from {@code out} (null: none), the output folder the
+     * last build with this cache wrote, where they are still what was made ({@link StoredPages}).
+     * Use it for one build only: the cache's notes are given once.
+     */
+    static SiteBuilder oneOff(Path contentDir, Path templatesDir, BuildCache store, Path out) {
+        return new SiteBuilder(contentDir, templatesDir, false, ArticleIngester.READ_TIMEOUT, false, store, out);
     }
 
     /**
@@ -229,6 +253,9 @@ public final class SiteBuilder {
         problems.addAll(currentTheme.messages(analysis.config().language()).problems());
         problems.addAll(analysis.problems());
         problems.addAll(renderProblems);
+        if (store != null) {
+            problems.addAll(store.finish());
+        }
         return new Outcome(analysis.ingested(), analysis.annotations(), problems, timings);
     }
 
@@ -249,6 +276,10 @@ public final class SiteBuilder {
             forgetOutput();
         }
         lastConfig = config;
+        if (store != null) {
+            settings = settingsDigest();
+            analyses.settings(settings);
+        }
 
         pagesRendered.set(0);
         long t0 = System.nanoTime();
@@ -262,6 +293,49 @@ public final class SiteBuilder {
         problems.addAll(analysed.lint());
         return new SiteAnalysis(config, ingested, analysed.annotations(), problems, analysed.lint(),
                 Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+    }
+
+    /**
+     * The digest of every settings file at the top of the content folder ({@code site.yml},
+     * {@code glossary.yml}, {@code furniture.yml}, and any other {@code .yml} a feature reads
+     * there), by name and bytes: a stored analysis is reused only under the same settings. It
+     * errs towards analysing again: a change to any of them counts, even one no step reads.
+     */
+    private byte[] settingsDigest() {
+        List<byte[]> parts = new ArrayList<>();
+        try (Stream<Path> top = Files.list(contentDir)) {
+            for (Path p : top.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (Files.isRegularFile(p) && (name.endsWith(".yml") || name.endsWith(".yaml"))) {
+                    parts.add(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    parts.add(Files.readAllBytes(p));
+                }
+            }
+        } catch (IOException e) {
+            // Unreadable settings: a key no build shares, so no stored analysis is used.
+            parts.add(Long.toString(System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return store.key(BuildCache.Kind.ANALYSIS, parts.toArray(byte[][]::new));
+    }
+
+    /**
+     * The digest of the templates folder's files, by path and bytes (the built-in theme is part
+     * of the jar, which every key includes): every page shows the theme, so the store's record of
+     * pages is kept under it.
+     */
+    private byte[] templatesDigest() {
+        List<byte[]> parts = new ArrayList<>();
+        if (templatesDir != null && Files.isDirectory(templatesDir)) {
+            try (Stream<Path> all = Files.walk(templatesDir)) {
+                for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
+                    parts.add(templatesDir.relativize(p).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    parts.add(Files.readAllBytes(p));
+                }
+            } catch (IOException e) {
+                parts.add(Long.toString(System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return store.key(BuildCache.Kind.PAGES, parts.toArray(byte[][]::new));
     }
 
     /** The articles read, less those whose analysis was given up on, with a warning for each. */
@@ -285,15 +359,19 @@ public final class SiteBuilder {
         progress.start("render", articles.size());
         files.startBuild();
         // The keys' lookups span every quotation and mention: made only when a cache will ask.
-        PageDependencies deps = files.keeps() ? new PageDependencies(articles, annotations, features) : null;
+        StoredPages stored = store == null || storedOut == null ? null
+                : StoredPages.open(store, storedOut, settings, templatesDigest(), new byte[] {(byte) (offline ? 1 : 0)});
+        PageDependencies deps = files.keeps() || stored != null
+                ? new PageDependencies(articles, annotations, features) : null;
         PageSink pages = (path, article, make) -> {
             Supplier<Object> key = () -> article == null ? deps.ofSitePage(path) : deps.of(article);
-            sink.accept(files.get(path, key, () -> {
+            Supplier<OutputFile> making = () -> {
                 if (article != null) {
                     pagesRendered.incrementAndGet();
                 }
                 return make.get();
-            }));
+            };
+            sink.accept(stored != null ? stored.get(path, key, making) : files.get(path, key, making));
             if (article != null) {
                 progress.step();
             }
@@ -306,6 +384,9 @@ public final class SiteBuilder {
         SitePublisher.publish(site, sink, articlePagesMade, pagesMade);
         files.finishBuild();
         parts.finishBuild();
+        if (stored != null) {
+            stored.finish();
+        }
         progress.done("render");
         return problems.stream().sorted(Comparator.comparing(Problem::file)).toList();
     }

@@ -48,6 +48,19 @@ final class BenchCommand implements Callable<Integer> {
             description = "Edits of one article to time as `serve` rebuilds them, per size; 0 skips (default: ${DEFAULT-VALUE}).")
     int edits;
 
+    @Option(names = "--rebuilds", defaultValue = "3", description = {"Rebuilds to time per size with the build",
+            "cache warm: this many with nothing changed, and this many after editing one article; 0 skips",
+            "(default: ${DEFAULT-VALUE})."})
+    int rebuilds;
+
+    @Option(names = "--launcher", paramLabel = "FILE", description = {"Ask this launcher (bin/gloss) which JVM",
+            "options it picks for each corpus size, and give them to every Gloss JVM (before --jvm-opt)."})
+    Path launcher;
+
+    @Option(names = "--measure-cache", paramLabel = "DIR", hidden = true,
+            description = "Internal: with --measure, build with the build cache in DIR.")
+    Path measureCache;
+
     @Option(names = "--measure-edits", hidden = true, description = "Internal: with --measure, time this many edits.")
     int measureEdits;
 
@@ -62,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (sizes.stream().anyMatch(n -> n < 1) || runs < 1 || edits < 0) {
+        if (sizes.stream().anyMatch(n -> n < 1) || runs < 1 || edits < 0 || rebuilds < 0) {
             err.println("gloss-bench: error: --articles and --runs must be at least 1");
             return 2;
         }
@@ -72,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
                 return 0;
             }
             if (measure != null) {
-                Gloss.BuildResult result = new Gloss(measure, null).build(out);
+                Gloss.BuildResult result = new Gloss(measure, null).withCache(measureCache).build(out);
                 stdout.println(BuildMeasurement.ofThisJvm(result.articles(), result.timings()).toLine());
                 return 0;
             }
@@ -82,7 +95,8 @@ final class BenchCommand implements Callable<Integer> {
                 return 0;
             }
             BenchRunner runner = new BenchRunner(
-                    new BenchRunner.Options(sizes, seed, out, runs, samples, jvmOptions, !noHugo, edits), stdout);
+                    new BenchRunner.Options(sizes, seed, out, runs, samples, jvmOptions, !noHugo, edits, rebuilds,
+                            launcher), stdout);
             Path report = runner.writeReport(runner.run());
             stdout.println("Report: " + report);
             return 0;

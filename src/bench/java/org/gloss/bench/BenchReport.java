@@ -21,7 +21,26 @@ final class BenchReport {
                 Double.isNaN(r.ratio()) ? "" : String.format(Locale.ROOT, "; hugo %.0f ms; ratio %.2f",
                         ms(r.hugoWallNanos()), r.ratio()),
                 r.editMedianNanos() < 0 ? "" : String.format(Locale.ROOT, "; one-article edit's pages made in %.0f ms (worst %.0f)",
-                        ms(r.editMedianNanos()), ms(r.editMaxNanos())));
+                        ms(r.editMedianNanos()), ms(r.editMaxNanos())))
+                + rebuildLine(r);
+    }
+
+    /** The rebuilds with the build cache warm, against Hugo's full build when it ran. */
+    private static String rebuildLine(BenchRunner.SizeResult r) {
+        BenchRunner.Rebuilds b = r.rebuilds();
+        if (b.unchangedNanos() < 0) {
+            return "";
+        }
+        BuildTimings t = b.oneEditInside().timings();
+        return String.format(Locale.ROOT, "%n        cached rebuilds: nothing changed %.0f ms%s; one article edited %.0f ms%s"
+                        + " (ingest %.0f, analyze %.0f, render %.0f, write %.0f ms)",
+                ms(b.unchangedNanos()), againstHugo(b.unchangedNanos(), r), ms(b.oneEditNanos()),
+                againstHugo(b.oneEditNanos(), r), ms(t.ingest()), ms(t.analyze()), ms(t.render()), ms(t.write()));
+    }
+
+    private static String againstHugo(long nanos, BenchRunner.SizeResult r) {
+        return r.hugoWallNanos() <= 0 ? "" : String.format(Locale.ROOT, " (%.2f× Hugo's full build)",
+                (double) nanos / r.hugoWallNanos());
     }
 
     /** The whole report as Markdown. */
@@ -44,6 +63,24 @@ final class BenchReport {
                     perSecond(r), mb(r.inside().heapPeakBytes()), mb(r.inside().rssPeakBytes()),
                     r.editMedianNanos() < 0 ? "—" : String.format(Locale.ROOT, "%.0f ms, %.0f ms",
                             ms(r.editMedianNanos()), ms(r.editMaxNanos()))));
+        }
+        if (report.sizes().stream().anyMatch(r -> r.rebuilds().unchangedNanos() >= 0)) {
+            b.append("\n| articles | Gloss cold | Hugo full | no change, cache warm | one article edited, cache warm "
+                    + "| one-edit phases: ingest / analyze / render / write | Gloss JVM options |\n"
+                    + "|---:|---:|---:|---:|---:|---|---|\n");
+            for (BenchRunner.SizeResult r : report.sizes()) {
+                BenchRunner.Rebuilds rb = r.rebuilds();
+                if (rb.unchangedNanos() < 0) {
+                    continue;
+                }
+                BuildTimings t = rb.oneEditInside().timings();
+                b.append(String.format(Locale.ROOT, "| %d | %.2f s | %s | %.2f s%s | %.2f s%s | %.0f / %.0f / %.0f / %.0f ms | `%s` |%n",
+                        r.articles(), r.glossWallNanos() / 1e9,
+                        r.hugoWallNanos() <= 0 ? "—" : String.format(Locale.ROOT, "%.2f s", r.hugoWallNanos() / 1e9),
+                        rb.unchangedNanos() / 1e9, againstHugo(rb.unchangedNanos(), r),
+                        rb.oneEditNanos() / 1e9, againstHugo(rb.oneEditNanos(), r),
+                        ms(t.ingest()), ms(t.analyze()), ms(t.render()), ms(t.write()), r.jvm()));
+            }
         }
         b.append("\nStage columns are shares of the in-process build time; the ratio compares whole processes.\n");
         growth(report.sizes()).forEach(g -> b.append("\n").append(g).append('\n'));

@@ -23,7 +23,7 @@ public final class BenchRunner {
 
     /** What to measure. {@code jvmOptions} go to every Gloss JVM (e.g. a class-data archive). */
     public record Options(List<Integer> sizes, long seed, Path workDir, int runs, Path samples,
-                          List<String> jvmOptions, boolean hugo, int edits) {
+                          List<String> jvmOptions, boolean hugo, int edits, int rebuilds, Path launcher) {
         public Options {
             sizes = List.copyOf(sizes);
             jvmOptions = List.copyOf(jvmOptions);
@@ -35,11 +35,19 @@ public final class BenchRunner {
      * median and worst time to rebuild after editing one article (-1 when not measured).
      */
     public record SizeResult(int articles, long glossWallNanos, long hugoWallNanos, BuildMeasurement inside,
-                             long editMedianNanos, long editMaxNanos) {
+                             long editMedianNanos, long editMaxNanos, Rebuilds rebuilds, String jvm) {
         /** Gloss wall time over Hugo's; NaN when Hugo was not run. */
         public double ratio() {
             return hugoWallNanos <= 0 ? Double.NaN : (double) glossWallNanos / hugoWallNanos;
         }
+    }
+
+    /**
+     * Builds in a fresh JVM with the build cache warm (median wall times, -1 when not measured):
+     * nothing changed, and one article edited before each; with what the median one-edit run saw inside.
+     */
+    public record Rebuilds(long unchangedNanos, long oneEditNanos, BuildMeasurement oneEditInside) {
+        static final Rebuilds NONE = new Rebuilds(-1, -1, null);
     }
 
     /** Every figure of a run. {@code samplesWallNanos} is -1 when no samples folder was timed. */
@@ -77,9 +85,14 @@ public final class BenchRunner {
 
     private long medianSamples() {
         Path out = options.workDir().resolve("samples-site");
+        Path cache = options.workDir().resolve("samples-cache");
+        List<String> jvm = jvmOptions(options.samples());
         List<Long> walls = new ArrayList<>();
         for (int r = 0; r < options.runs(); r++) {
-            walls.add(timer.time(glossCommand("build", "--content", options.samples().toString(), "--out", out.toString()),
+            // A first build: no cache yet (it is written, and that counts).
+            FileTrees.delete(cache);
+            walls.add(timer.time(javaCommand(jvm, org.gloss.cli.Main.class, "build", "--content",
+                    options.samples().toString(), "--out", out.toString(), "--cache-dir", cache.toString()),
                     null).wallNanos());
         }
         log.printf(Locale.ROOT, "samples (%s): median %.0f ms%n", options.samples(), walls.stream().sorted().toList()
@@ -93,11 +106,16 @@ public final class BenchRunner {
         FileTrees.delete(dir);
         Path content = new CorpusGenerator(options.seed(), n).write(dir, n);
         Path hugoDir = options.hugo() ? HugoSite.write(dir.resolve("hugo"), content.resolve("articles")) : null;
+        List<String> jvm = jvmOptions(content);
+        log.println("Gloss JVM options: " + String.join(" ", jvm));
+        Path cache = dir.resolve(".gloss-cache");
+        Path site = dir.resolve("gloss-site");
         List<ProcessTimer.Timed> gloss = new ArrayList<>();
         List<Long> hugo = new ArrayList<>();
         for (int r = 0; r < options.runs(); r++) {
-            gloss.add(timer.time(benchCommand("bench", "--measure", content.toString(),
-                    "--out", dir.resolve("gloss-site").toString()), BuildMeasurement.PREFIX));
+            // Cold: no build cache, as a first build finds it; writing the cache is part of the time.
+            FileTrees.delete(cache);
+            gloss.add(timer.time(measureCommand(jvm, content, site, cache), BuildMeasurement.PREFIX));
             if (hugoDir != null) {
                 hugo.add(timer.time(List.of("hugo", "--quiet", "-s", hugoDir.toString(),
                         "-d", dir.resolve("hugo-site").toString()), null).wallNanos());
@@ -106,6 +124,7 @@ public final class BenchRunner {
         gloss.sort((a, b) -> Long.compare(a.wallNanos(), b.wallNanos()));
         ProcessTimer.Timed median = gloss.get(gloss.size() / 2);
         long hugoMedian = hugo.isEmpty() ? -1 : hugo.stream().sorted().toList().get(hugo.size() / 2);
+        Rebuilds rebuilds = options.rebuilds() > 0 ? rebuilds(jvm, content, site, cache) : Rebuilds.NONE;
         long[] edit = {-1, -1};
         if (options.edits() > 0) {
             // With serve's JVM options, which are none of the build's (see bin/gloss).
@@ -114,19 +133,81 @@ public final class BenchRunner {
                     "--out", dir.resolve("preview-site").toString()), EditLatency.PREFIX).marker());
         }
         SizeResult result = new SizeResult(n, median.wallNanos(), hugoMedian, BuildMeasurement.parse(median.marker()),
-                edit[0], edit[1]);
+                edit[0], edit[1], rebuilds, String.join(" ", jvm));
         log.println(BenchReport.line(result));
         return result;
     }
 
-    /** A production {@code gloss} command, as a user runs it. */
-    private List<String> glossCommand(String... args) {
-        return javaCommand(options.jvmOptions(), org.gloss.cli.Main.class, args);
+    /**
+     * Rebuilds in fresh JVMs with the cache the cold runs left: first with nothing changed, then
+     * each after appending a paragraph to one article (a different one each time, from the start
+     * of the corpus), as a writer fixing one story does.
+     */
+    private Rebuilds rebuilds(List<String> jvm, Path content, Path site, Path cache) {
+        List<Long> unchanged = new ArrayList<>();
+        for (int r = 0; r < options.rebuilds(); r++) {
+            unchanged.add(timer.time(measureCommand(jvm, content, site, cache), BuildMeasurement.PREFIX).wallNanos());
+        }
+        List<ProcessTimer.Timed> edited = new ArrayList<>();
+        List<Path> articles;
+        try (java.util.stream.Stream<Path> files = Files.list(content.resolve("articles"))) {
+            articles = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int r = 0; r < options.rebuilds(); r++) {
+            Path article = articles.get(r % articles.size());
+            try {
+                Files.writeString(article, Files.readString(article)
+                        + "\nA paragraph added for rebuild " + r + ", as a correction would be.\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            edited.add(timer.time(measureCommand(jvm, content, site, cache), BuildMeasurement.PREFIX));
+        }
+        edited.sort((a, b) -> Long.compare(a.wallNanos(), b.wallNanos()));
+        ProcessTimer.Timed median = edited.get(edited.size() / 2);
+        return new Rebuilds(unchanged.stream().sorted().toList().get(unchanged.size() / 2), median.wallNanos(),
+                BuildMeasurement.parse(median.marker()));
     }
 
-    /** A {@code gloss-bench} command, for a build measured from inside as well. */
-    private List<String> benchCommand(String... args) {
-        return javaCommand(options.jvmOptions(), Main.class, args);
+    private List<String> measureCommand(List<String> jvm, Path content, Path site, Path cache) {
+        return javaCommand(jvm, Main.class, "bench", "--measure", content.toString(), "--out", site.toString(),
+                "--measure-cache", cache.toString());
+    }
+
+    /**
+     * The JVM options for building {@code content}: what the launcher picks for it (when one is
+     * named; it says with {@code GLOSS_LAUNCHER_DEBUG}), then the {@code --jvm-opt}s.
+     */
+    private List<String> jvmOptions(Path content) {
+        List<String> opts = new ArrayList<>();
+        if (options.launcher() != null) {
+            try {
+                ProcessBuilder pb = new ProcessBuilder("sh", options.launcher().toString(), "build", "--content",
+                        content.toString(), "--version").redirectErrorStream(true);
+                pb.environment().put("GLOSS_LAUNCHER_DEBUG", "1");
+                pb.environment().remove("JAVA_OPTS");
+                pb.environment().remove("GLOSS_JAVA_OPTS");
+                Process p = pb.start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                p.waitFor();
+                String line = out.lines().filter(l -> l.startsWith("gloss launcher:")).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("the launcher did not say its options: " + out));
+                for (String o : line.substring(line.indexOf("): ") + 3).trim().split("\\s+")) {
+                    if (!o.isEmpty()) {
+                        opts.add(o);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        opts.addAll(options.jvmOptions());
+        return opts;
     }
 
     private static List<String> javaCommand(List<String> jvmOptions, Class<?> main, String... args) {

@@ -20,8 +20,13 @@ public final class Findings {
         this.values = values;
     }
 
+    /** No findings: where an analysis starts, or one read back from the build cache. */
+    public static Findings none() {
+        return NONE;
+    }
+
     /** These findings and {@code value} under {@code key} (which must not be taken yet). */
-    <T> Findings with(ResultKey<T> key, T value) {
+    public <T> Findings with(ResultKey<T> key, T value) {
         if (values.containsKey(key)) {
             throw new IllegalArgumentException("findings already hold " + key);
         }

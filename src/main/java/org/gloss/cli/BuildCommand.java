@@ -35,6 +35,13 @@ public final class BuildCommand implements Callable<Integer> {
             "Without it, a build of no articles fails (exit 1) and leaves the output folder as it was."})
     boolean allowEmpty;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = {"The build cache: what each article's reading and",
+            "analysis gave, reused by the next build for unchanged input (default: .gloss-cache beside the content folder)."})
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Build without the build cache: read and analyse every article.")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
@@ -49,7 +56,11 @@ public final class BuildCommand implements Callable<Integer> {
         }
         try {
             site.outputGuard().check(out);
-            Gloss.BuildResult result = new Gloss(site.content, site.templates())
+            Path cache = noCache ? null : cacheDir != null ? cacheDir : Gloss.defaultCacheDir(site.content);
+            if (cache != null) {
+                checkCache(cache);
+            }
+            Gloss.BuildResult result = new Gloss(site.content, site.templates()).withCache(cache)
                     .build(out, ConsoleProgress.forTerminal(outWriter), this::publishable);
             result.problems().forEach(err::println);
             if (!result.published()) {
@@ -79,6 +90,20 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("gloss: error: internal error: " + e);
             err.println("Build failed; " + out + " was left as it was. Please report this.");
             return 1;
+        }
+    }
+
+    /**
+     * The cache folder is written like an output: never into the inputs or above them, and apart
+     * from the output folder, whose swap would delete it (or which it would fill with entries).
+     */
+    private void checkCache(Path cache) {
+        site.outputGuard().check(cache);
+        Path c = cache.toAbsolutePath().normalize();
+        Path o = out.toAbsolutePath().normalize();
+        if (c.startsWith(o) || o.startsWith(c)) {
+            throw new BuildException(Problem.error(cache.toString(),
+                    "refusing to use this as the build cache: it is, holds or is inside the output folder " + out));
         }
     }
 

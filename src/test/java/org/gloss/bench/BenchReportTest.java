@@ -15,7 +15,8 @@ class BenchReportTest {
         BuildTimings t = new BuildTimings(Duration.ofMillis(10), Duration.ofMillis(analyzeMillis), Duration.ofMillis(20),
                 Duration.ofMillis(5));
         return new BenchRunner.SizeResult(articles, glossMillis * 1_000_000, hugoMillis * 1_000_000,
-                new BuildMeasurement(articles, t, 100L << 20, 200L << 20), 40_000_000, 90_000_000);
+                new BuildMeasurement(articles, t, 100L << 20, 200L << 20), 40_000_000, 90_000_000,
+                new BenchRunner.Rebuilds(300_000_000, 400_000_000, new BuildMeasurement(articles, t, 1, 1)), "-Xopt");
     }
 
     @Test
@@ -34,10 +35,14 @@ class BenchReportTest {
 
     @Test
     void reportShowsRatioAndEditLatency() {
-        BenchRunner.Options options = new BenchRunner.Options(List.of(1000), 1, Path.of("x"), 3, null, List.of(), true, 5);
+        BenchRunner.Options options = new BenchRunner.Options(List.of(1000), 1, Path.of("x"), 3, null, List.of(), true, 5, 3,
+                null);
         String md = BenchReport.markdown(new BenchRunner.Report(List.of(size(1000, 300, 1500, 1000)), -1, "hugo v0"), options);
         assertTrue(md.contains("| 1000 | 1.50 |"), md);
         assertTrue(md.contains("40 ms, 90 ms"), md);
         assertTrue(BenchReport.line(size(1000, 300, 1500, 1000)).contains("ratio 1.50"));
+        // Rebuilds with the cache warm, against Hugo's full build.
+        assertTrue(md.contains("| 1000 | 1.50 s | 1.00 s | 0.30 s (0.30× Hugo's full build) | 0.40 s (0.40× Hugo's full build)"),
+                md);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,14 +93,63 @@ class LauncherIT {
         assertTrue(r.output().contains("mvn -q -DskipTests package"), r.output());
     }
 
+    /** A small job gets C1 and the serial collector: what the JVM itself reports it runs with. */
+    @Test
+    void aSmallJobStartsFast() throws Exception {
+        Result r = gloss(Map.of("GLOSS_JAVA_OPTS", "-XX:+PrintFlagsFinal", "GLOSS_LAUNCHER_DEBUG", "1"), "--version");
+        assertEquals(0, r.code(), r.output());
+        assertTrue(r.output().contains("small job"), r.output());
+        assertTrue(flag(r, "TieredStopAtLevel").equals("1"), r.output());
+        assertEquals("true", flag(r, "UseSerialGC"));
+    }
+
+    /** A large job (here: more files than a threshold of 3) gets C2 and room to grow its heap. */
+    @Test
+    void aLargeJobGetsC2AndALargerHeap() throws Exception {
+        Result r = gloss(Map.of("GLOSS_JAVA_OPTS", "-XX:+PrintFlagsFinal", "GLOSS_LARGE_JOB", "3", "GLOSS_LAUNCHER_DEBUG", "1"),
+                "--version");
+        assertEquals(0, r.code(), r.output());
+        assertTrue(r.output().contains("large job"), r.output());
+        assertEquals("4", flag(r, "TieredStopAtLevel"));
+        assertEquals("75.000000", flag(r, "MaxRAMPercentage"));
+
+        Result built = gloss(Map.of("GLOSS_LARGE_JOB", "3"), "build", "--out", tmp.resolve("site").toString(),
+                "--no-cache");
+        assertEquals(0, built.code(), built.output());
+    }
+
+    /** What the user asks for wins, including another collector (the JVM would refuse two). */
+    @Test
+    void explicitJavaOptionsWin() throws Exception {
+        Result r = gloss(Map.of("JAVA_OPTS", "-XX:+UseParallelGC", "GLOSS_JAVA_OPTS",
+                "-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal"), "--version");
+        assertEquals(0, r.code(), r.output());
+        assertEquals("true", flag(r, "UseParallelGC"));
+        assertEquals("false", flag(r, "UseSerialGC"));
+        assertEquals("4", flag(r, "TieredStopAtLevel"));
+    }
+
+    /** The value of a JVM flag as {@code -XX:+PrintFlagsFinal} printed it. */
+    private static String flag(Result r, String name) {
+        return r.output().lines().map(String::strip).filter(l -> l.matches("\\S+\\s+" + name + "\\s+=.*"))
+                .map(l -> l.replaceFirst(".*=\\s*", "").split("\\s+")[0]).findFirst().orElse("(not printed)");
+    }
+
     private record Result(int code, String output) {
     }
 
     private Result gloss(String... args) throws Exception {
+        return gloss(Map.of(), args);
+    }
+
+    private Result gloss(Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("GLOSS_JAR", jar.toString());
+        pb.environment().remove("JAVA_OPTS");
+        pb.environment().remove("GLOSS_JAVA_OPTS");
+        pb.environment().putAll(env);
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "launcher hung");

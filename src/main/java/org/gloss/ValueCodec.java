@@ -1,0 +1,497 @@
+package org.gloss;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A small versioned binary format for the immutable values the phases hand on: Gloss's own
+ * records and enums, built of strings, boxed numbers, dates, lists, sets, maps and primitive
+ * arrays. What the build cache stores, and what it digests page keys with.
+ *
+ * <p>Why this and not {@code java.io} serialization: every result type would have to declare
+ * {@code Serializable} (features' records included), and a stream may name any class on the class
+ * path. Here a record is written as its class name and its components, and read back through its
+ * canonical constructor only (so its own checks run again); only records and enums in
+ * {@code org.gloss} are ever made from a name. A new feature's records need no code of their own.
+ * A value of any other kind cannot be written ({@link Unsupported}): its holder is simply not
+ * cached. The format's version is {@link #FORMAT}; the cache also keys every entry by the Gloss
+ * jar it was made with, so a changed record shape is never read with the old one.
+ */
+final class ValueCodec {
+
+    /** Bump when the encoding below changes. */
+    static final int FORMAT = 1;
+
+    private static final int NULL = 0, STRING = 1, INT = 2, LONG = 3, BOOL = 4, DOUBLE = 5, FLOAT = 6,
+            SHORT = 7, BYTE = 8, CHAR = 9, LIST = 10, SET = 11, MAP = 12, RECORD = 13, ENUM = 14, DATE = 15,
+            LONGS = 16, INTS = 17, OBJECTS = 18, OPTIONAL = 19, DOUBLES = 20, BYTES = 21, SORTED_SET = 22,
+            SORTED_MAP = 23, BOOLS = 24;
+
+    private static final String OWN = "org.gloss.";
+
+    /** A value this format cannot hold (a class that is not a record, a sorted set with its own order). */
+    static final class Unsupported extends RuntimeException {
+        Unsupported(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    /** Each record class's canonical constructor and accessors, looked up once. */
+    private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+
+    private record Shape(Constructor<?> constructor, Method[] accessors) {
+    }
+
+    /** {@code value} encoded; throws {@link Unsupported} when it holds a value of another kind. */
+    byte[] encode(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        encode(value, bytes);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Writes {@code value} to {@code out} in its canonical form, for a digest: sets and maps are
+     * written in the order of their items' encodings, not their iteration order, which for a
+     * hash set of records holding enums differs from one process to the next (an enum's hash is
+     * its identity). Two equal values give the same bytes in any process.
+     */
+    void encodeCanonical(Object value, OutputStream out) {
+        try {
+            // Buffered: DataOutputStream writes a number a byte at a time, and a digest
+            // stream pays per call (a third of a cached build's time, unbuffered).
+            DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out, 8192));
+            new Writer(data, true).write(value);
+            data.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void encode(Object value, OutputStream out) {
+        try {
+            // Buffered: DataOutputStream writes a number a byte at a time, and a digest
+            // stream pays per call (a third of a cached build's time, unbuffered).
+            DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out, 8192));
+            new Writer(data, false).write(value);
+            data.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value {@link #encode} wrote; throws IOException for bytes it could not have written. */
+    Object decode(byte[] bytes) throws IOException {
+        try {
+            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+            Object v = new Reader(in).read();
+            if (in.read() != -1) {
+                throw new IOException("trailing bytes");
+            }
+            return v;
+        } catch (RuntimeException e) {
+            // A constructor's own check failing, a class gone: the bytes are not a value of this build.
+            throw new IOException("undecodable: " + e, e);
+        }
+    }
+
+    /** One item's canonical encoding on its own (its own table of class names). */
+    private byte[] canonicalBytes(Object item) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+        encodeCanonical(item, bytes);
+        return bytes.toByteArray();
+    }
+
+    private Shape shape(Class<?> type) {
+        return shapes.computeIfAbsent(type, t -> {
+            RecordComponent[] parts = t.getRecordComponents();
+            Class<?>[] types = new Class<?>[parts.length];
+            Method[] accessors = new Method[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                types[i] = parts[i].getType();
+                accessors[i] = parts[i].getAccessor();
+                // Features keep their records package-private; the cache reads them all the same.
+                accessors[i].setAccessible(true);
+            }
+            try {
+                Constructor<?> c = t.getDeclaredConstructor(types);
+                c.setAccessible(true);
+                return new Shape(c, accessors);
+            } catch (NoSuchMethodException e) {
+                throw new Unsupported("no canonical constructor: " + t.getName());
+            }
+        });
+    }
+
+    /** One encoding: class names are written once and then referred to by number. */
+    private final class Writer {
+        private final DataOutputStream out;
+        private final Map<String, Integer> names = new HashMap<>();
+        private final boolean canonical;
+
+        Writer(DataOutputStream out, boolean canonical) {
+            this.out = out;
+            this.canonical = canonical;
+        }
+
+        void write(Object v) throws IOException {
+            if (v == null) {
+                out.writeByte(NULL);
+            } else if (v instanceof String s) {
+                out.writeByte(STRING);
+                writeString(s);
+            } else if (v instanceof Integer i) {
+                out.writeByte(INT);
+                out.writeInt(i);
+            } else if (v instanceof Long l) {
+                out.writeByte(LONG);
+                out.writeLong(l);
+            } else if (v instanceof Boolean b) {
+                out.writeByte(BOOL);
+                out.writeBoolean(b);
+            } else if (v instanceof Double d) {
+                out.writeByte(DOUBLE);
+                out.writeDouble(d);
+            } else if (v instanceof Float f) {
+                out.writeByte(FLOAT);
+                out.writeFloat(f);
+            } else if (v instanceof Short s) {
+                out.writeByte(SHORT);
+                out.writeShort(s);
+            } else if (v instanceof Byte b) {
+                out.writeByte(BYTE);
+                out.writeByte(b);
+            } else if (v instanceof Character c) {
+                out.writeByte(CHAR);
+                out.writeChar(c);
+            } else if (v instanceof LocalDate d) {
+                out.writeByte(DATE);
+                out.writeLong(d.toEpochDay());
+            } else if (v instanceof Optional<?> o) {
+                out.writeByte(OPTIONAL);
+                write(o.orElse(null));
+            } else if (v instanceof List<?> list) {
+                out.writeByte(LIST);
+                writeAll(list);
+            } else if (v instanceof SortedSet<?> set) {
+                if (set.comparator() != null) {
+                    throw new Unsupported("a sorted set with its own order");
+                }
+                out.writeByte(SORTED_SET);
+                writeAll(set);
+            } else if (v instanceof Set<?> set) {
+                out.writeByte(SET);
+                writeAll(set);
+            } else if (v instanceof SortedMap<?, ?> map) {
+                if (map.comparator() != null) {
+                    throw new Unsupported("a sorted map with its own order");
+                }
+                out.writeByte(SORTED_MAP);
+                writeMap(map);
+            } else if (v instanceof Map<?, ?> map) {
+                out.writeByte(MAP);
+                writeMap(map);
+            } else if (v instanceof long[] a) {
+                out.writeByte(LONGS);
+                out.writeInt(a.length);
+                for (long x : a) {
+                    out.writeLong(x);
+                }
+            } else if (v instanceof int[] a) {
+                out.writeByte(INTS);
+                out.writeInt(a.length);
+                for (int x : a) {
+                    out.writeInt(x);
+                }
+            } else if (v instanceof double[] a) {
+                out.writeByte(DOUBLES);
+                out.writeInt(a.length);
+                for (double x : a) {
+                    out.writeDouble(x);
+                }
+            } else if (v instanceof byte[] a) {
+                out.writeByte(BYTES);
+                out.writeInt(a.length);
+                out.write(a);
+            } else if (v instanceof boolean[] a) {
+                out.writeByte(BOOLS);
+                out.writeInt(a.length);
+                for (boolean x : a) {
+                    out.writeBoolean(x);
+                }
+            } else if (v instanceof Object[] a) {
+                Class<?> component = a.getClass().getComponentType();
+                if (component != String.class && !own(component)) {
+                    throw new Unsupported("an array of " + component.getName());
+                }
+                out.writeByte(OBJECTS);
+                writeName(component.getName());
+                out.writeInt(a.length);
+                for (Object x : a) {
+                    write(x);
+                }
+            } else if (v instanceof Enum<?> e) {
+                out.writeByte(ENUM);
+                writeName(e.getDeclaringClass().getName());
+                writeString(e.name());
+            } else if (v instanceof Record && own(v.getClass())) {
+                Shape shape = shape(v.getClass());
+                out.writeByte(RECORD);
+                writeName(v.getClass().getName());
+                out.writeShort(shape.accessors().length);
+                for (Method m : shape.accessors()) {
+                    try {
+                        write(m.invoke(v));
+                    } catch (IllegalAccessException | InvocationTargetException e) {
+                        throw new Unsupported("cannot read " + m + ": " + e);
+                    }
+                }
+            } else {
+                throw new Unsupported("a " + v.getClass().getName());
+            }
+        }
+
+        private void writeAll(Collection<?> items) throws IOException {
+            out.writeInt(items.size());
+            if (canonical && items instanceof Set<?>) {
+                for (byte[] b : sorted(items.stream().map(ValueCodec.this::canonicalBytes).toList())) {
+                    out.write(b);
+                }
+                return;
+            }
+            for (Object item : items) {
+                write(item);
+            }
+        }
+
+        private void writeMap(Map<?, ?> map) throws IOException {
+            out.writeInt(map.size());
+            if (canonical) {
+                for (byte[] b : sorted(map.entrySet().stream()
+                        .map(e -> canonicalBytes(java.util.Arrays.asList(e.getKey(), e.getValue()))).toList())) {
+                    out.write(b);
+                }
+                return;
+            }
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                write(e.getKey());
+                write(e.getValue());
+            }
+        }
+
+        private List<byte[]> sorted(List<byte[]> encodings) {
+            List<byte[]> all = new ArrayList<>(encodings);
+            all.sort(Arrays::compare);
+            return all;
+        }
+
+        private void writeName(String name) throws IOException {
+            Integer known = names.get(name);
+            if (known != null) {
+                out.writeInt(known);
+            } else {
+                out.writeInt(-1);
+                out.writeUTF(name);
+                names.put(name, names.size());
+            }
+        }
+
+        /** Strings of any length (writeUTF stops at 64 KB), as UTF-8. */
+        private void writeString(String s) throws IOException {
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+        }
+    }
+
+    private final class Reader {
+        private final DataInputStream in;
+        private final List<Class<?>> names = new ArrayList<>();
+
+        Reader(DataInputStream in) {
+            this.in = in;
+        }
+
+        Object read() throws IOException {
+            int tag = in.readUnsignedByte();
+            return switch (tag) {
+                case NULL -> null;
+                case STRING -> readString();
+                case INT -> in.readInt();
+                case LONG -> in.readLong();
+                case BOOL -> in.readBoolean();
+                case DOUBLE -> in.readDouble();
+                case FLOAT -> in.readFloat();
+                case SHORT -> in.readShort();
+                case BYTE -> in.readByte();
+                case CHAR -> in.readChar();
+                case DATE -> LocalDate.ofEpochDay(in.readLong());
+                case OPTIONAL -> Optional.ofNullable(read());
+                case LIST -> {
+                    int n = size();
+                    List<Object> list = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        list.add(read());
+                    }
+                    yield Collections.unmodifiableList(list);
+                }
+                case SET, SORTED_SET -> {
+                    int n = size();
+                    Set<Object> set = tag == SET ? new LinkedHashSet<>() : new TreeSet<>();
+                    for (int i = 0; i < n; i++) {
+                        set.add(read());
+                    }
+                    yield tag == SET ? Collections.unmodifiableSet(set)
+                            : Collections.unmodifiableSortedSet((SortedSet<Object>) set);
+                }
+                case MAP, SORTED_MAP -> {
+                    int n = size();
+                    Map<Object, Object> map = tag == MAP ? new LinkedHashMap<>() : new TreeMap<>();
+                    for (int i = 0; i < n; i++) {
+                        Object k = read();
+                        map.put(k, read());
+                    }
+                    yield tag == MAP ? Collections.unmodifiableMap(map)
+                            : Collections.unmodifiableSortedMap((SortedMap<Object, Object>) map);
+                }
+                case LONGS -> {
+                    long[] a = new long[size()];
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = in.readLong();
+                    }
+                    yield a;
+                }
+                case INTS -> {
+                    int[] a = new int[size()];
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = in.readInt();
+                    }
+                    yield a;
+                }
+                case DOUBLES -> {
+                    double[] a = new double[size()];
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = in.readDouble();
+                    }
+                    yield a;
+                }
+                case BYTES -> {
+                    byte[] a = new byte[size()];
+                    in.readFully(a);
+                    yield a;
+                }
+                case BOOLS -> {
+                    boolean[] a = new boolean[size()];
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = in.readBoolean();
+                    }
+                    yield a;
+                }
+                case OBJECTS -> {
+                    Class<?> component = readClass();
+                    Object[] a = (Object[]) java.lang.reflect.Array.newInstance(component, size());
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = read();
+                    }
+                    yield a;
+                }
+                case ENUM -> {
+                    Class<?> type = readClass();
+                    if (!type.isEnum()) {
+                        throw new IOException("not an enum: " + type.getName());
+                    }
+                    String name = readString();
+                    yield Arrays.stream(type.getEnumConstants()).map(c -> (Enum<?>) c)
+                            .filter(c -> c.name().equals(name)).findFirst()
+                            .orElseThrow(() -> new IOException("no constant " + name + " in " + type.getName()));
+                }
+                case RECORD -> {
+                    Class<?> type = readClass();
+                    if (!type.isRecord()) {
+                        throw new IOException("not a record: " + type.getName());
+                    }
+                    Shape shape = shape(type);
+                    int n = in.readUnsignedShort();
+                    if (n != shape.accessors().length) {
+                        throw new IOException(type.getName() + " has " + shape.accessors().length
+                                + " components, the cache " + n);
+                    }
+                    Object[] args = new Object[n];
+                    for (int i = 0; i < n; i++) {
+                        args[i] = read();
+                    }
+                    try {
+                        yield shape.constructor().newInstance(args);
+                    } catch (ReflectiveOperationException | IllegalArgumentException e) {
+                        throw new IOException("cannot make " + type.getName() + ": " + e, e);
+                    }
+                }
+                default -> throw new IOException("unknown tag " + tag);
+            };
+        }
+
+        private int size() throws IOException {
+            int n = in.readInt();
+            if (n < 0 || n > in.available() + 1) {
+                // Every item takes at least a byte: a larger count is a corrupt length, not a value.
+                throw new IOException("bad length " + n);
+            }
+            return n;
+        }
+
+        private Class<?> readClass() throws IOException {
+            int ref = in.readInt();
+            if (ref >= 0) {
+                if (ref >= names.size()) {
+                    throw new IOException("bad class reference " + ref);
+                }
+                return names.get(ref);
+            }
+            String name = in.readUTF();
+            if (!name.equals(String.class.getName()) && !name.startsWith(OWN)) {
+                throw new IOException("not a Gloss type: " + name);
+            }
+            try {
+                Class<?> type = Class.forName(name, false, ValueCodec.class.getClassLoader());
+                names.add(type);
+                return type;
+            } catch (ClassNotFoundException e) {
+                throw new IOException("no class " + name, e);
+            }
+        }
+
+        private String readString() throws IOException {
+            byte[] b = new byte[size()];
+            in.readFully(b);
+            return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static boolean own(Class<?> type) {
+        return type.getName().startsWith(OWN);
+    }
+}

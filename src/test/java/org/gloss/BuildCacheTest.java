@@ -1,0 +1,296 @@
+package org.gloss;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.gloss.bench.CorpusGenerator;
+import org.gloss.core.BuildProgress;
+import org.gloss.core.OutputFile;
+import org.gloss.core.Problem;
+import org.gloss.publish.StagingFolder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A build that reads from the persistent build cache must give exactly the site a build without
+ * it gives, after any kind of edit; and a cache that is corrupt, truncated, half-written or from
+ * another version must be ignored (with a note), never trusted.
+ */
+class BuildCacheTest {
+
+    private static final int ARTICLES = 12;
+
+    @TempDir
+    Path tmp;
+
+    private Path content;
+    private Path templates;
+    private Path cacheDir;
+    private CorpusGenerator generator;
+
+    @BeforeEach
+    void corpus() throws IOException {
+        generator = new CorpusGenerator(11, ARTICLES);
+        content = generator.write(tmp.resolve("corpus"), ARTICLES);
+        templates = tmp.resolve("templates");
+        Files.createDirectories(templates.resolve("assets"));
+        Files.writeString(templates.resolve("assets/extra.css"), "body { margin: 0; }\n");
+        cacheDir = tmp.resolve(".gloss-cache");
+    }
+
+    /** Every kind of change between two builds. */
+    enum Edit {
+        NOTHING, ARTICLE_TEXT, ARTICLE_QUOTATION, ADD, DELETE, RENAME, GLOSSARY, SITE_YML, TEMPLATE, ADD_SIDECAR,
+        EDIT_SIDECAR
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edit.class)
+    void aCachedBuildIsByteForByteACleanOne(Edit edit) throws IOException {
+        if (edit == Edit.EDIT_SIDECAR) {
+            Files.writeString(content.resolve("articles/a000002.yml"), "outlet: \"First Outlet\"\n");
+        }
+        Cached cold = cachedBuild();
+        assertEquals(0, cold.store().hits(), "a first build finds nothing");
+        assertTrue(cold.store().written() >= 2 * ARTICLES, "it stores each article's read and analysis");
+
+        apply(edit);
+        Cached warm = cachedBuild();
+        Gloss.Site clean = clean();
+
+        assertSameFiles(clean.files(), warm.files());
+        assertEquals(clean.problems(), warm.problems());
+        int analysed = warm.builder().lastWork().articlesAnalysed();
+        int expected = switch (edit) {
+            case NOTHING, DELETE, TEMPLATE -> 0;
+            // Settings are part of every analysis's key: a new glossary may find terms anywhere.
+            case GLOSSARY, SITE_YML -> clean.ingested().articles().size();
+            default -> 1;
+        };
+        assertEquals(expected, analysed, "articles analysed again after " + edit);
+        int rendered = warm.builder().lastWork().pagesRendered();
+        int articles = clean.ingested().articles().size();
+        switch (edit) {
+            case NOTHING -> assertEquals(0, rendered, "nothing changed, no page is made");
+            // Prose shows on the article's own page only.
+            case ARTICLE_TEXT -> assertEquals(1, rendered, "a prose edit leaves the other pages alone");
+            // Every page shows the settings and the theme.
+            case GLOSSARY, SITE_YML, TEMPLATE -> assertEquals(articles, rendered);
+            // The edited page and those that show its quotations or passages: in a corpus this
+            // small every statement is printed by most articles, so that may be all of them.
+            default -> assertTrue(rendered <= articles, rendered + " pages rendered after " + edit);
+        }
+    }
+
+    @Test
+    void theBuildCommandsWayWritesOnlyTheCacheAndTheOutput() throws IOException {
+        Map<String, byte[]> before = tree(content);
+        Path out = tmp.resolve("site");
+        new Gloss(content, templates).withCache(cacheDir).build(out);
+        apply(Edit.ARTICLE_QUOTATION);
+        Map<String, byte[]> edited = tree(content);
+        new Gloss(content, templates).withCache(cacheDir).build(out);
+        new Gloss(content, templates).build(tmp.resolve("clean"));
+
+        assertTreesEqual(tree(tmp.resolve("clean")), tree(out));
+        assertEquals(before.size(), edited.size());
+        assertTreesEqual(edited, tree(content));
+        try (Stream<Path> top = Files.list(tmp)) {
+            assertEquals(List.of(".gloss-cache", "clean", "corpus", "site", "templates"),
+                    top.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(Files.exists(cacheDir.resolve("CACHEDIR.TAG")));
+    }
+
+    @Test
+    void corruptEntriesAreIgnoredWithANote() throws IOException {
+        cachedBuild();
+        for (Path entry : entries()) {
+            byte[] b = Files.readAllBytes(entry);
+            b[b.length / 2] ^= 0x20;
+            Files.write(entry, b);
+        }
+        assertIgnoredAndRemade("unreadable");
+    }
+
+    @Test
+    void truncatedEntriesAreIgnoredWithANote() throws IOException {
+        cachedBuild();
+        for (Path entry : entries()) {
+            byte[] b = Files.readAllBytes(entry);
+            Files.write(entry, java.util.Arrays.copyOf(b, b.length - 9));
+        }
+        assertIgnoredAndRemade("unreadable");
+    }
+
+    @Test
+    void anEntryMovedUnderAnotherKeyIsNotTrusted() throws IOException {
+        cachedBuild();
+        List<Path> all = entries();
+        // Swap two entries' bytes: each is whole and its checksum right, but for the other key.
+        byte[] first = Files.readAllBytes(all.get(0));
+        Files.write(all.get(0), Files.readAllBytes(all.get(1)));
+        Files.write(all.get(1), first);
+        Cached warm = cachedBuild();
+        assertSameFiles(clean().files(), warm.files());
+        assertTrue(notes(warm).contains("unreadable"), notes(warm));
+    }
+
+    @Test
+    void aCacheFromAnotherVersionIsIgnoredWithANoteAndReplaced() throws IOException {
+        cachedBuild();
+        Path foreign = cacheDir.resolve("notes-of-mine.txt");
+        Files.writeString(foreign, "not the cache's");
+        Cached other = cachedBuild("another version");
+        assertSameFiles(clean().files(), other.files());
+        assertTrue(notes(other).contains("another version"), notes(other));
+        assertEquals(ARTICLES, other.builder().lastWork().articlesAnalysed());
+        assertEquals(ARTICLES, other.builder().lastWork().pagesRendered());
+        assertEquals(2 * ARTICLES + 1, entries().size(), "the old entries are gone, the new ones stored");
+        assertEquals("not the cache's", Files.readString(foreign), "files the cache did not make stay");
+    }
+
+    @Test
+    void halfWrittenEntriesAreNeverReadAndAreCleanedUp() throws IOException {
+        cachedBuild();
+        Path entry = entries().get(0);
+        Path half = entry.resolveSibling(entry.getFileName() + ".tmp-1234");
+        Files.write(half, java.util.Arrays.copyOf(Files.readAllBytes(entry), 20));
+        Files.delete(entry);
+        Cached warm = cachedBuild();
+        assertSameFiles(clean().files(), warm.files());
+        assertTrue(Files.notExists(half));
+        assertEquals(2 * ARTICLES + 1, entries().size());
+    }
+
+    private void assertIgnoredAndRemade(String note) throws IOException {
+        Cached warm = cachedBuild();
+        assertSameFiles(clean().files(), warm.files());
+        assertTrue(notes(warm).contains(note), notes(warm));
+        assertEquals(ARTICLES, warm.builder().lastWork().articlesAnalysed(), "nothing read from a bad entry");
+        // The bad entries were replaced: the next build reads every one.
+        Cached again = cachedBuild();
+        assertEquals(0, again.builder().lastWork().articlesAnalysed());
+        assertEquals("", notes(again));
+    }
+
+    /** A page in the output folder edited by hand, or left by another build, is made again, not trusted. */
+    @Test
+    void aPageChangedInTheOutputFolderIsMadeAgain() throws IOException {
+        cachedBuild();
+        Path page = tmp.resolve("site/articles/a000003.html");
+        Files.writeString(page, "defaced");
+        Cached warm = cachedBuild();
+        assertSameFiles(clean().files(), warm.files());
+        assertEquals(1, warm.builder().lastWork().pagesRendered());
+    }
+
+    private static String notes(Cached c) {
+        return c.problems().stream().filter(Problem::isNote).map(Problem::message)
+                .reduce("", (a, b) -> a + b);
+    }
+
+    /** A build with the cache, as {@code gloss build} runs it, into {@code site/}: the files it left there. */
+    private record Cached(SiteBuilder builder, BuildCache store, List<Problem> problems, List<OutputFile> files) {
+    }
+
+    private Cached cachedBuild() throws IOException {
+        return cachedBuild("test");
+    }
+
+    private Cached cachedBuild(String version) throws IOException {
+        BuildCache store = BuildCache.open(cacheDir, version);
+        Path out = tmp.resolve("site");
+        SiteBuilder builder = SiteBuilder.oneOff(content, templates, store, out);
+        SiteBuilder.Outcome outcome;
+        try (StagingFolder staging = StagingFolder.open(out)) {
+            outcome = builder.build(BuildProgress.SILENT, staging);
+            staging.commit();
+        }
+        List<OutputFile> files = new ArrayList<>();
+        tree(out).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+        return new Cached(builder, store, outcome.problems(), files);
+    }
+
+    /** A build without the cache, into a folder of its own. */
+    private Gloss.Site clean() throws IOException {
+        Path out = tmp.resolve("clean");
+        org.gloss.publish.FileTrees.delete(out);
+        Gloss.BuildResult r = new Gloss(content, templates).build(out);
+        List<OutputFile> files = new ArrayList<>();
+        tree(out).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+        Gloss.Site assembled = new Gloss(content, templates).assemble();
+        assertEquals(assembled.problems(), r.problems());
+        return new Gloss.Site(assembled.ingested(), assembled.annotations(), files, r.problems(), r.timings());
+    }
+
+    private void apply(Edit edit) throws IOException {
+        Path articles = content.resolve("articles");
+        Path third = articles.resolve("a000003.md");
+        switch (edit) {
+            case NOTHING -> {
+            }
+            case ARTICLE_TEXT -> rewrite(third, s -> s + "\nA new closing paragraph, added in the editor.\n");
+            case ARTICLE_QUOTATION -> rewrite(third, s -> {
+                int end = s.indexOf("\n---\n", 3) + 5;
+                return s.substring(0, end) + s.substring(end).replaceFirst("\"", "\"Indeed, ");
+            });
+            case ADD -> Files.writeString(articles.resolve(generator.article(ARTICLES + 3).fileName()),
+                    generator.article(ARTICLES + 3).markdown());
+            case DELETE -> Files.delete(articles.resolve("a000005.md"));
+            case RENAME -> Files.move(third, articles.resolve("renamed-story.md"));
+            case GLOSSARY -> rewrite(content.resolve("glossary.yml"),
+                    s -> s + "- term: Ceasefire\n  definition: An agreed stop to fighting.\n");
+            case SITE_YML -> rewrite(content.resolve("site.yml"), s -> s.replaceFirst("title: \"", "title: \"New "));
+            case TEMPLATE -> Files.writeString(templates.resolve("404.peb"),
+                    Files.readString(Path.of("templates/404.peb")) + "\n<!-- edited -->\n");
+            case ADD_SIDECAR -> Files.writeString(articles.resolve("a000004.yml"), "outlet: \"Sidecar Outlet\"\n");
+            case EDIT_SIDECAR -> rewrite(articles.resolve("a000002.yml"), s -> s.replace("First", "Second"));
+        }
+    }
+
+    private static void rewrite(Path file, java.util.function.UnaryOperator<String> edit) throws IOException {
+        Files.writeString(file, edit.apply(Files.readString(file)));
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> files = Files.walk(cacheDir)) {
+            return files.filter(p -> p.toString().endsWith(".bin")).sorted().toList();
+        }
+    }
+
+    private static void assertSameFiles(List<OutputFile> expected, List<OutputFile> actual) {
+        Map<String, byte[]> e = new TreeMap<>();
+        expected.forEach(f -> e.put(f.path(), f.content()));
+        Map<String, byte[]> a = new TreeMap<>();
+        actual.forEach(f -> a.put(f.path(), f.content()));
+        assertTreesEqual(e, a);
+    }
+
+    private static void assertTreesEqual(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}
