@@ -67,6 +67,17 @@ class FeedAndSitemapTest {
     }
 
     @Test
+    void feedHoldsOnlyTheNewestFeedLimitArticles() throws Exception {
+        SiteConfig site = new SiteConfig("Reader", "", "en", URLS.baseUrl(), false, SiteConfig.PAGE_SIZE, 2);
+        String xml = AtomFeed.write(site, URLS, List.of(article("a", "A", LocalDate.of(2019, 5, 1)),
+                article("b", "B", LocalDate.of(2021, 1, 1)), article("c", "C", null), article("d", "D", LocalDate.of(2020, 1, 1))));
+        var entries = parse(xml).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertEquals(2, entries.getLength());
+        assertTrue(xml.contains("articles/b.html") && xml.contains("articles/d.html"), xml);
+        assertFalse(xml.contains("articles/c.html") || xml.contains("articles/a.html"), xml);
+    }
+
+    @Test
     void noBaseUrlMeansNoSitemapOrFeedAndRelativeLinksOnly(@TempDir Path content) throws Exception {
         Files.createDirectories(content.resolve("articles"));
         Files.writeString(content.resolve("articles/a.md"), "---\ntitle: A\n---\n\nSome text.\n");
