@@ -120,11 +120,12 @@ public final class SiteRenderer {
         }
 
         /**
-         * Offers the search index. The largest file by far, it is made on its own, so that it
-         * never shares the heap with another large page.
+         * Offers the search index: its manifest, word fragments and document shards. The largest
+         * output by far, it is made on its own, so that it never shares the heap with another
+         * large page; each file is handed on as it is made.
          */
         public void searchIndex(PageSink sink) {
-            sink.page(SearchIndex.PATH, null, () -> SearchIndex.page(view, parts, features));
+            SearchIndex.files(view, parts, features, f -> sink.page(f.path(), null, () -> f));
         }
 
         /** Every page's path in site order (the order of the sitemap), known without rendering any. */
