@@ -11,6 +11,7 @@
   "use strict";
 
   var MAX_RESULTS = 40;
+  var FIRST_RESULTS = 10; // shown as soon as their documents are loaded
   var SNIPPET_WORDS = 30;
   var SNIPPET_BEFORE = 8; // words of an excerpt before its first match
   var KIND_LABELS = { article: "Article", paragraph: "Paragraph", quote: "Quotation", term: "Glossary" };
@@ -23,6 +24,10 @@
     return token.update(function (s) {
       return s.normalize ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : s;
     });
+  }
+
+  function now() {
+    return global.performance ? global.performance.now() : Date.now();
   }
 
   // Where a fragment's words start: the index of the last fragment starting at or before word.
@@ -92,7 +97,9 @@
         fragmentsFor(manifest.fragments, w.stem.length >= 4 ? w.stem.slice(0, -1) : w.stem, wanted);
       });
       var names = Object.keys(wanted);
+      var started = now();
       loadAll(names, function () {
+        stats.words = now() - started; // the word fragments loaded
         var scores = {}, terms = {}, matched = {};
         names.forEach(function (name) {
           var entries = cache[name];
@@ -125,26 +132,39 @@
         var ranked = Object.keys(scores).map(Number).sort(function (a, b) {
           return scores[b] - scores[a] || a - b;
         }).slice(0, MAX_RESULTS);
-        var shards = {};
-        ranked.forEach(function (doc) { shards["d" + Math.floor(doc / manifest.shard)] = true; });
-        var shardNames = Object.keys(shards);
-        loadAll(shardNames, function () {
-          shardNames.forEach(function (n) { if (cache[n]) stats.files.push(n); });
-          // A glossary entry whose term is exactly what was typed comes first ("UN" before
-          // "UN Security Council"), as a reader looking a term up expects; then the score.
-          var typed = query.trim().toLowerCase();
-          function exact(r) {
-            return r.doc.kind === "term" && r.doc.label.replace(/ \(.*\)$/, "").toLowerCase() === typed ? 1 : 0;
-          }
-          var results = [];
-          ranked.forEach(function (doc) {
-            var shard = cache["d" + Math.floor(doc / manifest.shard)];
-            var d = shard && shard[doc % manifest.shard];
-            if (d) results.push({ doc: d, score: scores[doc], terms: Object.keys(terms[doc]), id: doc });
+        stats.ranked = now() - started; // and the documents ranked
+        stats.total = ranked.length;
+        // A glossary entry whose term is exactly what was typed comes first ("UN" before
+        // "UN Security Council"), as a reader looking a term up expects; then the score.
+        var typed = query.trim().toLowerCase();
+        function exact(r) {
+          return r.doc.kind === "term" && r.doc.label.replace(/ \(.*\)$/, "").toLowerCase() === typed ? 1 : 0;
+        }
+        // The documents of the first `count` ranked, as results, once their shards are loaded.
+        function show(count, last) {
+          var shards = {};
+          ranked.slice(0, count).forEach(function (doc) { shards["d" + Math.floor(doc / manifest.shard)] = true; });
+          var shardNames = Object.keys(shards);
+          loadAll(shardNames, function () {
+            var results = [];
+            ranked.slice(0, count).forEach(function (doc) {
+              var shard = cache["d" + Math.floor(doc / manifest.shard)];
+              var d = shard && shard[doc % manifest.shard];
+              if (d) results.push({ doc: d, score: scores[doc], terms: Object.keys(terms[doc]), id: doc });
+            });
+            results.sort(function (a, b) { return exact(b) - exact(a) || b.score - a.score || a.id - b.id; });
+            if (last) {
+              shardNames.forEach(function (n) { if (cache[n]) stats.files.push(n); });
+            } else {
+              stats.first = now() - started;
+            }
+            done(results, stats, last);
           });
-          results.sort(function (a, b) { return exact(b) - exact(a) || b.score - a.score || a.id - b.id; });
-          done(results, stats);
-        });
+        }
+        // Each result's document is in a shard of its own, most often: the first few are shown as
+        // soon as theirs are loaded, the rest when all are.
+        if (ranked.length > FIRST_RESULTS) show(FIRST_RESULTS, false);
+        show(ranked.length, true);
       });
     }
     return { search: search };
@@ -228,9 +248,11 @@
   // article's title, which was not searched, so it is shown as it is.
   var LABEL_SEARCHED = { article: true, quote: true, term: true };
 
-  function render(lunr, results, query, list, status) {
+  // total: how many results there are, when only the first are shown yet.
+  function render(lunr, results, query, list, status, total) {
+    var n = total || results.length;
     list.textContent = "";
-    status.textContent = query ? results.length + (results.length === 1 ? " result" : " results") + " for “" + query + "”" : "";
+    status.textContent = query ? n + (n === 1 ? " result" : " results") + " for “" + query + "”" : "";
     results.forEach(function (r) {
       var d = r.doc;
       var li = el("li", "search-result search-result-" + d.kind);
@@ -309,9 +331,10 @@
         return;
       }
       var started = global.performance ? global.performance.now() : Date.now();
-      search.search(q, function (results, stats) {
+      search.search(q, function (results, stats, last) {
         if (q !== shown) return; // a later query has been typed since
-        render(lunr, results, q, list, status);
+        render(lunr, results, q, list, status, stats.total);
+        if (!last) return;
         stats.ms = (global.performance ? global.performance.now() : Date.now()) - started;
         stats.query = q;
         stats.results = results.length;
