@@ -140,6 +140,7 @@
         function exact(r) {
           return r.doc.kind === "term" && r.doc.label.replace(/ \(.*\)$/, "").toLowerCase() === typed ? 1 : 0;
         }
+        var finished = false;
         // The documents of the first `count` ranked, as results, once their shards are loaded.
         function show(count, last) {
           var shards = {};
@@ -153,6 +154,8 @@
               if (d) results.push({ doc: d, score: scores[doc], terms: Object.keys(terms[doc]), id: doc });
             });
             results.sort(function (a, b) { return exact(b) - exact(a) || b.score - a.score || a.id - b.id; });
+            if (finished) return; // all results came first: the first few have nothing to add
+            finished = last;
             if (last) {
               shardNames.forEach(function (n) { if (cache[n]) stats.files.push(n); });
             } else {
