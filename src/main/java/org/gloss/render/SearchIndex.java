@@ -1,5 +1,6 @@
 package org.gloss.render;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,30 @@ final class SearchIndex {
 
     /** Hands each file of the index to {@code out} as it is made. */
     static void files(SiteView view, PartCache parts, List<PageParts> features, Consumer<OutputFile> out) {
-        SearchFragments index = new SearchFragments(out);
-        Consumer<byte[]> add = part -> SearchDocs.read(part, index::add);
-        articleDocs(view, parts, add);
-        SearchDocs featureDocs = new SearchDocs(add, parts);
-        features.forEach(f -> f.addSearchDocs(featureDocs));
-        index.finish();
+        if (!parts.keeps()) {
+            // A one-off build: each file goes out as it is made (at 10,000 articles the index is ~130 MB).
+            SearchFragments index = new SearchFragments(out);
+            Consumer<byte[]> add = part -> SearchDocs.read(part, index::add);
+            articleDocs(view, parts, add);
+            SearchDocs featureDocs = new SearchDocs(add, parts);
+            features.forEach(f -> f.addSearchDocs(featureDocs));
+            index.finish();
+            return;
+        }
+        // Between builds (serve), the documents' parts are kept: the index is cut again only when
+        // one of them changed, else the files made from them last time are handed on.
+        List<byte[]> all = new ArrayList<>();
+        articleDocs(view, parts, all::add);
+        features.forEach(f -> f.addSearchDocs(new SearchDocs(all::add, parts)));
+        List<ByteBuffer> key = all.stream().map(ByteBuffer::wrap).toList();
+        List<OutputFile> files = parts.get("search-index", () -> key, () -> {
+            List<OutputFile> made = new ArrayList<>();
+            SearchFragments index = new SearchFragments(made::add);
+            all.forEach(part -> SearchDocs.read(part, index::add));
+            index.finish();
+            return made;
+        });
+        files.forEach(out);
     }
 
     /**
