@@ -1,6 +1,9 @@
-// Gloss offline search. lunr.js and the index (search-index.js, a plain script defining
-// GLOSS_SEARCH_DOCS) are loaded by <script> tags on search.html: no fetch, so it works from
-// file:// as well as from a server. Every href in the index is relative to the site root, where
+// Gloss offline search. lunr.js (used for its tokenizer and stemmer) and the index's manifest
+// (search-index.js, defining GLOSS_SEARCH_INDEX) are loaded by <script> tags on search.html; a
+// query then loads only the index fragments it needs (assets/search/wN.js: words and their best
+// documents; assets/search/dN.js: the documents results show), each a script calling
+// GlossSearch.loaded(name, data) and added as a <script> tag: no fetch, so it works from file://
+// as well as from a server. Every href in the index is relative to the site root, where
 // search.html lives. The search forms are plain GET forms to search.html?q=…, which runs the
 // search on load. Results are built from text nodes and <mark> elements only (no innerHTML), so
 // indexed text cannot inject markup.
@@ -8,8 +11,12 @@
   "use strict";
 
   var MAX_RESULTS = 40;
+  var FIRST_RESULTS = 10; // shown as soon as their documents are loaded
   var SNIPPET_WORDS = 30;
   var SNIPPET_BEFORE = 8; // words of an excerpt before its first match
+  var EXACT_BOOST = 10; // a word with the typed word's stem, as lunr's q.term(word, {boost: 10})
+  var PREFIX_BOOST = 1; // a word the typed word begins, as lunr's trailing wildcard
+  var FRAGMENTS_PER_RANGE = 3; // a short prefix ("syr") spanning many fragments loads its first few
 
   // "Erdogan" finds "Erdoğan": strip accents on both sides of the index.
   function fold(token) {
@@ -18,53 +25,151 @@
     });
   }
 
-  function buildIndex(lunr, docs) {
-    lunr.Pipeline.registerFunction(fold, "glossFold");
-    return lunr(function () {
-      this.pipeline.before(lunr.stemmer, fold);
-      this.searchPipeline.before(lunr.stemmer, fold);
-      this.ref("i");
-      // Only some documents have a title, term or speaker, so lunr's average length for those
-      // fields is tiny and length normalisation would bury every match in them: turn it off.
-      this.b(0);
-      this.field("title", { boost: 5 });
-      this.field("term", { boost: 15 });
-      this.field("speaker", { boost: 5 });
-      this.field("outlet", { boost: 2 });
-      this.field("text");
-      for (var i = 0; i < docs.length; i++) {
-        var d = docs[i];
-        this.add({ i: String(i), title: d.title, term: d.term, speaker: d.speaker, outlet: d.outlet, text: d.text });
-      }
-    });
+  function now() {
+    return global.performance ? global.performance.now() : Date.now();
   }
 
-  // Typed words, not lunr query syntax: "SDF:" or "al-Assad~" must not be a syntax error.
-  function search(lunr, index, docs, query) {
-    // The index trims punctuation off words but lunr's search pipeline does not: trim here too.
-    var tokens = lunr.tokenizer(query).map(function (t) { return lunr.trimmer(t); })
-      .filter(function (t) { return t.toString().length > 0; });
-    if (tokens.length === 0) return [];
-    var hits = index.query(function (q) {
-      tokens.forEach(function (t) {
-        var word = t.toString();
-        q.term(word, { boost: 10 });
-        if (word.length > 2) {
-          q.term(fold(t.clone()).toString(), { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
-        }
-      });
-    });
-    // A glossary entry whose term is exactly what was typed comes first ("UN" before
-    // "UN Security Council"), as a reader looking a term up expects; then lunr's score.
-    var typed = query.trim().toLowerCase();
-    function exact(r) {
-      return r.doc.kind === "term" && r.doc.label.replace(/ \(.*\)$/, "").toLowerCase() === typed ? 1 : 0;
+  // Where a fragment's words start: the index of the last fragment starting at or before word.
+  function fragmentOf(starts, word) {
+    var lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= word) lo = mid; else hi = mid - 1;
     }
-    return hits.map(function (h) {
-      return { doc: docs[Number(h.ref)], score: h.score, terms: Object.keys(h.matchData.metadata) };
-    }).sort(function (a, b) {
-      return exact(b) - exact(a) || b.score - a.score;
-    }).slice(0, MAX_RESULTS);
+    return lo;
+  }
+
+  // The fragments that may hold words beginning with prefix (at most FRAGMENTS_PER_RANGE).
+  function fragmentsFor(starts, prefix, into) {
+    var first = fragmentOf(starts, prefix);
+    for (var i = first; i < starts.length && i < first + FRAGMENTS_PER_RANGE; i++) {
+      if (i > first && starts[i].slice(0, prefix.length) > prefix) break;
+      into["w" + i] = true;
+    }
+  }
+
+  // The typed words, each with its folded spelling and its stem as the index's pipeline makes it.
+  function queryWords(lunr, query) {
+    // The index trims punctuation off words but lunr's tokenizer does not: trim here too.
+    return lunr.tokenizer(query).map(function (t) { return lunr.trimmer(t); })
+      .filter(function (t) { return t.toString().length > 0; })
+      .map(function (t) {
+        var folded = fold(t.clone()).toString();
+        return { word: t.toString(), folded: folded, stem: lunr.stemmer(fold(t.clone())).toString() };
+      });
+  }
+
+  // A search engine over an index's manifest; load(name, done) loads fragment name and calls
+  // done(data), or done(null) when it cannot be loaded.
+  function engine(lunr, manifest, load) {
+    var cache = {};
+    var stems = {};
+    function stemOf(word) {
+      var s = stems[word];
+      if (s === undefined) s = stems[word] = lunr.stemmer(new lunr.Token(word)).toString();
+      return s;
+    }
+    function loadAll(names, done) {
+      var pending = names.length;
+      if (pending === 0) { done(); return; }
+      names.forEach(function (name) {
+        if (name in cache) {
+          if (--pending === 0) done();
+          return;
+        }
+        load(name, function (data) {
+          cache[name] = data;
+          if (--pending === 0) done();
+        });
+      });
+    }
+    // Typed words, not lunr query syntax: "SDF:" or "al-Assad~" must not be a syntax error.
+    function search(query, done) {
+      var words = queryWords(lunr, query);
+      var stats = { files: [] };
+      if (words.length === 0) { done([], stats); return; }
+      var wanted = {};
+      words.forEach(function (w) {
+        fragmentsFor(manifest.fragments, w.folded, wanted);
+        // Every word stemming as the typed one begins with its stem less its last letter
+        // ("hoping", "hope" → "hop"; "cries" → "cri"); a short stem is looked up as it is.
+        fragmentsFor(manifest.fragments, w.stem.length >= 4 ? w.stem.slice(0, -1) : w.stem, wanted);
+      });
+      var names = Object.keys(wanted);
+      var started = now();
+      loadAll(names, function () {
+        stats.words = now() - started; // the word fragments loaded
+        var scores = {}, terms = {}, matched = {};
+        names.forEach(function (name) {
+          var entries = cache[name];
+          if (!entries) return;
+          stats.files.push(name);
+          Object.keys(entries).forEach(function (entry) {
+            var boost = 0, which = [];
+            words.forEach(function (w, n) {
+              if (entry.charAt(0) !== w.stem.charAt(0) && entry.charAt(0) !== w.folded.charAt(0)) return;
+              var b = (stemOf(entry) === w.stem ? EXACT_BOOST : 0)
+                + (w.word.length > 2 && entry.slice(0, w.folded.length) === w.folded ? PREFIX_BOOST : 0);
+              if (b > 0) { boost += b; which.push(n); }
+            });
+            if (boost === 0) return;
+            var postings = entries[entry];
+            for (var i = 0; i < postings.length; i += 2) {
+              var doc = postings[i];
+              scores[doc] = (scores[doc] || 0) + boost * postings[i + 1];
+              (terms[doc] = terms[doc] || {})[stemOf(entry)] = true;
+              var seen = matched[doc] = matched[doc] || {};
+              which.forEach(function (n) { seen[n] = true; });
+            }
+          });
+        });
+        // A document matching more of the typed words ranks higher, as Lucene's coordination
+        // factor has it: a full title finds its article before an entry sharing two of its words.
+        Object.keys(scores).forEach(function (doc) {
+          scores[doc] *= Object.keys(matched[doc]).length / words.length;
+        });
+        var ranked = Object.keys(scores).map(Number).sort(function (a, b) {
+          return scores[b] - scores[a] || a - b;
+        }).slice(0, MAX_RESULTS);
+        stats.ranked = now() - started; // and the documents ranked
+        stats.total = ranked.length;
+        // A glossary entry whose term is exactly what was typed comes first ("UN" before
+        // "UN Security Council"), as a reader looking a term up expects; then the score.
+        var typed = query.trim().toLowerCase();
+        function exact(r) {
+          return r.doc.kind === "term" && r.doc.label.replace(/ \(.*\)$/, "").toLowerCase() === typed ? 1 : 0;
+        }
+        var finished = false;
+        // The documents of the first `count` ranked, as results, once their shards are loaded.
+        function show(count, last) {
+          var shards = {};
+          ranked.slice(0, count).forEach(function (doc) { shards["d" + Math.floor(doc / manifest.shard)] = true; });
+          var shardNames = Object.keys(shards);
+          loadAll(shardNames, function () {
+            var results = [];
+            ranked.slice(0, count).forEach(function (doc) {
+              var shard = cache["d" + Math.floor(doc / manifest.shard)];
+              var d = shard && shard[doc % manifest.shard];
+              if (d) results.push({ doc: d, score: scores[doc], terms: Object.keys(terms[doc]), id: doc });
+            });
+            results.sort(function (a, b) { return exact(b) - exact(a) || b.score - a.score || a.id - b.id; });
+            if (finished) return; // all results came first: the first few have nothing to add
+            finished = last;
+            if (last) {
+              shardNames.forEach(function (n) { if (cache[n]) stats.files.push(n); });
+            } else {
+              stats.first = now() - started;
+            }
+            done(results, stats, last);
+          });
+        }
+        // Each result's document is in a shard of its own, most often: the first few are shown as
+        // soon as theirs are loaded, the rest when all are.
+        if (ranked.length > FIRST_RESULTS) show(FIRST_RESULTS, false);
+        show(ranked.length, true);
+      });
+    }
+    return { search: search };
   }
 
   // The words of a text that a search matched, as [start, end) character ranges: each word is
@@ -177,10 +282,12 @@
     return format(text, { count: count, query: query });
   }
 
-  function render(lunr, results, query, list, status) {
+  // total: how many results there are, when only the first are shown yet.
+  function render(lunr, results, query, list, status, total) {
     var messages = messagesOf(list);
+    var n = total || results.length;
     list.textContent = "";
-    status.textContent = query ? countText(messages, results.length, query) : "";
+    status.textContent = query ? countText(messages, n, query) : "";
     results.forEach(function (r) {
       var d = r.doc;
       var li = el("li", "search-result search-result-" + d.kind);
@@ -224,20 +331,51 @@
     }
   }
 
+  // The folder of the index's fragments, beside this script: found from its own address, so
+  // search.html may be anywhere (the offline archive, a sub-path).
+  var FRAGMENTS = (function () {
+    var me = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : "";
+    return me ? me.replace(/[^\/]*$/, "search/") : "assets/search/";
+  })();
+  var loaded = {};
+
+  // Loads a fragment as a <script> (a request API would fail from file://); the script calls
+  // GlossSearch.loaded(name, data) before its load event fires.
+  function loadScript(name, done) {
+    var s = document.createElement("script");
+    s.src = FRAGMENTS + name + ".js";
+    s.onload = function () { done(loaded[name] || null); s.remove(); };
+    s.onerror = function () { done(null); s.remove(); };
+    document.head.appendChild(s);
+  }
+
   function wireResults() {
     var list = document.getElementById("search-results");
-    if (!list || !global.lunr || !global.GLOSS_SEARCH_DOCS) return;
+    if (!list || !global.lunr || !global.GLOSS_SEARCH_INDEX) return;
     var lunr = global.lunr;
     var status = document.getElementById("search-status");
     var input = document.getElementById("search-q");
     var form = document.getElementById("search-form");
-    var docs = global.GLOSS_SEARCH_DOCS;
-    var index = buildIndex(lunr, docs);
+    var search = engine(lunr, global.GLOSS_SEARCH_INDEX, loadScript);
     var shown = null;
     function show(q) {
       if (q === shown) return;
       shown = q;
-      render(lunr, q ? search(lunr, index, docs, q) : [], q, list, status);
+      if (!q) {
+        render(lunr, [], q, list, status);
+        return;
+      }
+      var started = global.performance ? global.performance.now() : Date.now();
+      search.search(q, function (results, stats, last) {
+        if (q !== shown) return; // a later query has been typed since
+        render(lunr, results, q, list, status, stats.total);
+        if (!last) return;
+        stats.ms = (global.performance ? global.performance.now() : Date.now()) - started;
+        stats.query = q;
+        stats.results = results.length;
+        global.GlossSearch.last = stats; // read by the bench
+        list.setAttribute("data-query", q);
+      });
     }
     function fromLocation() {
       var q = queryFromLocation();
@@ -265,7 +403,11 @@
     fromLocation();
   }
 
-  global.GlossSearch = { buildIndex: buildIndex, search: search, matchRanges: matchRanges, excerpt: excerpt };
+  global.GlossSearch = {
+    engine: engine, matchRanges: matchRanges, excerpt: excerpt,
+    fragments: loaded,
+    loaded: function (name, data) { loaded[name] = data; }
+  };
   if (typeof document !== "undefined") {
     wireResults();
   }

@@ -18,6 +18,9 @@ import org.gloss.render.PageKeys;
  */
 final class PageDependencies {
 
+    /** Where the search index's fragments are ({@code assets/search/}). */
+    private static final String SEARCH_FRAGMENTS = SiteLayout.ASSETS + "search/";
+
     private final Annotations ann;
     private final List<PageKeys> features;
     /** Every article's id and metadata, in order: what lists of articles show of them. */
@@ -43,6 +46,10 @@ final class PageDependencies {
      * article; the search index holds every paragraph; a feature's page shows the articles it cites.
      */
     Object ofSitePage(String path) {
+        if (path.startsWith(SEARCH_FRAGMENTS)) {
+            // The index's fragments are made together from what the manifest is made from.
+            return List.of(path, ofSitePage(SiteLayout.SEARCH_INDEX));
+        }
         List<Object> key = new ArrayList<>();
         switch (path) {
             case SiteLayout.SEARCH, SiteLayout.NOT_FOUND -> {

@@ -141,7 +141,9 @@ class SiteBuilderTest {
         };
         assertEquals(expected, made.stream().filter(siteWide::contains).collect(Collectors.toSet()), made.toString());
         if (change == Change.EDIT_BODY || change == Change.EDIT_MENTION) {
-            assertEquals(3 + expected.size(), made.size(), made.toString());
+            // The search index's fragments are cut again together when any document changed.
+            assertEquals(3 + expected.size(), made.stream().filter(p -> !p.startsWith("assets/search/")).count(),
+                    made.toString());
         }
     }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Measures Gloss: build time against Hugo, and extraction quality on saved pages.",
-        subcommands = {BenchCommand.class, ExtractionBenchCommand.class, LinkBenchCommand.class,
+        subcommands = {BenchCommand.class, SearchBenchCommand.class, ExtractionBenchCommand.class, LinkBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

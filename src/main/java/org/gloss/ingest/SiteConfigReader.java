@@ -24,7 +24,8 @@ public final class SiteConfigReader {
     }
 
     /** The keys {@code site.yml} may hold, in the order the README lists them. */
-    static final List<String> KEYS = List.of("title", "description", "language", BaseUrl.KEY, "mark_every_mention");
+    static final List<String> KEYS = List.of("title", "description", "language", BaseUrl.KEY, "mark_every_mention",
+            "page_size", "feed_limit");
 
     /** A language tag as BCP 47 writes one: {@code en}, {@code pt-BR}, {@code zh-Hant-TW}. */
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
@@ -74,7 +75,25 @@ public final class SiteConfigReader {
                 text(m, "description", d.description(), name),
                 language(m, d.language(), name),
                 BaseUrl.checked(text(m, BaseUrl.KEY, d.baseUrl(), name), yaml, name),
-                Boolean.parseBoolean(text(m, "mark_every_mention", String.valueOf(d.markEveryMention()), name)));
+                Boolean.parseBoolean(text(m, "mark_every_mention", String.valueOf(d.markEveryMention()), name)),
+                count(m, "page_size", d.pageSize(), name),
+                count(m, "feed_limit", d.feedLimit(), name));
+    }
+
+    /** A whole number of at least 1, or the build stops at its line and column. */
+    private static int count(Map<String, Node> m, String key, int fallback, String file) {
+        String v = text(m, key, String.valueOf(fallback), file);
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        Node n = m.get(key);
+        throw new BuildException(Problem.error(file, YamlDocuments.line(n, 0), YamlDocuments.column(n),
+                "'" + key + "' must be a whole number of at least 1, not '" + MessageText.excerpt(v) + "'"));
     }
 
     /**

@@ -10,7 +10,8 @@ import org.gloss.ingest.SiteConfig;
 import org.gloss.render.SiteUrls;
 
 /**
- * {@code feed.xml}: an Atom feed of the articles, newest first, with absolute links from
+ * {@code feed.xml}: an Atom feed of the newest articles ({@code feed_limit} in {@code site.yml},
+ * {@value SiteConfig#FEED_LIMIT} unless set), newest first, with absolute links from
  * {@code base_url}. Dates come from the articles alone (never the clock), so a rebuild of the
  * same content writes the same feed; an undated article takes the newest date in the corpus.
  */
@@ -44,7 +45,8 @@ final class AtomFeed {
         element(x, "  ", "id", urls.absolute(SiteLayout.INDEX));
         element(x, "  ", "updated", timestamp(newest));
         x.append("  <author><name>").append(Xml.escape(site.title())).append("</name></author>\n");
-        for (Article a : sorted) {
+        // A feed reader wants what is new, not the archive: at 100,000 articles every entry would make it ~40 MB.
+        for (Article a : sorted.subList(0, Math.min(site.feedLimit(), sorted.size()))) {
             entry(x, urls, a, newest);
         }
         return x.append("</feed>\n").toString();

@@ -14,8 +14,10 @@ final class FeedAndSitemap implements SiteOutput {
         if (!urls.known()) {
             return; // without a base_url there is nothing true to write
         }
-        sink.accept(site.cache().get(Sitemap.PATH, () -> List.of(site.config(), site.pagePaths()),
-                () -> OutputFile.text(Sitemap.PATH, Sitemap.write(urls, site.pagePaths()))));
+        List<OutputFile> sitemaps = Sitemap.files(urls, site.pagePaths());
+        for (OutputFile f : sitemaps) {
+            sink.accept(site.cache().get(f.path(), () -> List.of(site.config(), site.pagePaths()), () -> f));
+        }
         sink.accept(site.cache().get(AtomFeed.PATH, () -> List.of(site.config(), SitePublisher.cards(site.articles())),
                 () -> OutputFile.text(AtomFeed.PATH, AtomFeed.write(site.config(), urls, site.articles()))));
     }

@@ -53,6 +53,8 @@ public final class PreviewServer implements AutoCloseable {
     /** How many versions' changes are remembered; a tab further behind just reloads. */
     private static final int HISTORY = 256;
     private static final String SEARCH_INDEX = SiteLayout.SEARCH_INDEX;
+    /** The search index's fragments, loaded by the search page only, like its manifest. */
+    private static final String SEARCH_FRAGMENTS = SiteLayout.ASSETS + "search/";
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private static final String NO_STORE = "no-store";
     private static final String IMMUTABLE = "max-age=31536000, immutable";
@@ -445,7 +447,8 @@ public final class PreviewServer implements AutoCloseable {
             return true;
         }
         for (String path : paths) {
-            if (path.equals(SEARCH_INDEX) ? page.equals(SiteLayout.SEARCH) : path.startsWith(SiteLayout.ASSETS)) {
+            boolean searchIndex = path.equals(SEARCH_INDEX) || path.startsWith(SEARCH_FRAGMENTS);
+            if (searchIndex ? page.equals(SiteLayout.SEARCH) : path.startsWith(SiteLayout.ASSETS)) {
                 return true;
             }
         }

@@ -59,12 +59,17 @@ public final class OutletPageModel {
 
     /** Template data for one outlet, links relative to {@code root}. */
     static Map<String, Object> model(SiteView view, Outlet o, String root) {
+        return model(view, o, root, 0, o.articles().size());
+    }
+
+    /** Template data for one outlet showing its articles {@code [from, to)} (one page of them). */
+    static Map<String, Object> model(SiteView view, Outlet o, String root, int from, int to) {
         Map<String, Object> m = new HashMap<>();
         m.put("name", o.name());
         m.put("slug", o.slug());
         m.put("href", root + SiteLayout.outletPage(o.slug()));
         m.put("count", o.articles().size());
-        m.put("articles", o.articles().stream().map(a -> view.summary(a, root)).toList());
+        m.put("articles", o.articles().subList(from, to).stream().map(a -> view.summary(a, root)).toList());
         return m;
     }
 }

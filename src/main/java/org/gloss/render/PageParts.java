@@ -34,6 +34,15 @@ public interface PageParts {
     default void addToIndex(Map<String, Object> model, List<OutletPageModel.Outlet> outlets) {
     }
 
+    /**
+     * Adds template data to the model of an index page whose way back to the site's root is
+     * {@code root} (pages after the first are in {@code page/N/}); by default what
+     * {@link #addToIndex(Map, List)} adds, whose links are from the root.
+     */
+    default void addToIndex(Map<String, Object> model, List<OutletPageModel.Outlet> outlets, String root) {
+        addToIndex(model, outlets);
+    }
+
     /** The pages about the whole site this feature makes. */
     default List<SitePage> sitePages() {
         return List.of();

@@ -1,7 +1,13 @@
 package org.gloss.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.FilterWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.function.Consumer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -14,10 +20,12 @@ import org.gloss.ingest.Article;
  */
 public final class SearchDocs {
 
-    private final JsonParts.ArrayBytes docs;
+    private static final JsonFactory READER = new JsonFactory();
+
+    private final Consumer<byte[]> docs;
     private final PartCache parts;
 
-    SearchDocs(JsonParts.ArrayBytes docs, PartCache parts) {
+    SearchDocs(Consumer<byte[]> docs, PartCache parts) {
         this.docs = docs;
         this.parts = parts;
     }
@@ -29,7 +37,33 @@ public final class SearchDocs {
 
     /** Adds a part made by {@link #part}. */
     public void add(byte[] part) {
-        docs.add(part);
+        docs.accept(part);
+    }
+
+    /** The documents of a part made by {@link #part}, each as its fields (all strings), in order. */
+    static void read(byte[] part, Consumer<Map<String, String>> each) {
+        if (part.length == 0) {
+            return;
+        }
+        // The part is an array's elements without its brackets.
+        byte[] array = new byte[part.length + 2];
+        array[0] = '[';
+        System.arraycopy(part, 0, array, 1, part.length);
+        array[array.length - 1] = ']';
+        try (JsonParser p = READER.createParser(array)) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                Map<String, String> doc = new HashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    doc.put(name, p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText());
+                }
+                each.accept(doc);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a search part that Gloss wrote does not parse", e);
+        }
     }
 
     /** Documents as JSON: jackson-core's streaming writer (every value is a string, and databind's start-up cost would dominate a small site's build). */

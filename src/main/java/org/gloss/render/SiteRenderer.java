@@ -63,6 +63,10 @@ public final class SiteRenderer {
         private final SiteView view;
         private final List<PageParts> features;
         private final List<OutletPageModel.Outlet> outlets;
+        /** The index's pages: every article newest first, {@code page_size} to a page. */
+        private final Pager indexPager;
+        /** What every page of the index shows besides its articles, made once per way back to the root. */
+        private final Map<String, Map<String, Object>> indexShared = new HashMap<>();
         /** The pages about the whole site but the index, in site order. */
         private final Map<String, Supplier<OutputFile>> sitePages = new LinkedHashMap<>();
 
@@ -70,13 +74,22 @@ public final class SiteRenderer {
             this.view = view;
             this.features = SiteRenderer.this.features.stream().map(f -> f.make(view, parts)).toList();
             this.outlets = OutletPageModel.outlets(view);
+            this.indexPager = Pager.of(SiteLayout.INDEX, view.sortedArticles().size(), view.site().pageSize());
             // The features' pages come after the index, in path order; then the outlets and search.
             features.stream().flatMap(p -> p.sitePages().stream()).sorted(Comparator.comparing(SitePage::path))
                     .forEach(p -> sitePages.put(p.path(), () -> page(p.path(), p.template(), "", p.model().get())));
+            int size = view.site().pageSize();
             for (OutletPageModel.Outlet o : outlets) {
-                String path = SiteLayout.outletPage(o.slug());
-                sitePages.put(path, () -> page(path, "outlet.peb", "../",
-                        Map.of("outlet", OutletPageModel.model(view, o, "../"))));
+                Pager pager = Pager.of(SiteLayout.outletPage(o.slug()), o.articles().size(), size);
+                for (int n = 1; n <= pager.pages(); n++) {
+                    int number = n;
+                    String path = pager.path(n);
+                    String root = pager.root(n);
+                    int[] slice = Pager.slice(n, o.articles().size(), size);
+                    sitePages.put(path, () -> page(path, "outlet.peb", root,
+                            Map.of("outlet", OutletPageModel.model(view, o, root, slice[0], slice[1]),
+                                    "pager", pager.model(number))));
+                }
             }
             sitePages.put(SiteLayout.SEARCH, () -> page(SiteLayout.SEARCH, "search.peb", "", Map.of()));
         }
@@ -97,24 +110,30 @@ public final class SiteRenderer {
          */
         public void sitePages(PageSink sink) {
             Map<String, Supplier<OutputFile>> all = new LinkedHashMap<>();
-            all.put(SiteLayout.INDEX, () -> page(SiteLayout.INDEX, "index.peb", "", indexModel()));
+            for (int n = 1; n <= indexPager.pages(); n++) {
+                int number = n;
+                String path = indexPager.path(n);
+                all.put(path, () -> page(path, "index.peb", indexPager.root(number), indexModel(number)));
+            }
             all.putAll(sitePages);
             all.entrySet().parallelStream().forEach(e -> sink.page(e.getKey(), null, e.getValue()));
             sink.page(SiteLayout.NOT_FOUND, null, this::notFoundPage);
         }
 
         /**
-         * Offers the search index. The largest file by far, it is made on its own, so that it
-         * never shares the heap with another large page.
+         * Offers the search index: its manifest, word fragments and document shards. The largest
+         * output by far, it is made on its own, so that it never shares the heap with another
+         * large page; each file is handed on as it is made.
          */
         public void searchIndex(PageSink sink) {
-            sink.page(SearchIndex.PATH, null, () -> SearchIndex.page(view, parts, features));
+            SearchIndex.files(view, parts, features, f -> sink.page(f.path(), null, () -> f));
         }
 
         /** Every page's path in site order (the order of the sitemap), known without rendering any. */
         public List<String> paths() {
             List<String> paths = new ArrayList<>();
             paths.add(SiteLayout.INDEX);
+            paths.addAll(indexPager.paths().subList(1, indexPager.pages()));
             view.sortedArticles().forEach(a -> paths.add(SiteLayout.articlePage(a.id())));
             paths.addAll(sitePages.keySet());
             paths.add(SearchIndex.PATH);
@@ -122,12 +141,28 @@ public final class SiteRenderer {
             return paths;
         }
 
-        private Map<String, Object> indexModel() {
-            Map<String, Object> index = new HashMap<>();
-            index.put("articles", view.articleSummaries(""));
-            index.put("outlets", outlets.stream().map(o -> OutletPageModel.model(view, o, "")).toList());
-            features.forEach(p -> p.addToIndex(index, outlets));
+        /**
+         * Page {@code n} of the index: its share of the articles, and the outlets and what features
+         * add (the coverage matrix), which the built-in theme shows on page 1 only. Those are made
+         * once for page 1 and once for all the pages under {@code page/}, which share a root.
+         */
+        private Map<String, Object> indexModel(int n) {
+            String root = indexPager.root(n);
+            Map<String, Object> index = new HashMap<>(indexShared(root));
+            List<Article> sorted = view.sortedArticles();
+            int[] slice = Pager.slice(n, sorted.size(), view.site().pageSize());
+            index.put("articles", sorted.subList(slice[0], slice[1]).stream().map(a -> view.summary(a, root)).toList());
+            index.put("pager", indexPager.model(n));
             return index;
+        }
+
+        private synchronized Map<String, Object> indexShared(String root) {
+            return indexShared.computeIfAbsent(root, r -> {
+                Map<String, Object> index = new HashMap<>();
+                index.put("outlets", outlets.stream().map(o -> OutletPageModel.model(view, o, r)).toList());
+                features.forEach(p -> p.addToIndex(index, outlets, r));
+                return index;
+            });
         }
 
         /**

@@ -95,11 +95,6 @@ public final class SiteView {
         return sorted;
     }
 
-    /** Every article's {@link #summary}, in index order. */
-    List<Map<String, Object>> articleSummaries(String root) {
-        return sortedArticles().stream().map(a -> summary(a, root)).toList();
-    }
-
     /** An article's metadata and links as template data, relative to {@code root}. */
     public Map<String, Object> summary(Article a, String root) {
         var md = a.metadata();

@@ -39,7 +39,7 @@ class KnownKeysTest {
                 file + ":1:1: warning: unknown key 'titel' in site.yml; did you mean 'title'?",
                 file + ":3:1: warning: unknown key 'base_ulr' in site.yml; did you mean 'base_url'?",
                 file + ":4:1: warning: unknown key 'colour' in site.yml (ignored; known keys: title, description,"
-                        + " language, base_url, mark_every_mention)"),
+                        + " language, base_url, mark_every_mention, page_size, feed_limit)"),
                 warnings.stream().map(Problem::toString).toList());
     }
 

@@ -67,6 +67,37 @@ class FeedAndSitemapTest {
     }
 
     @Test
+    void aSiteWithMoreThanFiftyThousandPagesGetsASitemapIndex() throws Exception {
+        List<String> paths = new java.util.ArrayList<>(List.of("index.html", "404.html"));
+        for (int i = 0; i < Sitemap.MAX_URLS + 10; i++) {
+            paths.add("articles/a" + i + ".html");
+        }
+        List<OutputFile> files = Sitemap.files(URLS, paths);
+        assertEquals(List.of("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"), files.stream().map(OutputFile::path).toList());
+        Document index = parse(new String(files.get(0).content(), StandardCharsets.UTF_8));
+        String ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
+        assertEquals("https://someone.github.io/reader/sitemap-2.xml",
+                index.getElementsByTagNameNS(ns, "loc").item(1).getTextContent());
+        int listed = 0;
+        for (OutputFile f : files.subList(1, 3)) {
+            listed += parse(new String(f.content(), StandardCharsets.UTF_8)).getElementsByTagNameNS(ns, "loc").getLength();
+        }
+        assertEquals(Sitemap.MAX_URLS + 11, listed, "every page but 404.html, once");
+    }
+
+    @Test
+    void feedHoldsOnlyTheNewestFeedLimitArticles() throws Exception {
+        SiteConfig site = new SiteConfig("Reader", "", "en", URLS.baseUrl(), false, SiteConfig.PAGE_SIZE, 2);
+        String xml = AtomFeed.write(site, URLS, List.of(article("a", "A", LocalDate.of(2019, 5, 1)),
+                article("b", "B", LocalDate.of(2021, 1, 1)), article("c", "C", null), article("d", "D", LocalDate.of(2020, 1, 1))));
+        var entries = parse(xml).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertEquals(2, entries.getLength());
+        assertTrue(xml.contains("articles/b.html") && xml.contains("articles/d.html"), xml);
+        assertFalse(xml.contains("articles/c.html") || xml.contains("articles/a.html"), xml);
+    }
+
+    @Test
     void noBaseUrlMeansNoSitemapOrFeedAndRelativeLinksOnly(@TempDir Path content) throws Exception {
         Files.createDirectories(content.resolve("articles"));
         Files.writeString(content.resolve("articles/a.md"), "---\ntitle: A\n---\n\nSome text.\n");

@@ -188,6 +188,8 @@ class PreviewServerTest {
         assertTrue(PreviewServer.affects(Set.of("assets/gloss.css"), "articles/a.html"));
         assertTrue(PreviewServer.affects(Set.of("assets/search-index.js"), "search.html"));
         assertFalse(PreviewServer.affects(Set.of("assets/search-index.js"), "articles/a.html"));
+        assertTrue(PreviewServer.affects(Set.of("assets/search/d3.js"), "search.html"));
+        assertFalse(PreviewServer.affects(Set.of("assets/search/d3.js", "assets/search/w0.js"), "articles/a.html"));
         assertFalse(PreviewServer.affects(Set.of("data/annotations.json", "md/a.md"), "articles/a.html"));
         assertTrue(PreviewServer.affects(Set.of("md/a.md"), null), "a poll naming no page hears of any change");
     }

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.gloss.core.OutputFile;
+import org.gloss.core.SiteLayout;
+import org.gloss.render.SearchFragments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,9 @@ import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Scriptable;
 
 /**
- * Runs the site's real search — the shipped lunr.js, search-index.js and search.js, in Rhino
- * instead of a browser — and checks it finds each sample article by a word only that article has,
+ * Runs the site's real search — the shipped lunr.js, search.js and the index's manifest
+ * (search-index.js) and fragments (assets/search/), in Rhino instead of a browser, fragments
+ * loaded as a page's script tags would load them — and checks it finds each sample article by a word only that article has,
  * by its title, quotations by speaker, and glossary entries by term. The words are picked from
  * the built index itself, so the test holds for any content, not just the samples.
  */
@@ -47,11 +51,55 @@ class SearchScriptTest {
         cx.setLanguageVersion(Context.VERSION_ES6);
         cx.setInterpretedMode(true); // lunr's functions are too big for Rhino's bytecode compiler limits
         scope = cx.initStandardObjects();
-        for (String file : List.of("lunr.js", "search-index.js", "search.js")) {
+        for (String file : List.of("lunr.js", "search.js")) {
             cx.evaluateString(scope, Files.readString(site.resolve("assets/" + file)), file, 1, null);
         }
-        cx.evaluateString(scope, "var INDEX = GlossSearch.buildIndex(lunr, GLOSS_SEARCH_DOCS);", "setup", 1, null);
-        docs = JSON.readTree((String) cx.evaluateString(scope, "JSON.stringify(GLOSS_SEARCH_DOCS)", "docs", 1, null));
+        Map<String, String> files = new HashMap<>();
+        files.put(SiteLayout.SEARCH_INDEX, Files.readString(site.resolve(SiteLayout.SEARCH_INDEX)));
+        try (var fragments = Files.list(site.resolve("assets/search"))) {
+            for (Path f : fragments.toList()) {
+                files.put("assets/search/" + f.getFileName(), Files.readString(f));
+            }
+        }
+        engine("INDEX", files);
+        // Every document, shard by shard, in order.
+        StringBuilder all = new StringBuilder("[].concat(");
+        for (int shard = 0; files.containsKey("assets/search/d" + shard + ".js"); shard++) {
+            all.append(shard == 0 ? "" : ",").append("load('d").append(shard).append("')");
+        }
+        docs = JSON.readTree((String) cx.evaluateString(scope, "(function () { var SRC = INDEX_FILES; function load(n) {"
+                + " eval(SRC['assets/search/' + n + '.js']); return GlossSearch.fragments[n]; }"
+                + " return JSON.stringify(" + all + ")); })()", "docs", 1, null));
+    }
+
+    /**
+     * Defines {@code name} in the scope, a search engine over an index's {@code files} (path →
+     * script), whose loader runs a fragment's script as a script tag would.
+     */
+    static void engine(String name, Map<String, String> files) throws IOException {
+        cx.evaluateString(scope, "var " + name + "_FILES = " + JSON.writeValueAsString(files) + ";"
+                + "var " + name + " = GlossSearch.engine(lunr, (function () { eval(" + name + "_FILES['"
+                + SiteLayout.SEARCH_INDEX + "']); return GLOSS_SEARCH_INDEX; })(), function (n, done) {"
+                + " delete GlossSearch.fragments[n]; eval(" + name + "_FILES['assets/search/' + n + '.js']);"
+                + " done(GlossSearch.fragments[n] || null); });", "engine", 1, null);
+    }
+
+    /** Defines {@code name}, an engine over an index that Gloss makes of {@code docs} (JavaScript objects). */
+    static void engineOf(String name, String docs) throws IOException {
+        List<Map<String, String>> list = JSON.readValue((String) cx.evaluateString(scope, "JSON.stringify(" + docs + ")",
+                "docs", 1, null), new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, String>>>() { });
+        Map<String, String> files = new HashMap<>();
+        for (OutputFile f : SearchFragments.of(list)) {
+            files.put(f.path(), new String(f.content(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        engine(name, files);
+    }
+
+    /** The results of {@code query} on engine {@code name}, as a JSON array (the engine answers at once here). */
+    static String results(String name, String query, String map) {
+        return (String) cx.evaluateString(scope, "(function () { var out = null; " + name + ".search("
+                + quoteJs(query) + ", function (r) { out = r; }); return JSON.stringify(out" + map + "); })()",
+                "query", 1, null);
     }
 
     @AfterAll
@@ -60,11 +108,8 @@ class SearchScriptTest {
     }
 
     static List<JsonNode> search(String query) throws IOException {
-        Object json = cx.evaluateString(scope,
-                "JSON.stringify(GlossSearch.search(lunr, INDEX, GLOSS_SEARCH_DOCS, " + JSON.writeValueAsString(query)
-                        + ").map(function (r) { return r.doc; }))", "query", 1, null);
         List<JsonNode> out = new ArrayList<>();
-        JSON.readTree((String) json).forEach(out::add);
+        JSON.readTree(results("INDEX", query, ".map(function (r) { return r.doc; })")).forEach(out::add);
         return out;
     }
 
@@ -94,7 +139,7 @@ class SearchScriptTest {
             // Glossary entries count as one more "article", so a word they use is not unique.
             if (d.hasNonNull("text")) {
                 Set<String> words = wordsByArticle.computeIfAbsent(articleOf(d), k -> new LinkedHashSet<>());
-                String text = d.get("text").asText() + " " + d.path("term").asText("") + " " + d.path("title").asText("");
+                String text = d.get("text").asText() + " " + d.path("term").asText("") + " " + d.path("label").asText("");
                 for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                     if (!w.isEmpty()) {
                         words.add(w);
@@ -142,21 +187,19 @@ class SearchScriptTest {
     void aSpeakersNameFindsTheirQuotations() throws IOException {
         Set<String> speakers = new LinkedHashSet<>();
         docs.forEach(d -> {
-            if (d.get("kind").asText().equals("quote") && d.hasNonNull("speaker")) {
-                speakers.add(d.get("speaker").asText());
+            if (d.get("kind").asText().equals("quote") && !d.get("label").asText().equals("Unattributed quotation")) {
+                speakers.add(d.get("label").asText());
             }
         });
         // Whatever speakers the analysis attributes, plus one made-up quotation so the test means
         // something even when the sample's quotations carry no speaker.
-        cx.evaluateString(scope, "var SPK = [{kind:'quote', label:'Maria Zakharova', speaker:'Maria Zakharova',"
+        engineOf("SPK", "[{kind:'quote', label:'Maria Zakharova', speaker:'Maria Zakharova',"
                 + " href:'articles/b.html#q1', text:'We will respond'}, {kind:'paragraph', label:'y',"
-                + " href:'articles/c.html#para-1', text:'Nobody spoke'}];"
-                + "var SPK_INDEX = GlossSearch.buildIndex(lunr, SPK);", "spk", 1, null);
-        Object hit = cx.evaluateString(scope, "GlossSearch.search(lunr, SPK_INDEX, SPK, 'zakharova')[0].doc.href", "q", 1, null);
-        assertEquals("articles/b.html#q1", hit);
+                + " href:'articles/c.html#para-1', text:'Nobody spoke'}]");
+        assertEquals("[\"articles/b.html#q1\"]", results("SPK", "zakharova", ".map(function (r) { return r.doc.href; })"));
         for (String speaker : speakers) {
             assertTrue(search(speaker).stream().anyMatch(h -> h.get("kind").asText().equals("quote")
-                    && speaker.equals(h.path("speaker").asText())), speaker);
+                    && speaker.equals(h.path("label").asText())), speaker);
         }
     }
 
@@ -176,24 +219,24 @@ class SearchScriptTest {
     }
 
     @Test
-    void accentsAndQuerySyntaxAreForgiven() {
-        cx.evaluateString(scope, "var TINY = [{kind:'paragraph', label:'x', href:'articles/a.html#para-1',"
-                + " text:'President Erdoğan met Putin in Sochi'}];"
-                + "var TINY_INDEX = GlossSearch.buildIndex(lunr, TINY);", "tiny", 1, null);
+    void accentsAndQuerySyntaxAreForgiven() throws IOException {
+        engineOf("TINY", "[{kind:'paragraph', label:'x', href:'articles/a.html#para-1',"
+                + " text:'President Erdoğan met Putin in Sochi'}]");
         for (String q : List.of("Erdogan", "erdoğan", "Erdo", "Sochi:", "putin~ +", "\"Putin\"")) {
-            Object n = cx.evaluateString(scope, "GlossSearch.search(lunr, TINY_INDEX, TINY, " + quoteJs(q) + ").length",
-                    "q", 1, null);
-            assertEquals(1, ((Number) n).intValue(), q);
+            assertEquals("1", results("TINY", q, ".length"), q);
         }
-        Object none = cx.evaluateString(scope, "GlossSearch.search(lunr, TINY_INDEX, TINY, 'Ankara').length", "q", 1, null);
-        assertEquals(0, ((Number) none).intValue());
+        assertEquals("0", results("TINY", "Ankara", ".length"));
     }
 
     /** What a result shows of its text: parts, the matched ones marked, joined as one string with [brackets]. */
     private static String shown(String docs, String query) {
-        return (String) cx.evaluateString(scope, "(function () { var D = " + docs + ";"
-                + "var I = GlossSearch.buildIndex(lunr, D);"
-                + "var r = GlossSearch.search(lunr, I, D, " + quoteJs(query) + ")[0];"
+        try {
+            engineOf("SHOWN", docs);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return (String) cx.evaluateString(scope, "(function () { var r = null;"
+                + "SHOWN.search(" + quoteJs(query) + ", function (rs) { r = rs[0]; });"
                 + "var t = r.doc.text;"
                 + "return GlossSearch.excerpt(t, GlossSearch.matchRanges(lunr, t, r.terms)).map(function (p) {"
                 + "  return p.mark ? '[' + p.text + ']' : p.text; }).join(''); })()", "shown", 1, null);

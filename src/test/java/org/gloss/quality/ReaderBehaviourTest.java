@@ -279,17 +279,22 @@ class ReaderBehaviourTest {
         Files.createDirectories(dir.resolve("assets"));
         try (Stream<java.nio.file.Path> assets = Files.list(root.resolve("assets"))) {
             for (java.nio.file.Path a : assets.toList()) {
+                if (Files.isDirectory(a)) {
+                    continue; // the site's own index fragments: this page gets the hostile index's
+                }
                 Files.copy(a, dir.resolve("assets").resolve(a.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Files.copy(root.resolve("search.html"), dir.resolve("search.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        ObjectMapper json = new ObjectMapper();
-        List<Map<String, Object>> docs = List.of(
+        List<Map<String, String>> docs = List.of(
                 Map.of("kind", "quote", "label", hostile + " Hostile Speaker", "speaker", hostile + " Hostile Speaker",
                         "href", "articles/x.html#q1", "context", hostile, "text", "said nothing"),
                 Map.of("kind", "paragraph", "label", hostile, "href", "articles/x.html#para-1",
                         "text", "A hostile paragraph " + hostile + " and <script>window.GLOSS_INJECTED=2</script> after."));
-        Files.writeString(dir.resolve("assets/search-index.js"), "var GLOSS_SEARCH_DOCS = " + json.writeValueAsString(docs) + ";\n");
+        for (org.gloss.core.OutputFile f : org.gloss.render.SearchFragments.of(docs)) {
+            Files.createDirectories(dir.resolve(f.path()).getParent());
+            Files.write(dir.resolve(f.path()), f.content());
+        }
         return "hostile/search.html";
     }
 

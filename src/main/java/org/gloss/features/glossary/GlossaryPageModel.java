@@ -20,6 +20,12 @@ import org.gloss.render.SiteView;
  */
 final class GlossaryPageModel {
 
+    /**
+     * Articles listed under an entry, newest first: at 10,000 articles listing every one made the
+     * page 21 MB; the rest are counted, and search finds them.
+     */
+    static final int MAX_BACKLINKS = 25;
+
     private GlossaryPageModel() {
     }
 
@@ -75,7 +81,8 @@ final class GlossaryPageModel {
                 .filter(t -> t != null)
                 .map(t -> Map.of("term", t, "href", "#" + TermAnchors.entryId(t))).toList());
         List<Map<String, Object>> backlinks = backlinks(e.term(), mentions, view, root);
-        m.put("backlinks", backlinks);
+        m.put("backlinks", backlinks.subList(0, Math.min(backlinks.size(), MAX_BACKLINKS)));
+        m.put("more_backlinks", Math.max(0, backlinks.size() - MAX_BACKLINKS));
         m.put("mention_count", mentions.size());
         m.put("article_count", backlinks.size());
         return m;

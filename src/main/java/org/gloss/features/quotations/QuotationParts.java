@@ -43,7 +43,12 @@ final class QuotationParts implements PageParts {
 
     @Override
     public void addToIndex(Map<String, Object> model, List<OutletPageModel.Outlet> outlets) {
-        model.put("coverage", CoverageMatrix.build(view, outlets, ""));
+        addToIndex(model, outlets, "");
+    }
+
+    @Override
+    public void addToIndex(Map<String, Object> model, List<OutletPageModel.Outlet> outlets, String root) {
+        model.put("coverage", CoverageMatrix.build(view, outlets, root));
     }
 
     @Override

@@ -1,0 +1,243 @@
+package org.gloss.render;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.gloss.core.OutputFile;
+import org.gloss.core.SiteLayout;
+
+/**
+ * The offline search index cut into fragments a query loads on demand, so that a search of a
+ * 100,000-article site reads a few hundred kilobytes instead of every paragraph. Made from the
+ * documents in order (each given the next number), it writes:
+ * <ul>
+ * <li>{@code assets/search-index.js}, the manifest: how many documents, how many to a shard, and
+ * the first word of each word fragment;</li>
+ * <li>{@code assets/search/wN.js}, word fragments: the words in a range of the sorted vocabulary,
+ * each with the documents that score best for it (at most {@value #POSTINGS_PER_WORD}) and their
+ * scores;</li>
+ * <li>{@code assets/search/dN.js}, document shards: {@value #DOCS_PER_SHARD} documents each, what a
+ * result shows (kind, label, context, href, text; a glossary entry's names too).</li>
+ * </ul>
+ * Every file is a script calling {@code GlossSearch.loaded(name, data)}, loaded by a
+ * {@code <script>} tag rather than fetched, so search works from {@code file://} too.
+ *
+ * <p>Words are read as lunr reads them ({@code assets/search.js} stems the query with lunr and
+ * compares it with each word's stem): the text lower-cased, split at white space and hyphens,
+ * non-word characters trimmed off each end, lunr's stop words dropped, accents removed. A word's
+ * score in a document is lunr's BM25 with its field boosts and no length normalisation (b = 0),
+ * summed over the fields, times the word's inverse document frequency.
+ */
+public final class SearchFragments {
+
+    /** Documents in one shard: 40 results load at most ~40 small files. */
+    static final int DOCS_PER_SHARD = 16;
+    /** The best documents kept for a word; a word in more is ranked by score, then site order. */
+    static final int POSTINGS_PER_WORD = 100;
+    /** About how large a word fragment grows before the next one starts. */
+    static final int FRAGMENT_BYTES = 48 * 1024;
+    /** The folder of the fragments and shards. */
+    static final String FOLDER = SiteLayout.ASSETS + "search/";
+
+    /** The indexed fields and their boosts, as assets/search.js declared them for lunr. */
+    private static final Map<String, Double> BOOSTS = Map.of("title", 5.0, "term", 15.0, "speaker", 5.0,
+            "outlet", 2.0, "text", 1.0);
+    /**
+     * What a result shows, and a glossary entry's other names; the other fields are only searched
+     * (an article's title and a quotation's speaker are its label already).
+     */
+    private static final List<String> SHOWN = List.of("kind", "label", "context", "href", "text", "term");
+    private static final double K1 = 1.2;
+    /** lunr.tokenizer.separator: JavaScript's white space (\s) and hyphens. */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "[\\s\\-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+");
+    /** lunr.trimmer: JavaScript's \W (ASCII) at either end. */
+    private static final Pattern TRIM = Pattern.compile("^[^A-Za-z0-9_]+|[^A-Za-z0-9_]+$");
+    private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036f]");
+    /** lunr.stopWordFilter's words. */
+    private static final Set<String> STOP_WORDS = Set.of("a", "able", "about", "across", "after", "all", "almost",
+            "also", "am", "among", "an", "and", "any", "are", "as", "at", "be", "because", "been", "but", "by", "can",
+            "cannot", "could", "dear", "did", "do", "does", "either", "else", "ever", "every", "for", "from", "get",
+            "got", "had", "has", "have", "he", "her", "hers", "him", "his", "how", "however", "i", "if", "in", "into",
+            "is", "it", "its", "just", "least", "let", "like", "likely", "may", "me", "might", "most", "must", "my",
+            "neither", "no", "nor", "not", "of", "off", "often", "on", "only", "or", "other", "our", "own", "rather",
+            "said", "say", "says", "she", "should", "since", "so", "some", "than", "that", "the", "their", "them",
+            "then", "there", "these", "they", "this", "tis", "to", "too", "twas", "us", "wants", "was", "we", "were",
+            "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "yet", "you",
+            "your");
+
+    /** A document and its score for one word. */
+    private record Posting(int doc, double score) {
+    }
+
+    /** The best postings of one word so far, and in how many documents it occurs. */
+    private static final class Postings {
+        final PriorityQueue<Posting> best = new PriorityQueue<>(
+                (a, b) -> a.score != b.score ? Double.compare(a.score, b.score) : Integer.compare(b.doc, a.doc));
+        int documents;
+
+        void add(Posting p) {
+            documents++;
+            best.add(p);
+            if (best.size() > POSTINGS_PER_WORD) {
+                best.poll(); // the lowest score, and of equals the latest document
+            }
+        }
+    }
+
+    private final Consumer<OutputFile> out;
+    private final Map<String, Postings> words = new HashMap<>();
+    private final List<byte[]> shard = new ArrayList<>();
+    private int documents;
+
+    /** An index whose files go to {@code out} as they are made. */
+    public SearchFragments(Consumer<OutputFile> out) {
+        this.out = out;
+    }
+
+    /** The files of an index of {@code docs}, in order (for tests and tools). */
+    public static List<OutputFile> of(List<Map<String, String>> docs) {
+        List<OutputFile> files = new ArrayList<>();
+        SearchFragments index = new SearchFragments(files::add);
+        docs.forEach(index::add);
+        index.finish();
+        return files;
+    }
+
+    /** Adds the next document: its fields by name, each a string or null. */
+    public void add(Map<String, String> doc) {
+        int id = documents++;
+        Map<String, Double> scores = new HashMap<>();
+        for (Map.Entry<String, Double> field : BOOSTS.entrySet()) {
+            String text = doc.get(field.getKey());
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            Map<String, Integer> tf = new HashMap<>();
+            words(text, w -> tf.merge(w, 1, Integer::sum));
+            tf.forEach((w, n) -> scores.merge(w, field.getValue() * n * (K1 + 1) / (K1 + n), Double::sum));
+        }
+        scores.forEach((w, s) -> words.computeIfAbsent(w, k -> new Postings()).add(new Posting(id, s)));
+        shard.add(SearchDocs.part(g -> {
+            g.writeStartObject();
+            for (String f : SHOWN) {
+                if (doc.get(f) != null) {
+                    g.writeStringField(f, doc.get(f));
+                }
+            }
+            g.writeEndObject();
+        }));
+        if (shard.size() == DOCS_PER_SHARD) {
+            flushShard();
+        }
+    }
+
+    /** Writes the last shard, the word fragments and the manifest. */
+    public void finish() {
+        if (!shard.isEmpty()) {
+            flushShard();
+        }
+        TreeMap<String, Postings> sorted = new TreeMap<>(words);
+        List<String> starts = new ArrayList<>();
+        Map<String, int[]> current = new TreeMap<>();
+        int bytes = 0;
+        for (Map.Entry<String, Postings> e : sorted.entrySet()) {
+            int[] postings = ranked(e.getValue());
+            if (current.isEmpty()) {
+                starts.add(starts.isEmpty() ? "" : e.getKey());
+            }
+            current.put(e.getKey(), postings);
+            bytes += e.getKey().length() + 6 + postings.length * 5;
+            if (bytes >= FRAGMENT_BYTES) {
+                writeFragment(starts.size() - 1, current);
+                current = new TreeMap<>();
+                bytes = 0;
+            }
+        }
+        if (!current.isEmpty() || starts.isEmpty()) {
+            if (starts.isEmpty()) {
+                starts.add("");
+            }
+            writeFragment(starts.size() - 1, current);
+        }
+        byte[] manifest = SearchDocs.part(g -> {
+            g.writeStartObject();
+            g.writeNumberField("documents", documents);
+            g.writeNumberField("shard", DOCS_PER_SHARD);
+            g.writeArrayFieldStart("fragments");
+            for (String s : starts) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        out.accept(script(SiteLayout.SEARCH_INDEX, "// Generated by Gloss: the offline search index's manifest (see assets/search.js).\n"
+                + "var GLOSS_SEARCH_INDEX = ", manifest, ";\n"));
+    }
+
+    /** Document, score, document, score…: best first, scores as whole tenths (at least 1). */
+    private int[] ranked(Postings p) {
+        double idf = Math.log(1 + Math.abs((documents - p.documents + 0.5) / (p.documents + 0.5)));
+        List<Posting> best = new ArrayList<>(p.best);
+        best.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        int[] out = new int[best.size() * 2];
+        for (int i = 0; i < best.size(); i++) {
+            out[2 * i] = best.get(i).doc;
+            out[2 * i + 1] = Math.max(1, (int) Math.round(best.get(i).score * idf * 10));
+        }
+        return out;
+    }
+
+    private void writeFragment(int number, Map<String, int[]> entries) {
+        byte[] body = SearchDocs.part(g -> {
+            g.writeStartObject();
+            for (Map.Entry<String, int[]> e : entries.entrySet()) {
+                g.writeFieldName(e.getKey());
+                g.writeArray(e.getValue(), 0, e.getValue().length);
+            }
+            g.writeEndObject();
+        });
+        String name = "w" + number;
+        out.accept(script(FOLDER + name + ".js", "GlossSearch.loaded(\"" + name + "\",", body, ");\n"));
+    }
+
+    private void flushShard() {
+        String name = "d" + ((documents - 1) / DOCS_PER_SHARD);
+        ByteChunks docs = new ByteChunks();
+        JsonParts.ArrayBytes array = new JsonParts.ArrayBytes(docs, false);
+        shard.forEach(array::add);
+        array.close();
+        shard.clear();
+        out.accept(script(FOLDER + name + ".js", "GlossSearch.loaded(\"" + name + "\",", docs.toByteArray(), ");\n"));
+    }
+
+    private static OutputFile script(String path, String head, byte[] body, String tail) {
+        ByteChunks b = new ByteChunks();
+        b.add(head);
+        b.add(body);
+        b.add(tail);
+        return new OutputFile(path, b.toByteArray());
+    }
+
+    /** The indexed words of {@code text}, as lunr's pipeline reads them (without its stemmer). */
+    static void words(String text, Consumer<String> each) {
+        for (String token : SEPARATOR.split(text.toLowerCase(Locale.ROOT))) {
+            String w = TRIM.matcher(token).replaceAll("");
+            if (w.isEmpty() || STOP_WORDS.contains(w)) {
+                continue;
+            }
+            w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+            if (!w.isEmpty()) {
+                each.accept(w);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.gloss.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gloss.core.OutputFile;
+import org.junit.jupiter.api.Test;
+
+/** The index's fragments: words read as lunr reads them, bounded postings, ranges of words, shards of documents. */
+class SearchFragmentsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Map<String, JsonNode> parse(List<OutputFile> files) throws Exception {
+        Map<String, JsonNode> out = new HashMap<>();
+        for (OutputFile f : files) {
+            String js = new String(f.content(), StandardCharsets.UTF_8);
+            if (f.path().startsWith("assets/search/")) {
+                String head = "GlossSearch.loaded(\"" + f.path().replaceAll(".*/|\\.js$", "") + "\",";
+                assertTrue(js.startsWith(head) && js.endsWith(");\n"), js);
+                out.put(f.path(), JSON.readTree(js.substring(head.length(), js.length() - 3)));
+            } else {
+                out.put(f.path(), JSON.readTree(js.substring(js.indexOf('{'), js.length() - 2)));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> doc(String text) {
+        return Map.of("kind", "paragraph", "label", "x", "href", "a.html#para-1", "text", text);
+    }
+
+    @Test
+    void wordsAreReadAsLunrReadsThem() {
+        List<String> words = new ArrayList<>();
+        SearchFragments.words("The (Syrian) President—Erdoğan's “talks” in al-Bab, ce\u2028ci café", words::add);
+        // lunr's trimmer takes letters outside ASCII off a word's ends ("café" → "caf") before accents go.
+        assertEquals(List.of("syrian", "president—erdogan's", "talks", "al", "bab", "ce", "ci", "caf"), words);
+    }
+
+    @Test
+    void aCommonWordKeepsItsBestDocumentsAndTheFilesStayWithinTheirBudgets() throws Exception {
+        List<Map<String, String>> docs = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            // Every document says "common"; one says it three times; each has a word of its own.
+            docs.add(doc((i == 700 ? "common common " : "") + "common unique" + i + " filler" + (i % 7)));
+        }
+        Map<String, JsonNode> files = parse(SearchFragments.of(docs));
+        JsonNode manifest = files.get("assets/search-index.js");
+        assertEquals(6000, manifest.get("documents").asInt());
+        int shard = manifest.get("shard").asInt();
+        assertEquals((6000 + shard - 1) / shard, files.keySet().stream().filter(p -> p.contains("/d")).count());
+        JsonNode starts = manifest.get("fragments");
+        assertTrue(starts.size() > 1, "six thousand words with their postings make several fragments: " + starts);
+        assertEquals("", starts.get(0).asText());
+        JsonNode common = null;
+        for (int i = 0; i < starts.size(); i++) {
+            JsonNode fragment = files.get("assets/search/w" + i + ".js");
+            String from = starts.get(i).asText();
+            String to = i + 1 < starts.size() ? starts.get(i + 1).asText() : null;
+            fragment.fieldNames().forEachRemaining(w -> assertTrue(w.compareTo(from) >= 0
+                    && (to == null || w.compareTo(to) < 0), w + " in [" + from + ", " + to + ")"));
+            if (fragment.has("common")) {
+                common = fragment.get("common");
+            }
+        }
+        assertEquals(2 * SearchFragments.POSTINGS_PER_WORD, common.size(), "at most the best hundred documents");
+        assertEquals(700, common.get(0).asInt(), "the document saying it most comes first");
+        assertEquals(0, common.get(2).asInt(), "then the others in site order");
+        JsonNode d43 = files.get("assets/search/d" + (43 / shard) + ".js").get(43 % shard);
+        assertEquals("common unique43 filler1", d43.get("text").asText());
+        for (Map.Entry<String, JsonNode> f : files.entrySet()) {
+            assertTrue(f.getValue().toString().length() < 2 * SearchFragments.FRAGMENT_BYTES, f.getKey());
+        }
+    }
+
+    @Test
+    void anEmptySiteHasAManifestAndOneEmptyFragment() throws Exception {
+        Map<String, JsonNode> files = parse(SearchFragments.of(List.of()));
+        assertEquals(0, files.get("assets/search-index.js").get("documents").asInt());
+        assertEquals(0, files.get("assets/search/w0.js").size());
+    }
+}
