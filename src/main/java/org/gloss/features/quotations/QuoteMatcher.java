@@ -17,9 +17,12 @@ import org.gloss.analyze.PairCandidates;
 /**
  * Links the same quotation across articles into clusters. Candidate pairs come from an
  * {@link NgramIndex} (never all pairs) and are verified by {@link TokenAligner}: enough words
- * matched, covering most of the shorter printing, so a partial quotation joins the fuller one.
- * The same words from a different speaker are a different quotation; a short quotation links only
- * when both speakers are known and agree; one or two words (scare quotes) never link on their own.
+ * matched, covering most of the shorter printing, so a partial quotation joins the fuller one; or
+ * overlapping excerpts of one statement, each going on where the other stops ({@link Overlap}).
+ * The same words from a different speaker are a different quotation, unless they are long and
+ * alike enough that the speaker is more likely misread ({@link Overlap#outweighsSpeakers}); a short
+ * quotation links only when both speakers are known and agree; one or two words (scare quotes)
+ * never link on their own.
  * Close rewordings are recorded as {@link Quote.Similarity} links between clusters, never merged.
  */
 final class QuoteMatcher {
@@ -40,6 +43,11 @@ final class QuoteMatcher {
      * statements both begin with does not join them).
      */
     static final double CLUSTER_COHERENCE = 0.5;
+    /**
+     * Quotations of at least this many words whose words align almost in full are one quotation
+     * even when their speakers disagree: a wrong speaker on one printing must not keep it apart.
+     */
+    static final int TEXT_OVER_SPEAKER_WORDS = Overlap.TEXT_OVER_SPEAKER_WORDS;
     /** A gram in more quotations than this is too common to suggest a pair. */
     static final int MAX_POSTINGS = 64;
 
@@ -94,18 +102,30 @@ final class QuoteMatcher {
         QuoteKey a = keys.get(i);
         QuoteKey b = keys.get(j);
         int shorter = Math.min(a.words(), b.words());
-        boolean sameArticle = quotes.get(i).articleId().equals(quotes.get(j).articleId());
-        if (!speakersAllow(quotes.get(i), quotes.get(j), shorter) && !sameArticle) {
+        Quote qa = quotes.get(i);
+        Quote qb = quotes.get(j);
+        boolean sameArticle = qa.articleId().equals(qb.articleId());
+        boolean speakersAllow = speakersAllow(qa, qb, shorter);
+        if (!speakersAllow && !sameArticle && shorter < TEXT_OVER_SPEAKER_WORDS) {
             return 0;
         }
         TokenAligner.Alignment al = alignShorterFirst(a, b);
         int covered = al.coveredA();
         double coverage = (double) covered / shorter;
-        if (covered <= SCARE_WORDS || coverage < SAME_COVERAGE) {
+        if (covered <= SCARE_WORDS) {
             return 0;
         }
-        if (sameArticle && !speakersAllow(quotes.get(i), quotes.get(j), shorter)
-                && (coverage < 1 || differentPeople(quotes.get(i).speaker(), quotes.get(j).speaker()))) {
+        if (coverage < SAME_COVERAGE) {
+            // Not one inside the other: still one statement when each printing goes on where the
+            // other stops, over enough of the same words (see Overlap).
+            boolean overlap = shorterFirst(a, b) ? Overlap.of(al, a, b) : Overlap.of(al, b, a);
+            return speakersAllow && overlap ? coverage * covered : 0;
+        }
+        if (!speakersAllow && !sameArticle && !Overlap.outweighsSpeakers(covered, coverage)) {
+            return 0;
+        }
+        if (sameArticle && !speakersAllow
+                && (coverage < 1 || differentPeople(qa.speaker(), qb.speaker()))) {
             // Within one article, words repeated in full (a headline or lede excerpt of a longer
             // quotation) are the same quotation even when one is credited to an institution.
             return 0;
@@ -174,7 +194,8 @@ final class QuoteMatcher {
         for (Match l : sorted) {
             int x = find(root, l.i());
             int y = find(root, l.j());
-            if (x == y || clash(people.get(x), people.get(y)) || !coherent(keys, fullest[x], fullest[y])) {
+            if (x == y || !coherent(keys, fullest[x], fullest[y])
+                    || clash(people.get(x), people.get(y)) && !textOutweighsSpeakers(keys, l.i(), l.j())) {
                 continue;
             }
             int keep = Math.min(x, y);
@@ -204,8 +225,12 @@ final class QuoteMatcher {
      * first, so that an incremental link may reuse it whatever the order of the articles.
      */
     private TokenAligner.Alignment alignShorterFirst(QuoteKey a, QuoteKey b) {
-        boolean aFirst = a.words() != b.words() ? a.words() < b.words() : compare(a.key(), b.key()) <= 0;
-        return aFirst ? aligner.align(a.key(), b.key()) : aligner.align(b.key(), a.key());
+        return shorterFirst(a, b) ? aligner.align(a.key(), b.key()) : aligner.align(b.key(), a.key());
+    }
+
+    /** Whether {@link #alignShorterFirst} aligns {@code a} against {@code b} (not the other way). */
+    private static boolean shorterFirst(QuoteKey a, QuoteKey b) {
+        return a.words() != b.words() ? a.words() < b.words() : compare(a.key(), b.key()) <= 0;
     }
 
     /** The fuller of two printings: more words, then the earlier one (as {@link #assemble} picks). */
@@ -215,9 +240,21 @@ final class QuoteMatcher {
         return wi != wj ? (wi > wj ? i : j) : Math.min(i, j);
     }
 
-    /** Two clusters clash when they credit the words to two different people. */
+    /**
+     * Two clusters clash when they credit the words to people and no person of one may be a person
+     * of the other. (A cluster names two people only when a long printing's words outweighed a
+     * wrong speaker: it then takes whatever agrees with either.)
+     */
     private static boolean clash(Set<String> a, Set<String> b) {
-        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> !Names.compatible(x, y)));
+        return !a.isEmpty() && !b.isEmpty()
+                && a.stream().noneMatch(x -> b.stream().anyMatch(y -> Names.compatible(x, y)));
+    }
+
+    /** Whether the link between printings i and j is one whose words outweigh its speakers. */
+    private boolean textOutweighsSpeakers(List<QuoteKey> keys, int i, int j) {
+        int shorter = Math.min(keys.get(i).words(), keys.get(j).words());
+        int covered = alignShorterFirst(keys.get(i), keys.get(j)).coveredA();
+        return shorter > 0 && Overlap.outweighsSpeakers(covered, (double) covered / shorter);
     }
 
     private static boolean differentPeople(String a, String b) {
