@@ -264,9 +264,12 @@ final class Names {
      * article; otherwise the speaker itself.
      */
     private static String voiceOf(String speaker) {
-        java.util.regex.Matcher m = SPOKESPERSON.matcher(speaker);
-        if (m.matches()) {
-            return m.group(1) != null ? m.group(1) : m.group(2);
+        // Called for every candidate pair: the pattern runs only on the few speakers it can match.
+        if (speaker.contains("spokes") || speaker.contains("official") || speaker.contains("press office")) {
+            java.util.regex.Matcher m = SPOKESPERSON.matcher(speaker);
+            if (m.matches()) {
+                return m.group(1) != null ? m.group(1) : m.group(2);
+            }
         }
         return speaker.startsWith("the ") ? speaker.substring(4) : speaker;
     }

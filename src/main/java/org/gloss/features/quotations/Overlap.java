@@ -25,8 +25,15 @@ final class Overlap {
     static final int EDGE_SLACK = 1;
     /** See {@link QuoteMatcher#TEXT_OVER_SPEAKER_WORDS}. */
     static final int TEXT_OVER_SPEAKER_WORDS = 10;
-    /** Share of the shorter printing that must align for its words to outweigh its speaker. */
+    /** Share of each printing that must align for the words to outweigh their speakers. */
     static final double TEXT_OVER_SPEAKER_COVERAGE = 0.9;
+
+    /**
+     * Share of the meaningful stems two printings must share to be worth aligning for
+     * {@link #outweighsSpeakers}: below 90% of words aligned on each side, a typo or two per ten
+     * words still leaves far more than this.
+     */
+    static final double STEMS_SHARED = 0.7;
 
     private Overlap() {
     }
@@ -46,10 +53,26 @@ final class Overlap {
     /**
      * Whether two printings' words say they are one quotation whatever their speakers: at least
      * {@link #TEXT_OVER_SPEAKER_WORDS} words aligned, over {@link #TEXT_OVER_SPEAKER_COVERAGE} of
-     * the shorter printing. Below that, the same words from two people are two quotations
-     * ("We will not accept this outcome" is said by many).
+     * each printing (the same quotation printed twice, not an excerpt inside someone else's longer
+     * words). Below that, the same words from two people are two quotations ("We will not accept
+     * this outcome" is said by many, and a phrase of one statement may recur in another's).
      */
-    static boolean outweighsSpeakers(int covered, double coverage) {
-        return covered >= TEXT_OVER_SPEAKER_WORDS && coverage >= TEXT_OVER_SPEAKER_COVERAGE;
+    static boolean outweighsSpeakers(int covered, int longer) {
+        return covered >= TEXT_OVER_SPEAKER_WORDS && covered >= TEXT_OVER_SPEAKER_COVERAGE * longer;
+    }
+
+    /**
+     * Whether two printings could pass {@link #outweighsSpeakers}, before aligning them: lengths
+     * within the coverage of each other, and most meaningful stems shared (a cheap merge of two
+     * sorted arrays, where the alignment is a table of every word against every word).
+     */
+    static boolean mayOutweighSpeakers(QuoteKey a, QuoteKey b) {
+        int shorter = Math.min(a.words(), b.words());
+        int longer = Math.max(a.words(), b.words());
+        if (shorter < TEXT_OVER_SPEAKER_WORDS || shorter < TEXT_OVER_SPEAKER_COVERAGE * longer) {
+            return false;
+        }
+        int stems = Math.max(a.contentStems().length, b.contentStems().length);
+        return Rewording.common(a.contentStems(), b.contentStems()) >= STEMS_SHARED * stems;
     }
 }

@@ -44,8 +44,9 @@ final class QuoteMatcher {
      */
     static final double CLUSTER_COHERENCE = 0.5;
     /**
-     * Quotations of at least this many words whose words align almost in full are one quotation
-     * even when their speakers disagree: a wrong speaker on one printing must not keep it apart.
+     * Quotations of at least this many words that align almost in full, each of them, are one
+     * quotation even when their speakers disagree: a wrong speaker on one printing must not keep
+     * it apart.
      */
     static final int TEXT_OVER_SPEAKER_WORDS = Overlap.TEXT_OVER_SPEAKER_WORDS;
     /** A gram in more quotations than this is too common to suggest a pair. */
@@ -106,8 +107,9 @@ final class QuoteMatcher {
         Quote qb = quotes.get(j);
         boolean sameArticle = qa.articleId().equals(qb.articleId());
         boolean speakersAllow = speakersAllow(qa, qb, shorter);
-        if (!speakersAllow && !sameArticle && shorter < TEXT_OVER_SPEAKER_WORDS) {
-            return 0;
+        int longer = Math.max(a.words(), b.words());
+        if (!speakersAllow && !sameArticle && !Overlap.mayOutweighSpeakers(a, b)) {
+            return 0; // decided on the lengths alone: most pairs with two speakers are never aligned
         }
         TokenAligner.Alignment al = alignShorterFirst(a, b);
         int covered = al.coveredA();
@@ -121,7 +123,7 @@ final class QuoteMatcher {
             boolean overlap = shorterFirst(a, b) ? Overlap.of(al, a, b) : Overlap.of(al, b, a);
             return speakersAllow && overlap ? coverage * covered : 0;
         }
-        if (!speakersAllow && !sameArticle && !Overlap.outweighsSpeakers(covered, coverage)) {
+        if (!speakersAllow && !sameArticle && !Overlap.outweighsSpeakers(covered, longer)) {
             return 0;
         }
         if (sameArticle && !speakersAllow
@@ -241,20 +243,19 @@ final class QuoteMatcher {
     }
 
     /**
-     * Two clusters clash when they credit the words to people and no person of one may be a person
-     * of the other. (A cluster names two people only when a long printing's words outweighed a
-     * wrong speaker: it then takes whatever agrees with either.)
+     * Two clusters clash when they credit the words to two different people. Only a link whose
+     * own words outweigh its speakers joins them anyway; once joined, such a cluster clashes with
+     * any third person, so a misread speaker never lets another statement of theirs chain in.
      */
     private static boolean clash(Set<String> a, Set<String> b) {
-        return !a.isEmpty() && !b.isEmpty()
-                && a.stream().noneMatch(x -> b.stream().anyMatch(y -> Names.compatible(x, y)));
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> !Names.compatible(x, y)));
     }
 
     /** Whether the link between printings i and j is one whose words outweigh its speakers. */
     private boolean textOutweighsSpeakers(List<QuoteKey> keys, int i, int j) {
-        int shorter = Math.min(keys.get(i).words(), keys.get(j).words());
-        int covered = alignShorterFirst(keys.get(i), keys.get(j)).coveredA();
-        return shorter > 0 && Overlap.outweighsSpeakers(covered, (double) covered / shorter);
+        int longer = Math.max(keys.get(i).words(), keys.get(j).words());
+        return Overlap.mayOutweighSpeakers(keys.get(i), keys.get(j))
+                && Overlap.outweighsSpeakers(alignShorterFirst(keys.get(i), keys.get(j)).coveredA(), longer);
     }
 
     private static boolean differentPeople(String a, String b) {

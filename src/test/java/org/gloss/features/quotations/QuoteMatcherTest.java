@@ -199,11 +199,13 @@ class QuoteMatcherTest {
         String q = words(1, 16);
         assertTrue(linked(q, "Ines Duarte", q, "Carl Weber"), "a pronoun given to the wrong person");
         assertTrue(linked(q, "Ines Duarte", q, "the ministry"), "an institution for its spokeswoman");
-        assertTrue(linked(q, "Ines Duarte", words(1, 12) + " … " + words(15, 16), "Carl Weber"),
+        assertTrue(linked(q, "Ines Duarte", words(1, 12) + " … " + words(14, 16), "Carl Weber"),
                 "words left out behind an ellipsis");
         List<Quote> m = match(quote("a1", q, "Ines Duarte"), quote("a2", q, "Carl Weber"),
                 quote("a3", words(3, 9), "Duarte"));
         assertEquals(1, m.stream().map(Quote::cluster).distinct().count(), "a short excerpt still joins by its speaker");
+        assertTrue(!linked(words(1, 12), "Ines Duarte", words(1, 20), "Carl Weber"),
+                "an excerpt inside someone else's longer words is not enough to outweigh two speakers");
     }
 
     @Test
