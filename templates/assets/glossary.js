@@ -28,6 +28,23 @@
     return mention;
   }
 
+  // The words come from the page (data-messages on an ancestor, JSON written from the theme's
+  // messages file in the site's language), so this script holds none of its own.
+  function message(mention, key, values) {
+    var holder = mention.closest ? mention.closest("[data-messages]") : null;
+    var all;
+    try {
+      all = holder ? JSON.parse(holder.getAttribute("data-messages")) : {};
+    } catch (e) {
+      all = {};
+    }
+    var text = all[key];
+    if (typeof text !== "string") return "";
+    return text.replace(/\{([a-z_]+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
   function fill(mention) {
     var source = entryFor(mention);
     var term = mention.getAttribute("data-term");
@@ -52,7 +69,7 @@
     var more = document.createElement("a");
     more.className = "gloss-popover-more";
     more.href = mention.getAttribute("href");
-    more.textContent = "More about " + term + " in the glossary";
+    more.textContent = message(mention, "more", { term: term }) || term;
     popover.appendChild(more);
   }
 

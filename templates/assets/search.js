@@ -10,7 +10,6 @@
   var MAX_RESULTS = 40;
   var SNIPPET_WORDS = 30;
   var SNIPPET_BEFORE = 8; // words of an excerpt before its first match
-  var KIND_LABELS = { article: "Article", paragraph: "Paragraph", quote: "Quotation", term: "Glossary" };
 
   // "Erdogan" finds "Erdoğan": strip accents on both sides of the index.
   function fold(token) {
@@ -146,13 +145,46 @@
   // article's title, which was not searched, so it is shown as it is.
   var LABEL_SEARCHED = { article: true, quote: true, term: true };
 
+  // The words shown come from the page: data-messages on the result list holds the theme's
+  // messages in the site's language as JSON ("results.one", "kind.article"…), so this script
+  // holds none of its own.
+  function messagesOf(list) {
+    try {
+      return JSON.parse(list.getAttribute("data-messages") || "{}");
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function format(text, values) {
+    return String(text).replace(/\{([a-z_]+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
+  // "3 results for …" in the page's language: the plural form Intl.PluralRules picks for its
+  // lang, else "other".
+  function countText(messages, count, query) {
+    var form = "other";
+    try {
+      form = new Intl.PluralRules(document.documentElement.lang || "en").select(count);
+    } catch (e) {
+      form = count === 1 ? "one" : "other";
+    }
+    var text = messages["results." + form];
+    if (typeof text !== "string") text = messages["results.other"];
+    if (typeof text !== "string") return String(count);
+    return format(text, { count: count, query: query });
+  }
+
   function render(lunr, results, query, list, status) {
+    var messages = messagesOf(list);
     list.textContent = "";
-    status.textContent = query ? results.length + (results.length === 1 ? " result" : " results") + " for “" + query + "”" : "";
+    status.textContent = query ? countText(messages, results.length, query) : "";
     results.forEach(function (r) {
       var d = r.doc;
       var li = el("li", "search-result search-result-" + d.kind);
-      li.appendChild(el("span", "search-kind", KIND_LABELS[d.kind] || d.kind));
+      li.appendChild(el("span", "search-kind", messages["kind." + d.kind] || d.kind));
       var a = el("a", "search-title");
       var label = d.label || "";
       fill(a, LABEL_SEARCHED[d.kind] ? excerpt(label, matchRanges(lunr, label, r.terms)) : [{ text: label, mark: false }]);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.gloss.core.BuildException;
 import org.gloss.core.BuildProgress;
 import org.gloss.core.OutputFile;
@@ -124,9 +125,26 @@ public final class PreviewSession implements AutoCloseable {
     public Rebuilt rebuild(Set<Path> changed) {
         long start = System.nanoTime();
         changed.forEach(builder::changed);
-        Gloss.Site built = builder.build(BuildProgress.SILENT, new SiteBuilder.Preview() {
+        Gloss.Site built;
+        try {
+            built = buildInSteps();
+        } catch (BuildException e) {
+            // The terminal says so too, but the writer is looking at the browser, which would
+            // otherwise show the last good version as if the save had worked.
+            server.showError(e.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
+            throw e;
+        }
+        server.clearError();
+        server.publish(built.files());
+        int written = sync.update(built.files());
+        return new Rebuilt(built, written, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private Gloss.Site buildInSteps() {
+        return builder.build(BuildProgress.SILENT, new SiteBuilder.Preview() {
             @Override
             public void articlePagesMade(List<OutputFile> soFar) {
+                server.clearError(); // what follows reloads tabs: they must not show the old error
                 server.publishPages(soFar, false);
                 // The edited article is what the writer looks at: its tab reloads first, alone.
                 server.awaitReloads(Duration.ofMillis(RELOAD_GRACE_MILLIS));
@@ -137,9 +155,6 @@ public final class PreviewSession implements AutoCloseable {
                 server.publishPages(soFar, true);
             }
         });
-        server.publish(built.files());
-        int written = sync.update(built.files());
-        return new Rebuilt(built, written, Duration.ofNanos(System.nanoTime() - start));
     }
 
     @Override

@@ -226,6 +226,7 @@ public final class SiteBuilder {
         BuildTimings timings = new BuildTimings(analysis.ingestTime(), analysis.analyzeTime(),
                 Duration.ofNanos(t3 - t2), Duration.ZERO);
         List<Problem> problems = new ArrayList<>(currentTheme.problems());
+        problems.addAll(currentTheme.messages(analysis.config().language()).problems());
         problems.addAll(analysis.problems());
         problems.addAll(renderProblems);
         return new Outcome(analysis.ingested(), analysis.annotations(), problems, timings);

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Measures Gloss: build time against Hugo, and extraction quality on saved pages.",
-        subcommands = {BenchCommand.class, ExtractionBenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.class, ExtractionBenchCommand.class, LinkBenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

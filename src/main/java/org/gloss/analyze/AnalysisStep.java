@@ -35,6 +35,15 @@ public interface AnalysisStep<A, L> {
     L link(List<ArticleText> texts, List<A> perArticle);
 
     /**
+     * {@link #link}, with the candidate pairs of items found by {@code pairs}: what a step that
+     * compares items across articles overrides, so that the pairs may be found by another backend.
+     * The default has no pairs to find.
+     */
+    default L link(List<ArticleText> texts, List<A> perArticle, PairFinder pairs) {
+        return link(texts, perArticle);
+    }
+
+    /**
      * A linker that gives what {@link #link} gives but may keep what it computed between calls,
      * so that after an edit it redoes only the edited articles' share ({@code serve}). Unchanged
      * articles' findings are passed again as the same objects. The default keeps nothing.

@@ -15,10 +15,17 @@ public final class Analyzer {
 
     private final ArticleTextExtractor textExtractor = new ArticleTextExtractor();
     private final List<AnalysisStep<?, ?>> steps;
+    private final PairFinder pairs;
 
-    /** An analyzer running {@code steps}, in that order. */
+    /** An analyzer running {@code steps}, in that order, finding candidate pairs in memory. */
     public Analyzer(List<AnalysisStep<?, ?>> steps) {
+        this(steps, PairFinder.LOCAL);
+    }
+
+    /** An analyzer running {@code steps}, in that order, whose links find candidate pairs with {@code pairs}. */
+    public Analyzer(List<AnalysisStep<?, ?>> steps, PairFinder pairs) {
         this.steps = List.copyOf(steps);
+        this.pairs = pairs;
     }
 
     /** The steps, in order. */
@@ -59,14 +66,14 @@ public final class Analyzer {
         List<ArticleText> texts = perArticle.stream().map(ArticleAnalysis::text).toList();
         Findings linked = Findings.NONE;
         for (AnalysisStep<?, ?> step : steps) {
-            linked = linkStep(step, texts, perArticle, linked);
+            linked = linkStep(step, pairs, texts, perArticle, linked);
         }
         return new Annotations(texts, linked);
     }
 
-    private static <A, L> Findings linkStep(AnalysisStep<A, L> step, List<ArticleText> texts,
+    private static <A, L> Findings linkStep(AnalysisStep<A, L> step, PairFinder pairs, List<ArticleText> texts,
                                             List<ArticleAnalysis> perArticle, Findings linked) {
-        return linkWith(step, step::link, texts, perArticle, linked);
+        return linkWith(step, (t, a) -> step.link(t, a, pairs), texts, perArticle, linked);
     }
 
     /** Links {@code step}'s share of {@code perArticle} through {@code linker}, adding it to {@code linked}. */

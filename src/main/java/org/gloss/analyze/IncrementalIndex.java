@@ -2,6 +2,8 @@ package org.gloss.analyze;
 
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2DoubleMap;
+import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -30,7 +32,12 @@ public final class IncrementalIndex<A> {
      * {@code maxPostings} items.
      */
     public IncrementalIndex(int maxPostings, int minShared, Function<A, List<long[]>> items) {
-        this.index = new UpdatableNgramIndex(maxPostings, minShared);
+        this(KeyLimits.dropping(maxPostings), minShared, items);
+    }
+
+    /** As {@link NgramIndex#NgramIndex(KeyLimits)} would pair the items: what a fresh link compares. */
+    public IncrementalIndex(KeyLimits limits, int minShared, Function<A, List<long[]>> items) {
+        this.index = new UpdatableNgramIndex(limits, minShared);
         this.items = items;
     }
 
@@ -63,24 +70,38 @@ public final class IncrementalIndex<A> {
         return candidates(perArticle.stream().flatMapToInt(a -> Arrays.stream(current.get(a))).toArray());
     }
 
+    private static void addPairs(LongOpenHashSet pairs, Int2IntOpenHashMap at, List<int[]> out) {
+        for (long p : pairs) {
+            int i = at.get(UpdatableNgramIndex.first(p));
+            int j = at.get(UpdatableNgramIndex.second(p));
+            out.add(new int[] {Math.min(i, j), Math.max(i, j)});
+        }
+    }
+
+    /** The pairs that matched (score above 0), by item index. */
+    private static void addMatches(Long2DoubleOpenHashMap scores, Int2IntOpenHashMap at, List<PairCandidates.Match> out) {
+        for (Long2DoubleMap.Entry e : scores.long2DoubleEntrySet()) {
+            if (e.getDoubleValue() > 0) {
+                int i = at.get(UpdatableNgramIndex.first(e.getLongKey()));
+                int j = at.get(UpdatableNgramIndex.second(e.getLongKey()));
+                out.add(new PairCandidates.Match(Math.min(i, j), Math.max(i, j), e.getDoubleValue()));
+            }
+        }
+    }
+
     /** The candidate pairs by item index ({@code handleAt[i]} is item i's handle), remembering new scores. */
     private PairCandidates candidates(int[] handleAt) {
         Int2IntOpenHashMap at = new Int2IntOpenHashMap(handleAt.length);
         for (int i = 0; i < handleAt.length; i++) {
             at.put(handleAt[i], i);
         }
-        List<int[]> unknown = new ArrayList<>(index.unknown().size());
-        for (long p : index.unknown()) {
-            int i = at.get(UpdatableNgramIndex.first(p));
-            int j = at.get(UpdatableNgramIndex.second(p));
-            unknown.add(new int[] {Math.min(i, j), Math.max(i, j)});
-        }
+        index.refreshCommon(at::get);
+        List<int[]> unknown = new ArrayList<>(index.unknown().size() + index.commonUnknown().size());
+        addPairs(index.unknown(), at, unknown);
+        addPairs(index.commonUnknown(), at, unknown);
         List<PairCandidates.Match> known = new ArrayList<>(index.matches().size());
-        for (Long2DoubleMap.Entry e : index.matches().long2DoubleEntrySet()) {
-            int i = at.get(UpdatableNgramIndex.first(e.getLongKey()));
-            int j = at.get(UpdatableNgramIndex.second(e.getLongKey()));
-            known.add(new PairCandidates.Match(Math.min(i, j), Math.max(i, j), e.getDoubleValue()));
-        }
+        addMatches(index.matches(), at, known);
+        addMatches(index.commonScores(), at, known);
         return new PairCandidates(unknown, known,
                 (i, j, score) -> index.remember(UpdatableNgramIndex.pair(handleAt[i], handleAt[j]), score));
     }

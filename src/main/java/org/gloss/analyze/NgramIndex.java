@@ -1,5 +1,7 @@
 package org.gloss.analyze;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -9,18 +11,28 @@ import java.util.function.LongPredicate;
 
 /**
  * An inverted index from hashed word n-grams to the items containing them, for finding candidate
- * pairs without comparing every pair. A gram shared by more than {@code maxPostings} items says
- * little about which text it came from and is skipped, which keeps the number of candidates — and
- * so the cost — growing linearly with the corpus.
+ * pairs without comparing every pair: the link stage's "group by key, then pair" step. Two items
+ * are a pair when they share {@code minShared} grams each held by at most
+ * {@link KeyLimits#maxPostings} items; a gram held by more pairs its items only with its fullest
+ * ones ({@link KeyLimits}), which keeps the number of candidates — and so the cost — growing
+ * linearly with the corpus, however many articles print one statement.
  */
 public final class NgramIndex {
 
+    private final KeyLimits limits;
     private final int maxPostings;
     /** Each item's distinct grams, in the order first met. */
     private final List<long[]> grams = new ArrayList<>();
 
+    /** An index that drops grams held by more than {@code maxPostings} items. */
     public NgramIndex(int maxPostings) {
-        this.maxPostings = maxPostings;
+        this(KeyLimits.dropping(maxPostings));
+    }
+
+    /** An index treating common grams as {@code limits} says. */
+    public NgramIndex(KeyLimits limits) {
+        this.limits = limits;
+        this.maxPostings = limits.maxPostings();
     }
 
     /** Adds the next item (numbered from 0 in the order added) with its grams. */
@@ -60,7 +72,108 @@ public final class NgramIndex {
                 shared[j] = 0;
             }
         }
+        if (limits.representatives() > 0) {
+            addCommonPairs(postings, minShared, out);
+        }
         return out;
+    }
+
+    /**
+     * Adds the pairs common grams suggest ({@link KeyLimits}) that are not pairs already, in
+     * ascending order. Item by item, so that the pairs turned down are never held all at once.
+     */
+    private void addCommonPairs(Postings postings, int minShared, List<int[]> out) {
+        int distinct = postings.start.length - 1;
+        int[][] sortedGrams = new int[grams.size()][];
+        CommonGrams.Items items = new CommonGrams.Items() {
+            @Override
+            public int size(int item) {
+                return grams.get(item).length;
+            }
+
+            @Override
+            public int compareGrams(int a, int b) {
+                return Arrays.compare(sorted(a), sorted(b));
+            }
+
+            @Override
+            public int shared(int a, int b) {
+                return commonInts(sorted(a), sorted(b));
+            }
+
+            @Override
+            public int position(int item) {
+                return item;
+            }
+
+            /** The item's gram numbers ascending: in the order of the grams, as the numbers follow it. */
+            private int[] sorted(int item) {
+                if (sortedGrams[item] == null) {
+                    int[] g = Arrays.copyOfRange(postings.gram, postings.firstEntry[item], postings.firstEntry[item + 1]);
+                    Arrays.sort(g);
+                    sortedGrams[item] = g;
+                }
+                return sortedGrams[item];
+            }
+        };
+        int[][] reps = new int[distinct][];
+        boolean any = false;
+        for (int g = 0; g < distinct; g++) {
+            if (limits.common(postings.start[g + 1] - postings.start[g])) {
+                reps[g] = CommonGrams.representatives(IntArrayList.wrap(Arrays.copyOfRange(postings.items,
+                        postings.start[g], postings.start[g + 1])), limits.representatives(), items);
+                any = true;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        LongOpenHashSet found = new LongOpenHashSet();
+        IntArrayList seen = new IntArrayList();
+        for (int i = 0; i < grams.size(); i++) {
+            seen.clear();
+            for (int e = postings.firstEntry[i]; e < postings.firstEntry[i + 1]; e++) {
+                int[] r = reps[postings.gram[e]];
+                if (r == null) {
+                    continue;
+                }
+                for (int rep : r) {
+                    if (rep != i && !seen.contains(rep)) {
+                        seen.add(rep);
+                        if (CommonGrams.paired(i, rep, minShared, limits, items)) {
+                            found.add(UpdatableNgramIndex.pair(i, rep));
+                        }
+                    }
+                }
+            }
+        }
+        for (int[] p : out) {
+            found.remove(UpdatableNgramIndex.pair(p[0], p[1]));
+        }
+        long[] sorted = found.toLongArray();
+        Arrays.sort(sorted);
+        for (long p : sorted) {
+            out.add(new int[] {UpdatableNgramIndex.first(p), UpdatableNgramIndex.second(p)});
+        }
+    }
+
+    /** How many values two ascending int arrays share. */
+    private static int commonInts(int[] a, int[] b) {
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                n++;
+                i++;
+                j++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -2,12 +2,15 @@ package org.gloss.analyze;
 
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * An {@link NgramIndex} whose items can be removed and added, keeping its candidate pairs current
@@ -19,10 +22,14 @@ import java.util.List;
  *
  * <p>Items are named by handles that never change while the item is present. A pair stops or
  * starts being a candidate only when one of its items comes or goes, or when a gram the two share
- * crosses the {@code maxPostings} cap; an update recounts exactly those pairs.
+ * crosses the {@code maxPostings} cap; an update recounts exactly those pairs. The pairs common
+ * grams suggest ({@link KeyLimits}) hang on which items are the fullest and on the corpus order,
+ * which any edit may change: {@link #refreshCommon} finds them again from the common grams'
+ * postings (a pass over postings, no comparisons), and their scores are kept as the others are.
  */
 final class UpdatableNgramIndex {
 
+    private final KeyLimits limits;
     private final int maxPostings;
     private final int minShared;
     /** Each present item's distinct grams, ascending. */
@@ -35,10 +42,21 @@ final class UpdatableNgramIndex {
     private final Long2DoubleOpenHashMap matches = new Long2DoubleOpenHashMap();
     /** The candidate pairs compared and found not to match. */
     private final LongOpenHashSet unmatched = new LongOpenHashSet();
+    /** The grams held by more than {@code maxPostings} items. */
+    private final LongOpenHashSet common = new LongOpenHashSet();
+    /** The pairs common grams suggest that are not candidates otherwise, not yet compared. */
+    private final LongOpenHashSet commonUnknown = new LongOpenHashSet();
+    /** The pairs common grams suggest that are not candidates otherwise, compared, with their scores (0: no match). */
+    private final Long2DoubleOpenHashMap commonScores = new Long2DoubleOpenHashMap();
     private int nextHandle;
 
     UpdatableNgramIndex(int maxPostings, int minShared) {
-        this.maxPostings = maxPostings;
+        this(KeyLimits.dropping(maxPostings), minShared);
+    }
+
+    UpdatableNgramIndex(KeyLimits limits, int minShared) {
+        this.limits = limits;
+        this.maxPostings = limits.maxPostings();
         this.minShared = minShared;
     }
 
@@ -78,6 +96,14 @@ final class UpdatableNgramIndex {
             itemGrams.put(h, grams);
         }
         recountCrossed(sizeBefore, handles);
+        for (long g : sizeBefore.keySet()) {
+            IntArrayList items = postings.get(g);
+            if (items != null && limits.common(items.size())) {
+                common.add(g);
+            } else {
+                common.remove(g);
+            }
+        }
         for (int h : handles) {
             for (int j : partners(h, itemGrams.get(h))) {
                 unknown.add(pair(h, j));
@@ -104,7 +130,87 @@ final class UpdatableNgramIndex {
             } else {
                 unmatched.add(pair);
             }
+        } else if (commonUnknown.remove(pair)) {
+            commonScores.put(pair, score);
         }
+    }
+
+    /**
+     * Finds the pairs common grams suggest for the items present, {@code position} giving each
+     * handle's place in the corpus order, exactly as {@link NgramIndex#candidatePairs} finds them:
+     * afterwards {@link #commonUnknown} holds those never compared, {@link #commonScores} the
+     * scores of the others (and of no pair that is gone).
+     */
+    void refreshCommon(IntUnaryOperator position) {
+        commonUnknown.clear();
+        if (limits.representatives() == 0 || common.isEmpty()) {
+            commonScores.clear();
+            return;
+        }
+        CommonGrams.Items items = new CommonGrams.Items() {
+            @Override
+            public int size(int item) {
+                return itemGrams.get(item).length;
+            }
+
+            @Override
+            public int compareGrams(int a, int b) {
+                return Arrays.compare(itemGrams.get(a), itemGrams.get(b));
+            }
+
+            @Override
+            public int shared(int a, int b) {
+                return NgramIndex.common(itemGrams.get(a), itemGrams.get(b), g -> true);
+            }
+
+            @Override
+            public int position(int item) {
+                return position.applyAsInt(item);
+            }
+        };
+        Long2ObjectOpenHashMap<int[]> reps = new Long2ObjectOpenHashMap<>(common.size());
+        IntOpenHashSet holders = new IntOpenHashSet();
+        for (long g : common) {
+            IntArrayList posting = postings.get(g);
+            reps.put(g, CommonGrams.representatives(posting, limits.representatives(), items));
+            holders.addAll(posting);
+        }
+        LongOpenHashSet found = new LongOpenHashSet();
+        IntArrayList seen = new IntArrayList();
+        for (int x : holders) {
+            seen.clear();
+            for (long g : itemGrams.get(x)) {
+                int[] r = reps.get(g);
+                if (r == null) {
+                    continue;
+                }
+                for (int rep : r) {
+                    if (rep != x && !seen.contains(rep)) {
+                        seen.add(rep);
+                        long p = pair(x, rep);
+                        if (!isCandidate(p) && CommonGrams.paired(x, rep, minShared, limits, items)) {
+                            found.add(p);
+                        }
+                    }
+                }
+            }
+        }
+        commonScores.keySet().retainAll(found);
+        for (long p : found) {
+            if (!commonScores.containsKey(p)) {
+                commonUnknown.add(p);
+            }
+        }
+    }
+
+    /** The pairs only common grams suggest, not compared yet ({@link #refreshCommon}). */
+    LongOpenHashSet commonUnknown() {
+        return commonUnknown;
+    }
+
+    /** The pairs only common grams suggest, compared, with their scores (0: no match). */
+    Long2DoubleOpenHashMap commonScores() {
+        return commonScores;
     }
 
     /** The candidate pairs ({@link #pair}) that did not match. */

@@ -41,6 +41,7 @@ public final class PacketBuilder {
         SiteWriter.write(out, files.files());
         int count = articleIds.isEmpty() ? ingested.articles().size() : (int) articleIds.stream().distinct().count();
         List<Problem> problems = new ArrayList<>(theme.problems());
+        problems.addAll(theme.messages(analysis.config().language()).problems());
         problems.addAll(analysis.problems());
         return new Result(count, problems);
     }

@@ -23,6 +23,7 @@ import org.gloss.features.quotations.Quote;
 import org.gloss.features.quotations.QuoteCluster;
 import org.gloss.ingest.Article;
 import org.gloss.render.MarkdownRenderer;
+import org.gloss.render.Messages;
 import org.gloss.render.OutletPageModel;
 import org.gloss.render.ParagraphNumbers;
 import org.gloss.render.SiteView;
@@ -44,10 +45,12 @@ final class PacketModel {
     private final Quotations quotations;
     private final Map<String, Quote> quotes;
     private final Map<String, List<GlossaryMention>> mentionsByArticle;
+    private final Messages messages;
 
     PacketModel(SiteView view, List<Article> selected) {
         this.view = view;
         this.selected = selected;
+        this.messages = view.messages();
         this.glossary = view.annotations().get(GlossaryFeature.LINKED);
         this.quotations = view.annotations().get(QuotationsFeature.LINKED);
         this.quotes = quotations.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity()));
@@ -60,7 +63,7 @@ final class PacketModel {
         m.put("intro", intro);
         m.put("questions", questions);
         m.put("date_range", dateRange());
-        m.put("outlets", selected.stream().map(OutletPageModel::name).distinct().sorted().toList());
+        m.put("outlets", selected.stream().map(a -> OutletPageModel.name(a, messages)).distinct().sorted().toList());
         m.put("articles", selected.stream().map(this::article).toList());
         m.put("glossary", glossary());
         m.put("quotes", quotations());
@@ -74,7 +77,8 @@ final class PacketModel {
         }
         LocalDate first = dates.get(0);
         LocalDate last = dates.get(dates.size() - 1);
-        return first.equals(last) ? first.toString() : first + " – " + last;
+        return first.equals(last) ? messages.date(first)
+                : messages.text("packet.date_range", Map.of("first", messages.date(first), "last", messages.date(last)));
     }
 
     private Map<String, Object> article(Article a) {
@@ -93,7 +97,7 @@ final class PacketModel {
             if (alt.isBlank()) {
                 img.remove();
             } else {
-                img.replaceWith(new Element("span").addClass("image-alt").text("[Image: " + alt + "]"));
+                img.replaceWith(new Element("span").addClass("image-alt").text(messages.text("packet.image", Map.of("alt", alt))));
             }
         }
         Map<Integer, Integer> numbers = ParagraphNumbers.of(textOf(a.id()));
@@ -102,7 +106,7 @@ final class PacketModel {
             Integer n = MarkdownRenderer.blockNumber(el).map(numbers::get).orElse(null);
             if (n != null) {
                 el.addClass("numbered");
-                el.prependChild(new Element("span").addClass("pnum").text("¶ " + n));
+                el.prependChild(new Element("span").addClass("pnum").text(paragraph(n)));
             }
         }
         return doc.body().html();
@@ -122,7 +126,8 @@ final class PacketModel {
                     }
                 }
                 if (!paras.isEmpty()) {
-                    places.add(shortTitle(a) + " " + paras.stream().map(n -> "¶ " + n).reduce((x, y) -> x + ", " + y).orElse(""));
+                    places.add(shortTitle(a) + " " + String.join(messages.text("list.separator"),
+                            paras.stream().map(this::paragraph).toList()));
                 }
             }
             if (!places.isEmpty()) {
@@ -152,9 +157,9 @@ final class PacketModel {
                 Article a = view.article(q.articleId());
                 Integer n = ParagraphNumbers.of(textOf(a.id())).get(q.parts().get(0).block());
                 Map<String, Object> item = new LinkedHashMap<>();
-                item.put("outlet", OutletPageModel.name(a));
+                item.put("outlet", OutletPageModel.name(a, messages));
                 item.put("article", shortTitle(a));
-                item.put("paragraph", n == null ? "" : "¶ " + n);
+                item.put("paragraph", n == null ? "" : paragraph(n));
                 item.put("text", q.text());
                 items.add(item);
             }
@@ -167,7 +172,13 @@ final class PacketModel {
     }
 
     private String shortTitle(Article a) {
-        return OutletPageModel.name(a) + ", “" + (a.metadata().title() == null ? a.id() : a.metadata().title()) + "”";
+        return messages.text("packet.short_title", Map.of("outlet", OutletPageModel.name(a, messages),
+                "title", a.metadata().title() == null ? a.id() : a.metadata().title()));
+    }
+
+    /** How a paragraph is cited: {@code ¶ 3}. */
+    private String paragraph(int n) {
+        return messages.text("packet.paragraph", Map.of("n", n));
     }
 
     private ArticleText textOf(String articleId) {

@@ -36,7 +36,7 @@ final class PacketRenderer {
      */
     String render(SiteConfig site, List<Article> articles, Annotations ann, List<String> articleIds,
                          String title, String intro, List<String> questions) {
-        SiteView view = new SiteView(site, articles, ann);
+        SiteView view = new SiteView(site, articles, ann, theme.messages(site.language()));
         List<Article> selected = select(view, articleIds);
         Map<String, Object> ctx = new HashMap<>(new PacketModel(view, selected)
                 .build(title == null ? site.title() : title, intro, questions));

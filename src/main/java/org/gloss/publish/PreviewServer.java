@@ -41,8 +41,9 @@ import org.gloss.core.SiteLayout;
  * itself is not changed); the script long-polls {@code /__gloss/changes} with its page's path and
  * the version the page was served at, and reloads the tab when a later version changes what that
  * page shows, so a rebuild reloads only the tabs it concerns, and a rebuild published in steps
- * ({@link #publishPages}) reloads each tab once. A request naming another host is refused
- * ({@link LoopbackHosts}).
+ * ({@link #publishPages}) reloads each tab once. A failed rebuild is shown on every open tab as
+ * an overlay ({@link #showError}) until a build succeeds again. A request naming another host is
+ * refused ({@link LoopbackHosts}).
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -71,6 +72,10 @@ public final class PreviewServer implements AutoCloseable {
     private final Map<String, Integer> waiting = new HashMap<>();
     /** Tabs told to reload that have not yet polled again from the reloaded page. */
     private int reloading;
+    /** Why the last rebuild failed, shown over every tab; null once a build succeeds. */
+    private String error;
+    /** Numbers each error shown, so that a tab showing an older one is told the newer one. */
+    private long errorId;
 
     private PreviewServer(HttpServer server, ExecutorService threads, LoopbackHosts hosts) {
         this.server = server;
@@ -215,6 +220,29 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Shows {@code message} (a failed rebuild's problems) over every open tab, and over every page
+     * loaded later, until {@link #clearError}: the browser otherwise shows the last good version as
+     * if the save had worked.
+     */
+    public void showError(String message) {
+        synchronized (lock) {
+            error = message;
+            errorId++;
+            lock.notifyAll();
+        }
+    }
+
+    /** Removes the overlay of {@link #showError} from every tab (a build succeeded). */
+    public void clearError() {
+        synchronized (lock) {
+            if (error != null) {
+                error = null;
+                lock.notifyAll();
+            }
+        }
+    }
+
     /** How many long polls are waiting for a change. */
     int waitingPolls() {
         synchronized (lock) {
@@ -337,20 +365,18 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Answers a tab's long poll {@code since=N&page=PATH}: "reload" as soon as a version after N
-     * changed what the tab shows ({@link #affects}); otherwise, after a while, the current
+     * Answers a tab's long poll {@code since=N&page=PATH&shown=E}: "reload" as soon as a version
+     * after N changed what the tab shows ({@link #affects}); "error ID" and the message on the
+     * next lines when the tab does not show the current error (E is the error it shows, 0 for
+     * none), "clear" when it shows one and the error is gone; otherwise, after a while, the current
      * version to poll from next. Without {@code since}, the current version at once; without
      * {@code page}, any change counts.
      */
     private String awaitChange(String query) {
         Map<String, String> params = params(query);
-        long since;
-        try {
-            since = Long.parseLong(params.getOrDefault("since", "-1"));
-        } catch (NumberFormatException e) {
-            since = -1;
-        }
+        long since = parseLong(params.get("since"), -1);
         String page = params.containsKey("page") ? siteKey(params.get("page")) : null;
+        long shown = parseLong(params.get("shown"), 0);
         long deadline = System.currentTimeMillis() + LONG_POLL_MILLIS;
         synchronized (lock) {
             if (params.containsKey("loaded") && reloading > 0) {
@@ -363,7 +389,8 @@ public final class PreviewServer implements AutoCloseable {
             String waitingFor = page == null ? "" : page;
             waiting.merge(waitingFor, 1, Integer::sum);
             try {
-                while (!changedSince(since, page) && System.currentTimeMillis() < deadline) {
+                while (!changedSince(since, page) && shownError() == shown
+                        && System.currentTimeMillis() < deadline) {
                     lock.wait(Math.max(1, deadline - System.currentTimeMillis()));
                 }
             } catch (InterruptedException e) {
@@ -371,7 +398,29 @@ public final class PreviewServer implements AutoCloseable {
             } finally {
                 waiting.computeIfPresent(waitingFor, (k, n) -> n == 1 ? null : n - 1);
             }
-            return changedSince(since, page) ? "reload" : String.valueOf(version);
+            if (changedSince(since, page)) {
+                return "reload";
+            }
+            if (shownError() != shown) {
+                return error == null ? "clear" : "error " + errorId + "\n" + error;
+            }
+            return String.valueOf(version);
+        }
+    }
+
+    /** The error a tab should show: its id, or 0 for none (caller holds the lock). */
+    private long shownError() {
+        return error == null ? 0 : errorId;
+    }
+
+    private static long parseLong(String text, long otherwise) {
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return otherwise;
         }
     }
 

@@ -15,8 +15,8 @@ import org.gloss.ingest.ArticleIds;
 /** The outlets of the corpus, each with a page slug and its articles (newest first). */
 public final class OutletPageModel {
 
-    /** Shown (and slugged) for articles whose outlet is unknown. */
-    static final String UNKNOWN = "Unknown outlet";
+    /** Slugged for articles whose outlet is unknown (the name shown is the message {@code outlet.unknown}). */
+    private static final String UNKNOWN_SLUG = "Unknown outlet";
 
     private OutletPageModel() {
     }
@@ -28,20 +28,23 @@ public final class OutletPageModel {
     /** Every outlet by name (sorted case-insensitively) with a unique slug. */
     static List<Outlet> outlets(SiteView view) {
         Map<String, List<Article>> byName = new LinkedHashMap<>();
-        view.sortedArticles().forEach(a -> byName.computeIfAbsent(name(a), k -> new ArrayList<>()).add(a));
+        String unknown = view.messages().text("outlet.unknown");
+        view.sortedArticles().forEach(a -> byName.computeIfAbsent(name(a, view.messages()), k -> new ArrayList<>()).add(a));
         List<String> names = new ArrayList<>(byName.keySet());
         names.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(n -> n));
         Set<String> taken = new HashSet<>();
         List<Outlet> out = new ArrayList<>();
         for (String n : names) {
-            out.add(new Outlet(n, uniqueSlug(n, taken), List.copyOf(byName.get(n))));
+            // The page of articles with no outlet keeps one address whatever the language.
+            out.add(new Outlet(n, uniqueSlug(n.equals(unknown) ? UNKNOWN_SLUG : n, taken), List.copyOf(byName.get(n))));
         }
         return out;
     }
 
-    public static String name(Article a) {
+    /** The article's outlet as pages show it: its name, or {@code outlet.unknown} in {@code messages}. */
+    public static String name(Article a, Messages messages) {
         String o = a.metadata().outlet();
-        return o == null || o.isBlank() ? UNKNOWN : o.strip();
+        return o == null || o.isBlank() ? messages.text("outlet.unknown") : o.strip();
     }
 
     /** Two outlets whose names slug alike ("Le Monde" and "Le-Monde") get -2, -3… in name order. */

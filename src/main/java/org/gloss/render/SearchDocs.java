@@ -61,11 +61,11 @@ public final class SearchDocs {
         return a.metadata().title() == null ? a.id() : a.metadata().title();
     }
 
-    /** The article's outlet and date, as results show them. */
-    public static String context(Article a) {
+    /** The article's outlet and date, as results show them, in the site's language. */
+    public static String context(Article a, Messages messages) {
         var md = a.metadata();
-        return join(md.outlet() == null ? OutletPageModel.UNKNOWN : md.outlet(),
-                md.date() == null ? null : md.date().toString());
+        return join(md.outlet() == null ? messages.text("outlet.unknown") : md.outlet(),
+                md.date() == null ? null : messages.date(md.date()));
     }
 
     /** {@code a · b}, or whichever of the two is not null. */

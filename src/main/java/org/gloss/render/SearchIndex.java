@@ -48,7 +48,7 @@ final class SearchIndex {
             Article a = run.get(0);
             docs.add(parts.get("search:" + a.id(), () -> List.of(a, textKey(view, a)), () -> SearchDocs.part(g -> {
                 for (Article each : run) {
-                    SearchDocs.write(g, articleDoc(each));
+                    SearchDocs.write(g, articleDoc(each, view.messages()));
                     for (Map<String, Object> d : paragraphDocs(view, each)) {
                         SearchDocs.write(g, d);
                     }
@@ -63,9 +63,9 @@ final class SearchIndex {
         return text == null ? List.of() : text;
     }
 
-    private static Map<String, Object> articleDoc(Article a) {
+    private static Map<String, Object> articleDoc(Article a, Messages messages) {
         var md = a.metadata();
-        Map<String, Object> d = SearchDocs.doc("article", SearchDocs.title(a), SearchDocs.context(a),
+        Map<String, Object> d = SearchDocs.doc("article", SearchDocs.title(a), SearchDocs.context(a, messages),
                 SiteLayout.articlePage(a.id()));
         d.put("title", SearchDocs.title(a));
         d.put("outlet", SearchDocs.join(md.outlet(), md.author()));
@@ -83,8 +83,9 @@ final class SearchIndex {
         for (Block b : text.blocks()) {
             Integer n = numbers.get(b.index());
             if (n != null) {
-                Map<String, Object> d = SearchDocs.doc("paragraph", SearchDocs.title(a) + " ¶ " + n,
-                        SearchDocs.context(a), SiteLayout.articlePage(a.id()) + "#" + ParagraphNumbers.anchor(n));
+                Map<String, Object> d = SearchDocs.doc("paragraph",
+                        view.messages().text("search.paragraph", Map.of("title", SearchDocs.title(a), "n", n)),
+                        SearchDocs.context(a, view.messages()), SiteLayout.articlePage(a.id()) + "#" + ParagraphNumbers.anchor(n));
                 d.put("text", b.text());
                 out.add(d);
             }

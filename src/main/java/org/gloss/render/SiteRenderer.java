@@ -53,7 +53,7 @@ public final class SiteRenderer {
 
     /** The pages of the site made of {@code articles} and their annotations, ready to render. */
     public SitePages pages(SiteConfig site, List<Article> articles, Annotations ann) {
-        return new SitePages(new SiteView(site, articles, ann));
+        return new SitePages(new SiteView(site, articles, ann, theme.messages(site.language())));
     }
 
     /** One site's pages: its lookups and its features' parts, shared by every page. */

@@ -24,9 +24,16 @@ public final class SiteView {
     private final Map<String, Article> byId;
     private final Map<String, ArticleText> textsByArticle;
     private final List<Article> sorted;
+    private final Messages messages;
 
-    /** The lookups over {@code articles} and their annotations {@code ann}. */
+    /** The lookups over {@code articles} and their annotations {@code ann}, in the built-in theme's words. */
     public SiteView(SiteConfig site, List<Article> articles, Annotations ann) {
+        this(site, articles, ann, Messages.load(site.language(), null));
+    }
+
+    /** As the other constructor, with the interface strings of the site's language {@code messages}. */
+    public SiteView(SiteConfig site, List<Article> articles, Annotations ann, Messages messages) {
+        this.messages = messages;
         this.site = site;
         this.articles = articles;
         this.ann = ann;
@@ -52,6 +59,11 @@ public final class SiteView {
         return articles;
     }
 
+    /** The interface strings (and date format) of the site's language. */
+    public Messages messages() {
+        return messages;
+    }
+
     /** What analysis found. */
     public Annotations annotations() {
         return ann;
@@ -69,6 +81,7 @@ public final class SiteView {
         m.put("description", site.description());
         m.put("language", site.language());
         m.put("base_url", site.baseUrl());
+        m.put("direction", messages.direction());
         return m;
     }
 

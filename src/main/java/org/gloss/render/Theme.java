@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.gloss.core.BuildException;
 import org.gloss.core.Problem;
@@ -40,17 +41,23 @@ public final class Theme {
     private final PebbleEngine engine;
     private final Path dir;
     private final List<Problem> problems;
+    /** Each language's messages, read once per theme: every page of a build shares them. */
+    private final Map<String, Messages> messages;
 
-    private Theme(PebbleEngine engine, Path dir, List<Problem> problems) {
+    private Theme(PebbleEngine engine, Path dir, List<Problem> problems, Map<String, Messages> messages) {
         this.engine = engine;
         this.dir = dir;
         this.problems = List.copyOf(problems);
+        this.messages = messages;
     }
 
     /** A theme from {@code dir} (may be null or missing) with the built-in theme behind it. */
     public static Theme load(Path dir) {
         List<Loader<?>> loaders = new ArrayList<>();
         boolean userTheme = dir != null && Files.isDirectory(dir);
+        Map<String, Messages> messages = new ConcurrentHashMap<>();
+        MessagesExtension.Lookup lookup = language -> messages.computeIfAbsent(
+                language == null ? Messages.ENGLISH : language, l -> Messages.load(l, userTheme ? dir : null));
         if (userTheme) {
             loaders.add(new GuardedFileLoader(dir));
         }
@@ -64,11 +71,21 @@ public final class Theme {
                 // so auto-escaping and an explicit | escape both use it.
                 .addEscapingStrategy("html", new MarkupEscaper())
                 .strictVariables(true)
+                .extension(new MessagesExtension(lookup))
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .build();
         return new Theme(engine, userTheme ? dir : null,
-                userTheme ? InputFolder.templates(dir).refusedUnder(dir) : List.of());
+                userTheme ? InputFolder.templates(dir).refusedUnder(dir) : List.of(), messages);
+    }
+
+    /**
+     * The interface strings of {@code language} (a BCP 47 tag; null is English): the theme's
+     * {@code messages/TAG.properties}, falling back to the built-in theme's and then to English.
+     */
+    public Messages messages(String language) {
+        return messages.computeIfAbsent(language == null ? Messages.ENGLISH : language,
+                l -> Messages.load(l, dir));
     }
 
     /** The theme's files that were not read (links leading outside it, special files), each naming the file. */

@@ -1,6 +1,7 @@
 package org.gloss.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,37 @@ class NgramIndexTest {
         index.add(new long[] {1, 1, 1});
         index.add(new long[] {1, 2});
         assertEquals(0, index.candidatePairs(2).size());
+    }
+
+    @Test
+    void aCommonGramPairsEachItemWithItsFullestItemsOnly() {
+        NgramIndex index = new NgramIndex(new KeyLimits(5, 2, 0.5));
+        // One statement printed 30 times in part (items 0-29, the full printing is item 7), and
+        // 30 unrelated items sharing only its first gram: every gram of the statement is common.
+        for (int i = 0; i < 30; i++) {
+            index.add(i == 7 ? new long[] {1, 2, 3, 4, 5, 6} : new long[] {1, 2, 3, 4, 5});
+        }
+        for (int i = 0; i < 30; i++) {
+            index.add(new long[] {1, 100 + 3 * i, 101 + 3 * i, 102 + 3 * i});
+        }
+        List<String> pairs = index.candidatePairs(1).stream().map(p -> p[0] + "-" + p[1]).toList();
+        // The two fullest are item 7 and item 0 (as full as the others, first in order).
+        assertEquals(29 + 28, pairs.size(), pairs.toString());
+        for (int i = 0; i < 30; i++) {
+            if (i != 7) {
+                assertTrue(pairs.contains(Math.min(i, 7) + "-" + Math.max(i, 7)), "item " + i);
+            }
+        }
+        assertTrue(pairs.stream().noneMatch(p -> Integer.parseInt(p.split("-")[1]) >= 30),
+                "items sharing one common gram of four are never paired");
+    }
+
+    @Test
+    void droppingCommonGramsPairsNothingThroughThem() {
+        NgramIndex index = new NgramIndex(KeyLimits.dropping(5));
+        for (int i = 0; i < 30; i++) {
+            index.add(new long[] {1, 2, 3});
+        }
+        assertEquals(0, index.candidatePairs(1).size());
     }
 }

@@ -148,6 +148,33 @@ class PreviewServerTest {
                 "a tab closed while reloading holds the rest back only until the limit: " + waited / 1_000_000 + " ms");
     }
 
+    @Test
+    void aFailedRebuildIsShownOnEveryTabUntilABuildSucceeds() throws Exception {
+        String version = get("/__gloss/changes?page=/index.html").body();
+        CompletableFuture<HttpResponse<String>> tab = poll("/index.html");
+        awaitWaitingPolls(1);
+        server.showError("content/site.yml:2:7: error: mapping values are not allowed here");
+        String answer = tab.get(5, TimeUnit.SECONDS).body();
+        assertEquals("error 1\ncontent/site.yml:2:7: error: mapping values are not allowed here", answer);
+
+        // A page loaded while the error stands is told at once; one that shows it waits.
+        assertTrue(get("/__gloss/changes?since=" + version + "&page=/index.html&shown=0").body().startsWith("error 1\n"));
+        CompletableFuture<HttpResponse<String>> showing = client.sendAsync(
+                request("/__gloss/changes?since=" + version + "&page=/index.html&shown=1"),
+                HttpResponse.BodyHandlers.ofString());
+        awaitWaitingPolls(1);
+        server.showError("content/site.yml:3:1: error: a newer problem");
+        assertTrue(showing.get(5, TimeUnit.SECONDS).body().startsWith("error 2\ncontent/site.yml:3:1"),
+                "a tab showing an older error is told the newer one");
+
+        CompletableFuture<HttpResponse<String>> cleared = client.sendAsync(
+                request("/__gloss/changes?since=" + version + "&page=/index.html&shown=2"),
+                HttpResponse.BodyHandlers.ofString());
+        awaitWaitingPolls(1);
+        server.clearError();
+        assertEquals("clear", cleared.get(5, TimeUnit.SECONDS).body());
+    }
+
     /** Waits until {@code n} long polls have reached the server and wait there. */
     private void awaitWaitingPolls(int n) throws InterruptedException {
         for (int i = 0; i < 500 && server.waitingPolls() != n; i++) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -93,9 +94,23 @@ final class Browser implements AutoCloseable {
         cdp("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
-    /** Emulates a CSS media type: "print", "screen", or "" for none. */
+    /** Emulates a CSS media type: "print", "screen", or "" for none (and the system's colour scheme). */
     void media(String type) {
-        cdp("Emulation.setEmulatedMedia", Map.of("media", type));
+        emulate(type, "");
+    }
+
+    /**
+     * Emulates a CSS media type ("print", "screen", or "" for none) and a system colour scheme
+     * ({@code prefers-color-scheme}: "dark", "light", or "" for the browser's own).
+     */
+    void emulate(String type, String colorScheme) {
+        cdp("Emulation.setEmulatedMedia", Map.of("media", type,
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+    }
+
+    /** Turns the page's scripts off (as a reader who blocks JavaScript) or on again, from the next load. */
+    void scripts(boolean enabled) {
+        cdp("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     }
 
     @Override

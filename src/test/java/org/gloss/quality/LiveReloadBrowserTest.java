@@ -1,6 +1,7 @@
 package org.gloss.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.Set;
 import org.gloss.PreviewSession;
 import org.gloss.bench.CorpusGenerator;
+import org.gloss.core.BuildException;
 import org.gloss.core.BuildProgress;
 import org.gloss.publish.FileTrees;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a writer sees with {@code gloss serve} open in Chromium: saving an article reloads the tab
- * showing it with the new text, and leaves a tab on another, unchanged article alone.
+ * showing it with the new text, and leaves a tab on another, unchanged article alone; a save that
+ * breaks the build shows its problem over the page until a save fixes it.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -73,6 +76,29 @@ class LiveReloadBrowserTest {
         sleep(800);
         assertEquals("still here", browser.js().executeScript("return window.glossMarker;"),
                 "a tab on an unchanged article is not reloaded");
+    }
+
+    @Test
+    void aFailedRebuildShowsItsProblemOverThePageUntilFixed() throws IOException {
+        Path siteYml = content.resolve("site.yml");
+        String good = Files.readString(siteYml, StandardCharsets.UTF_8);
+        open(session.first().ingested().articles().get(2).id());
+        try {
+            Files.writeString(siteYml, "title: [unclosed\n", StandardCharsets.UTF_8);
+            assertThrows(BuildException.class, () -> session.rebuild(Set.of(siteYml)));
+            String shown = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+                Object text = browser.js().executeScript(
+                        "var o = document.getElementById('gloss-build-error'); return o && o.textContent;");
+                return text == null ? null : text.toString();
+            });
+            assertTrue(shown.contains("site.yml"), "the overlay names the file: " + shown);
+            assertTrue(shown.contains("Build failed"), shown);
+        } finally {
+            Files.writeString(siteYml, good, StandardCharsets.UTF_8);
+        }
+        session.rebuild(Set.of(siteYml));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                browser.js().executeScript("return document.getElementById('gloss-build-error') === null;")));
     }
 
     private void open(String articleId) {

@@ -15,6 +15,7 @@ final class SampleSite implements AutoCloseable {
 
     private final Path dir;
     private final Path root;
+    private Path content = Path.of("content");
 
     private SampleSite(Path dir) {
         this.dir = dir;
@@ -23,12 +24,46 @@ final class SampleSite implements AutoCloseable {
 
     /** Builds content/ and templates/ (the test's working directory is the project) into a temp folder. */
     static SampleSite build() {
+        return build(null);
+    }
+
+    /**
+     * As {@link #build()}, with {@code site.yml}'s {@code language} set to {@code language} (null:
+     * as written): the same articles with the interface in another language.
+     */
+    static SampleSite build(String language) {
         try {
             SampleSite site = new SampleSite(Files.createTempDirectory("gloss-site-"));
-            new Gloss(Path.of("content"), Path.of("templates")).build(site.root);
+            Path content = Path.of("content");
+            if (language != null) {
+                content = site.dir.resolve("content");
+                copy(Path.of("content"), content);
+                Path yml = content.resolve("site.yml");
+                String settings = Files.readString(yml);
+                String changed = settings.replaceFirst("(?m)^language:.*$", "language: " + language);
+                if (changed.equals(settings)) {
+                    throw new IllegalStateException("content/site.yml sets no language to replace");
+                }
+                Files.writeString(yml, changed);
+            }
+            site.content = content;
+            new Gloss(content, Path.of("templates")).build(site.root);
             return site;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
         }
     }
 
@@ -52,7 +87,7 @@ final class SampleSite implements AutoCloseable {
     synchronized Path packet() {
         Path html = dir.resolve("packet/packet.html");
         if (!Files.exists(html)) {
-            new org.gloss.Gloss(Path.of("content"), Path.of("templates"))
+            new org.gloss.Gloss(content, Path.of("templates"))
                     .packet(List.of(), dir.resolve("packet"), PdfRenderer.Paper.A4);
         }
         return html;

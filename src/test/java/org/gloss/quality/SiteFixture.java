@@ -17,7 +17,12 @@ final class SiteFixture implements AutoCloseable {
     }
 
     static SiteFixture start() {
-        SampleSite site = SampleSite.build();
+        return start(null);
+    }
+
+    /** As {@link #start()}, the sample site built with its interface in {@code language} (null: as written). */
+    static SiteFixture start(String language) {
+        SampleSite site = SampleSite.build(language);
         StaticFileServer server = StaticFileServer.serve(site.root());
         try {
             return new SiteFixture(site, server, Browser.start());

@@ -140,9 +140,10 @@ class HostileContentTest {
             assertTrue(s.attr("src").matches("(\\.\\./)?assets/[a-z-]+\\.js") && s.data().isBlank(),
                     page + " has a foreign script: " + s);
         }
-        // The theme's own search forms are trusted; content (article text) must hold none of these.
+        // The theme's own search forms and theme toggle are trusted; content (article text) must
+        // hold none of these.
         Document content = doc.clone();
-        content.select("form[data-gloss-search]").stream()
+        content.select("form[data-gloss-search], button[data-gloss-theme-toggle]").stream()
                 .filter(f -> f.closest(".article-body") == null)
                 .forEach(Element::remove);
         for (String tag : List.of("iframe", "frame", "object", "embed", "form", "input", "button", "style",

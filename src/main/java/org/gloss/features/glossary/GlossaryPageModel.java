@@ -42,13 +42,21 @@ final class GlossaryPageModel {
         List<Map<String, Object>> categories = new ArrayList<>();
         for (Glossary.Category c : glossary.categories()) {
             if (!groups.get(c.id()).isEmpty()) {
-                categories.add(Map.of("id", anchor(c.id()), "title", c.title(), "entries", groups.get(c.id())));
+                categories.add(Map.of("id", anchor(c.id()), "title", title(c, glossary, view), "entries", groups.get(c.id())));
             }
         }
         if (!other.isEmpty()) {
-            categories.add(Map.of("id", anchor(Glossary.OTHER), "title", Glossary.OTHER, "entries", other));
+            // Its anchor stays the English one, so links to it survive a change of language.
+            categories.add(Map.of("id", anchor(Glossary.OTHER), "title", view.messages().text("glossary.category.other"),
+                    "entries", other));
         }
         return Map.of("categories", categories, "letters", letters(sorted), "entry_count", sorted.size());
+    }
+
+    /** A category's heading: the title the glossary gives it, or for the default categories the language's. */
+    private static String title(Glossary.Category c, Glossary glossary, SiteView view) {
+        boolean defaults = glossary.categories().equals(Glossary.DEFAULT_CATEGORIES);
+        return defaults ? view.messages().text("glossary.category." + c.id()) : c.title();
     }
 
     private static Map<String, Object> entry(GlossaryEntry e, List<GlossaryMention> mentions, Glossary glossary, SiteView view,
@@ -91,7 +99,7 @@ final class GlossaryPageModel {
             Map<String, Object> b = new HashMap<>(view.summary(article, root));
             String page = root + SiteLayout.articlePage(article.id()) + "#";
             List<Map<String, Object>> places = new ArrayList<>();
-            blocks.forEach((block, count) -> places.add(Map.of("label", "para. " + (block + 1), "count", count,
+            blocks.forEach((block, count) -> places.add(Map.of("label", view.messages().text("glossary.place", Map.of("n", block + 1)), "count", count,
                     "href", page + TermAnchors.mentionId(term, firstOrdinal.get(article.id()).get(block)))));
             b.put("count", blocks.values().stream().mapToInt(Integer::intValue).sum());
             b.put("places", places);

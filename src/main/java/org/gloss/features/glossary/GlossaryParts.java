@@ -40,13 +40,14 @@ final class GlossaryParts implements PageParts {
     @Override
     public void addSearchDocs(SearchDocs docs) {
         docs.add(SearchDocs.part(g -> {
+            DefinitionRenderer definitions = new DefinitionRenderer();
             for (GlossaryEntry e : found.glossary().entries()) {
-                SearchDocs.write(g, termDoc(e));
+                SearchDocs.write(g, termDoc(e, definitions));
             }
         }));
     }
 
-    private static Map<String, Object> termDoc(GlossaryEntry e) {
+    private static Map<String, Object> termDoc(GlossaryEntry e, DefinitionRenderer definitions) {
         String label = e.expansion() == null ? e.term() : e.term() + " (" + e.expansion() + ")";
         Map<String, Object> d = SearchDocs.doc("term", label, e.category(),
                 SiteLayout.GLOSSARY + "#" + TermAnchors.entryId(e.term()));
@@ -56,7 +57,8 @@ final class GlossaryParts implements PageParts {
             names.add(e.expansion());
         }
         d.put("term", String.join(" ", names));
-        d.put("text", e.definition());
+        // The words a reader sees: a result's excerpt must not show "[SDF](#term-sdf)" or "**".
+        d.put("text", definitions.text(e.definition()));
         return d;
     }
 }

@@ -47,17 +47,27 @@ final class PassageParts implements PageParts {
                 continue;
             }
             Element note = body.create("span").addClass("shared-note").attr("role", "note");
-            note.appendText("Also in ");
-            List<SharedPassage.Elsewhere> others = p.elsewhere();
-            for (int i = 0; i < others.size(); i++) {
-                SharedPassage.Elsewhere o = others.get(i);
-                if (i > 0) {
-                    note.appendText(i == others.size() - 1 ? " and " : ", ");
+            List<String> pieces = view.messages().pieces("passage.note");
+            for (int i = 0; i < pieces.size(); i++) {
+                if (i % 2 == 1 && pieces.get(i).equals("outlets")) {
+                    appendOutlets(body, note, p.elsewhere(), root);
+                } else if (!pieces.get(i).isEmpty()) {
+                    note.appendText(i % 2 == 0 ? pieces.get(i) : "{" + pieces.get(i) + "}");
                 }
-                body.append(note, "a").attr("href", root + SiteLayout.articlePage(o.articleId()) + "#"
-                        + passageId(o.span())).text(view.sourceName(o.articleId()));
             }
             el.after(note);
+        }
+    }
+
+    /** The other printings as links, listed the language's way ({@code A, B and C}). */
+    private void appendOutlets(ArticleBody body, Element note, List<SharedPassage.Elsewhere> others, String root) {
+        for (int i = 0; i < others.size(); i++) {
+            SharedPassage.Elsewhere o = others.get(i);
+            if (i > 0) {
+                note.appendText(view.messages().text(i == others.size() - 1 ? "list.last_separator" : "list.separator"));
+            }
+            body.append(note, "a").attr("href", root + SiteLayout.articlePage(o.articleId()) + "#"
+                    + passageId(o.span())).text(view.sourceName(o.articleId()));
         }
     }
 

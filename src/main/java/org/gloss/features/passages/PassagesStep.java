@@ -5,6 +5,7 @@ import org.gloss.analyze.AnalysisStep;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Findings;
 import org.gloss.analyze.IncrementalIndex;
+import org.gloss.analyze.PairFinder;
 import org.gloss.analyze.ResultKey;
 import org.gloss.features.quotations.QuotationsFeature;
 import org.gloss.ingest.Article;
@@ -34,13 +35,19 @@ final class PassagesStep implements AnalysisStep<ArticleSentences, SharedPassage
 
     @Override
     public SharedPassages link(List<ArticleText> texts, List<ArticleSentences> perArticle) {
-        return new SharedPassages(finder.findAmong(texts, perArticle.stream().map(ArticleSentences::sentences).toList()));
+        return link(texts, perArticle, PairFinder.LOCAL);
+    }
+
+    @Override
+    public SharedPassages link(List<ArticleText> texts, List<ArticleSentences> perArticle, PairFinder pairs) {
+        return new SharedPassages(finder.findAmong(texts, perArticle.stream().map(ArticleSentences::sentences).toList(),
+                pairs));
     }
 
     /** Keeps the sentences' gram index and every comparison between links. */
     @Override
     public Linker<ArticleSentences, SharedPassages> incrementalLinker() {
-        IncrementalIndex<ArticleSentences> index = new IncrementalIndex<>(SharedPassageFinder.MAX_POSTINGS,
+        IncrementalIndex<ArticleSentences> index = new IncrementalIndex<>(SharedPassageFinder.KEYS,
                 SharedPassageFinder.MIN_SHARED, a -> a.sentences().stream().map(PassageSentence::shingles).toList());
         return (texts, perArticle) -> new SharedPassages(finder.findAmong(texts,
                 perArticle.stream().flatMap(a -> a.sentences().stream()).toList(), index.update(perArticle)));

@@ -8,20 +8,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gloss.analyze.ArticleText;
-import org.gloss.analyze.NgramIndex;
+import org.gloss.analyze.KeyLimits;
 import org.gloss.analyze.PairCandidates;
+import org.gloss.analyze.PairFinder;
 import org.gloss.features.quotations.Quote;
 
 /**
  * Finds unquoted sentences that several articles share (wire copy): each sentence's words outside
- * quotation marks as 4-word shingles ({@link PassageSentence}), candidate pairs from a capped
- * {@link NgramIndex}, kept when most of the shorter sentence's shingles are in the other.
+ * quotation marks as 4-word shingles ({@link PassageSentence}), candidate pairs from a
+ * {@link PairFinder}, kept when most of the shorter sentence's shingles are in the other.
  */
 final class SharedPassageFinder {
 
     /** Share of the shorter sentence's shingles the other must contain. */
     static final double MIN_CONTAINMENT = 0.5;
-    static final int MAX_POSTINGS = 64;
+    /**
+     * A shingle in more sentences than 64 suggests no pair: unlike a quotation's printings, which
+     * join one cluster, every shared passage lists each other printing by name, so a sentence in
+     * thousands of articles (page furniture, a wire service's standing line) would make notes, and
+     * work, that grow with the square of its printings. Such a sentence is not marked at all.
+     */
+    static final KeyLimits KEYS = KeyLimits.dropping(64);
     /** Shared shingles that make two sentences worth comparing. */
     static final int MIN_SHARED = 2;
 
@@ -40,12 +47,14 @@ final class SharedPassageFinder {
 
     /** The shared passages among each article's sentences ({@code perArticle} in the order of {@code texts}). */
     List<SharedPassage> findAmong(List<ArticleText> texts, List<List<PassageSentence>> perArticle) {
+        return findAmong(texts, perArticle, PairFinder.LOCAL);
+    }
+
+    /** {@link #findAmong(List, List)} with the candidate pairs found by {@code pairs}. */
+    List<SharedPassage> findAmong(List<ArticleText> texts, List<List<PassageSentence>> perArticle, PairFinder pairs) {
         List<PassageSentence> sentences = perArticle.stream().flatMap(List::stream).toList();
-        NgramIndex index = new NgramIndex(MAX_POSTINGS);
-        for (PassageSentence s : sentences) {
-            index.add(s.shingles());
-        }
-        return findAmong(texts, sentences, PairCandidates.of(index.candidatePairs(MIN_SHARED)));
+        return findAmong(texts, sentences, pairs.pairs(sentences.stream().map(PassageSentence::shingles).toList(),
+                KEYS, MIN_SHARED));
     }
 
     /**

@@ -44,7 +44,7 @@ final class CoverageMatrix {
         Map<String, List<Quote>> byOutlet = new LinkedHashMap<>();
         for (String qid : c.quoteIds()) {
             Quote q = view.quote(qid);
-            byOutlet.computeIfAbsent(OutletPageModel.name(view.article(q.articleId())), k -> new ArrayList<>()).add(q);
+            byOutlet.computeIfAbsent(OutletPageModel.name(view.article(q.articleId()), view.site().messages()), k -> new ArrayList<>()).add(q);
         }
         List<Map<String, Object>> cells = new ArrayList<>();
         for (OutletPageModel.Outlet o : outlets) {
@@ -67,7 +67,7 @@ final class CoverageMatrix {
 
     private static int outletCount(QuotationsView view, QuoteCluster c) {
         return (int) c.quoteIds().stream()
-                .map(id -> OutletPageModel.name(view.article(view.quote(id).articleId())))
+                .map(id -> OutletPageModel.name(view.article(view.quote(id).articleId()), view.site().messages()))
                 .distinct().count();
     }
 

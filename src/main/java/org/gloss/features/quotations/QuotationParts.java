@@ -7,6 +7,7 @@ import org.gloss.ingest.Article;
 import org.gloss.render.ArticleBody;
 import org.gloss.render.JsonParts;
 import org.gloss.render.Mark;
+import org.gloss.render.Messages;
 import org.gloss.render.OutletPageModel;
 import org.gloss.render.PageParts;
 import org.gloss.render.PartCache;
@@ -60,8 +61,9 @@ final class QuotationParts implements PageParts {
 
     private Map<String, Object> quoteDoc(Quote q) {
         Article a = view.article(q.articleId());
-        String label = q.speaker() == null ? "Unattributed quotation" : q.speaker();
-        Map<String, Object> d = SearchDocs.doc("quote", label, SearchDocs.title(a) + " · " + SearchDocs.context(a),
+        Messages messages = view.site().messages();
+        String label = q.speaker() == null ? messages.text("search.unattributed") : q.speaker();
+        Map<String, Object> d = SearchDocs.doc("quote", label, SearchDocs.title(a) + " · " + SearchDocs.context(a, messages),
                 SiteLayout.articlePage(q.articleId()) + "#" + q.id());
         d.put("speaker", q.speaker());
         d.put("text", q.text());

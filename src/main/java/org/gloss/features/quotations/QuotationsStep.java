@@ -6,6 +6,7 @@ import org.gloss.analyze.AnalysisStep;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Findings;
 import org.gloss.analyze.IncrementalIndex;
+import org.gloss.analyze.PairFinder;
 import org.gloss.analyze.ResultKey;
 import org.gloss.ingest.Article;
 
@@ -33,17 +34,22 @@ final class QuotationsStep implements AnalysisStep<ArticleQuotes, Quotations> {
 
     @Override
     public Quotations link(List<ArticleText> texts, List<ArticleQuotes> perArticle) {
+        return link(texts, perArticle, PairFinder.LOCAL);
+    }
+
+    @Override
+    public Quotations link(List<ArticleText> texts, List<ArticleQuotes> perArticle, PairFinder pairs) {
         Corpus c = Corpus.of(perArticle);
-        QuoteMatcher.Result matched = matcher.match(c.quotes(), c.keys());
+        QuoteMatcher.Result matched = matcher.match(c.quotes(), c.keys(), pairs);
         return new Quotations(matched.quotes(), matched.clusters());
     }
 
     /** Keeps the two gram indexes (same words, rewordings) and every comparison between links. */
     @Override
     public Linker<ArticleQuotes, Quotations> incrementalLinker() {
-        IncrementalIndex<ArticleQuotes> same = new IncrementalIndex<>(QuoteMatcher.MAX_POSTINGS, 1,
+        IncrementalIndex<ArticleQuotes> same = new IncrementalIndex<>(QuoteMatcher.SAME_KEYS, 1,
                 a -> a.keys().stream().map(QuoteMatcher::sameGrams).toList());
-        IncrementalIndex<ArticleQuotes> similar = new IncrementalIndex<>(QuoteMatcher.MAX_POSTINGS, 2,
+        IncrementalIndex<ArticleQuotes> similar = new IncrementalIndex<>(QuoteMatcher.SIMILAR_KEYS, 2,
                 a -> a.keys().stream().map(QuoteMatcher::similarGrams).toList());
         return (texts, perArticle) -> {
             Corpus c = Corpus.of(perArticle);

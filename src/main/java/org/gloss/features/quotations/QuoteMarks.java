@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.gloss.core.SiteLayout;
 import org.gloss.render.Mark;
+import org.gloss.render.Messages;
 import org.gloss.render.ArticleBody;
 import org.jsoup.nodes.Element;
 
@@ -42,6 +43,7 @@ final class QuoteMarks {
     static void addMarkers(ArticleBody body, List<Quote> quotes, QuotationsView view, String root) {
         for (Quote q : quotes) {
             QuoteCluster c = view.cluster(q.cluster());
+            Messages messages = view.site().messages();
             List<Quote> others = othersInPlaceOrder(q, view);
             long elsewhere = others.stream().filter(o -> !o.articleId().equals(q.articleId())).count();
             List<Element> parts = body.byData("data-quote", q.id());
@@ -58,8 +60,8 @@ final class QuoteMarks {
                     .attr("aria-controls", popId)
                     .attr("aria-expanded", "false")
                     .attr("aria-haspopup", "dialog")
-                    .attr("aria-label", elsewhere == 0 ? "Reworded in another article"
-                            : "Also printed in " + elsewhere + " other article" + (elsewhere == 1 ? "" : "s"))
+                    .attr("aria-label", elsewhere == 0 ? messages.text("quote.marker.reworded")
+                            : messages.plural("quote.marker.elsewhere", elsewhere, Map.of()))
                     .text(elsewhere == 0 ? "≈" : String.valueOf(elsewhere));
             Element pop = popover(popId, q, others, view, root, c.id(), body);
             parts.get(parts.size() - 1).after(marker);
@@ -69,10 +71,11 @@ final class QuoteMarks {
 
     private static Element popover(String id, Quote q, List<Quote> others, QuotationsView view, String root,
                                    String cluster, ArticleBody elements) {
+        Messages messages = view.site().messages();
         Element pop = elements.create("span").id(id).addClass("quote-popover").attr("role", "dialog")
-                .attr("aria-label", "Other printings of this quotation").attr("hidden", "");
+                .attr("aria-label", messages.text("quote.popover.label")).attr("hidden", "");
         if (!others.isEmpty()) {
-            elements.append(pop, "span").addClass("quote-popover-title").text("Also printed");
+            elements.append(pop, "span").addClass("quote-popover-title").text(messages.text("quote.popover.title"));
         }
         for (Quote o : others) {
             Element item = elements.append(pop, "span").addClass("quote-popover-item");
@@ -81,30 +84,39 @@ final class QuoteMarks {
         for (Quote.Similarity s : q.similarTo()) {
             Quote o = view.quote(view.cluster(s.cluster()).canonicalQuoteId());
             Element item = elements.append(pop, "span").addClass("quote-popover-item quote-popover-similar");
-            item.appendText("Reworded (" + Math.round(s.score() * 100) + "% similar): ");
+            item.appendText(messages.text("quote.popover.reworded", Map.of("percent", Math.round(s.score() * 100))) + " ");
             item.appendChild(link(o, view, root, o.articleId().equals(q.articleId()), elements));
         }
         elements.append(pop, "a").addClass("quote-popover-all").attr("href", root + "quotes.html#" + cluster)
-                .text("Compare all printings");
+                .text(messages.text("quote.popover.all"));
         return pop;
     }
 
     private static Element link(Quote o, QuotationsView view, String root, boolean sameArticle, ArticleBody elements) {
         var md = view.article(o.articleId()).metadata();
-        String outlet = sameArticle ? "elsewhere in this article" : view.site().sourceName(o.articleId());
+        Messages messages = view.site().messages();
+        String outlet = sameArticle ? messages.text("quote.popover.same_article") : view.site().sourceName(o.articleId());
         Element a = elements.create("a").addClass("quote-elsewhere")
                 .attr("href", root + SiteLayout.articlePage(o.articleId()) + "#" + o.id()).text(outlet);
         Element wrap = elements.create("span");
-        if (!sameArticle) {
-            wrap.appendText("in ");
+        if (sameArticle) {
+            wrap.appendChild(a);
+            return wrap;
         }
-        wrap.appendChild(a);
-        if (!sameArticle) {
-            wrap.appendText(", ");
-            if (md.date() != null) {
-                elements.append(wrap, "time").attr("datetime", md.date().toString()).text(md.date().toString());
+        // "in OUTLET, DATE", in the language's order: the outlet is a link, the date a <time>.
+        List<String> pieces = messages.pieces(md.date() != null ? "quote.popover.printing" : "quote.popover.printing_undated");
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            if (i % 2 == 0) {
+                if (!piece.isEmpty()) {
+                    wrap.appendText(piece);
+                }
+            } else if (piece.equals("outlet")) {
+                wrap.appendChild(a);
+            } else if (piece.equals("date") && md.date() != null) {
+                elements.append(wrap, "time").attr("datetime", md.date().toString()).text(messages.date(md.date()));
             } else {
-                wrap.appendText("undated");
+                wrap.appendText("{" + piece + "}");
             }
         }
         return wrap;

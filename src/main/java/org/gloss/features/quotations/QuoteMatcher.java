@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.gloss.analyze.KeyLimits;
 import org.gloss.analyze.MatchKey;
-import org.gloss.analyze.NgramIndex;
 import org.gloss.analyze.PairCandidates.Match;
 import org.gloss.analyze.PairCandidates;
+import org.gloss.analyze.PairFinder;
 
 /**
- * Links the same quotation across articles into clusters. Candidate pairs come from an
- * {@link NgramIndex} (never all pairs) and are verified by {@link TokenAligner}: enough words
+ * Links the same quotation across articles into clusters. Candidate pairs come from a
+ * {@link PairFinder} over word-pair grams (never all pairs) and are verified by {@link TokenAligner}: enough words
  * matched, covering most of the shorter printing, so a partial quotation joins the fuller one; or
  * overlapping excerpts of one statement, each going on where the other stops ({@link Overlap}).
  * The same words from a different speaker are a different quotation, unless they are long and
@@ -49,8 +50,25 @@ final class QuoteMatcher {
      * it apart.
      */
     static final int TEXT_OVER_SPEAKER_WORDS = Overlap.TEXT_OVER_SPEAKER_WORDS;
-    /** A gram in more quotations than this is too common to suggest a pair. */
+    /** A gram in more quotations than this is common: it pairs a quotation only with its fullest printings. */
     static final int MAX_POSTINGS = 64;
+    /** How many of a common gram's fullest printings each quotation holding it is compared with. */
+    static final int REPRESENTATIVES = 3;
+    /**
+     * Least share of the smaller quotation's word-pair grams a common-gram pair must share to be
+     * aligned: printings of one statement share most (a part of it all, a typo costs four of its
+     * grams, an ellipsis two or three); boilerplate ("we will", "of the") shares a gram or two, and
+     * quotations opening with the same six words (about ten grams) less than half. (A third let
+     * those through to be aligned: 28.1 s of CPU linking 100,000 bench articles instead of 26.0.)
+     */
+    static final double COMMON_SHARE = 0.5;
+    /** How the index of same-words grams treats common grams. */
+    static final KeyLimits SAME_KEYS = new KeyLimits(MAX_POSTINGS, REPRESENTATIVES, COMMON_SHARE);
+    /**
+     * How the index of rewording grams (content stems) treats common grams: a rewording needs
+     * {@link #SIMILAR_OVERLAP} of the smaller side's stems, so fewer shared can never be one.
+     */
+    static final KeyLimits SIMILAR_KEYS = new KeyLimits(MAX_POSTINGS, REPRESENTATIVES, SIMILAR_OVERLAP);
 
     private final TokenAligner aligner = new TokenAligner();
 
@@ -62,8 +80,13 @@ final class QuoteMatcher {
 
     /** {@link #match(List)} with each quotation's key already made ({@code keys} in the same order). */
     Result match(List<Quote> quotes, List<QuoteKey> keys) {
-        return match(quotes, keys, PairCandidates.of(candidates(keys, QuoteMatcher::sameGrams, 1)),
-                PairCandidates.of(candidates(keys, QuoteMatcher::similarGrams, 2)));
+        return match(quotes, keys, PairFinder.LOCAL);
+    }
+
+    /** {@link #match(List, List)} with the candidate pairs found by {@code pairs}. */
+    Result match(List<Quote> quotes, List<QuoteKey> keys, PairFinder pairs) {
+        return match(quotes, keys, pairs.pairs(keys.stream().map(QuoteMatcher::sameGrams).toList(), SAME_KEYS, 1),
+                pairs.pairs(keys.stream().map(QuoteMatcher::similarGrams).toList(), SIMILAR_KEYS, 2));
     }
 
     /**
@@ -88,15 +111,6 @@ final class QuoteMatcher {
         return k.words() > SCARE_WORDS ? k.contentGrams() : new long[0];
     }
 
-
-    private static List<int[]> candidates(List<QuoteKey> keys, java.util.function.Function<QuoteKey, long[]> grams,
-                                          int minShared) {
-        NgramIndex index = new NgramIndex(MAX_POSTINGS);
-        for (QuoteKey k : keys) {
-            index.add(grams.apply(k));
-        }
-        return index.candidatePairs(minShared);
-    }
 
     /** How strongly two printings are the same quotation, or 0 when they are not. */
     private double sameScore(List<Quote> quotes, List<QuoteKey> keys, int i, int j) {
@@ -176,17 +190,23 @@ final class QuoteMatcher {
 
     /**
      * Union-find over the links, strongest first, never joining clusters with clashing speakers
-     * nor clusters whose fullest printings share less than {@link #CLUSTER_COHERENCE} of their words.
+     * nor clusters whose union would hold a printing sharing less than {@link #CLUSTER_COHERENCE}
+     * of its words with the union's fullest printing (its canonical): every cluster is its
+     * canonical and printings that are mostly part of it, so weak matches never chain (issue 18).
+     * Coherence depends on the words alone, so each cluster keeps one printing per distinct
+     * wording and only those are aligned when its canonical changes.
      */
     private int[] cluster(List<Quote> quotes, List<QuoteKey> keys, List<Match> links) {
         int[] root = new int[quotes.size()];
-        // Each cluster's fullest printing (as assemble chooses it) and its distinct speakers who are
-        // people: only they can clash (see differentPeople).
+        // Each cluster's fullest printing (as assemble chooses it), one printing per distinct
+        // wording, and its distinct speakers who are people: only they can clash (see differentPeople).
         int[] fullest = new int[root.length];
+        List<List<Integer>> wordings = new ArrayList<>(root.length);
         List<Set<String>> people = new ArrayList<>(root.length);
         for (int i = 0; i < root.length; i++) {
             root[i] = i;
             fullest[i] = i;
+            wordings.add(null); // null: the printing itself
             String speaker = quotes.get(i).speaker();
             people.add(speaker != null && Names.isPerson(speaker) ? new HashSet<>(Set.of(speaker)) : new HashSet<>());
         }
@@ -196,18 +216,54 @@ final class QuoteMatcher {
         for (Match l : sorted) {
             int x = find(root, l.i());
             int y = find(root, l.j());
-            if (x == y || !coherent(keys, fullest[x], fullest[y])
-                    || clash(people.get(x), people.get(y)) && !textOutweighsSpeakers(keys, l.i(), l.j())) {
+            if (x == y || clash(people.get(x), people.get(y)) && !textOutweighsSpeakers(keys, l.i(), l.j())) {
+                continue;
+            }
+            int canonical = fuller(keys, fullest[x], fullest[y]);
+            // The side whose canonical gives way: each of its wordings must cohere with the new one.
+            int other = canonical == fullest[x] ? y : x;
+            if (!coheresWith(keys, canonical, wordingsOf(wordings, other))) {
                 continue;
             }
             int keep = Math.min(x, y);
             int drop = Math.max(x, y);
             root[drop] = keep;
-            fullest[keep] = fuller(keys, fullest[x], fullest[y]);
+            fullest[keep] = canonical;
+            wordings.set(keep, joined(keys, wordingsOf(wordings, keep), wordingsOf(wordings, drop)));
+            wordings.set(drop, null);
             people.get(keep).addAll(people.get(drop));
             people.set(drop, null);
         }
         return root;
+    }
+
+    private static List<Integer> wordingsOf(List<List<Integer>> wordings, int root) {
+        List<Integer> w = wordings.get(root);
+        return w == null ? List.of(root) : w;
+    }
+
+    /** One printing per distinct wording of two clusters. */
+    private static List<Integer> joined(List<QuoteKey> keys, List<Integer> a, List<Integer> b) {
+        List<Integer> out = new ArrayList<>(a.size() >= b.size() ? a : b);
+        Set<List<String>> seen = new HashSet<>();
+        out.forEach(i -> seen.add(keys.get(i).key().tokens()));
+        for (int i : a.size() >= b.size() ? b : a) {
+            if (seen.add(keys.get(i).key().tokens())) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Whether every wording shares at least {@link #CLUSTER_COHERENCE} of its words with the canonical printing. */
+    private boolean coheresWith(List<QuoteKey> keys, int canonical, List<Integer> wordings) {
+        List<String> words = keys.get(canonical).key().tokens();
+        for (int w : wordings) {
+            if (!keys.get(w).key().tokens().equals(words) && !coherent(keys, canonical, w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether two printings share at least {@link #CLUSTER_COHERENCE} of the shorter one's words, aligned. */

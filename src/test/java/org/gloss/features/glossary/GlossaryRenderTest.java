@@ -115,6 +115,16 @@ class GlossaryRenderTest {
         assertTrue(def.text().contains("<script>alert(1)</script>"), "raw HTML is shown as text");
     }
 
+    /** A search result shows a definition as the glossary page does: words, not Markdown. */
+    @Test
+    void searchIndexHoldsTheDefinitionsWordsNotItsMarkdown() {
+        OutputFile f = site.files().stream().filter(o -> o.path().equals("assets/search-index.js")).findFirst().orElseThrow();
+        String index = new String(f.content(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(index.contains("A Kurdish-led alliance."), index);
+        assertFalse(index.contains("*Kurdish-led*"), "Markdown emphasis in the search index");
+        assertFalse(index.contains("[More]("), "a Markdown link in the search index");
+    }
+
     /** Issue 20, item 3: the categories glossary.yml lists are the page's sections, in its order. */
     @Test
     void glossaryPageUsesTheCategoriesTheFileLists(@TempDir Path dir) throws Exception {
