@@ -1,6 +1,7 @@
 package org.gloss.features.quotations;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -213,26 +214,42 @@ final class QuoteMatcher {
         List<Match> sorted = new ArrayList<>(links);
         sorted.sort(Comparator.comparingDouble((Match l) -> -l.score()).thenComparingInt(Match::i)
                 .thenComparingInt(Match::j));
-        for (Match l : sorted) {
-            int x = find(root, l.i());
-            int y = find(root, l.j());
-            if (x == y || clash(people.get(x), people.get(y)) && !textOutweighsSpeakers(keys, l.i(), l.j())) {
-                continue;
+        int[] size = new int[root.length];
+        Arrays.fill(size, 1);
+        // Two passes, so that the outcome does not hang on the order of the links. The first joins
+        // only printings whose speakers agree. The second lets the words outweigh the speakers,
+        // and only for a lone printing: one misread attribution joins the printings of the words;
+        // two groups that each agree on their own speaker stay apart however alike their words.
+        for (int pass = 0; pass < 2; pass++) {
+            for (Match l : sorted) {
+                int x = find(root, l.i());
+                int y = find(root, l.j());
+                if (x == y) {
+                    continue;
+                }
+                boolean clashing = clash(people.get(x), people.get(y));
+                if (pass == 0 ? clashing
+                        : !clashing || size[x] > 1 && size[y] > 1
+                          || distinctPeople(people.get(x), people.get(y)) > 2
+                          || !textOutweighsSpeakers(keys, l.i(), l.j())) {
+                    continue;
+                }
+                int canonical = fuller(keys, fullest[x], fullest[y]);
+                // The side whose canonical gives way: each of its wordings must cohere with the new one.
+                int other = canonical == fullest[x] ? y : x;
+                if (!coheresWith(keys, canonical, wordingsOf(wordings, other))) {
+                    continue;
+                }
+                int keep = Math.min(x, y);
+                int drop = Math.max(x, y);
+                root[drop] = keep;
+                size[keep] += size[drop];
+                fullest[keep] = canonical;
+                wordings.set(keep, joined(keys, wordingsOf(wordings, keep), wordingsOf(wordings, drop)));
+                wordings.set(drop, null);
+                people.get(keep).addAll(people.get(drop));
+                people.set(drop, null);
             }
-            int canonical = fuller(keys, fullest[x], fullest[y]);
-            // The side whose canonical gives way: each of its wordings must cohere with the new one.
-            int other = canonical == fullest[x] ? y : x;
-            if (!coheresWith(keys, canonical, wordingsOf(wordings, other))) {
-                continue;
-            }
-            int keep = Math.min(x, y);
-            int drop = Math.max(x, y);
-            root[drop] = keep;
-            fullest[keep] = canonical;
-            wordings.set(keep, joined(keys, wordingsOf(wordings, keep), wordingsOf(wordings, drop)));
-            wordings.set(drop, null);
-            people.get(keep).addAll(people.get(drop));
-            people.set(drop, null);
         }
         return root;
     }
@@ -300,11 +317,24 @@ final class QuoteMatcher {
 
     /**
      * Two clusters clash when they credit the words to two different people. Only a link whose
-     * own words outweigh its speakers joins them anyway; once joined, such a cluster clashes with
-     * any third person, so a misread speaker never lets another statement of theirs chain in.
+     * own words outweigh its speakers joins them anyway, for a lone printing, and never into a
+     * third person ({@link #cluster}), so a misread speaker never lets another statement chain in.
      */
     private static boolean clash(Set<String> a, Set<String> b) {
         return a.stream().anyMatch(x -> b.stream().anyMatch(y -> !Names.compatible(x, y)));
+    }
+
+    /** How many different people two clusters' speakers name together (compatible names count once). */
+    private static int distinctPeople(Set<String> a, Set<String> b) {
+        List<String> distinct = new ArrayList<>();
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        for (String name : all) {
+            if (distinct.stream().noneMatch(d -> Names.compatible(d, name))) {
+                distinct.add(name);
+            }
+        }
+        return distinct.size();
     }
 
     /** Whether the link between printings i and j is one whose words outweigh its speakers. */
