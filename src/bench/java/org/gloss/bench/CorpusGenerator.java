@@ -85,15 +85,39 @@ public final class CorpusGenerator {
                 Statement s = toQuote.remove(0);
                 QuoteVariant v = QuoteVariant.ALL.get(random.nextInt(QuoteVariant.ALL.size()));
                 variants.add(v);
-                paragraphs.add(v.paragraph(s, random)
-                        + " " + prose(random, 1));
+                // An embedded tweet is a paragraph of its own; other quotations run on into prose.
+                paragraphs.add(v.paragraph(s, random) + (v == QuoteVariant.TWEET ? "\n\n" : " ") + prose(random, 1));
             }
         }
+        paragraphs.add(localSpeakers(random, outlet, date));
         paragraphs.add("\"" + ownQuote(random) + ",\" a resident told " + outlet + ".");
         String title = title(random);
         String markdown = frontMatter(title, outlet, author, date, prose(random, 1))
                 + String.join("\n\n", paragraphs) + "\n";
         return new GeneratedArticle(String.format(Locale.ROOT, "a%06d.md", index), outlet, markdown, variants);
+    }
+
+    /**
+     * Speakers only this article quotes, in the shapes of real reporting: a person introduced with a
+     * role and a scare quote, then quoted by pronoun in a statement split by its attribution.
+     */
+    private static String localSpeakers(Random random, String outlet, LocalDate date) {
+        String first = WordLists.pick(WordLists.FIRST_NAMES, random);
+        String name = first + " " + WordLists.pick(WordLists.LAST_NAMES, random);
+        int a = random.nextInt(WordLists.LOCAL_QUOTES.size());
+        int b = (a + 1 + random.nextInt(WordLists.LOCAL_QUOTES.size() - 1)) % WordLists.LOCAL_QUOTES.size();
+        String place = WordLists.pick(WordLists.PLACES, random);
+        // Each local speaker's words are their own: no two articles should share them by chance.
+        String since = "We have been " + place + " since " + date.getMonth().getDisplayName(
+                java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + date.getDayOfMonth() + ". ";
+        return name + ", who runs a shelter " + place + ", called the plan \""
+                + WordLists.pick(WordLists.SCARE_QUOTES, random) + "\". \"" + since + local(a, random)
+                + ",\" " + WordLists.pronoun(first) + " told " + outlet + ". \"" + local(b, random) + ".\"";
+    }
+
+    private static String local(int template, Random random) {
+        return String.format(Locale.ROOT, WordLists.LOCAL_QUOTES.get(template), 2 + random.nextInt(200),
+                2 + random.nextInt(200));
     }
 
     private String prose(Random random, int sentences) {
@@ -142,11 +166,26 @@ public final class CorpusGenerator {
 
     private static List<Statement> statements(Random random, int count) {
         List<Statement> statements = new ArrayList<>();
+        Set<String> texts = new java.util.HashSet<>();
         for (int i = 0; i < count; i++) {
             String speaker = WordLists.pick(WordLists.FIRST_NAMES, random) + " " + WordLists.pick(WordLists.LAST_NAMES, random);
-            String text = WordLists.pick(WordLists.QUOTE_OPENINGS, random) + " "
-                    + WordLists.pick(WordLists.QUOTE_OBJECTS, random) + " "
-                    + WordLists.pick(WordLists.QUOTE_ENDINGS, random);
+            String text;
+            int tries = 0;
+            do {
+                // Two people do not say the same thirty words: every statement's text is its own
+                // (the matcher lets long identical words outweigh a disagreeing speaker).
+                text = WordLists.pick(WordLists.QUOTE_OPENINGS, random) + " "
+                        + WordLists.pick(WordLists.QUOTE_OBJECTS, random) + " "
+                        + WordLists.pick(WordLists.QUOTE_ENDINGS, random);
+                if (random.nextBoolean() || tries > 10) {
+                    // Real statements run to two sentences and thirty words or more.
+                    text += ". " + WordLists.pick(WordLists.QUOTE_SECONDS, random);
+                    if (tries > 10) {
+                        text += " " + WordLists.pick(WordLists.PLACES, random);
+                    }
+                }
+                tries++;
+            } while (!texts.add(text) && tries < 100);
             statements.add(new Statement(speaker, WordLists.pick(WordLists.ROLES, random), text));
         }
         return statements;

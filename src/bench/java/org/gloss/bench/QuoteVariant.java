@@ -7,10 +7,12 @@ import java.util.Random;
 /**
  * The ways outlets reprint the same quotation, as the matcher meets them in real copy: word for
  * word, with other punctuation, American spelling, a one-letter typo, only a part, split around
- * the attribution, or with words cut out behind an ellipsis.
+ * the attribution, with words cut out behind an ellipsis, with an editor's bracket, attributed by
+ * a pronoun in the paragraph after the speaker is introduced, running over two paragraphs, as an
+ * excerpt of its later part (overlapping other outlets' excerpts), or in an embedded tweet.
  */
 enum QuoteVariant {
-    EXACT, PUNCTUATION, SPELLING, TYPO, PARTIAL, SPLIT, ELLIPSIS;
+    EXACT, PUNCTUATION, SPELLING, TYPO, PARTIAL, SPLIT, ELLIPSIS, BRACKETS, PRONOUN, RUN_ON, LATER_PART, TWEET;
 
     /** The paragraph that prints {@code s} this way, naming the speaker with their role. */
     String paragraph(Statement s, Random random) {
@@ -33,6 +35,26 @@ enum QuoteVariant {
                 yield s.speaker() + ", " + s.role() + ", said: \"" + join(words, 0, from) + " ... "
                         + join(words, to, words.length) + ".\"";
             }
+            case BRACKETS -> {
+                // The editor names what a word stood for: "[the council]" for "we", in place.
+                int at = 1 + random.nextInt(Math.max(1, words.length - 3));
+                yield "\"" + join(words, 0, at) + " [the " + s.role().replaceFirst("^(the|an?) ", "") + "] "
+                        + join(words, at + 1, words.length) + ",\" " + who + " said.";
+            }
+            case PRONOUN -> s.speaker() + ", " + s.role() + ", spoke to reporters after the meeting. "
+                    + "Asked about the talks, " + WordLists.pronoun(s.firstName()) + " did not hesitate.\n\n\""
+                    + text + ",\" " + WordLists.pronoun(s.firstName()) + " said.";
+            case RUN_ON -> {
+                int cut = words.length / 2;
+                yield s.speaker() + ", " + s.role() + ", said in a statement: \"" + join(words, 0, cut) + ".\n\n\""
+                        + join(words, cut, words.length) + ".\"";
+            }
+            case LATER_PART -> s.speaker() + ", " + s.role() + ", added: \"" + join(words, words.length / 3,
+                    words.length) + ".\"";
+            case TWEET -> s.speaker() + ", " + s.role() + ", wrote on social media:\n\n> \"" + text + "\" pic.twitter.com/"
+                    + Integer.toString(Math.abs(text.hashCode()), 36) + " — " + s.speaker() + " (@"
+                    + s.speaker().replace(" ", "").toLowerCase(java.util.Locale.ROOT) + ") March "
+                    + (1 + random.nextInt(28)) + ", 2020";
         };
     }
 

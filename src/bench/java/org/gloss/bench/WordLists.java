@@ -87,6 +87,25 @@ final class WordLists {
             "and we expect our partners to stand with us", "before the winter makes everything worse",
             "and that message has been delivered clearly", "even if the talks take many more months");
 
+    /** Second sentences that make a shared statement as long as real quotations (30 words and more). */
+    static final List<String> QUOTE_SECONDS = List.of(
+            "Nobody in this building should pretend that the families waiting at the crossing can wait much longer",
+            "We have said this to every delegation that came through our offices since the spring",
+            "The people who pay for every week of delay are the ones who never sat at the table",
+            "If the other side wants a settlement, it knows exactly where to find us and what we need",
+            "There will be no second chance if this season is wasted on statements and press conferences");
+
+    /** Words local speakers say, each quoted by one article only: the numbers make every one its own. */
+    static final List<String> LOCAL_QUOTES = List.of(
+            "We lost the shop after %d days and nobody has told us whether the other %d can go back",
+            "The trucks come at night now, %d of them last week, and only %d made it past the checkpoint",
+            "My %d children ask me every morning whether the school for the %d families will open again",
+            "We were promised %d tanks of water by the end of the month and we have had %d",
+            "Everyone here knows %d people who left, and %d of them did not come back");
+
+    /** What critics call a plan in scare quotes: one or two words, no one's speech. */
+    static final List<String> SCARE_QUOTES = List.of("reckless", "a gamble", "unity", "temporary", "a pause");
+
     static final List<String> GLOSSARY_ADJECTIVES = List.of(
             "National", "Joint", "Regional", "United", "Provisional", "Independent", "Federal", "Civil",
             "Democratic", "Eastern", "Northern", "Popular");
@@ -100,6 +119,11 @@ final class WordLists {
             "Movement", "Office");
 
     private WordLists() {
+    }
+
+    /** The pronoun for a speaker with this first name (the list alternates women's and men's names). */
+    static String pronoun(String firstName) {
+        return FIRST_NAMES.indexOf(firstName) % 2 == 0 ? "she" : "he";
     }
 
     static String pick(List<String> words, Random random) {

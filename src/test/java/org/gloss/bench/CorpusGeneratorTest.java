@@ -98,6 +98,12 @@ class CorpusGeneratorTest {
         assertEquals(s.text().length(), misspelt.length());
         long differing = IntStream.range(0, misspelt.length()).filter(i -> misspelt.charAt(i) != s.text().charAt(i)).count();
         assertEquals(2, differing, typo);
+        assertTrue(QuoteVariant.BRACKETS.paragraph(s, r).contains("[the foreign minister]"));
+        assertTrue(QuoteVariant.PRONOUN.paragraph(s, r).endsWith(",\" she said."), "Amira: the list's women come first");
+        assertTrue(QuoteVariant.RUN_ON.paragraph(s, r).contains(".\n\n\""));
+        assertTrue(QuoteVariant.LATER_PART.paragraph(s, r).endsWith("stand with us.\""));
+        String tweet = QuoteVariant.TWEET.paragraph(s, r);
+        assertTrue(tweet.contains("\n\n> \"" + s.text() + "\" pic.twitter.com/") && tweet.contains("(@amirahaddad)"), tweet);
         String partial = QuoteVariant.PARTIAL.paragraph(s, r);
         String quoted = partial.substring(partial.indexOf('"') + 1, partial.lastIndexOf('"'));
         assertTrue(s.text().contains(quoted) && quoted.length() < s.text().length(), partial);

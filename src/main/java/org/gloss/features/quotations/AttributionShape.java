@@ -40,13 +40,14 @@ enum AttributionShape {
             return AnchoredSearch.at(s, Regex.SOURCE_OPENINGS);
         }
     },
-    /** {@code X, the U.N.'s relief coordinator, said}. */
-    APPOSITIVE("(?<subj>" + Regex.NAME + ")\\s*+,[^,\"“”«»]{1,150}+,\\s*+(?:" + Regex.ADVERB + "\\s++){0,3}"
-            + Regex.VERBS + "\\b") {
+    /** {@code X, the U.N.'s relief coordinator, said}; {@code Sen. X of Ohio, who voted no, said}. */
+    APPOSITIVE("(?<subj>" + Regex.NAME + ")(?:\\s++(?:of|from)\\s++" + Regex.CAP + "(?:\\s++" + Regex.CAP
+            + ")?)?\\s*+,[^,\"“”«»]{1,150}+,\\s*+(?:" + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
         int[] starts(String s, int[] verbs) {
-            // A name (10), a comma (1), up to 150 characters (75), a comma (1), three adverbs (9).
-            return AnchoredSearch.before(s, verbs, 96, i -> nameStart(s, i));
+            // A name (10), "of" and a place (3), a comma (1), up to 150 characters (75), a comma (1),
+            // three adverbs (9).
+            return AnchoredSearch.before(s, verbs, 99, i -> nameStart(s, i));
         }
     };
 

@@ -24,7 +24,8 @@ final class Names {
             "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Chief", "Head", "Director",
             "Chairman", "Chairwoman", "Leader", "Official", "Officer", "Executive", "Supreme", "Former",
             "Acting", "Senior", "Top", "Coordinator", "Commissioner", "High", "UN", "U.N.", "US", "U.S.",
-            "UK", "U.K.", "EU", "Regional", "National", "Security", "Adviser", "Advisor");
+            "UK", "U.K.", "EU", "Regional", "National", "Security", "Adviser", "Advisor", "MP", "MEP", "Majority",
+            "Minority", "Whip", "Speaker", "Councillor", "Councilor", "Sheriff", "Attorney");
 
     private static final Set<String> INSTITUTION_WORDS = Set.of(
             "Ministry", "Department", "Office", "Council", "Kremlin", "Government", "Army", "Forces",
@@ -99,6 +100,9 @@ final class Names {
 
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(?:ish|ian|ese|an|i)");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    private static final Pattern SPOKESPERSON = Pattern.compile("(?:(?:an?|the) )?(?:(.+?)(?:'s|’s)? "
+            + "(?:spokes(?:man|woman|person)|official|press office))|(?:an?|the) (?:spokes(?:man|woman|person)"
+            + "|official) (?:for|of|at) (?:the )?(.+)");
     // Compiled once: these run on every attribution (String.split and matches compile per call).
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*\\p{Ll}[.,;:]$");
@@ -135,6 +139,8 @@ final class Names {
         }
         if (!isInstitution(t)) {
             dropTitles(t);
+        } else {
+            personAfterTitle(t); // "Senate Majority Leader Carla Mendes": the person, not the Senate
         }
         String name = String.join(" ", t).strip();
         return name.isEmpty() ? null : name;
@@ -167,7 +173,12 @@ final class Names {
      * or a woman's; {@code UNKNOWN} otherwise. {@code before} is the word in front of the run.
      */
     static Gender gender(String run, String before) {
+        boolean opening = true;
         for (String w : SPACES.split(run.strip())) {
+            if (opening && CONNECTIVES.contains(w)) {
+                continue; // "For Priya Nair": the name begins after the preposition
+            }
+            opening = false;
             if (MALE_CUES.contains(w)) {
                 return Gender.MALE;
             }
@@ -204,6 +215,38 @@ final class Names {
         }
     }
 
+    /**
+     * Keeps only the person's name when an institution's title stands before it: what follows the
+     * last title word, when that is two or more capitalised words none of them an institution's.
+     */
+    private static void personAfterTitle(List<String> t) {
+        int last = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (TITLES.contains(t.get(i))) {
+                last = i;
+            }
+        }
+        List<String> rest = t.subList(last + 1, t.size());
+        if (last >= 0 && rest.size() >= 2 && !isInstitution(rest)
+                && rest.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+            t.subList(0, last + 1).clear();
+        }
+    }
+
+    /** Whether a title, a role word or a clearly gendered first name in {@code run} (or just before it) says it names a person. */
+    static boolean titled(String run, String before) {
+        if (TITLES.contains(before) || MALE_CUES.contains(before) || FEMALE_CUES.contains(before)) {
+            return true;
+        }
+        for (String w : SPACES.split(run.strip())) {
+            if (TITLES.contains(w) || MALE_CUES.contains(w) || FEMALE_CUES.contains(w) || MALE_NAMES.contains(w)
+                    || FEMALE_NAMES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A person's name: two or more capitalised words, none of them an institution's. */
     static boolean isPerson(String name) {
         if (name == null) {
@@ -215,15 +258,32 @@ final class Names {
                 && !isInstitution(t);
     }
 
+    /**
+     * The institution a lowercase speaker speaks for when it is its spokesperson ({@code an
+     * environment agency spokesman}, {@code a spokeswoman for the ministry}), without a leading
+     * article; otherwise the speaker itself.
+     */
+    private static String voiceOf(String speaker) {
+        // Called for every candidate pair: the pattern runs only on the few speakers it can match.
+        if (speaker.contains("spokes") || speaker.contains("official") || speaker.contains("press office")) {
+            java.util.regex.Matcher m = SPOKESPERSON.matcher(speaker);
+            if (m.matches()) {
+                return m.group(1) != null ? m.group(1) : m.group(2);
+            }
+        }
+        return speaker.startsWith("the ") ? speaker.substring(4) : speaker;
+    }
+
     private static boolean isInstitution(List<String> tokens) {
         return tokens.stream().anyMatch(INSTITUTION_WORDS::contains);
     }
 
     /** True when {@code a} and {@code b} may name the same speaker (equal, or one's surname is the other). */
     static boolean compatible(String a, String b) {
-        // One person whether an outlet prints the name's accents or not (José Nuñez, Jose Nunez).
-        String x = MatchKey.withoutAccents(a.toLowerCase(java.util.Locale.ROOT));
-        String y = MatchKey.withoutAccents(b.toLowerCase(java.util.Locale.ROOT));
+        // One person whether an outlet prints the name's accents or not (José Nuñez, Jose Nunez);
+        // one speaker whether an institution or its spokesperson is named.
+        String x = voiceOf(MatchKey.withoutAccents(a.toLowerCase(java.util.Locale.ROOT)));
+        String y = voiceOf(MatchKey.withoutAccents(b.toLowerCase(java.util.Locale.ROOT)));
         if (x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x)) {
             return true;
         }

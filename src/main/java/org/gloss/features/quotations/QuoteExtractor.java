@@ -19,6 +19,8 @@ public final class QuoteExtractor {
     private static final Pattern SPEECH_VERB = Pattern.compile(
             "\\b(?:" + SpeechVerbs.REGEX.substring(3, SpeechVerbs.REGEX.length() - 1) + "|adding|saying)\\b");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]*");
+    /** Closing single marks of a quotation nested at the end of a part. */
+    private static final Pattern NESTED_CLOSE = Pattern.compile("['’‘\\s]+$");
 
     private final QuoteScanner scanner = new QuoteScanner();
     private final SpeakerResolver speakers = new SpeakerResolver();
@@ -55,9 +57,16 @@ public final class QuoteExtractor {
             Span a = parts.get(i - 1);
             Span b = parts.get(i);
             if (a.block() == b.block() && endsSentence(views.get(a.block()), a.end(), b.start())) {
-                char last = sb.length() == 0 ? '.' : sb.charAt(sb.length() - 1);
-                if (".?!…—–".indexOf(last) < 0) {
-                    sb.append('.');
+                // Before any nested closing marks ("…payroll,'" reads "…payroll.'"), a comma becoming the stop.
+                int at = sb.length();
+                while (at > 0 && "'’".indexOf(sb.charAt(at - 1)) >= 0) {
+                    at--;
+                }
+                char last = at == 0 ? '.' : sb.charAt(at - 1);
+                if (last == ',' && at < sb.length()) {
+                    sb.setCharAt(at - 1, '.');
+                } else if (".?!…—–".indexOf(last) < 0) {
+                    sb.insert(at, '.');
                 }
             }
             sb.append(' ').append(text.text(b));
@@ -100,8 +109,9 @@ public final class QuoteExtractor {
         String s = views.get(end.block());
         String between = s.substring(end.end(), start.start());
         String lead = leadingPunctuation(between);
-        String last = text.text(end);
-        boolean unfinished = lead.contains(",") || last.endsWith("?") || last.endsWith("!")
+        // A nested quotation may close with the outer one: "He told me, 'I had to leave,'" X said.
+        String last = NESTED_CLOSE.matcher(text.text(end)).replaceFirst("");
+        boolean unfinished = lead.contains(",") || last.endsWith(",") || last.endsWith("?") || last.endsWith("!")
                 || last.endsWith("—");
         long words = between.split("\\s+").length;
         // "A," X said. "B" or X said, adding: "B" — not X warned that any escalation "would ..."

@@ -1,6 +1,7 @@
 package org.gloss.features.quotations;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,9 +19,12 @@ import org.gloss.analyze.PairFinder;
 /**
  * Links the same quotation across articles into clusters. Candidate pairs come from a
  * {@link PairFinder} over word-pair grams (never all pairs) and are verified by {@link TokenAligner}: enough words
- * matched, covering most of the shorter printing, so a partial quotation joins the fuller one.
- * The same words from a different speaker are a different quotation; a short quotation links only
- * when both speakers are known and agree; one or two words (scare quotes) never link on their own.
+ * matched, covering most of the shorter printing, so a partial quotation joins the fuller one; or
+ * overlapping excerpts of one statement, each going on where the other stops ({@link Overlap}).
+ * The same words from a different speaker are a different quotation, unless they are long and
+ * alike enough that the speaker is more likely misread ({@link Overlap#outweighsSpeakers}); a short
+ * quotation links only when both speakers are known and agree; one or two words (scare quotes)
+ * never link on their own.
  * Close rewordings are recorded as {@link Quote.Similarity} links between clusters, never merged.
  */
 final class QuoteMatcher {
@@ -41,6 +45,12 @@ final class QuoteMatcher {
      * statements both begin with does not join them).
      */
     static final double CLUSTER_COHERENCE = 0.5;
+    /**
+     * Quotations of at least this many words that align almost in full, each of them, are one
+     * quotation even when their speakers disagree: a wrong speaker on one printing must not keep
+     * it apart.
+     */
+    static final int TEXT_OVER_SPEAKER_WORDS = Overlap.TEXT_OVER_SPEAKER_WORDS;
     /** A gram in more quotations than this is common: it pairs a quotation only with its fullest printings. */
     static final int MAX_POSTINGS = 64;
     /** How many of a common gram's fullest printings each quotation holding it is compared with. */
@@ -108,18 +118,31 @@ final class QuoteMatcher {
         QuoteKey a = keys.get(i);
         QuoteKey b = keys.get(j);
         int shorter = Math.min(a.words(), b.words());
-        boolean sameArticle = quotes.get(i).articleId().equals(quotes.get(j).articleId());
-        if (!speakersAllow(quotes.get(i), quotes.get(j), shorter) && !sameArticle) {
-            return 0;
+        Quote qa = quotes.get(i);
+        Quote qb = quotes.get(j);
+        boolean sameArticle = qa.articleId().equals(qb.articleId());
+        boolean speakersAllow = speakersAllow(qa, qb, shorter);
+        int longer = Math.max(a.words(), b.words());
+        if (!speakersAllow && !sameArticle && !Overlap.mayOutweighSpeakers(a, b)) {
+            return 0; // decided on the lengths alone: most pairs with two speakers are never aligned
         }
         TokenAligner.Alignment al = alignShorterFirst(a, b);
         int covered = al.coveredA();
         double coverage = (double) covered / shorter;
-        if (covered <= SCARE_WORDS || coverage < SAME_COVERAGE) {
+        if (covered <= SCARE_WORDS) {
             return 0;
         }
-        if (sameArticle && !speakersAllow(quotes.get(i), quotes.get(j), shorter)
-                && (coverage < 1 || differentPeople(quotes.get(i).speaker(), quotes.get(j).speaker()))) {
+        if (coverage < SAME_COVERAGE) {
+            // Not one inside the other: still one statement when each printing goes on where the
+            // other stops, over enough of the same words (see Overlap).
+            boolean overlap = shorterFirst(a, b) ? Overlap.of(al, a, b) : Overlap.of(al, b, a);
+            return speakersAllow && overlap ? coverage * covered : 0;
+        }
+        if (!speakersAllow && !sameArticle && !Overlap.outweighsSpeakers(covered, longer)) {
+            return 0;
+        }
+        if (sameArticle && !speakersAllow
+                && (coverage < 1 || differentPeople(qa.speaker(), qb.speaker()))) {
             // Within one article, words repeated in full (a headline or lede excerpt of a longer
             // quotation) are the same quotation even when one is credited to an institution.
             return 0;
@@ -191,26 +214,42 @@ final class QuoteMatcher {
         List<Match> sorted = new ArrayList<>(links);
         sorted.sort(Comparator.comparingDouble((Match l) -> -l.score()).thenComparingInt(Match::i)
                 .thenComparingInt(Match::j));
-        for (Match l : sorted) {
-            int x = find(root, l.i());
-            int y = find(root, l.j());
-            if (x == y || clash(people.get(x), people.get(y))) {
-                continue;
+        int[] size = new int[root.length];
+        Arrays.fill(size, 1);
+        // Two passes, so that the outcome does not hang on the order of the links. The first joins
+        // only printings whose speakers agree. The second lets the words outweigh the speakers,
+        // and only for a lone printing: one misread attribution joins the printings of the words;
+        // two groups that each agree on their own speaker stay apart however alike their words.
+        for (int pass = 0; pass < 2; pass++) {
+            for (Match l : sorted) {
+                int x = find(root, l.i());
+                int y = find(root, l.j());
+                if (x == y) {
+                    continue;
+                }
+                boolean clashing = clash(people.get(x), people.get(y));
+                if (pass == 0 ? clashing
+                        : !clashing || size[x] > 1 && size[y] > 1
+                          || distinctPeople(people.get(x), people.get(y)) > 2
+                          || !textOutweighsSpeakers(keys, l.i(), l.j())) {
+                    continue;
+                }
+                int canonical = fuller(keys, fullest[x], fullest[y]);
+                // The side whose canonical gives way: each of its wordings must cohere with the new one.
+                int other = canonical == fullest[x] ? y : x;
+                if (!coheresWith(keys, canonical, wordingsOf(wordings, other))) {
+                    continue;
+                }
+                int keep = Math.min(x, y);
+                int drop = Math.max(x, y);
+                root[drop] = keep;
+                size[keep] += size[drop];
+                fullest[keep] = canonical;
+                wordings.set(keep, joined(keys, wordingsOf(wordings, keep), wordingsOf(wordings, drop)));
+                wordings.set(drop, null);
+                people.get(keep).addAll(people.get(drop));
+                people.set(drop, null);
             }
-            int canonical = fuller(keys, fullest[x], fullest[y]);
-            // The side whose canonical gives way: each of its wordings must cohere with the new one.
-            int other = canonical == fullest[x] ? y : x;
-            if (!coheresWith(keys, canonical, wordingsOf(wordings, other))) {
-                continue;
-            }
-            int keep = Math.min(x, y);
-            int drop = Math.max(x, y);
-            root[drop] = keep;
-            fullest[keep] = canonical;
-            wordings.set(keep, joined(keys, wordingsOf(wordings, keep), wordingsOf(wordings, drop)));
-            wordings.set(drop, null);
-            people.get(keep).addAll(people.get(drop));
-            people.set(drop, null);
         }
         return root;
     }
@@ -261,8 +300,12 @@ final class QuoteMatcher {
      * first, so that an incremental link may reuse it whatever the order of the articles.
      */
     private TokenAligner.Alignment alignShorterFirst(QuoteKey a, QuoteKey b) {
-        boolean aFirst = a.words() != b.words() ? a.words() < b.words() : compare(a.key(), b.key()) <= 0;
-        return aFirst ? aligner.align(a.key(), b.key()) : aligner.align(b.key(), a.key());
+        return shorterFirst(a, b) ? aligner.align(a.key(), b.key()) : aligner.align(b.key(), a.key());
+    }
+
+    /** Whether {@link #alignShorterFirst} aligns {@code a} against {@code b} (not the other way). */
+    private static boolean shorterFirst(QuoteKey a, QuoteKey b) {
+        return a.words() != b.words() ? a.words() < b.words() : compare(a.key(), b.key()) <= 0;
     }
 
     /** The fuller of two printings: more words, then the earlier one (as {@link #assemble} picks). */
@@ -272,9 +315,33 @@ final class QuoteMatcher {
         return wi != wj ? (wi > wj ? i : j) : Math.min(i, j);
     }
 
-    /** Two clusters clash when they credit the words to two different people. */
+    /**
+     * Two clusters clash when they credit the words to two different people. Only a link whose
+     * own words outweigh its speakers joins them anyway, for a lone printing, and never into a
+     * third person ({@link #cluster}), so a misread speaker never lets another statement chain in.
+     */
     private static boolean clash(Set<String> a, Set<String> b) {
         return a.stream().anyMatch(x -> b.stream().anyMatch(y -> !Names.compatible(x, y)));
+    }
+
+    /** How many different people two clusters' speakers name together (compatible names count once). */
+    private static int distinctPeople(Set<String> a, Set<String> b) {
+        List<String> distinct = new ArrayList<>();
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        for (String name : all) {
+            if (distinct.stream().noneMatch(d -> Names.compatible(d, name))) {
+                distinct.add(name);
+            }
+        }
+        return distinct.size();
+    }
+
+    /** Whether the link between printings i and j is one whose words outweigh its speakers. */
+    private boolean textOutweighsSpeakers(List<QuoteKey> keys, int i, int j) {
+        int longer = Math.max(keys.get(i).words(), keys.get(j).words());
+        return Overlap.mayOutweighSpeakers(keys.get(i), keys.get(j))
+                && Overlap.outweighsSpeakers(alignShorterFirst(keys.get(i), keys.get(j)).coveredA(), longer);
     }
 
     private static boolean differentPeople(String a, String b) {

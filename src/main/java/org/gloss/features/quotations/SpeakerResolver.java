@@ -33,6 +33,8 @@ final class SpeakerResolver {
     /** A name after a dash that ends the paragraph or its sentence: {@code "…" ― Ana Ruiz}. */
     private static final Pattern DASH_NAME = Pattern.compile("\\s*+(?<name>" + AttributionShape.Regex.NAME
             + ")(?=\\s*+(?:[,.;(]|$))");
+    /** What may follow an attribution's verb for it to end its sentence: {@code said.}, {@code told reporters on Monday.} */
+    private static final Pattern VERB_ENDS_SENTENCE = Pattern.compile("(?:\\s+[\\p{L}’'.-]+){0,4}\\s*(?:[.;!?]|$)");
     /** How many paragraphs back a pronoun may find the person it stands for. */
     private static final int PRONOUN_REACH = 3;
     private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
@@ -40,17 +42,32 @@ final class SpeakerResolver {
     private static final Pattern PRONOUN_ONLY = Pattern.compile(AttributionShape.Regex.PRONOUN);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PERSON_RUN = Pattern.compile(AttributionShape.Regex.NAME);
+    /** An appositive describing the one just named: {@code , a poultry farmer,}, {@code , the union's secretary}. */
+    private static final Pattern APPOSITIVE_AFTER = Pattern.compile("\\s*+,\\s++(?:a|an|the|who)\\s[^,.;]{1,80}+,");
 
-    /** One place the text names who is speaking ({@code start} is where the attribution begins). */
-    private record Agent(int block, int start, int end, String name, boolean person) {
+    /**
+     * One place the text names who is speaking ({@code start} is where the attribution begins);
+     * {@code quoting} when its paragraph holds a quotation (not only reported speech).
+     */
+    private record Agent(int block, int start, int end, String name, boolean person, boolean quoting) {
+
+        Agent(int block, int start, int end, String name, boolean person) {
+            this(block, start, end, name, person, false);
+        }
     }
 
     /** A person the text names at {@code pos} of a paragraph, by their full name. */
     private record Mention(int block, int pos, String name) {
     }
 
-    /** The people the article names: full names in order, each mention, and what gender the text gives them. */
-    private record People(List<String> names, List<Mention> mentions, Map<String, Names.Gender> genders) {
+    /**
+     * The people the article names: full names in order, each mention, what gender the text gives
+     * them, and those it shows to be people (a title, a role word, a known first name, an
+     * appositive: {@code Sen. Rosa Linares}, {@code Gareth Pryce, a poultry farmer,}) rather than
+     * any two capitalised words ({@code Northeastern Syria}).
+     */
+    private record People(List<String> names, List<Mention> mentions, Map<String, Names.Gender> genders,
+                          Set<String> evident) {
     }
 
     /** The speaker of each quotation, in the order given. */
@@ -173,12 +190,23 @@ final class SpeakerResolver {
         return last == null ? null : last.name();
     }
 
-    /** An attribution right after a part's closing mark: {@code ," he said}, {@code ," union leader X said}. */
+    /**
+     * An attribution right after a part's closing mark: {@code ," he said}, {@code ," union leader X
+     * said}. After a quotation that ends its own sentence ({@code "…coastline." The Ministry said
+     * on Monday it would…}) a new sentence's subject is its own speaker, not the quotation's, unless
+     * its verb ends that sentence within a few words ({@code "…." Ames said on Monday.}).
+     */
     private static Agent adjacentAfter(List<String> views, Span part, List<Agent> agents) {
         String s = views.get(part.block());
         for (Agent a : agents) {
             if (a.block() == part.block() && a.start() >= part.end() && a.start() - part.end() <= 40
                     && AFTER_CLOSE.matcher(s.substring(part.end(), a.start())).matches()) {
+                boolean newSentence = ".!?".indexOf(s.charAt(part.end() - 1)) >= 0
+                        && s.substring(part.end(), a.start()).indexOf(',') < 0
+                        && Character.isUpperCase(s.charAt(a.start()));
+                if (newSentence && !VERB_ENDS_SENTENCE.matcher(s).region(a.end(), s.length()).lookingAt()) {
+                    return null;
+                }
                 return a;
             }
         }
@@ -243,6 +271,7 @@ final class SpeakerResolver {
         List<String> people = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         Map<String, Names.Gender> genders = new HashMap<>();
+        Set<String> evident = new HashSet<>();
         for (int b = 0; b < masked.size(); b++) {
             String s = masked.get(b);
             Matcher m = PERSON_RUN.matcher(s);
@@ -259,13 +288,18 @@ final class SpeakerResolver {
                     people.add(full);
                 }
                 mentions.add(new Mention(b, m.start(), full));
-                Names.Gender g = Names.gender(Names.afterSentenceBreak(m.group()), wordBefore(s, m.start()));
+                String before = wordBefore(s, m.start());
+                if (Names.titled(Names.afterSentenceBreak(m.group()), before) || Names.isPerson(n)
+                        && APPOSITIVE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                    evident.add(full);
+                }
+                Names.Gender g = Names.gender(Names.afterSentenceBreak(m.group()), before);
                 if (g != Names.Gender.UNKNOWN) {
                     genders.putIfAbsent(full, g);
                 }
             }
         }
-        return new People(people, mentions, genders);
+        return new People(people, mentions, genders, evident);
     }
 
     private static String wordBefore(String s, int pos) {
@@ -292,7 +326,8 @@ final class SpeakerResolver {
         for (Agent a : raw) {
             String name = resolveName(masked.get(a.block()), a, resolved, people);
             if (name != null) {
-                resolved.add(new Agent(a.block(), a.start(), a.end(), name, Names.isPerson(name)));
+                resolved.add(new Agent(a.block(), a.start(), a.end(), name, Names.isPerson(name),
+                        masked.get(a.block()).indexOf(MASK) >= 0));
             }
         }
         return resolved;
@@ -353,19 +388,19 @@ final class SpeakerResolver {
     /**
      * The person "he" or "she" at {@code a} stands for: the nearest one named before it (in its
      * paragraph or the few before) whom the text does not give the other gender. People the text
-     * has already quoted or given a gender come first; any other two capitalised words ("Northeastern
+     * has already quoted, given a gender or shown to be people come first; any other two capitalised words ("Northeastern
      * Syria") only when there is none. When the nearest one's gender is unknown and another such
      * person is named in the same paragraph before them, the pronoun is unclear and no one is chosen.
      */
     private static String personFor(Names.Gender gender, Agent a, List<Agent> before, People people) {
         Set<String> speakers = new HashSet<>();
         for (Agent b : before) {
-            if (b.person()) {
+            if (b.person() && b.quoting()) {
                 speakers.add(b.name());
             }
         }
         String strong = personFor(gender, a, people,
-                n -> speakers.contains(n) || people.genders().containsKey(n));
+                n -> speakers.contains(n) || people.genders().containsKey(n) || people.evident().contains(n));
         return strong != null ? strong : personFor(gender, a, people, n -> true);
     }
 

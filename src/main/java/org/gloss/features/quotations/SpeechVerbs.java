@@ -27,7 +27,8 @@ final class SpeechVerbs {
             "opined", "proclaimed", "implored", "pleaded", "wondered", "reasoned", "elaborated", "clarified",
             "testified", "recounted", "assured", "contended", "contends", "asserted", "asserts", "affirmed",
             "texted", "emailed", "griped", "grumbled", "bragged", "chided", "scolded", "insists", "argues",
-            "recalls", "asks", "tweets", "observes", "concedes", "acknowledges", "admits", "cautions");
+            "recalls", "asks", "tweets", "observes", "concedes", "acknowledges", "admits", "cautions", "blamed",
+            "blames");
     /** A non-capturing alternation of {@link #WORDS}. */
     static final String REGEX = "(?:" + String.join("|", WORDS) + ")";
 

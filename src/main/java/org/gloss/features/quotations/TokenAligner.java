@@ -18,14 +18,30 @@ final class TokenAligner {
     private static final double SKIP = -1;
     private static final int WILD_SPAN = 4;
 
-    /** The best local alignment: its score and how many words of each side it covers. */
-    record Alignment(double score, int coveredA, int coveredB) {
+    /**
+     * The best local alignment: its score, how many words of each side it covers, and where its
+     * stretch begins and ends in each side's tokens ({@code startA} inclusive, {@code endA}
+     * exclusive; 0 and 0 when nothing aligned).
+     */
+    record Alignment(double score, int coveredA, int coveredB, int startA, int endA, int startB, int endB) {
+
+        /**
+         * Whether the stretch runs from within {@code slack} tokens of one side's start to within
+         * {@code slack} of the other's end: the two printings overlap, each going on where the
+         * other stops (words 1–20 and 10–30 of one statement), rather than one holding the other.
+         */
+        boolean dovetails(int tokensA, int tokensB, int slack) {
+            boolean aThenB = tokensA - endA <= slack && startB <= slack;
+            boolean bThenA = tokensB - endB <= slack && startA <= slack;
+            return coveredA > 0 && (aThenB || bThenA);
+        }
     }
 
     Alignment align(MatchKey a, MatchKey b) {
         if (a.tokens().equals(b.tokens())) {
             int w = a.words();
-            return new Alignment(EXACT * w, w, w); // the common case: the same printing
+            int t = a.tokens().size();
+            return new Alignment(EXACT * w, w, w, 0, t, 0, t); // the common case: the same printing
         }
         String[] x = a.tokens().toArray(String[]::new);
         String[] y = b.tokens().toArray(String[]::new);
@@ -34,42 +50,53 @@ final class TokenAligner {
         double[][] h = new double[m + 1][n + 1];
         int[][] ca = new int[m + 1][n + 1];
         int[][] cb = new int[m + 1][n + 1];
+        // Where the path ending in each cell began (its first matched pair), packed as i * (n + 1) + j.
+        int[][] from = new int[m + 1][n + 1];
         double best = 0;
-        int bestA = 0;
-        int bestB = 0;
+        int bestI = 0;
+        int bestJ = 0;
         for (int i = 1; i <= m; i++) {
             for (int j = 1; j <= n; j++) {
-                fill(x, y, i, j, h, ca, cb);
+                fill(x, y, i, j, h, ca, cb, from);
                 if (h[i][j] > best) {
                     best = h[i][j];
-                    bestA = ca[i][j];
-                    bestB = cb[i][j];
+                    bestI = i;
+                    bestJ = j;
                 }
             }
         }
-        return new Alignment(best, bestA, bestB);
+        if (best == 0) {
+            return new Alignment(0, 0, 0, 0, 0, 0, 0);
+        }
+        int start = from[bestI][bestJ];
+        return new Alignment(best, ca[bestI][bestJ], cb[bestI][bestJ], start / (n + 1), bestI, start % (n + 1),
+                bestJ);
     }
 
     /** Fills cell (i, j) with the best local score ending there and the words it covers. */
-    private static void fill(String[] x, String[] y, int i, int j, double[][] h, int[][] ca, int[][] cb) {
+    private static void fill(String[] x, String[] y, int i, int j, double[][] h, int[][] ca, int[][] cb,
+                             int[][] from) {
         String s = x[i - 1];
         String t = y[j - 1];
         double score = 0;
         int covA = 0;
         int covB = 0;
+        int start = (i - 1) * (y.length + 1) + (j - 1); // a path that begins here
         if (s.equals(MatchKey.GAP) || t.equals(MatchKey.GAP)) {
             // An ellipsis swallows words of the other side (or nothing) at no cost.
-            int[][] from = {{i - 1, j}, {i, j - 1}, {i - 1, j - 1}};
-            for (int[] f : from) {
+            int[][] prev = {{i - 1, j}, {i, j - 1}, {i - 1, j - 1}};
+            for (int[] f : prev) {
                 if (h[f[0]][f[1]] > score) {
                     score = h[f[0]][f[1]];
                     covA = ca[f[0]][f[1]];
                     covB = cb[f[0]][f[1]];
+                    start = from[f[0]][f[1]];
                 }
             }
             h[i][j] = score;
             ca[i][j] = covA;
             cb[i][j] = covB;
+            from[i][j] = start;
             return;
         }
         boolean wildS = s.equals(MatchKey.WILD);
@@ -81,6 +108,7 @@ final class TokenAligner {
                     score = h[i - 1][j - k];
                     covA = ca[i - 1][j - k];
                     covB = cb[i - 1][j - k];
+                    start = from[i - 1][j - k];
                 }
             }
         } else if (wildT && !wildS) {
@@ -89,6 +117,7 @@ final class TokenAligner {
                     score = h[i - k][j - 1];
                     covA = ca[i - k][j - 1];
                     covB = cb[i - k][j - 1];
+                    start = from[i - k][j - 1];
                 }
             }
         } else {
@@ -98,21 +127,26 @@ final class TokenAligner {
                 score = v;
                 covA = ca[i - 1][j - 1] + (sim > 0 ? 1 : 0);
                 covB = cb[i - 1][j - 1] + (sim > 0 ? 1 : 0);
+                // A path picks up where the one before it ended, unless it begins with this pair.
+                start = h[i - 1][j - 1] > 0 ? from[i - 1][j - 1] : start;
             }
         }
         if (h[i - 1][j] + SKIP > score) {
             score = h[i - 1][j] + SKIP;
             covA = ca[i - 1][j];
             covB = cb[i - 1][j];
+            start = from[i - 1][j];
         }
         if (h[i][j - 1] + SKIP > score) {
             score = h[i][j - 1] + SKIP;
             covA = ca[i][j - 1];
             covB = cb[i][j - 1];
+            start = from[i][j - 1];
         }
         h[i][j] = score;
         ca[i][j] = covA;
         cb[i][j] = covB;
+        from[i][j] = start;
     }
 
     /** Exact words score most; a one-letter typo between longer words nearly as much. */

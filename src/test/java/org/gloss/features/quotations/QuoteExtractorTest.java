@@ -265,4 +265,63 @@ class QuoteExtractorTest {
                 + " change here soon\".");
         assertEquals("the group", q.get(0).speaker());
     }
+
+    /** Issue 18, each shape of "What was seen" as a new user would write it. */
+    static Stream<Arguments> issueShapes() {
+        return Stream.of(
+                // a title and a description before the name
+                Arguments.of("\"We are seeing a real shift among suburban women,\" Republican pollster Jane Roe, part of"
+                        + " the team conducting the survey, told NBC.", "Jane Roe"),
+                // an institution's title before a person's name, a place after it
+                Arguments.of("\"We have spent too many nights like this one,\" Senate Majority Leader Carla Mendes said.",
+                        "Carla Mendes"),
+                Arguments.of("\"This is a national scandal, not a local squabble,\" Local MP Helen Morgan said.",
+                        "Helen Morgan"),
+                Arguments.of("Sen. Dale Whitaker of Ohio, who voted against the bill, said it \"kicks the can down the"
+                        + " road again\".", "Dale Whitaker"),
+                // the verb of an attribution that blames
+                Arguments.of("His deputy, Sen. Paul Okoro, blamed the delay on \"a handful of members who want a fight.\"",
+                        "Paul Okoro"),
+                // an agency's words, then a sentence about the ministry: the agency said them
+                Arguments.of("The Maritime Safety Agency warned that ships were queuing. \"Vessels waiting at anchor pose a"
+                        + " real risk to crews.\" The Ministry of Transport said on Monday it would appoint a mediator.",
+                        "Maritime Safety Agency"),
+                // ... but a short attribution after a closed sentence is the quotation's own
+                Arguments.of("The talks resumed. \"Vessels waiting at anchor pose a real risk to crews.\" Elif Demir said"
+                        + " on Monday.", "Elif Demir"),
+                // "For Priya Nair of ...": the person introduced, not a place named before her
+                Arguments.of("Campaigners say the River Wye turned green.\n\nFor Priya Nair of Friends of the Wye, the"
+                        + " problem is money. \"The river is dying in front of our eyes,\" she told The Ledger. \"It must"
+                        + " stop.\"", "Priya Nair"),
+                // a pronoun stands for the senator just introduced, not one quoted paragraphs before
+                Arguments.of("\"We keep passing patches instead,\" Sen. Dale Whitaker said.\n\nSen. Rosa Linares of"
+                        + " Arizona voted yes. \"I don't like this bill,\" she said.", "Rosa Linares"),
+                // a place named as a sentence's subject is no one a pronoun can stand for
+                Arguments.of("Volunteers sampling the River Wye say pollution is rising.\n\nGareth Pryce, a poultry"
+                        + " farmer, disputed the findings. \"We follow every rule they give us,\" he said.",
+                        "Gareth Pryce"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("issueShapes")
+    void findsTheSpeakerInTheIssuesShapes(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+    }
+
+    @Test
+    void aNestedQuotationClosingWithItsPartStillJoinsTheNext() {
+        List<Quote> q = extract("\"He told me, 'I had to look them in the eye,'\" Whitaker said. \"That's what these"
+                + " games cost.\"");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("He told me, 'I had to look them in the eye.' That's what these games cost.", q.get(0).text());
+    }
+
+    @Test
+    void anInstitutionAndItsSpokespersonAreOneSpeaker() {
+        assertEquals(true, Names.compatible("An Environment Agency spokesman", "Environment Agency"));
+        assertEquals(true, Names.compatible("a spokeswoman for the ministry", "the ministry"));
+        assertEquals(false, Names.compatible("a spokeswoman for the ministry", "Maritime Safety Agency"));
+        assertEquals(false, Names.compatible("An Environment Agency spokesman", "Maritime Safety Agency"));
+    }
 }

@@ -149,4 +149,69 @@ class QuoteMatcherTest {
         List<Quote> m = new QuoteMatcher().match(qs).quotes();
         assertEquals(50, m.stream().map(Quote::cluster).distinct().count());
     }
+
+    /** A 42-word statement, cut into excerpts by word number (1-based, inclusive) as outlets cut it. */
+    private static final String[] STATEMENT = ("We have asked the ministry for help since the spring and every letter"
+            + " came back unanswered while the water in our wells turned brown and the children at the school"
+            + " fell ill one after another until the clinic ran out of beds").split(" ");
+
+    private static String words(int from, int to) {
+        return String.join(" ", java.util.Arrays.asList(STATEMENT).subList(from - 1, to));
+    }
+
+    /** Issue 18: overlapping but not nested excerpts of one statement link. */
+    @Test
+    void overlappingExcerptsOfOneStatementLink() {
+        assertEquals(42, STATEMENT.length);
+        assertTrue(linked(words(1, 20), "Ines Duarte", words(10, 30), "Ines Duarte"), "11 shared words of 20");
+        assertTrue(linked(words(1, 20), null, words(10, 30), "Ines Duarte"), "one speaker unknown");
+        assertTrue(linked(words(21, 40), "Duarte", words(5, 30), "Ines Duarte"), "the other way round");
+    }
+
+    /**
+     * Overlapping excerpts link only over at least half of the shorter one's words and at least
+     * eight words, so no cluster holds two printings sharing less than half their words.
+     */
+    @Test
+    void excerptsSharingLessThanHalfTheShorterOnesWordsStayApart() {
+        assertTrue(!linked(words(1, 20), "Ines Duarte", words(12, 40), "Ines Duarte"), "9 shared words of 20");
+        assertTrue(!linked(words(1, 12), "Ines Duarte", words(6, 30), "Ines Duarte"), "7 shared words: too few");
+        List<Quote> m = match(quote("a1", words(1, 20), "Ines Duarte"), quote("a2", words(10, 30), "Ines Duarte"),
+                quote("a3", words(22, 42), "Ines Duarte"));
+        assertEquals(m.get(0).cluster(), m.get(1).cluster());
+        assertNotEquals(m.get(1).cluster(), m.get(2).cluster(), "a3 shares 9 of its 21 words with a2: no chain");
+        List<Quote> full = match(quote("a1", words(1, 20), "Ines Duarte"), quote("a2", words(10, 30), "Ines Duarte"),
+                quote("a3", words(22, 42), "Ines Duarte"), quote("a4", words(1, 42), "Ines Duarte"));
+        assertEquals(1, full.stream().map(Quote::cluster).distinct().count(), "the full statement holds all three");
+    }
+
+    @Test
+    void overlappingExcerptsFromDifferentSpeakersOrMidStretchStayApart() {
+        assertTrue(!linked(words(1, 20), "Ines Duarte", words(10, 30), "Carl Weber"));
+        // Two statements sharing a middle stretch, neither ending where the other begins.
+        assertTrue(!linked("Last year " + words(5, 16) + " as the mayor knows", "Ines Duarte",
+                "In March " + words(5, 16) + " and then the road closed", "Ines Duarte"));
+    }
+
+    /** Issue 18: a wrong speaker on one printing must not keep a long quotation from linking. */
+    @Test
+    void aLongQuotationLinksWhateverTheSpeakerOfOnePrinting() {
+        String q = words(1, 16);
+        assertTrue(linked(q, "Ines Duarte", q, "Carl Weber"), "a pronoun given to the wrong person");
+        assertTrue(linked(q, "Ines Duarte", q, "the ministry"), "an institution for its spokeswoman");
+        assertTrue(linked(q, "Ines Duarte", words(1, 12) + " … " + words(14, 16), "Carl Weber"),
+                "words left out behind an ellipsis");
+        List<Quote> m = match(quote("a1", q, "Ines Duarte"), quote("a2", q, "Carl Weber"),
+                quote("a3", words(3, 9), "Duarte"));
+        assertEquals(1, m.stream().map(Quote::cluster).distinct().count(), "a short excerpt still joins by its speaker");
+        assertTrue(!linked(words(1, 12), "Ines Duarte", words(1, 20), "Carl Weber"),
+                "an excerpt inside someone else's longer words is not enough to outweigh two speakers");
+    }
+
+    @Test
+    void theSameShortWordsFromTwoPeopleStayTwoQuotations() {
+        assertTrue(!linked(words(1, 9), "Ines Duarte", words(1, 9), "Carl Weber"));
+        assertTrue(!linked(words(1, 14), "Ines Duarte", words(1, 6) + " some aid " + words(9, 14), "Carl Weber"),
+                "12 of 14 words: the words must align almost in full to outweigh two speakers");
+    }
 }

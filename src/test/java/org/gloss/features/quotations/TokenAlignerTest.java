@@ -65,4 +65,28 @@ class TokenAlignerTest {
     void notOneEditApartOrTooShort(String a, String b) {
         assertFalse(TokenAligner.similarity(a, b) > 0);
     }
+
+    /** Issue 18: overlapping excerpts of one statement: the shared stretch ends one and begins the other. */
+    @Test
+    void theSharedStretchOfOverlappingExcerptsRunsFromOnesEndToTheOthersStart() {
+        String a = "the river has been dying for ten years and nobody in the ministry would listen to us";
+        String b = "so nobody in the ministry would listen to us until the fish began to float";
+        var al = align(a, b);
+        assertEquals(8, al.coveredA());
+        assertEquals(9, al.startA());
+        assertEquals(17, al.endA());
+        assertEquals(1, al.startB());
+        assertEquals(9, al.endB());
+        assertTrue(al.dovetails(17, 15, 1));
+        assertFalse(al.dovetails(17, 15, 0), "b's leading 'so' is outside the stretch");
+    }
+
+    @Test
+    void aStretchInTheMiddleOfBothDoesNotDovetail() {
+        String a = "first we met and nobody in the ministry would listen to us that day at all";
+        String b = "then again nobody in the ministry would listen to us when we wrote";
+        var al = align(a, b);
+        assertEquals(8, al.coveredA());
+        assertFalse(al.dovetails(MatchKey.of(a).tokens().size(), MatchKey.of(b).tokens().size(), 1));
+    }
 }
