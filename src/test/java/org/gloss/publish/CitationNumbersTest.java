@@ -202,10 +202,8 @@ class CitationNumbersTest {
      */
     private static Map<String, Map<Integer, String>> checkSearch(Path site, Map<String, Map<Integer, String>> texts, Counts c) {
         Map<String, Map<Integer, String>> cited = new HashMap<>();
-        String js = read(site.resolve("assets/search-index.js"));
-        String json = js.substring(js.indexOf('[', js.indexOf("GLOSS_SEARCH_DOCS")), js.lastIndexOf(']') + 1);
         try {
-            for (JsonNode d : new ObjectMapper().readTree(json)) {
+            for (JsonNode d : searchDocs(site)) {
                 if (!d.path("kind").asText().equals("paragraph")) {
                     continue;
                 }
@@ -225,6 +223,16 @@ class CitationNumbersTest {
         int paragraphs = texts.values().stream().mapToInt(Map::size).sum();
         assertEquals(paragraphs, c.search, "one search result per numbered paragraph");
         return cited;
+    }
+
+    /** Every document of the search index: the shards {@code assets/search/dN.js}, in order. */
+    private static List<JsonNode> searchDocs(Path site) throws IOException {
+        List<JsonNode> docs = new ArrayList<>();
+        for (int shard = 0; Files.exists(site.resolve("assets/search/d" + shard + ".js")); shard++) {
+            String js = read(site.resolve("assets/search/d" + shard + ".js"));
+            new ObjectMapper().readTree(js.substring(js.indexOf('['), js.lastIndexOf(']') + 1)).forEach(docs::add);
+        }
+        return docs;
     }
 
     private static void checkGlossary(Path site, Map<String, Document> pages, Counts c) {
