@@ -21,6 +21,7 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gloss.core.BuildException;
@@ -60,6 +61,8 @@ public final class Messages {
     private final List<Layer> layers;
     private final List<Problem> problems;
     private final DateTimeFormatter dates;
+    /** Each key's {@link #pieces}: asked for once per printing a popover lists, the same every time. */
+    private final Map<String, List<String>> pieces = new ConcurrentHashMap<>();
 
     private Messages(String language, List<Layer> layers, List<Problem> problems) {
         this.language = language;
@@ -251,6 +254,10 @@ public final class Messages {
      * text, name, text, name… text (text at even indexes, possibly empty; names at odd ones).
      */
     public List<String> pieces(String key) {
+        return pieces.computeIfAbsent(key, this::cut);
+    }
+
+    private List<String> cut(String key) {
         String message = text(key);
         List<String> out = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(message);
@@ -261,7 +268,7 @@ public final class Messages {
             at = m.end();
         }
         out.add(message.substring(at));
-        return out;
+        return List.copyOf(out);
     }
 
     /** Every message whose key starts with {@code prefix}, by the rest of its key: what a script is given. */
