@@ -37,6 +37,8 @@ public final class MarkTemplates {
     private final Map<String, Object> site;
     /** Where a template's output is read as if it were: in a page's body (the parse only reads it). */
     private final Element context = Document.createShell("").body();
+    /** Reads the plain markup templates write without the parser; {@link #parsed} reads the rest. */
+    private final MarkupReader reader = new MarkupReader();
     private final Map<Key, Shape> wrappers = new ConcurrentHashMap<>();
 
     /** What {@code template} gave for {@code data}. */
@@ -105,6 +107,12 @@ public final class MarkTemplates {
         if (html.isEmpty()) {
             return List.of();
         }
+        List<Node> read = reader.read(html);
+        return read != null ? read : parsed(html);
+    }
+
+    /** What {@code html} makes as HTML in a page's body: the reference {@link MarkupReader} keeps to. */
+    List<Node> parsed(String html) {
         List<Node> nodes = new ArrayList<>(Parser.parseFragment(html, context, ""));
         // The parse leaves them under a scratch root; a page takes them detached.
         nodes.forEach(Node::remove);
