@@ -51,17 +51,20 @@ final class MarkupReader {
     }
 
     /** The top-level nodes {@code html} makes, detached; null if it is not in the subset read here. */
-    List<Node> read(String html) {
+    List<Node> read(String markup) {
+        // An array rather than charAt: a mark's markup is read character by character, and the
+        // launcher's quick-start JVM (C1) checks every charAt's index.
+        char[] html = markup.toCharArray();
         List<Node> top = new ArrayList<>(2);
         List<Element> open = new ArrayList<>(4);
         StringBuilder text = new StringBuilder();
-        int n = html.length();
+        int n = html.length;
         int i = 0;
         while (i < n) {
-            char c = html.charAt(i);
+            char c = html[i];
             if (c == '<') {
                 flush(text, top, open);
-                if (i + 1 < n && html.charAt(i + 1) == '/') {
+                if (i + 1 < n && html[i + 1] == '/') {
                     int end = endTag(html, i + 2, open);
                     if (end < 0) {
                         return null;
@@ -82,8 +85,12 @@ final class MarkupReader {
             } else if (c == '\0' || c == '\r') {
                 return null;
             } else {
-                text.append(c);
-                i++;
+                int run = i + 1;
+                while (run < n && isText(html[run])) {
+                    run++;
+                }
+                text.append(html, i, run - i);
+                i = run;
             }
         }
         if (!open.isEmpty()) {
@@ -109,36 +116,48 @@ final class MarkupReader {
     }
 
     /** Reads {@code </name>} from {@code at} (after {@code </}); where it ends, or -1 unless it closes the innermost open element. */
-    private static int endTag(String html, int at, List<Element> open) {
+    private static int endTag(char[] html, int at, List<Element> open) {
         if (open.isEmpty()) {
             return -1;
         }
         String name = open.get(open.size() - 1).normalName();
         int close = at + name.length();
-        if (close >= html.length() || html.charAt(close) != '>' || !html.startsWith(name, at)) {
+        if (close >= html.length || html[close] != '>' || !startsWith(html, at, name)) {
             return -1;
         }
         return close + 1;
     }
 
+    private static boolean startsWith(char[] html, int at, String s) {
+        if (at + s.length() > html.length) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (html[at + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reads a start tag from {@code at} (after {@code <}); where it ends, or -1. */
-    private int startTag(String html, int at, List<Node> top, List<Element> open) {
-        int n = html.length();
+    private int startTag(char[] html, int at, List<Node> top, List<Element> open) {
+        int n = html.length;
         int i = at;
-        while (i < n && (isLower(html.charAt(i)) || (i > at && isDigit(html.charAt(i))))) {
+        while (i < n && (isLower(html[i]) || (i > at && isDigit(html[i])))) {
             i++;
         }
         if (i == at || i >= n) {
             return -1;
         }
-        String name = html.substring(at, i);
+        String name = new String(html, at, i - at);
         Tag tag = tags.get(name);
         if (tag == null || ((name.equals("a") || name.equals("li")) && isOpen(name, open))) {
             return -1;
         }
         Attributes attributes = null;
         while (true) {
-            char c = html.charAt(i);
+            char c = html[i];
             if (c == '>') {
                 i++;
                 break;
@@ -146,30 +165,30 @@ final class MarkupReader {
             if (!isSpace(c)) {
                 return -1;
             }
-            while (i < n && isSpace(html.charAt(i))) {
+            while (i < n && isSpace(html[i])) {
                 i++;
             }
             if (i >= n) {
                 return -1;
             }
-            if (html.charAt(i) == '>') {
+            if (html[i] == '>') {
                 i++;
                 break;
             }
             int keyStart = i;
-            if (!isLower(html.charAt(i))) {
+            if (!isLower(html[i])) {
                 return -1;
             }
-            while (i < n && isNameChar(html.charAt(i))) {
+            while (i < n && isNameChar(html[i])) {
                 i++;
             }
             if (i >= n) {
                 return -1;
             }
-            String key = html.substring(keyStart, i);
+            String key = new String(html, keyStart, i - keyStart);
             String value = null;
-            if (html.charAt(i) == '=') {
-                if (i + 1 >= n || html.charAt(i + 1) != '"') {
+            if (html[i] == '=') {
+                if (i + 1 >= n || html[i + 1] != '"') {
                     return -1;
                 }
                 StringBuilder v = new StringBuilder();
@@ -178,7 +197,7 @@ final class MarkupReader {
                     if (i >= n) {
                         return -1;
                     }
-                    char d = html.charAt(i);
+                    char d = html[i];
                     if (d == '"') {
                         i++;
                         break;
@@ -191,8 +210,12 @@ final class MarkupReader {
                     } else if (d == '\0' || d == '\r') {
                         return -1;
                     } else {
-                        v.append(d);
-                        i++;
+                        int run = i + 1;
+                        while (run < n && html[run] != '"' && isText(html[run])) {
+                            run++;
+                        }
+                        v.append(html, i, run - i);
+                        i = run;
                     }
                 }
                 value = v.toString();
@@ -231,9 +254,9 @@ final class MarkupReader {
     }
 
     /** Decodes the reference at {@code at} into {@code out} if it is one the escaper writes; where it ends, or -1. */
-    private static int reference(String html, int at, StringBuilder out) {
+    private static int reference(char[] html, int at, StringBuilder out) {
         for (int r = 0; r < REFERENCES.length; r++) {
-            if (html.startsWith(REFERENCES[r], at)) {
+            if (startsWith(html, at, REFERENCES[r])) {
                 out.append(DECODED[r]);
                 return at + REFERENCES[r].length();
             }
@@ -243,6 +266,11 @@ final class MarkupReader {
 
     private static final String[] REFERENCES = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"};
     private static final char[] DECODED = {'&', '<', '>', '"', '\''};
+
+    /** A character read as itself, in text or an attribute's value. */
+    private static boolean isText(char c) {
+        return c != '<' && c != '&' && c != '\0' && c != '\r';
+    }
 
     private static boolean isLower(char c) {
         return c >= 'a' && c <= 'z';
