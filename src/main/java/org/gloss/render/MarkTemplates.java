@@ -1,6 +1,8 @@
 package org.gloss.render;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,9 +100,55 @@ public final class MarkTemplates {
     }
 
     private String render(String template, Map<String, Object> data) {
-        Map<String, Object> context = new HashMap<>(data);
-        context.put("site", site);
-        return theme.render(template, context, MARK_CHARS).strip();
+        return theme.render(template, new MarkContext(data, site), MARK_CHARS).strip();
+    }
+
+    /**
+     * A template's variables: {@code data} and {@code site}, read through rather than copied into a
+     * new map per mark. Pebble reads its variables with {@code get} and {@code containsKey}; what a
+     * template sets ({@code {% set %}} on one of them) goes into a map of its own, as into a copy.
+     */
+    private static final class MarkContext extends AbstractMap<String, Object> {
+
+        private final Map<String, Object> data;
+        private final Map<String, Object> site;
+        private Map<String, Object> set;
+
+        MarkContext(Map<String, Object> data, Map<String, Object> site) {
+            this.data = data;
+            this.site = site;
+        }
+
+        @Override
+        public Object get(Object key) {
+            if (set != null && set.containsKey(key)) {
+                return set.get(key);
+            }
+            return "site".equals(key) ? site : data.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return "site".equals(key) || data.containsKey(key) || (set != null && set.containsKey(key));
+        }
+
+        @Override
+        public Object put(String key, Object value) {
+            Object before = get(key);
+            set = set == null ? new HashMap<>() : set;
+            set.put(key, value);
+            return before;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> all = new HashMap<>(data);
+            all.put("site", site);
+            if (set != null) {
+                all.putAll(set);
+            }
+            return Collections.unmodifiableMap(all).entrySet();
+        }
     }
 
     private List<Node> parse(String html) {

@@ -101,6 +101,36 @@ class MarkTemplatesTest {
         assertEquals("Usk", c.attributes().get("data-term"));
     }
 
+    @Test
+    void aTemplateSetsItsOwnVariablesWithoutChangingTheData() throws IOException {
+        Files.createDirectories(tmp.resolve("marks"));
+        Files.writeString(tmp.resolve("marks/quote-marker.peb"), "{% set elsewhere = elsewhere + 1 %}"
+                + "{% set word = site.language %}<a data-n=\"{{ elsewhere }}\" data-w=\"{{ word }}\"></a>\n");
+        Map<String, Object> data = new HashMap<>(Map.of("elsewhere", 2L));
+        List<Node> nodes = new MarkTemplates(Theme.load(tmp), "fr").fragment("marks/quote-marker.peb", data);
+
+        Element a = (Element) nodes.get(0);
+        assertEquals("3", a.attr("data-n"));
+        assertEquals("fr", a.attr("data-w"));
+        assertEquals(Map.of("elsewhere", 2L), data);
+    }
+
+    @Test
+    void aThemesOwnMarkupOutsideThePlainSubsetIsStillParsedAndGuarded() throws IOException {
+        Files.createDirectories(tmp.resolve("marks"));
+        // A comment, a block and an unclosed element: the parser's, not MarkupReader's.
+        Files.writeString(tmp.resolve("marks/passage-note.peb"),
+                "<!-- note --><div class=note onclick=\"x()\"><p>{{ id }}<span>open</div>\n");
+        List<Node> nodes = new MarkTemplates(Theme.load(tmp), null).fragment("marks/passage-note.peb",
+                Map.of("id", HOSTILE, "others", List.of()));
+
+        Element div = (Element) nodes.get(1);
+        assertEquals("div", div.tagName());
+        assertTrue(div.attributes().asList().stream().noneMatch(x -> x.getKey().startsWith("on")), div.outerHtml());
+        assertEquals(HOSTILE + "open", div.text());
+        assertTrue(div.select("script, img").isEmpty(), div.outerHtml());
+    }
+
     private static Map<String, Object> termData(String text) {
         Map<String, Object> data = new HashMap<>();
         data.put("term", text);
