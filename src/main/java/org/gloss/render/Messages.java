@@ -63,6 +63,11 @@ public final class Messages {
     private final DateTimeFormatter dates;
     /** Each key's {@link #pieces}: asked for once per printing a popover lists, the same every time. */
     private final Map<String, List<String>> pieces = new ConcurrentHashMap<>();
+    /**
+     * Each ISO date's {@link #date(String)}: a popover writes the date of every printing it lists,
+     * and a site has far fewer dates than printings (one entry per date an article carries).
+     */
+    private final Map<String, String> isoDates = new ConcurrentHashMap<>();
 
     private Messages(String language, List<Layer> layers, List<Problem> problems) {
         this.language = language;
@@ -198,7 +203,13 @@ public final class Messages {
 
     /** Whether any layer holds {@code key}. */
     public boolean has(String key) {
-        return layers.stream().anyMatch(l -> l.messages().containsKey(key));
+        // A loop, not a stream: asked for every count a template passes to t().
+        for (Layer l : layers) {
+            if (l.messages().containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message {@code key}; one that no file holds, English included, stops the build naming it. */
@@ -291,9 +302,10 @@ public final class Messages {
 
     /** As {@link #date(LocalDate)} for an ISO date as templates hold it; text that is no date is returned as it is. */
     public String date(String iso) {
-        if (iso == null) {
-            return null;
-        }
+        return iso == null ? null : isoDates.computeIfAbsent(iso, this::parsedDate);
+    }
+
+    private String parsedDate(String iso) {
         try {
             return date(LocalDate.parse(iso));
         } catch (DateTimeParseException e) {
