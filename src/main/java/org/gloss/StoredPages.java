@@ -36,6 +36,7 @@ final class StoredPages {
     private final byte[] recordKey;
     private final Map<String, Made> previous;
     private final Map<String, Made> current = new ConcurrentHashMap<>();
+    private final java.util.Set<String> made = ConcurrentHashMap.newKeySet();
 
     private StoredPages(BuildCache store, Path out, byte[] recordKey, Map<String, Made> previous) {
         this.store = store;
@@ -78,6 +79,7 @@ final class StoredPages {
             digest = null;
         }
         if (digest == null) {
+            made.add(path);
             return make.get();
         }
         Made before = previous.get(path);
@@ -88,9 +90,15 @@ final class StoredPages {
                 return new OutputFile(path, bytes);
             }
         }
-        OutputFile made = make.get();
-        current.put(path, new Made(digest, sha256(made.content())));
-        return made;
+        OutputFile page = make.get();
+        made.add(path);
+        current.put(path, new Made(digest, sha256(page.content())));
+        return page;
+    }
+
+    /** The paths of the pages this build made rather than read back, sorted. */
+    List<String> made() {
+        return made.stream().sorted().toList();
     }
 
     /** Records the pages this build made or reused, for the next build, when that changed. */

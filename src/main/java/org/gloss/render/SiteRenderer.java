@@ -77,7 +77,7 @@ public final class SiteRenderer {
             this.indexPager = Pager.of(SiteLayout.INDEX, view.sortedArticles().size(), view.site().pageSize());
             // The features' pages come after the index, in path order; then the outlets and search.
             features.stream().flatMap(p -> p.sitePages().stream()).sorted(Comparator.comparing(SitePage::path))
-                    .forEach(p -> sitePages.put(p.path(), () -> page(p.path(), p.template(), "", p.model().get())));
+                    .forEach(p -> sitePages.put(p.path(), () -> page(p.path(), p.template(), p.root(), p.model().get())));
             int size = view.site().pageSize();
             for (OutletPageModel.Outlet o : outlets) {
                 Pager pager = Pager.of(SiteLayout.outletPage(o.slug()), o.articles().size(), size);
