@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gloss.analyze.KeyLimits;
 import org.gloss.analyze.MatchKey;
 import org.gloss.analyze.PairCandidates.Match;
@@ -71,8 +72,6 @@ final class QuoteMatcher {
      */
     static final KeyLimits SIMILAR_KEYS = new KeyLimits(MAX_POSTINGS, REPRESENTATIVES, SIMILAR_OVERLAP);
 
-    private final TokenAligner aligner = new TokenAligner();
-
     /** Returns the quotes with clusters assigned, and the clusters. */
     Result match(List<Quote> quotes) {
         // Each key depends on one quotation alone: computed on every core, collected in order.
@@ -96,8 +95,9 @@ final class QuoteMatcher {
      * depends on the order of the pairs.
      */
     Result match(List<Quote> quotes, List<QuoteKey> keys, PairCandidates same, PairCandidates similar) {
-        List<Match> links = same.matches((i, j) -> sameScore(quotes, keys, i, j));
-        int[] root = cluster(quotes, keys, links);
+        Alignments alignments = new Alignments();
+        List<Match> links = same.matches((i, j) -> sameScore(quotes, keys, alignments, i, j));
+        int[] root = cluster(quotes, keys, alignments, links);
         return assemble(quotes, keys, root, similar.filter((i, j) -> find(root, i) != find(root, j))
                 .matches((i, j) -> similarScore(quotes, keys, i, j)));
     }
@@ -114,7 +114,7 @@ final class QuoteMatcher {
 
 
     /** How strongly two printings are the same quotation, or 0 when they are not. */
-    private double sameScore(List<Quote> quotes, List<QuoteKey> keys, int i, int j) {
+    private double sameScore(List<Quote> quotes, List<QuoteKey> keys, Alignments alignments, int i, int j) {
         QuoteKey a = keys.get(i);
         QuoteKey b = keys.get(j);
         int shorter = Math.min(a.words(), b.words());
@@ -126,7 +126,7 @@ final class QuoteMatcher {
         if (!speakersAllow && !sameArticle && !Overlap.mayOutweighSpeakers(a, b)) {
             return 0; // decided on the lengths alone: most pairs with two speakers are never aligned
         }
-        TokenAligner.Alignment al = alignShorterFirst(a, b);
+        TokenAligner.Alignment al = alignments.shorterFirst(a, b);
         int covered = al.coveredA();
         double coverage = (double) covered / shorter;
         if (covered <= SCARE_WORDS) {
@@ -197,7 +197,7 @@ final class QuoteMatcher {
      * Coherence depends on the words alone, so each cluster keeps one printing per distinct
      * wording and only those are aligned when its canonical changes.
      */
-    private int[] cluster(List<Quote> quotes, List<QuoteKey> keys, List<Match> links) {
+    private int[] cluster(List<Quote> quotes, List<QuoteKey> keys, Alignments alignments, List<Match> links) {
         int[] root = new int[quotes.size()];
         // Each cluster's fullest printing (as assemble chooses it), one printing per distinct
         // wording, and its distinct speakers who are people: only they can clash (see differentPeople).
@@ -231,13 +231,13 @@ final class QuoteMatcher {
                 if (pass == 0 ? clashing
                         : !clashing || size[x] > 1 && size[y] > 1
                           || distinctPeople(people.get(x), people.get(y)) > 2
-                          || !textOutweighsSpeakers(keys, l.i(), l.j())) {
+                          || !textOutweighsSpeakers(keys, alignments, l.i(), l.j())) {
                     continue;
                 }
                 int canonical = fuller(keys, fullest[x], fullest[y]);
                 // The side whose canonical gives way: each of its wordings must cohere with the new one.
                 int other = canonical == fullest[x] ? y : x;
-                if (!coheresWith(keys, canonical, wordingsOf(wordings, other))) {
+                if (!coheresWith(keys, alignments, canonical, wordingsOf(wordings, other))) {
                     continue;
                 }
                 int keep = Math.min(x, y);
@@ -273,10 +273,11 @@ final class QuoteMatcher {
     }
 
     /** Whether every wording shares at least {@link #CLUSTER_COHERENCE} of its words with the canonical printing. */
-    private boolean coheresWith(List<QuoteKey> keys, int canonical, List<Integer> wordings) {
+    private static boolean coheresWith(List<QuoteKey> keys, Alignments alignments, int canonical,
+                                       List<Integer> wordings) {
         List<String> words = keys.get(canonical).key().tokens();
         for (int w : wordings) {
-            if (!keys.get(w).key().tokens().equals(words) && !coherent(keys, canonical, w)) {
+            if (!keys.get(w).key().tokens().equals(words) && !coherent(keys, alignments, canonical, w)) {
                 return false;
             }
         }
@@ -284,26 +285,49 @@ final class QuoteMatcher {
     }
 
     /** Whether two printings share at least {@link #CLUSTER_COHERENCE} of the shorter one's words, aligned. */
-    private boolean coherent(List<QuoteKey> keys, int i, int j) {
+    private static boolean coherent(List<QuoteKey> keys, Alignments alignments, int i, int j) {
         QuoteKey a = keys.get(i);
         QuoteKey b = keys.get(j);
         int shorter = Math.min(a.words(), b.words());
         if (shorter == 0) {
             return false;
         }
-        return (double) alignShorterFirst(a, b).coveredA() / shorter >= CLUSTER_COHERENCE;
+        return (double) alignments.shorterFirst(a, b).coveredA() / shorter >= CLUSTER_COHERENCE;
     }
 
     /**
-     * The alignment of the shorter printing against the longer (of two as long, the first by its
-     * words): the aligner breaks ties by order, and a score must not depend on which item came
-     * first, so that an incremental link may reuse it whatever the order of the articles.
+     * The alignments of one link, each pair of wordings aligned once: the same two wordings meet
+     * again and again (every printing of a statement in every article; the same pair when scoring,
+     * then when clustering), and the table is the costliest step of linking. It lives for one
+     * {@link #match} only, so a long {@code serve} never accumulates it.
      */
-    private TokenAligner.Alignment alignShorterFirst(QuoteKey a, QuoteKey b) {
-        return shorterFirst(a, b) ? aligner.align(a.key(), b.key()) : aligner.align(b.key(), a.key());
+    private static final class Alignments {
+
+        private final TokenAligner aligner = new TokenAligner();
+        private final Map<List<List<String>>, TokenAligner.Alignment> done = new ConcurrentHashMap<>();
+
+        /**
+         * The alignment of the shorter printing against the longer (of two as long, the first by
+         * its words): the aligner breaks ties by order, and a score must not depend on which item
+         * came first, so that an incremental link may reuse it whatever the order of the articles.
+         */
+        TokenAligner.Alignment shorterFirst(QuoteKey a, QuoteKey b) {
+            MatchKey first = QuoteMatcher.shorterFirst(a, b) ? a.key() : b.key();
+            MatchKey second = first == a.key() ? b.key() : a.key();
+            if (first.tokens().equals(second.tokens())) {
+                return aligner.align(first, second); // answered without the table
+            }
+            List<List<String>> pair = List.of(first.tokens(), second.tokens());
+            TokenAligner.Alignment known = done.get(pair);
+            if (known == null) {
+                known = aligner.align(first, second);
+                done.put(pair, known);
+            }
+            return known;
+        }
     }
 
-    /** Whether {@link #alignShorterFirst} aligns {@code a} against {@code b} (not the other way). */
+    /** Whether {@link Alignments#shorterFirst} aligns {@code a} against {@code b} (not the other way). */
     private static boolean shorterFirst(QuoteKey a, QuoteKey b) {
         return a.words() != b.words() ? a.words() < b.words() : compare(a.key(), b.key()) <= 0;
     }
@@ -338,10 +362,10 @@ final class QuoteMatcher {
     }
 
     /** Whether the link between printings i and j is one whose words outweigh its speakers. */
-    private boolean textOutweighsSpeakers(List<QuoteKey> keys, int i, int j) {
+    private static boolean textOutweighsSpeakers(List<QuoteKey> keys, Alignments alignments, int i, int j) {
         int longer = Math.max(keys.get(i).words(), keys.get(j).words());
         return Overlap.mayOutweighSpeakers(keys.get(i), keys.get(j))
-                && Overlap.outweighsSpeakers(alignShorterFirst(keys.get(i), keys.get(j)).coveredA(), longer);
+                && Overlap.outweighsSpeakers(alignments.shorterFirst(keys.get(i), keys.get(j)).coveredA(), longer);
     }
 
     private static boolean differentPeople(String a, String b) {

@@ -43,110 +43,175 @@ final class TokenAligner {
             int t = a.tokens().size();
             return new Alignment(EXACT * w, w, w, 0, t, 0, t); // the common case: the same printing
         }
-        String[] x = a.tokens().toArray(String[]::new);
-        String[] y = b.tokens().toArray(String[]::new);
-        int m = x.length;
-        int n = y.length;
-        double[][] h = new double[m + 1][n + 1];
-        int[][] ca = new int[m + 1][n + 1];
-        int[][] cb = new int[m + 1][n + 1];
+        return align(Words.of(a), Words.of(b));
+    }
+
+    /**
+     * The table of every word against every word, as in the textbook recurrence (kept in
+     * {@code ReferenceTokenAligner} in the tests, which pin this to it), made cheap because linking a
+     * corpus fills millions of cells: scores are kept doubled as ints (every score is a multiple of
+     * one half), only the last {@link #WILD_SPAN} + 1 rows are kept (no cell looks further back),
+     * and words are compared by hash and letter set before their characters.
+     */
+    private static Alignment align(Words x, Words y) {
+        int m = x.size();
+        int n = y.size();
+        int w = n + 1;
+        int rows = WILD_SPAN + 1;
+        int[] h = new int[rows * w];
+        int[] ca = new int[rows * w];
+        int[] cb = new int[rows * w];
         // Where the path ending in each cell began (its first matched pair), packed as i * (n + 1) + j.
-        int[][] from = new int[m + 1][n + 1];
-        double best = 0;
+        int[] from = new int[rows * w];
+        int best = 0;
         int bestI = 0;
         int bestJ = 0;
+        int bestA = 0;
+        int bestB = 0;
+        int bestFrom = 0;
         for (int i = 1; i <= m; i++) {
+            int row = (i % rows) * w;
+            int up = ((i - 1) % rows) * w;
+            int kindS = x.kind[i - 1];
             for (int j = 1; j <= n; j++) {
-                fill(x, y, i, j, h, ca, cb, from);
-                if (h[i][j] > best) {
-                    best = h[i][j];
+                int kindT = y.kind[j - 1];
+                int cell = row + j;
+                int score = 0;
+                int covA = 0;
+                int covB = 0;
+                int start = (i - 1) * w + (j - 1); // a path that begins here
+                if (kindS == GAP_TOKEN || kindT == GAP_TOKEN) {
+                    // An ellipsis swallows words of the other side (or nothing) at no cost.
+                    for (int f : new int[] {up + j, cell - 1, up + j - 1}) {
+                        if (h[f] > score) {
+                            score = h[f];
+                            covA = ca[f];
+                            covB = cb[f];
+                            start = from[f];
+                        }
+                    }
+                } else {
+                    if (kindS == WILD_TOKEN && kindT != WILD_TOKEN) {
+                        // The bracket passes over up to WILD_SPAN words of the other side, at no cost and covering nothing.
+                        for (int k = 0; k <= WILD_SPAN && j - k >= 0; k++) {
+                            int f = up + j - k;
+                            if (h[f] > score) {
+                                score = h[f];
+                                covA = ca[f];
+                                covB = cb[f];
+                                start = from[f];
+                            }
+                        }
+                    } else if (kindT == WILD_TOKEN && kindS != WILD_TOKEN) {
+                        for (int k = 0; k <= WILD_SPAN && i - k >= 0; k++) {
+                            int f = ((i - k) % rows) * w + j - 1;
+                            if (h[f] > score) {
+                                score = h[f];
+                                covA = ca[f];
+                                covB = cb[f];
+                                start = from[f];
+                            }
+                        }
+                    } else {
+                        int diag = up + j - 1;
+                        int sim = similarity(x, i - 1, y, j - 1);
+                        int v = h[diag] + sim;
+                        if (v > score) {
+                            score = v;
+                            covA = ca[diag] + (sim > 0 ? 1 : 0);
+                            covB = cb[diag] + (sim > 0 ? 1 : 0);
+                            // A path picks up where the one before it ended, unless it begins with this pair.
+                            start = h[diag] > 0 ? from[diag] : start;
+                        }
+                    }
+                    int f = up + j;
+                    if (h[f] + SKIP2 > score) {
+                        score = h[f] + SKIP2;
+                        covA = ca[f];
+                        covB = cb[f];
+                        start = from[f];
+                    }
+                    f = cell - 1;
+                    if (h[f] + SKIP2 > score) {
+                        score = h[f] + SKIP2;
+                        covA = ca[f];
+                        covB = cb[f];
+                        start = from[f];
+                    }
+                }
+                h[cell] = score;
+                ca[cell] = covA;
+                cb[cell] = covB;
+                from[cell] = start;
+                if (score > best) {
+                    best = score;
                     bestI = i;
                     bestJ = j;
+                    bestA = covA;
+                    bestB = covB;
+                    bestFrom = start;
                 }
             }
         }
         if (best == 0) {
             return new Alignment(0, 0, 0, 0, 0, 0, 0);
         }
-        int start = from[bestI][bestJ];
-        return new Alignment(best, ca[bestI][bestJ], cb[bestI][bestJ], start / (n + 1), bestI, start % (n + 1),
-                bestJ);
+        return new Alignment(best / 2.0, bestA, bestB, bestFrom / w, bestI, bestFrom % w, bestJ);
     }
 
-    /** Fills cell (i, j) with the best local score ending there and the words it covers. */
-    private static void fill(String[] x, String[] y, int i, int j, double[][] h, int[][] ca, int[][] cb,
-                             int[][] from) {
-        String s = x[i - 1];
-        String t = y[j - 1];
-        double score = 0;
-        int covA = 0;
-        int covB = 0;
-        int start = (i - 1) * (y.length + 1) + (j - 1); // a path that begins here
-        if (s.equals(MatchKey.GAP) || t.equals(MatchKey.GAP)) {
-            // An ellipsis swallows words of the other side (or nothing) at no cost.
-            int[][] prev = {{i - 1, j}, {i, j - 1}, {i - 1, j - 1}};
-            for (int[] f : prev) {
-                if (h[f[0]][f[1]] > score) {
-                    score = h[f[0]][f[1]];
-                    covA = ca[f[0]][f[1]];
-                    covB = cb[f[0]][f[1]];
-                    start = from[f[0]][f[1]];
+    /** {@link #similarity(String, String)}, doubled, for word {@code i} of x and word {@code j} of y. */
+    private static int similarity(Words x, int i, Words y, int j) {
+        String s = x.text[i];
+        String t = y.text[j];
+        if (x.hash[i] == y.hash[j] && s.equals(t)) {
+            return EXACT2;
+        }
+        int ls = s.length();
+        int lt = t.length();
+        // One edit changes at most two of the letters a word holds: a cheap test before the characters.
+        if (ls >= 4 && lt >= 4 && Math.abs(ls - lt) <= 1 && Long.bitCount(x.letters[i] ^ y.letters[j]) <= 2
+                && oneEdit(s, t)) {
+            return FUZZY2;
+        }
+        return MISMATCH2;
+    }
+
+    private static final int WORD_TOKEN = 0;
+    private static final int GAP_TOKEN = 1;
+    private static final int WILD_TOKEN = 2;
+    private static final int EXACT2 = (int) (2 * EXACT);
+    private static final int FUZZY2 = (int) (2 * FUZZY);
+    private static final int MISMATCH2 = (int) (2 * MISMATCH);
+    private static final int SKIP2 = (int) (2 * SKIP);
+
+    /**
+     * A key's tokens with what the table compares of them worked out once: their kind, hash and
+     * the set of characters they hold (folded into 64 bits: folding only ever hides a difference,
+     * so two words it tells apart by more than two characters are never one edit apart).
+     */
+    private record Words(String[] text, int[] kind, int[] hash, long[] letters) {
+
+        static Words of(MatchKey key) {
+            String[] text = key.tokens().toArray(String[]::new);
+            int[] kind = new int[text.length];
+            int[] hash = new int[text.length];
+            long[] letters = new long[text.length];
+            for (int i = 0; i < text.length; i++) {
+                String t = text[i];
+                kind[i] = t.equals(MatchKey.GAP) ? GAP_TOKEN : t.equals(MatchKey.WILD) ? WILD_TOKEN : WORD_TOKEN;
+                hash[i] = t.hashCode();
+                long set = 0;
+                for (int k = 0; k < t.length(); k++) {
+                    set |= 1L << (t.charAt(k) & 63);
                 }
+                letters[i] = set;
             }
-            h[i][j] = score;
-            ca[i][j] = covA;
-            cb[i][j] = covB;
-            from[i][j] = start;
-            return;
+            return new Words(text, kind, hash, letters);
         }
-        boolean wildS = s.equals(MatchKey.WILD);
-        boolean wildT = t.equals(MatchKey.WILD);
-        if (wildS && !wildT) {
-            // The bracket passes over up to WILD_SPAN words of the other side, at no cost and covering nothing.
-            for (int k = 0; k <= WILD_SPAN && j - k >= 0; k++) {
-                if (h[i - 1][j - k] > score) {
-                    score = h[i - 1][j - k];
-                    covA = ca[i - 1][j - k];
-                    covB = cb[i - 1][j - k];
-                    start = from[i - 1][j - k];
-                }
-            }
-        } else if (wildT && !wildS) {
-            for (int k = 0; k <= WILD_SPAN && i - k >= 0; k++) {
-                if (h[i - k][j - 1] > score) {
-                    score = h[i - k][j - 1];
-                    covA = ca[i - k][j - 1];
-                    covB = cb[i - k][j - 1];
-                    start = from[i - k][j - 1];
-                }
-            }
-        } else {
-            double sim = similarity(s, t);
-            double v = h[i - 1][j - 1] + sim;
-            if (v > score) {
-                score = v;
-                covA = ca[i - 1][j - 1] + (sim > 0 ? 1 : 0);
-                covB = cb[i - 1][j - 1] + (sim > 0 ? 1 : 0);
-                // A path picks up where the one before it ended, unless it begins with this pair.
-                start = h[i - 1][j - 1] > 0 ? from[i - 1][j - 1] : start;
-            }
+
+        int size() {
+            return text.length;
         }
-        if (h[i - 1][j] + SKIP > score) {
-            score = h[i - 1][j] + SKIP;
-            covA = ca[i - 1][j];
-            covB = cb[i - 1][j];
-            start = from[i - 1][j];
-        }
-        if (h[i][j - 1] + SKIP > score) {
-            score = h[i][j - 1] + SKIP;
-            covA = ca[i][j - 1];
-            covB = cb[i][j - 1];
-            start = from[i][j - 1];
-        }
-        h[i][j] = score;
-        ca[i][j] = covA;
-        cb[i][j] = covB;
-        from[i][j] = start;
     }
 
     /** Exact words score most; a one-letter typo between longer words nearly as much. */
