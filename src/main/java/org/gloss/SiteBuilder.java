@@ -368,22 +368,38 @@ public final class SiteBuilder {
                 : StoredPages.open(store, storedOut, settings, templatesDigest(), new byte[] {(byte) (offline ? 1 : 0)});
         PageDependencies deps = files.keeps() || stored != null
                 ? new PageDependencies(config, articles, annotations, features) : null;
-        PageSink pages = (path, article, make) -> {
-            Supplier<Object> key = () -> article == null ? deps.ofSitePage(path) : deps.of(article);
-            Supplier<OutputFile> making = () -> {
+        PageSink pages = new PageSink() {
+            @Override
+            public void page(String path, Article article, Supplier<OutputFile> make) {
+                Supplier<Object> key = () -> article == null ? deps.ofSitePage(path) : deps.of(article);
+                Supplier<OutputFile> making = () -> {
+                    if (article != null) {
+                        pagesRendered.incrementAndGet();
+                    }
+                    return make.get();
+                };
+                // A site page (index, outlet, quotations, glossary pages) shows every article: digesting
+                // its key whole cost minutes at 1,000 articles, so across processes its key is made of
+                // each article's share digested once (PageDependencies.digestOfSitePage).
+                sink.accept(stored != null
+                        ? stored.get(path, article == null ? () -> deps.digestOfSitePage(path, store::digest) : key, making)
+                        : files.get(path, key, making));
                 if (article != null) {
-                    pagesRendered.incrementAndGet();
+                    progress.step();
                 }
-                return make.get();
-            };
-            // A site page (index, outlet, quotations, glossary pages) shows every article: digesting
-            // its key whole cost minutes at 1,000 articles, so across processes its key is made of
-            // each article's share digested once (PageDependencies.digestOfSitePage).
-            sink.accept(stored != null
-                    ? stored.get(path, article == null ? () -> deps.digestOfSitePage(path, store::digest) : key, making)
-                    : files.get(path, key, making));
-            if (article != null) {
-                progress.step();
+            }
+
+            @Override
+            public boolean group(String first, java.util.function.Predicate<String> member) {
+                if (stored == null) {
+                    return false;
+                }
+                List<OutputFile> kept = stored.group(member, p -> deps.digestOfSitePage(p, store::digest));
+                if (kept == null) {
+                    return false;
+                }
+                kept.forEach(sink::accept);
+                return true;
             }
         };
         SiteRenderer renderer = new SiteRenderer(currentTheme,

@@ -126,6 +126,11 @@ public final class SiteRenderer {
          * large page; each file is handed on as it is made.
          */
         public void searchIndex(PageSink sink) {
+            // Made from every article's text: when nothing it shows changed, the files made last
+            // time are all passed on without cutting the index again.
+            if (sink.group(SearchIndex.PATH, p -> p.equals(SearchIndex.PATH) || p.startsWith(SearchIndex.FRAGMENTS))) {
+                return;
+            }
             SearchIndex.files(view, parts, features, f -> sink.page(f.path(), null, () -> f));
         }
 
