@@ -1,11 +1,11 @@
 package org.gloss.features.quotations;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.gloss.core.SiteLayout;
 import org.gloss.render.Pager;
 
@@ -36,7 +36,7 @@ final class QuotesPages {
     private final List<QuoteCluster> listed;
     private final Pager pager;
     /** Where each page starts in {@code listed}, and (last) its end. */
-    private final List<Integer> starts = new java.util.ArrayList<>();
+    private final List<Integer> starts = new ArrayList<>();
     private final Map<String, Integer> pageOf;
 
     /** The pages of the listed ones of {@code clusters} ({@code quote} finds a quotation by id), {@code size} to a page. */
@@ -63,12 +63,6 @@ final class QuotesPages {
         }
         starts.add(listed.size());
         this.pager = new Pager(SiteLayout.QUOTES, Math.max(1, starts.size() - 1));
-    }
-
-    /** The pages of {@code found}'s listed clusters, {@code size} to a page. */
-    static QuotesPages of(Quotations found, int size) {
-        Map<String, Quote> quotes = found.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity()));
-        return new QuotesPages(found.clusters(), quotes::get, size);
     }
 
     /** Shared or reworded clusters, by how many articles printed them, then how often, then id. */
