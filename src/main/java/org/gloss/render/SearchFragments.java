@@ -56,11 +56,6 @@ public final class SearchFragments {
      */
     private static final List<String> SHOWN = List.of("kind", "label", "context", "href", "text", "term");
     private static final double K1 = 1.2;
-    /** lunr.tokenizer.separator: JavaScript's white space (\s) and hyphens. */
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "[\\s\\-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+");
-    /** lunr.trimmer: JavaScript's \W (ASCII) at either end. */
-    private static final Pattern TRIM = Pattern.compile("^[^A-Za-z0-9_]+|[^A-Za-z0-9_]+$");
     private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036f]");
     /** lunr.stopWordFilter's words. */
     private static final Set<String> STOP_WORDS = Set.of("a", "able", "about", "across", "after", "all", "almost",
@@ -227,17 +222,73 @@ public final class SearchFragments {
         return new OutputFile(path, b.toByteArray());
     }
 
-    /** The indexed words of {@code text}, as lunr's pipeline reads them (without its stemmer). */
+    /**
+     * The indexed words of {@code text}, as lunr's pipeline reads them (without its stemmer): split
+     * at {@link #isSeparator separators}, trimmed of non-word characters at either end, stop words
+     * dropped, accents removed. A scan rather than regular expressions, since it reads every
+     * paragraph of the site; {@code SearchWordsDifferentialTest} pins it to the patterns.
+     */
     static void words(String text, Consumer<String> each) {
-        for (String token : SEPARATOR.split(text.toLowerCase(Locale.ROOT))) {
-            String w = TRIM.matcher(token).replaceAll("");
-            if (w.isEmpty() || STOP_WORDS.contains(w)) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSeparator(lower.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            while (end < n && !isSeparator(lower.charAt(end))) {
+                end++;
+            }
+            // lunr.trimmer: JavaScript's \W (ASCII) off either end.
+            int first = i;
+            while (first < end && !isWordChar(lower.charAt(first))) {
+                first++;
+            }
+            int last = end;
+            while (last > first && !isWordChar(lower.charAt(last - 1))) {
+                last--;
+            }
+            i = end;
+            if (first == last) {
                 continue;
             }
-            w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+            String w = lower.substring(first, last);
+            if (STOP_WORDS.contains(w)) {
+                continue;
+            }
+            w = withoutMarks(w);
             if (!w.isEmpty()) {
                 each.accept(w);
             }
         }
+    }
+
+    /** lunr's stop words (for tests). */
+    static Set<String> stopWords() {
+        return STOP_WORDS;
+    }
+
+    /** lunr.tokenizer.separator: JavaScript's white space ({@code \s}) and hyphens. */
+    static boolean isSeparator(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c == '-' || c >= '\t' && c <= '\r';
+        }
+        return c == '\u00a0' || c == '\u1680' || c >= '\u2000' && c <= '\u200a' || c == '\u2028' || c == '\u2029'
+                || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff';
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** {@code w} decomposed with its combining marks (U+0300–U+036F) removed; ASCII as it is. */
+    private static String withoutMarks(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) >= 0x80) {
+                return MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return w;
     }
 }

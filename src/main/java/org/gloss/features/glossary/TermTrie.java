@@ -60,6 +60,13 @@ final class TermTrie {
 
     /** One character as matching sees it; always one char for one char, so offsets stay put. */
     static char fold(char c, boolean ignoreCase) {
+        // Most characters scanned are ASCII letters and digits, which only case can change.
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            return c;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return ignoreCase ? (char) (c + ('a' - 'A')) : c;
+        }
         if (Character.isWhitespace(c) || Character.isSpaceChar(c) || "-\u2010\u2011\u2012\u2013\u2014\u2212".indexOf(c) >= 0) {
             return ' ';
         }

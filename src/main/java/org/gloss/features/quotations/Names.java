@@ -280,6 +280,9 @@ final class Names {
 
     /** True when {@code a} and {@code b} may name the same speaker (equal, or one's surname is the other). */
     static boolean compatible(String a, String b) {
+        if (a.equals(b)) {
+            return true; // most pairs linking compares: the same speaker, printed the same way
+        }
         // One person whether an outlet prints the name's accents or not (José Nuñez, Jose Nunez);
         // one speaker whether an institution or its spokesperson is named.
         String x = voiceOf(MatchKey.withoutAccents(a.toLowerCase(java.util.Locale.ROOT)));

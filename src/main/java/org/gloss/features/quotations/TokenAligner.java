@@ -59,34 +59,35 @@ final class TokenAligner {
         int w = n + 1;
         int rows = WILD_SPAN + 1;
         int[] h = new int[rows * w];
-        int[] ca = new int[rows * w];
-        int[] cb = new int[rows * w];
+        // The words each path covers, both sides in one long (A's count in the high half), so a
+        // cell copies one value where it would copy two.
+        long[] cov = new long[rows * w];
         // Where the path ending in each cell began (its first matched pair), packed as i * (n + 1) + j.
         int[] from = new int[rows * w];
         int best = 0;
         int bestI = 0;
         int bestJ = 0;
-        int bestA = 0;
-        int bestB = 0;
+        long bestCov = 0;
         int bestFrom = 0;
         for (int i = 1; i <= m; i++) {
             int row = (i % rows) * w;
             int up = ((i - 1) % rows) * w;
             int kindS = x.kind[i - 1];
+            String s = x.text[i - 1];
+            int hashS = x.hash[i - 1];
             for (int j = 1; j <= n; j++) {
                 int kindT = y.kind[j - 1];
                 int cell = row + j;
                 int score = 0;
-                int covA = 0;
-                int covB = 0;
+                long covered = 0;
                 int start = (i - 1) * w + (j - 1); // a path that begins here
                 if (kindS == GAP_TOKEN || kindT == GAP_TOKEN) {
                     // An ellipsis swallows words of the other side (or nothing) at no cost.
-                    for (int f : new int[] {up + j, cell - 1, up + j - 1}) {
+                    for (int k = 0; k < 3; k++) {
+                        int f = k == 0 ? up + j : k == 1 ? cell - 1 : up + j - 1;
                         if (h[f] > score) {
                             score = h[f];
-                            covA = ca[f];
-                            covB = cb[f];
+                            covered = cov[f];
                             start = from[f];
                         }
                     }
@@ -97,8 +98,7 @@ final class TokenAligner {
                             int f = up + j - k;
                             if (h[f] > score) {
                                 score = h[f];
-                                covA = ca[f];
-                                covB = cb[f];
+                                covered = cov[f];
                                 start = from[f];
                             }
                         }
@@ -107,19 +107,18 @@ final class TokenAligner {
                             int f = ((i - k) % rows) * w + j - 1;
                             if (h[f] > score) {
                                 score = h[f];
-                                covA = ca[f];
-                                covB = cb[f];
+                                covered = cov[f];
                                 start = from[f];
                             }
                         }
                     } else {
                         int diag = up + j - 1;
-                        int sim = similarity(x, i - 1, y, j - 1);
+                        int sim = hashS == y.hash[j - 1] && s.equals(y.text[j - 1]) ? EXACT2
+                                : fuzzy(x, i - 1, y, j - 1) ? FUZZY2 : MISMATCH2;
                         int v = h[diag] + sim;
                         if (v > score) {
                             score = v;
-                            covA = ca[diag] + (sim > 0 ? 1 : 0);
-                            covB = cb[diag] + (sim > 0 ? 1 : 0);
+                            covered = sim > 0 ? cov[diag] + BOTH : cov[diag];
                             // A path picks up where the one before it ended, unless it begins with this pair.
                             start = h[diag] > 0 ? from[diag] : start;
                         }
@@ -127,28 +126,24 @@ final class TokenAligner {
                     int f = up + j;
                     if (h[f] + SKIP2 > score) {
                         score = h[f] + SKIP2;
-                        covA = ca[f];
-                        covB = cb[f];
+                        covered = cov[f];
                         start = from[f];
                     }
                     f = cell - 1;
                     if (h[f] + SKIP2 > score) {
                         score = h[f] + SKIP2;
-                        covA = ca[f];
-                        covB = cb[f];
+                        covered = cov[f];
                         start = from[f];
                     }
                 }
                 h[cell] = score;
-                ca[cell] = covA;
-                cb[cell] = covB;
+                cov[cell] = covered;
                 from[cell] = start;
                 if (score > best) {
                     best = score;
                     bestI = i;
                     bestJ = j;
-                    bestA = covA;
-                    bestB = covB;
+                    bestCov = covered;
                     bestFrom = start;
                 }
             }
@@ -156,24 +151,22 @@ final class TokenAligner {
         if (best == 0) {
             return new Alignment(0, 0, 0, 0, 0, 0, 0);
         }
-        return new Alignment(best / 2.0, bestA, bestB, bestFrom / w, bestI, bestFrom % w, bestJ);
+        return new Alignment(best / 2.0, (int) (bestCov >>> 32), (int) bestCov, bestFrom / w, bestI, bestFrom % w,
+                bestJ);
     }
 
-    /** {@link #similarity(String, String)}, doubled, for word {@code i} of x and word {@code j} of y. */
-    private static int similarity(Words x, int i, Words y, int j) {
+    /** One more word covered on each side, in the packed counts. */
+    private static final long BOTH = (1L << 32) | 1;
+
+    /** Whether word {@code i} of x and word {@code j} of y, not equal, are one typo apart (both of four letters or more). */
+    private static boolean fuzzy(Words x, int i, Words y, int j) {
         String s = x.text[i];
         String t = y.text[j];
-        if (x.hash[i] == y.hash[j] && s.equals(t)) {
-            return EXACT2;
-        }
         int ls = s.length();
         int lt = t.length();
         // One edit changes at most two of the letters a word holds: a cheap test before the characters.
-        if (ls >= 4 && lt >= 4 && Math.abs(ls - lt) <= 1 && Long.bitCount(x.letters[i] ^ y.letters[j]) <= 2
-                && oneEdit(s, t)) {
-            return FUZZY2;
-        }
-        return MISMATCH2;
+        return ls >= 4 && lt >= 4 && Math.abs(ls - lt) <= 1 && Long.bitCount(x.letters[i] ^ y.letters[j]) <= 2
+                && oneEdit(s, t);
     }
 
     private static final int WORD_TOKEN = 0;
