@@ -86,12 +86,16 @@ public final class SiteBuilder {
     private Map<String, byte[]> assets;
     private final AtomicInteger pagesRendered = new AtomicInteger();
     private Work lastWork = new Work(0, 0, 0, List.of());
+    /** The pages the last build made rather than reused from the persistent cache's output folder. */
+    private List<String> storedMade = List.of();
     /** The digest of the settings files, when a store needs it (see {@link #settingsDigest}). */
     private byte[] settings = new byte[0];
 
     /**
      * How much the last build had to redo: files read, articles analysed, article pages rendered,
-     * and the output files made rather than reused (sorted paths; empty for a one-off builder).
+     * and the output files made rather than reused (sorted paths): by {@code serve}'s cache, or
+     * the pages the persistent build cache did not find in the output folder; empty for a one-off
+     * builder without one.
      */
     public record Work(int filesRead, int articlesAnalysed, int pagesRendered, List<String> filesMade) {
         public Work {
@@ -246,7 +250,8 @@ public final class SiteBuilder {
         List<Problem> renderProblems = publish(analysis, currentTheme, progress, sink, articlePagesMade, pagesMade);
         long t3 = System.nanoTime();
 
-        lastWork = new Work(reads.filesRead(), analyses.articlesAnalysed(), pagesRendered.get(), files.made());
+        lastWork = new Work(reads.filesRead(), analyses.articlesAnalysed(), pagesRendered.get(),
+                files.keeps() ? files.made() : storedMade);
         BuildTimings timings = new BuildTimings(analysis.ingestTime(), analysis.analyzeTime(),
                 Duration.ofNanos(t3 - t2), Duration.ZERO);
         List<Problem> problems = new ArrayList<>(currentTheme.problems());
@@ -362,22 +367,39 @@ public final class SiteBuilder {
         StoredPages stored = store == null || storedOut == null ? null
                 : StoredPages.open(store, storedOut, settings, templatesDigest(), new byte[] {(byte) (offline ? 1 : 0)});
         PageDependencies deps = files.keeps() || stored != null
-                ? new PageDependencies(articles, annotations, features) : null;
-        PageSink pages = (path, article, make) -> {
-            Supplier<Object> key = () -> article == null ? deps.ofSitePage(path) : deps.of(article);
-            Supplier<OutputFile> making = () -> {
+                ? new PageDependencies(config, articles, annotations, features) : null;
+        PageSink pages = new PageSink() {
+            @Override
+            public void page(String path, Article article, Supplier<OutputFile> make) {
+                Supplier<Object> key = () -> article == null ? deps.ofSitePage(path) : deps.of(article);
+                Supplier<OutputFile> making = () -> {
+                    if (article != null) {
+                        pagesRendered.incrementAndGet();
+                    }
+                    return make.get();
+                };
+                // A site page (index, outlet, quotations, glossary pages) shows every article: digesting
+                // its key whole cost minutes at 1,000 articles, so across processes its key is made of
+                // each article's share digested once (PageDependencies.digestOfSitePage).
+                sink.accept(stored != null
+                        ? stored.get(path, article == null ? () -> deps.digestOfSitePage(path, store::digest) : key, making)
+                        : files.get(path, key, making));
                 if (article != null) {
-                    pagesRendered.incrementAndGet();
+                    progress.step();
                 }
-                return make.get();
-            };
-            // A site page (index, outlet, quotations, glossary pages) shows every article, so its key
-            // spans the site: digesting one per page cost minutes at 1,000 articles, far more than
-            // making the page (16 s for the whole build). Across processes they are made each time.
-            sink.accept(stored != null ? stored.get(path, article == null ? () -> null : key, making)
-                    : files.get(path, key, making));
-            if (article != null) {
-                progress.step();
+            }
+
+            @Override
+            public boolean group(String first, java.util.function.Predicate<String> member) {
+                if (stored == null) {
+                    return false;
+                }
+                List<OutputFile> kept = stored.group(member, p -> deps.digestOfSitePage(p, store::digest));
+                if (kept == null) {
+                    return false;
+                }
+                kept.forEach(sink::accept);
+                return true;
             }
         };
         SiteRenderer renderer = new SiteRenderer(currentTheme,
@@ -390,6 +412,7 @@ public final class SiteBuilder {
         parts.finishBuild();
         if (stored != null) {
             stored.finish();
+            storedMade = stored.made();
         }
         progress.done("render");
         return problems.stream().sorted(Comparator.comparing(Problem::file)).toList();

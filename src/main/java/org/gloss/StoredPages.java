@@ -36,6 +36,7 @@ final class StoredPages {
     private final byte[] recordKey;
     private final Map<String, Made> previous;
     private final Map<String, Made> current = new ConcurrentHashMap<>();
+    private final java.util.Set<String> made = ConcurrentHashMap.newKeySet();
 
     private StoredPages(BuildCache store, Path out, byte[] recordKey, Map<String, Made> previous) {
         this.store = store;
@@ -78,6 +79,7 @@ final class StoredPages {
             digest = null;
         }
         if (digest == null) {
+            made.add(path);
             return make.get();
         }
         Made before = previous.get(path);
@@ -88,9 +90,46 @@ final class StoredPages {
                 return new OutputFile(path, bytes);
             }
         }
-        OutputFile made = make.get();
-        current.put(path, new Made(digest, sha256(made.content())));
-        return made;
+        OutputFile page = make.get();
+        made.add(path);
+        current.put(path, new Made(digest, sha256(page.content())));
+        return page;
+    }
+
+    /**
+     * Every page the last build recorded whose path is a {@code member} of a group made together
+     * (the search index and its fragments), read back when each was made from an equal key and
+     * is still those bytes; null when any is not (or the last build recorded none), and the
+     * group must be made.
+     */
+    List<OutputFile> group(java.util.function.Predicate<String> member, java.util.function.Function<String, Object> key) {
+        List<String> paths = previous.keySet().stream().filter(member).toList();
+        if (paths.isEmpty()) {
+            return null;
+        }
+        List<OutputFile> kept = new java.util.ArrayList<>(paths.size());
+        for (String path : paths) {
+            Made before = previous.get(path);
+            byte[] digest;
+            try {
+                Object k = key.apply(path);
+                digest = k == null ? null : store.digest(List.of(path, k));
+            } catch (ValueCodec.Unsupported e) {
+                digest = null;
+            }
+            byte[] bytes = digest != null && Arrays.equals(before.key(), digest) ? readOutput(path) : null;
+            if (bytes == null || !Arrays.equals(sha256(bytes), before.content())) {
+                return null;
+            }
+            kept.add(new OutputFile(path, bytes));
+        }
+        kept.forEach(f -> current.put(f.path(), previous.get(f.path())));
+        return kept;
+    }
+
+    /** The paths of the pages this build made rather than read back, sorted. */
+    List<String> made() {
+        return made.stream().sorted().toList();
     }
 
     /** Records the pages this build made or reused, for the next build, when that changed. */

@@ -2,6 +2,7 @@ package org.gloss;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -52,8 +53,8 @@ class BuildCacheTest {
 
     /** Every kind of change between two builds. */
     enum Edit {
-        NOTHING, ARTICLE_TEXT, ARTICLE_QUOTATION, ADD, DELETE, RENAME, GLOSSARY, SITE_YML, TEMPLATE, ADD_SIDECAR,
-        EDIT_SIDECAR
+        NOTHING, ARTICLE_TEXT, ARTICLE_TERM, ARTICLE_QUOTATION, ADD, DELETE, RENAME, GLOSSARY, SITE_YML, TEMPLATE,
+        ADD_SIDECAR, EDIT_SIDECAR
     }
 
     @ParameterizedTest
@@ -91,6 +92,32 @@ class BuildCacheTest {
             // The edited page and those that show its quotations or passages: in a corpus this
             // small every statement is printed by most articles, so that may be all of them.
             default -> assertTrue(rendered <= articles, rendered + " pages rendered after " + edit);
+        }
+        // The pages about the whole site are reused unless the edit shows on them (their keys are
+        // digests of each article's share): the byte-for-byte comparison above proves the reused
+        // ones right, these that they are reused at all and that what changed is made again.
+        List<String> made = warm.builder().lastWork().filesMade();
+        List<String> sitePages = made.stream().filter(p -> !p.startsWith("articles/")).toList();
+        List<String> lists = List.of("index.html", "quotes.html", "glossary.html");
+        switch (edit) {
+            case NOTHING -> assertEquals(List.of(), made, "nothing changed, every page is reused");
+            // Prose shows in the search index, and on no list.
+            case ARTICLE_TEXT -> {
+                assertTrue(sitePages.contains("assets/search-index.js"), sitePages.toString());
+                assertTrue(sitePages.stream().allMatch(p -> p.startsWith("assets/search")), sitePages.toString());
+            }
+            // A new mention shows on the glossary page; the quotations and the index do not show it.
+            case ARTICLE_TERM -> {
+                assertTrue(sitePages.contains("glossary.html"), sitePages.toString());
+                assertFalse(sitePages.contains("quotes.html") || sitePages.contains("index.html"), sitePages.toString());
+            }
+            case ARTICLE_QUOTATION -> assertTrue(sitePages.containsAll(List.of("quotes.html", "index.html")),
+                    sitePages.toString());
+            // An outlet renamed: every list of articles names it.
+            case EDIT_SIDECAR, ADD_SIDECAR -> assertTrue(sitePages.containsAll(lists), sitePages.toString());
+            case GLOSSARY, SITE_YML, TEMPLATE -> assertTrue(sitePages.containsAll(lists), "every page shows the settings");
+            default -> assertTrue(sitePages.containsAll(List.of("index.html", "assets/search-index.js")),
+                    edit + " changes the list of articles: " + sitePages);
         }
     }
 
@@ -243,6 +270,11 @@ class BuildCacheTest {
             case NOTHING -> {
             }
             case ARTICLE_TEXT -> rewrite(third, s -> s + "\nA new closing paragraph, added in the editor.\n");
+            case ARTICLE_TERM -> {
+                String term = Files.readString(content.resolve("glossary.yml")).lines()
+                        .filter(l -> l.startsWith("- term: ")).findFirst().orElseThrow().substring(8).replace("\"", "");
+                rewrite(third, s -> s + "\nA closing paragraph names the " + term + " once more.\n");
+            }
             case ARTICLE_QUOTATION -> rewrite(third, s -> {
                 int end = s.indexOf("\n---\n", 3) + 5;
                 return s.substring(0, end) + s.substring(end).replaceFirst("\"", "\"Indeed, ");

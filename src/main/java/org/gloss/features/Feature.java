@@ -6,6 +6,7 @@ import org.gloss.analyze.AnalysisStep;
 import org.gloss.analyze.Annotations;
 import org.gloss.core.Problem;
 import org.gloss.ingest.Article;
+import org.gloss.ingest.SiteConfig;
 import org.gloss.render.JsonSection;
 import org.gloss.render.PageKeys;
 import org.gloss.render.PageParts;
@@ -35,6 +36,15 @@ public interface Feature {
 
     /** What those parts show, for {@code articles} and their annotations. */
     PageKeys pageKeys(List<Article> articles, Annotations ann);
+
+    /**
+     * What those parts show in a site with the settings {@code site} (a feature whose pages are
+     * cut by {@code page_size} needs them); the settings-free {@link #pageKeys(List, Annotations)}
+     * unless the feature says otherwise.
+     */
+    default PageKeys pageKeys(SiteConfig site, List<Article> articles, Annotations ann) {
+        return pageKeys(articles, ann);
+    }
 
     /** The feature's section of {@code annotations.json}. */
     JsonSection jsonSection(List<Article> articles, Annotations ann);

@@ -16,4 +16,15 @@ public interface PageSink {
      * {@code make} renders it; the sink calls it unless it still holds an equal page.
      */
     void page(String path, Article article, Supplier<OutputFile> make);
+
+    /**
+     * Offers a group of files about the whole site that are made together, all at once, from
+     * what the file at {@code first} is made from (the search index and its fragments: which
+     * fragments there are is known only by making them): true when the sink still holds every
+     * file of the group as it was last made and has passed them on, so they need not be made;
+     * false (the default) when they must be made and offered one by one.
+     */
+    default boolean group(String first, java.util.function.Predicate<String> member) {
+        return false;
+    }
 }

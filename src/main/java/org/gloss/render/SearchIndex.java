@@ -20,6 +20,8 @@ import org.gloss.ingest.Article;
 final class SearchIndex {
 
     static final String PATH = SiteLayout.SEARCH_INDEX;
+    /** Where its fragments go. */
+    static final String FRAGMENTS = SiteLayout.ASSETS + "search/";
 
     private SearchIndex() {
     }

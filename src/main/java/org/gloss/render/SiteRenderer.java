@@ -77,7 +77,7 @@ public final class SiteRenderer {
             this.indexPager = Pager.of(SiteLayout.INDEX, view.sortedArticles().size(), view.site().pageSize());
             // The features' pages come after the index, in path order; then the outlets and search.
             features.stream().flatMap(p -> p.sitePages().stream()).sorted(Comparator.comparing(SitePage::path))
-                    .forEach(p -> sitePages.put(p.path(), () -> page(p.path(), p.template(), "", p.model().get())));
+                    .forEach(p -> sitePages.put(p.path(), () -> page(p.path(), p.template(), p.root(), p.model().get())));
             int size = view.site().pageSize();
             for (OutletPageModel.Outlet o : outlets) {
                 Pager pager = Pager.of(SiteLayout.outletPage(o.slug()), o.articles().size(), size);
@@ -126,6 +126,11 @@ public final class SiteRenderer {
          * large page; each file is handed on as it is made.
          */
         public void searchIndex(PageSink sink) {
+            // Made from every article's text: when nothing it shows changed, the files made last
+            // time are all passed on without cutting the index again.
+            if (sink.group(SearchIndex.PATH, p -> p.equals(SearchIndex.PATH) || p.startsWith(SearchIndex.FRAGMENTS))) {
+                return;
+            }
             SearchIndex.files(view, parts, features, f -> sink.page(f.path(), null, () -> f));
         }
 

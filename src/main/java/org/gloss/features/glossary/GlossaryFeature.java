@@ -52,7 +52,7 @@ public final class GlossaryFeature implements Feature {
 
     @Override
     public PageKeys pageKeys(List<Article> articles, Annotations ann) {
-        return new GlossaryKeys(ann.get(LINKED));
+        return new GlossaryKeys(ann.get(LINKED), ann.texts());
     }
 
     @Override

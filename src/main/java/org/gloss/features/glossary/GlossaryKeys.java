@@ -1,25 +1,28 @@
 package org.gloss.features.glossary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gloss.analyze.ArticleText;
 import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 import org.gloss.render.PageKeys;
 
 /**
  * What the glossary's parts of the pages show: an article's own mentions, and on the glossary
- * page every mention. The glossary itself is the same for every page: a change to it drops every
- * cached page instead.
+ * page every article's mentions with the paragraph each is in (its backlinks cite them). The
+ * glossary itself is the same for every page: a change to it drops every cached page instead.
  */
 final class GlossaryKeys implements PageKeys {
 
-    private final List<GlossaryMention> mentions;
     private final Map<String, List<GlossaryMention>> byArticle;
+    private final Map<String, ArticleText> texts;
 
-    GlossaryKeys(GlossaryFindings found) {
-        this.mentions = found.mentions();
-        this.byArticle = mentions.stream().collect(Collectors.groupingBy(GlossaryMention::articleId));
+    GlossaryKeys(GlossaryFindings found, List<ArticleText> texts) {
+        this.byArticle = found.mentions().stream().collect(Collectors.groupingBy(GlossaryMention::articleId));
+        this.texts = texts.stream().collect(Collectors.toMap(ArticleText::articleId, Function.identity(), (a, b) -> a));
     }
 
     @Override
@@ -28,10 +31,20 @@ final class GlossaryKeys implements PageKeys {
     }
 
     @Override
-    public void addSitePageKey(String path, List<Object> key) {
-        if (path.equals(SiteLayout.GLOSSARY)) {
-            key.add(mentions);
+    public void addSiteArticleKey(Article article, List<Object> key) {
+        List<GlossaryMention> own = byArticle.getOrDefault(article.id(), List.of());
+        key.add(own);
+        ArticleText text = texts.get(article.id());
+        List<Integer> paragraphs = new ArrayList<>(own.size());
+        for (GlossaryMention m : own) {
+            paragraphs.add(text == null ? 0 : text.paragraph(m.span().block()));
         }
+        key.add(paragraphs);
+    }
+
+    @Override
+    public boolean showsArticles(String path) {
+        return path.equals(SiteLayout.GLOSSARY);
     }
 
     @Override

@@ -80,17 +80,23 @@ final class GlossaryPageModel {
                 .map(t -> glossary.entry(t).map(GlossaryEntry::term).orElse(null))
                 .filter(t -> t != null)
                 .map(t -> Map.of("term", t, "href", "#" + TermAnchors.entryId(t))).toList());
-        List<Map<String, Object>> backlinks = backlinks(e.term(), mentions, view, root);
-        m.put("backlinks", backlinks.subList(0, Math.min(backlinks.size(), MAX_BACKLINKS)));
-        m.put("more_backlinks", Math.max(0, backlinks.size() - MAX_BACKLINKS));
+        List<Map<String, Object>> backlinks = new ArrayList<>();
+        int articles = backlinks(e.term(), mentions, view, root, backlinks);
+        m.put("backlinks", backlinks);
+        m.put("more_backlinks", articles - backlinks.size());
         m.put("mention_count", mentions.size());
-        m.put("article_count", backlinks.size());
+        m.put("article_count", articles);
         return m;
     }
 
-    /** One backlink per article, in site order, each listing the paragraphs (and their mentions). */
-    private static List<Map<String, Object>> backlinks(String term, List<GlossaryMention> mentions, SiteView view,
-                                                       String root) {
+    /**
+     * One backlink per article, in site order (newest first), each listing the paragraphs (and
+     * their mentions), into {@code out}: the first {@link #MAX_BACKLINKS} only, as a term
+     * mentioned in 100,000 articles would otherwise make a page of megabytes (and as many maps).
+     * Returns how many articles mention the term.
+     */
+    private static int backlinks(String term, List<GlossaryMention> mentions, SiteView view, String root,
+                                 List<Map<String, Object>> out) {
         Map<String, Map<Integer, Integer>> blocksByArticle = new LinkedHashMap<>();
         Map<String, Map<Integer, Integer>> firstOrdinal = new HashMap<>();
         Map<String, Integer> ordinal = new HashMap<>();
@@ -99,10 +105,13 @@ final class GlossaryPageModel {
             blocksByArticle.computeIfAbsent(m.articleId(), k -> new TreeMap<>()).merge(m.span().block(), 1, Integer::sum);
             firstOrdinal.computeIfAbsent(m.articleId(), k -> new HashMap<>()).putIfAbsent(m.span().block(), n);
         }
-        List<Map<String, Object>> out = new ArrayList<>();
+        int articles = 0;
         for (var article : view.sortedArticles()) {
             Map<Integer, Integer> blocks = blocksByArticle.get(article.id());
             if (blocks == null) {
+                continue;
+            }
+            if (++articles > MAX_BACKLINKS) {
                 continue;
             }
             Map<String, Object> b = new HashMap<>(view.summary(article, root));
@@ -118,7 +127,7 @@ final class GlossaryPageModel {
             b.put("places", places);
             out.add(b);
         }
-        return out;
+        return articles;
     }
 
     /** A–Z: every letter, with the entries whose term starts with it (none: shown unlinked). */

@@ -68,7 +68,7 @@ final class CoverageMatrix {
         m.put("id", c.id());
         m.put("speaker", c.speaker());
         m.put("excerpt", excerpt(canonical == null ? "" : canonical.text()));
-        m.put("href", root + "quotes.html#" + c.id());
+        m.put("href", root + view.pages().pathOf(c.id()) + "#" + c.id());
         m.put("cells", cells);
         return m;
     }

@@ -1,11 +1,14 @@
 package org.gloss.features.quotations;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gloss.analyze.Annotations;
+import org.gloss.analyze.ArticleText;
 import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 import org.gloss.render.PageKeys;
@@ -13,9 +16,10 @@ import org.gloss.render.PageKeys;
 /**
  * What the quotations' parts of the pages show: in an article's page, its quotations and, for
  * each cluster it prints (and each cluster it is similar to), every printing and the metadata of
- * the article it is printed in — not that article's body, so editing an article's prose re-renders
- * only its neighbours whose quotations moved. On the index, outlet and quotations pages, every
- * quotation and cluster; in the search index, every quotation.
+ * the article it is printed in, and the quotations page that lists the cluster (its markers link
+ * there) — not that article's body, so editing an article's prose re-renders only its neighbours
+ * whose quotations moved. On the index, outlet and quotations pages, every article's quotations
+ * (with the paragraph each opens in) and the clusters; in the search index, every quotation.
  */
 final class QuotationKeys implements PageKeys {
 
@@ -24,13 +28,17 @@ final class QuotationKeys implements PageKeys {
     private final Map<String, Quote> quotes;
     private final Map<String, QuoteCluster> clusters;
     private final Map<String, List<Quote>> quotesByArticle;
+    private final Map<String, ArticleText> texts;
+    private final QuotesPages pages;
 
-    QuotationKeys(List<Article> articles, Quotations found) {
+    QuotationKeys(List<Article> articles, Annotations ann, int pageSize) {
         this.articles = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
-        this.found = found;
+        this.found = ann.get(QuotationsFeature.LINKED);
         this.quotes = found.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity()));
         this.clusters = found.clusters().stream().collect(Collectors.toMap(QuoteCluster::id, Function.identity()));
         this.quotesByArticle = found.quotes().stream().collect(Collectors.groupingBy(Quote::articleId));
+        this.texts = ann.texts().stream().collect(Collectors.toMap(ArticleText::articleId, Function.identity(), (a, b) -> a));
+        this.pages = new QuotesPages(found.clusters(), quotes::get, pageSize);
     }
 
     @Override
@@ -43,6 +51,7 @@ final class QuotationKeys implements PageKeys {
             if (cluster == null) {
                 continue;
             }
+            key.add(pages.pageOf(clusterId));
             for (String quoteId : cluster.quoteIds()) {
                 Quote q = quotes.get(quoteId);
                 key.add(q);
@@ -53,18 +62,42 @@ final class QuotationKeys implements PageKeys {
     }
 
     @Override
+    public void addSiteArticleKey(Article article, List<Object> key) {
+        List<Quote> own = quotesByArticle.getOrDefault(article.id(), List.of());
+        key.add(own);
+        // The quotations pages cite where each printing opens (¶ N), which headings before it move.
+        ArticleText text = texts.get(article.id());
+        List<Integer> paragraphs = new ArrayList<>(own.size());
+        for (Quote q : own) {
+            paragraphs.add(text == null || q.parts().isEmpty() ? 0 : text.paragraph(q.parts().get(0).block()));
+        }
+        key.add(paragraphs);
+    }
+
+    @Override
+    public boolean showsArticles(String path) {
+        return lists(path) || path.equals(SiteLayout.SEARCH_INDEX);
+    }
+
+    @Override
     public void addSitePageKey(String path, List<Object> key) {
-        if (path.equals(SiteLayout.INDEX) || path.equals(SiteLayout.QUOTES) || path.startsWith(SiteLayout.OUTLETS)) {
+        if (lists(path)) {
             key.add(found.clusters());
-            key.add(found.quotes());
-        } else if (path.equals(SiteLayout.SEARCH_INDEX)) {
-            key.add(found.quotes());
         }
     }
 
     @Override
     public boolean makes(String path) {
-        return path.equals(SiteLayout.QUOTES);
+        return path.equals(SiteLayout.QUOTES) || path.startsWith(QUOTES_PAGES);
+    }
+
+    /** Where the quotations pages after the first are ({@code quotes/page/N/index.html}). */
+    private static final String QUOTES_PAGES = "quotes/";
+
+    /** The index's pages (the coverage matrix), the outlets' pages and the quotations pages. */
+    private boolean lists(String path) {
+        return path.equals(SiteLayout.INDEX) || path.startsWith("page/") || path.startsWith(SiteLayout.OUTLETS)
+                || makes(path);
     }
 
     private static Set<String> clustersTouched(List<Quote> own) {

@@ -10,12 +10,13 @@ import org.gloss.render.Mark;
 import org.gloss.render.Messages;
 import org.gloss.render.OutletPageModel;
 import org.gloss.render.PageParts;
+import org.gloss.render.Pager;
 import org.gloss.render.PartCache;
 import org.gloss.render.PrintNote;
 import org.gloss.render.SearchDocs;
 import org.gloss.render.SitePage;
 
-/** The quotations' parts of the pages: marks and markers, the coverage matrix, {@code quotes.html}, search. */
+/** The quotations' parts of the pages: marks and markers, the coverage matrix, the quotations pages, search. */
 final class QuotationParts implements PageParts {
 
     private final QuotationsView view;
@@ -53,7 +54,14 @@ final class QuotationParts implements PageParts {
 
     @Override
     public List<SitePage> sitePages() {
-        return List.of(new SitePage(SiteLayout.QUOTES, "quotes.peb", () -> QuotesPageModel.build(view, "", parts)));
+        Pager pager = view.pages().pager();
+        List<SitePage> pages = new java.util.ArrayList<>(pager.pages());
+        for (int n = 1; n <= pager.pages(); n++) {
+            int number = n;
+            pages.add(new SitePage(pager.path(n), "quotes.peb", pager.root(n),
+                    () -> QuotesPageModel.build(view, number, parts)));
+        }
+        return pages;
     }
 
     /** Each article's quotations as one part, kept between builds by what they show. */

@@ -8,6 +8,7 @@ import org.gloss.analyze.ResultKey;
 import org.gloss.core.Problem;
 import org.gloss.features.Feature;
 import org.gloss.ingest.Article;
+import org.gloss.ingest.SiteConfig;
 import org.gloss.render.JsonSection;
 import org.gloss.render.PageKeys;
 import org.gloss.render.PageParts;
@@ -44,7 +45,12 @@ public final class QuotationsFeature implements Feature {
 
     @Override
     public PageKeys pageKeys(List<Article> articles, Annotations ann) {
-        return new QuotationKeys(articles, ann.get(LINKED));
+        return pageKeys(SiteConfig.DEFAULT, articles, ann);
+    }
+
+    @Override
+    public PageKeys pageKeys(SiteConfig site, List<Article> articles, Annotations ann) {
+        return new QuotationKeys(articles, ann, site.pageSize());
     }
 
     @Override

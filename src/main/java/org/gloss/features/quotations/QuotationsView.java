@@ -17,6 +17,7 @@ final class QuotationsView {
     private final Map<String, Quote> quotes;
     private final Map<String, List<Quote>> quotesByArticle;
     private final Map<String, List<Quote>> printingsByDate;
+    private final QuotesPages pages;
 
     QuotationsView(SiteView site) {
         this.site = site;
@@ -26,6 +27,12 @@ final class QuotationsView {
         this.quotesByArticle = found.quotes().stream().collect(Collectors.groupingBy(Quote::articleId));
         this.printingsByDate = clusters.values().stream().collect(Collectors.toMap(QuoteCluster::id,
                 c -> c.quoteIds().stream().map(quotes::get).sorted(byDate()).toList()));
+        this.pages = new QuotesPages(found.clusters(), quotes::get, site.site().pageSize());
+    }
+
+    /** The quotations pages, and which of them lists each cluster. */
+    QuotesPages pages() {
+        return pages;
     }
 
     /** The site's view. */

@@ -97,6 +97,8 @@ final class QuoteMarks {
         Map<String, Object> data = new HashMap<>();
         data.put("id", q.id());
         data.put("cluster", c.id());
+        // The quotations pages are cut into pages: the one that lists this cluster.
+        data.put("quotes_page", view.pages().pathOf(c.id()));
         data.put("popover_id", "pop-" + q.id());
         data.put("root", root);
         data.put("elsewhere", elsewhere);

@@ -1,7 +1,6 @@
 package org.gloss.features.quotations;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,38 +12,29 @@ import org.gloss.render.ParagraphNumbers;
 import org.gloss.render.PartCache;
 
 /**
- * The template data of {@code quotes.html}: quotations printed in more than one place (or reworded
- * elsewhere), most widely travelled first, each with a collation of every printing against the
- * fullest one.
+ * The template data of the quotations pages ({@code quotes.html} and the pages after it, see
+ * {@link QuotesPages}): quotations printed in more than one place (or reworded elsewhere), most
+ * widely travelled first, each with a collation of every printing against the fullest one.
  */
 final class QuotesPageModel {
 
     private QuotesPageModel() {
     }
 
-    static Map<String, Object> build(QuotationsView view, String root, PartCache parts) {
-        List<QuoteCluster> listed = listed(view);
+    /**
+     * Page {@code n} (from 1) of the quotations pages: its clusters, and its {@code pager}. Links
+     * are relative to the page, whose way back to the root is {@code root}.
+     */
+    static Map<String, Object> build(QuotationsView view, int n, PartCache parts) {
+        QuotesPages pages = view.pages();
+        String root = pages.pager().root(n);
+        List<QuoteCluster> listed = pages.on(n);
         Set<String> onPage = listed.stream().map(QuoteCluster::id).collect(Collectors.toSet());
         List<Map<String, Object>> out = new ArrayList<>();
         for (QuoteCluster c : listed) {
             out.add(cluster(view, c, onPage, root, parts));
         }
-        return Map.of("clusters", out);
-    }
-
-    /** Shared or reworded clusters, by how many articles printed them, then how often. */
-    static List<QuoteCluster> listed(QuotationsView view) {
-        List<QuoteCluster> listed = view.clusters().stream()
-                .filter(c -> c.shared() || !canonical(view, c).similarTo().isEmpty())
-                .toList();
-        // Counted once per cluster, not at every comparison of the sort.
-        Map<String, Long> articleCounts = new HashMap<>();
-        listed.forEach(c -> articleCounts.put(c.id(), articleCount(view, c)));
-        return listed.stream()
-                .sorted(Comparator.comparingLong((QuoteCluster c) -> -articleCounts.get(c.id()))
-                        .thenComparingInt(c -> -c.quoteIds().size())
-                        .thenComparing(QuoteCluster::id))
-                .toList();
+        return Map.of("clusters", out, "pager", pages.pager().model(n));
     }
 
     private static Map<String, Object> cluster(QuotationsView view, QuoteCluster c, Set<String> onPage, String root,
@@ -57,7 +47,7 @@ final class QuotesPageModel {
         m.put("printings", c.quoteIds().size());
         m.put("text", canonical.text());
         List<Map<String, Object>> items = new ArrayList<>();
-        for (String qid : c.quoteIds()) {
+        for (String qid : shown(c)) {
             Quote q = view.quote(qid);
             Map<String, Object> item = new HashMap<>();
             item.put("id", q.id());
@@ -75,6 +65,9 @@ final class QuotesPageModel {
             items.add(item);
         }
         m.put("items", items);
+        m.put("more", c.quoteIds().size() - items.size());
+        // What to search for to find the printings not shown: the fullest printing's first words.
+        m.put("search", firstWords(canonical.text(), 8));
         m.put("similar", similar(view, canonical, onPage, root));
         return m;
     }
@@ -90,7 +83,11 @@ final class QuotesPageModel {
             m.put("text", q.text());
             m.put("score", Math.round(s.score() * 100));
             m.put("article", view.summary(view.article(q.articleId()), root));
+            // The rewording's own entry: on this page, on another quotations page, or (when it is
+            // not listed) its printing.
+            int page = view.pages().pageOf(other.id());
             m.put("href", onPage.contains(other.id()) ? "#" + other.id()
+                    : page > 0 ? root + view.pages().pathOf(other.id()) + "#" + other.id()
                     : root + SiteLayout.articlePage(q.articleId()) + "#" + q.id());
             out.add(m);
         }
@@ -104,11 +101,32 @@ final class QuotesPageModel {
         return n > 0 ? ParagraphNumbers.label(n, view.site().messages()) : null;
     }
 
+    /**
+     * The printings collated on the page: all of them, or for a cluster printed more than
+     * {@link QuotesPages#MAX_SHOWN} times the first that many, the fullest always among them.
+     */
+    static List<String> shown(QuoteCluster c) {
+        List<String> ids = c.quoteIds();
+        if (ids.size() <= QuotesPages.MAX_SHOWN) {
+            return ids;
+        }
+        List<String> shown = new ArrayList<>(ids.subList(0, QuotesPages.MAX_SHOWN));
+        if (!shown.contains(c.canonicalQuoteId())) {
+            shown.set(QuotesPages.MAX_SHOWN - 1, c.canonicalQuoteId());
+        }
+        return shown;
+    }
+
+    private static String firstWords(String text, int words) {
+        String[] all = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.asList(all).subList(0, Math.min(words, all.length)));
+    }
+
     private static Quote canonical(QuotationsView view, QuoteCluster c) {
         return view.quote(c.canonicalQuoteId());
     }
 
     private static long articleCount(QuotationsView view, QuoteCluster c) {
-        return c.quoteIds().stream().map(id -> view.quote(id).articleId()).distinct().count();
+        return QuotesPages.articleCount(c, view::quote);
     }
 }
