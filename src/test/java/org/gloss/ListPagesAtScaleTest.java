@@ -107,6 +107,16 @@ class ListPagesAtScaleTest {
         assertTrue(more.contains("other 30"), more);
         assertTrue(quotes.select("p.printings-more a").attr("href").startsWith("search.html?q=We+will+not"),
                 quotes.select("p.printings-more a").attr("href"));
+        // Each article page's popover lists a dozen of the 79 other printings, not all of them:
+        // otherwise the site's size grows with the square of the printings.
+        try (Stream<Path> files = Files.list(out.resolve("articles"))) {
+            for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document article = Jsoup.parse(page.toFile(), "UTF-8");
+                assertEquals(12, article.select(".quote-popover-item:not(.quote-popover-more)").size(), page.toString());
+                assertEquals("and 67 more printings", article.select(".quote-popover-more").text(), page.toString());
+                assertEquals("79", article.select("a.quote-marker").text(), "the marker still counts every printing");
+            }
+        }
         assertEquals(List.of(), SiteChecker.check(out));
     }
 
