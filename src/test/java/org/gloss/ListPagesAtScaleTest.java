@@ -115,9 +115,39 @@ class ListPagesAtScaleTest {
                 assertEquals(12, article.select(".quote-popover-item:not(.quote-popover-more)").size(), page.toString());
                 assertEquals("and 67 more printings", article.select(".quote-popover-more").text(), page.toString());
                 assertEquals("79", article.select("a.quote-marker").text(), "the marker still counts every printing");
+
             }
         }
         assertEquals(List.of(), SiteChecker.check(out));
+    }
+
+    @Test
+    void wireCopyPrintedByManyOutletsNamesADozenOfThemInEachNote() throws IOException {
+        Path content = tmp.resolve("content");
+        Path dir = Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("site.yml"), "title: \"Wire copy\"\n");
+        int printed = 20;
+        for (int i = 0; i < printed; i++) {
+            Files.writeString(dir.resolve("w" + (100 + i) + ".md"), "---\ntitle: \"Report " + i + "\"\noutlet: \"Outlet "
+                    + i + "\"\ndate: 2024-02-" + String.format("%02d", 1 + i) + "\n---\n\n"
+                    + "The regional water authority confirmed on Tuesday that the northern reservoir had fallen "
+                    + "below a third of its capacity for the first time since records began.\n\n"
+                    + "Local item " + i + ".\n",
+                    StandardCharsets.UTF_8);
+        }
+        Path out = tmp.resolve("site");
+        Gloss.BuildResult built = new Gloss(content, null).build(out);
+        assertTrue(built.published(), built.problems().toString());
+
+        try (Stream<Path> files = Files.list(out.resolve("articles"))) {
+            for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                var notes = Jsoup.parse(page.toFile(), "UTF-8").select(".shared-note");
+                assertEquals(1, notes.size(), page.toString());
+                assertEquals(12, notes.select("a").size(), notes.outerHtml());
+                assertTrue(notes.text().endsWith(", and 7 others") || notes.text().endsWith(" and 7 others"),
+                        notes.text());
+            }
+        }
     }
 
     private static String articlePages(Path out) throws IOException {

@@ -41,7 +41,8 @@ class MarkTemplatesTest {
     @Test
     void hostileTextInANoteStaysText() {
         List<Node> nodes = builtIn.fragment("marks/passage-note.peb", Map.of("id", "p",
-                "others", List.of(Map.of("name", HOSTILE, "href", "../articles/a.html#p", "article_id", "a"))));
+                "others", List.of(Map.of("name", HOSTILE, "href", "../articles/a.html#p", "article_id", "a")),
+                "more", 0));
 
         assertEquals(1, nodes.size());
         Element note = (Element) nodes.get(0);

@@ -53,6 +53,8 @@ class MarkupReaderTest {
         data.put("root", "../");
         data.put("elsewhere", 2L);
         data.put("others", List.of(printing, undated, same));
+        data.put("more", 5);
+        data.put("quotes_page", "quotes/page/2/index.html");
         data.put("similar", List.of(similar));
         data.put("text", HOSTILE);
         data.put("number", 3);
@@ -77,7 +79,9 @@ class MarkupReaderTest {
         outputs.add(Theme.load(null).render("marks/print/term-note.peb", data).strip());
         outputs.add(Theme.load(null).render("marks/passage-note.peb", Map.of("id", HOSTILE, "others", List.of(
                 Map.of("name", HOSTILE, "href", HOSTILE), Map.of("name", "B", "href", "b"),
-                Map.of("name", "C", "href", "c")))).strip());
+                Map.of("name", "C", "href", "c")), "more", 0)).strip());
+        outputs.add(Theme.load(null).render("marks/passage-note.peb", Map.of("id", HOSTILE, "others", List.of(
+                Map.of("name", HOSTILE, "href", HOSTILE)), "more", 7)).strip());
 
         for (String html : outputs) {
             // Every default template's output is in the subset: the fast path is the one pages take.

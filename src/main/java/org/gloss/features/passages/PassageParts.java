@@ -41,6 +41,9 @@ final class PassageParts implements PageParts {
         return marks;
     }
 
+    /** The most other printings a shared passage's note names before saying how many more. */
+    static final int NOTE_OUTLETS = 12;
+
     /** Adds a note ({@code marks/passage-note.peb}) naming the other printings after every shared passage. */
     @Override
     public void addToBody(ArticleBody body, Article article, String root) {
@@ -49,12 +52,16 @@ final class PassageParts implements PageParts {
             if (el == null) {
                 continue;
             }
+            // Wire copy printed by thousands of outlets would name thousands on each of their pages
+            // (output growing with the square of the printings): the first few, then how many more.
+            List<SharedPassage.Elsewhere> named = p.elsewhere().subList(0, Math.min(p.elsewhere().size(), NOTE_OUTLETS));
             List<Map<String, Object>> others = new ArrayList<>();
-            for (SharedPassage.Elsewhere o : p.elsewhere()) {
+            for (SharedPassage.Elsewhere o : named) {
                 others.add(Map.of("name", view.sourceName(o.articleId()), "article_id", o.articleId(),
                         "href", root + SiteLayout.articlePage(o.articleId()) + "#" + passageId(o.span())));
             }
-            body.addAfter(el, view.marks().fragment(NOTE, Map.of("id", passageId(p.span()), "others", others)));
+            body.addAfter(el, view.marks().fragment(NOTE, Map.of("id", passageId(p.span()), "others", others,
+                    "more", p.elsewhere().size() - named.size())));
         }
     }
 
