@@ -10,8 +10,6 @@ import org.gloss.analyze.MatchKey;
 final class ReferenceTokenAligner {
 
     private static final double EXACT = 2;
-    private static final double FUZZY = 1.5;
-    private static final double MISMATCH = -1;
     private static final double SKIP = -1;
     private static final int WILD_SPAN = 4;
 
@@ -127,35 +125,8 @@ final class ReferenceTokenAligner {
         from[i][j] = start;
     }
 
-    /** Exact words score most; a one-letter typo between longer words nearly as much. */
+    /** The word similarity the table adds: the aligner's own (word against word, unchanged by its optimisation). */
     private static double similarity(String s, String t) {
-        if (s.equals(t)) {
-            return EXACT;
-        }
-        if (s.length() >= 4 && t.length() >= 4 && oneEdit(s, t)) {
-            return FUZZY;
-        }
-        return MISMATCH;
-    }
-
-    /** Damerau–Levenshtein distance exactly one (substitution, insertion, deletion or swap). */
-    private static boolean oneEdit(String s, String t) {
-        int ls = s.length();
-        int lt = t.length();
-        if (Math.abs(ls - lt) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < ls && i < lt && s.charAt(i) == t.charAt(i)) {
-            i++;
-        }
-        if (ls == lt) {
-            if (s.substring(i + 1).equals(t.substring(i + 1))) {
-                return true;
-            }
-            return i + 1 < ls && s.charAt(i) == t.charAt(i + 1) && s.charAt(i + 1) == t.charAt(i)
-                    && s.substring(i + 2).equals(t.substring(i + 2));
-        }
-        return ls > lt ? s.substring(i + 1).equals(t.substring(i)) : t.substring(i + 1).equals(s.substring(i));
+        return TokenAligner.similarity(s, t);
     }
 }
