@@ -17,7 +17,7 @@ public final class QuoteExtractor {
     /** The most words an attribution between two halves of one statement may have. */
     private static final int MAX_ATTRIBUTION_WORDS = 25;
     private static final Pattern SPEECH_VERB = Pattern.compile(
-            "\\b(?:" + SpeechVerbs.REGEX.substring(3, SpeechVerbs.REGEX.length() - 1) + "|adding|saying)\\b");
+            "\\b(?:" + SpeechVerbs.REGEX + "|adding|saying)\\b");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]*");
     /** Closing single marks of a quotation nested at the end of a part. */
     private static final Pattern NESTED_CLOSE = Pattern.compile("['’‘\\s]+$");
