@@ -1,6 +1,9 @@
 package org.gloss.render;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
+import org.gloss.analyze.ArticleText;
 import org.gloss.ingest.Article;
 
 /**
@@ -45,5 +48,18 @@ public interface PageKeys {
     /** True when {@code path} is one of the pages about the whole site this feature makes. */
     default boolean makes(String path) {
         return false;
+    }
+
+    /**
+     * The paragraph number each finding opens in (0 when the article has no text or the block is
+     * none, -1), for a key: pages cite findings by paragraph, and a heading added before one moves
+     * its number without changing the finding.
+     */
+    static <T> List<Integer> paragraphs(ArticleText text, List<T> findings, ToIntFunction<T> block) {
+        List<Integer> out = new ArrayList<>(findings.size());
+        for (T f : findings) {
+            out.add(text == null ? 0 : text.paragraph(block.applyAsInt(f)));
+        }
+        return out;
     }
 }

@@ -1,6 +1,5 @@
 package org.gloss.features.glossary;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,12 +33,7 @@ final class GlossaryKeys implements PageKeys {
     public void addSiteArticleKey(Article article, List<Object> key) {
         List<GlossaryMention> own = byArticle.getOrDefault(article.id(), List.of());
         key.add(own);
-        ArticleText text = texts.get(article.id());
-        List<Integer> paragraphs = new ArrayList<>(own.size());
-        for (GlossaryMention m : own) {
-            paragraphs.add(text == null ? 0 : text.paragraph(m.span().block()));
-        }
-        key.add(paragraphs);
+        key.add(PageKeys.paragraphs(texts.get(article.id()), own, m -> m.span().block()));
     }
 
     @Override

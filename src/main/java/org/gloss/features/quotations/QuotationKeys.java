@@ -1,6 +1,5 @@
 package org.gloss.features.quotations;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,12 +65,8 @@ final class QuotationKeys implements PageKeys {
         List<Quote> own = quotesByArticle.getOrDefault(article.id(), List.of());
         key.add(own);
         // The quotations pages cite where each printing opens (¶ N), which headings before it move.
-        ArticleText text = texts.get(article.id());
-        List<Integer> paragraphs = new ArrayList<>(own.size());
-        for (Quote q : own) {
-            paragraphs.add(text == null || q.parts().isEmpty() ? 0 : text.paragraph(q.parts().get(0).block()));
-        }
-        key.add(paragraphs);
+        key.add(PageKeys.paragraphs(texts.get(article.id()), own,
+                q -> q.parts().isEmpty() ? -1 : q.parts().get(0).block()));
     }
 
     @Override
