@@ -30,6 +30,18 @@ import org.jsoup.parser.Parser;
  */
 public final class MarkTemplates {
 
+    /**
+     * The most other printings a mark's list names (a popover, a shared passage's note) before its
+     * template says how many more: a statement printed in thousands of articles would otherwise
+     * list thousands on each of their pages, output growing with the square of the printings.
+     */
+    public static final int OTHERS_LISTED = 12;
+
+    /** The first {@link #OTHERS_LISTED} of {@code others}: the ones a mark's list names. */
+    public static <T> List<T> listed(List<T> others) {
+        return others.subList(0, Math.min(others.size(), OTHERS_LISTED));
+    }
+
     private static final int MARK_CHARS = 256;
     private static final Set<String> RUNNING = Set.of("script", "iframe", "object", "embed", "base", "meta", "link");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href");

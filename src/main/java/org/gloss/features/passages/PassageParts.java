@@ -9,6 +9,7 @@ import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
 import org.gloss.render.ArticleBody;
 import org.gloss.render.Mark;
+import org.gloss.render.MarkTemplates;
 import org.gloss.render.PageParts;
 import org.gloss.render.SiteView;
 import org.jsoup.nodes.Element;
@@ -41,9 +42,6 @@ final class PassageParts implements PageParts {
         return marks;
     }
 
-    /** The most other printings a shared passage's note names before saying how many more. */
-    static final int NOTE_OUTLETS = 12;
-
     /** Adds a note ({@code marks/passage-note.peb}) naming the other printings after every shared passage. */
     @Override
     public void addToBody(ArticleBody body, Article article, String root) {
@@ -52,9 +50,8 @@ final class PassageParts implements PageParts {
             if (el == null) {
                 continue;
             }
-            // Wire copy printed by thousands of outlets would name thousands on each of their pages
-            // (output growing with the square of the printings): the first few, then how many more.
-            List<SharedPassage.Elsewhere> named = p.elsewhere().subList(0, Math.min(p.elsewhere().size(), NOTE_OUTLETS));
+            // The first few, then how many more (MarkTemplates.listed).
+            List<SharedPassage.Elsewhere> named = MarkTemplates.listed(p.elsewhere());
             List<Map<String, Object>> others = new ArrayList<>();
             for (SharedPassage.Elsewhere o : named) {
                 others.add(Map.of("name", view.sourceName(o.articleId()), "article_id", o.articleId(),

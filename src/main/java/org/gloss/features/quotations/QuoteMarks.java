@@ -18,9 +18,6 @@ import org.jsoup.nodes.Element;
  */
 final class QuoteMarks {
 
-    /** The most other printings a popover (or a packet note) lists before saying how many more. */
-    static final int POPOVER_PRINTINGS = 12;
-
     static final String QUOTE = "marks/quote.peb";
     static final String MARKER = "marks/quote-marker.peb";
     static final String POPOVER = "marks/popover.peb";
@@ -105,16 +102,14 @@ final class QuoteMarks {
         data.put("popover_id", "pop-" + q.id());
         data.put("root", root);
         data.put("elsewhere", elsewhere);
-        // A statement printed in thousands of articles would otherwise list thousands of printings
-        // on each of their pages (quadratic output): the first few, then how many more, and the
-        // link to the collation, as the quotations page caps its own list.
-        int shown = Math.min(others.size(), POPOVER_PRINTINGS);
-        List<Map<String, Object>> printings = new ArrayList<>(shown);
-        for (Quote o : others.subList(0, shown)) {
+        // The first few, then how many more and the link to the collation (MarkTemplates.listed).
+        List<Quote> listed = MarkTemplates.listed(others);
+        List<Map<String, Object>> printings = new ArrayList<>(listed.size());
+        for (Quote o : listed) {
             printings.add(printing(q, o, view, root));
         }
         data.put("others", printings);
-        data.put("more", others.size() - shown);
+        data.put("more", others.size() - listed.size());
         List<Map<String, Object>> similar = new ArrayList<>(q.similarTo().size());
         for (Quote.Similarity s : q.similarTo()) {
             Map<String, Object> p = printing(q, view.quote(view.cluster(s.cluster()).canonicalQuoteId()), view, root);
