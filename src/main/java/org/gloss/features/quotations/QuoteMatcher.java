@@ -314,9 +314,6 @@ final class QuoteMatcher {
         TokenAligner.Alignment shorterFirst(QuoteKey a, QuoteKey b) {
             MatchKey first = QuoteMatcher.shorterFirst(a, b) ? a.key() : b.key();
             MatchKey second = first == a.key() ? b.key() : a.key();
-            if (first.tokens().equals(second.tokens())) {
-                return aligner.align(first, second); // answered without the table
-            }
             List<List<String>> pair = List.of(first.tokens(), second.tokens());
             TokenAligner.Alignment known = done.get(pair);
             if (known == null) {
