@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.gloss.bench.CorpusGenerator;
 import org.gloss.core.OutputFile;
@@ -84,20 +85,10 @@ class ListPagesAtScaleTest {
 
     @Test
     void aStatementPrintedEverywhereIsCollatedInPartOnABoundedPage() throws IOException {
-        Path content = tmp.resolve("content");
-        Path dir = Files.createDirectories(content.resolve("articles"));
-        Files.writeString(content.resolve("site.yml"), "title: \"One statement\"\n");
-        int printed = 80;
-        for (int i = 0; i < printed; i++) {
-            Files.writeString(dir.resolve("a" + (100 + i) + ".md"), "---\ntitle: \"Report " + i + "\"\noutlet: \"Outlet "
-                    + (i % 9) + "\"\ndate: 2024-01-" + String.format("%02d", 1 + i % 28) + "\n---\n\n"
-                    + "Officials met on Monday in the capital to discuss the talks.\n\n"
-                    + "\"We will not accept any agreement that leaves the border villages without protection,\" "
-                    + "the minister said.\n\nThe talks resume next week.\n", StandardCharsets.UTF_8);
-        }
-        Path out = tmp.resolve("site");
-        Gloss.BuildResult built = new Gloss(content, null).build(out);
-        assertTrue(built.published(), built.problems().toString());
+        Path out = buildReports("One statement", "a", 80, i -> "Outlet " + (i % 9), i -> "2024-01-"
+                + String.format("%02d", 1 + i % 28), i -> "Officials met on Monday in the capital to discuss the talks.\n\n"
+                + "\"We will not accept any agreement that leaves the border villages without protection,\" "
+                + "the minister said.\n\nThe talks resume next week.\n");
 
         Document quotes = Jsoup.parse(out.resolve("quotes.html").toFile(), "UTF-8");
         assertEquals(1, quotes.select("section.cluster").size());
@@ -123,21 +114,10 @@ class ListPagesAtScaleTest {
 
     @Test
     void wireCopyPrintedByManyOutletsNamesADozenOfThemInEachNote() throws IOException {
-        Path content = tmp.resolve("content");
-        Path dir = Files.createDirectories(content.resolve("articles"));
-        Files.writeString(content.resolve("site.yml"), "title: \"Wire copy\"\n");
-        int printed = 20;
-        for (int i = 0; i < printed; i++) {
-            Files.writeString(dir.resolve("w" + (100 + i) + ".md"), "---\ntitle: \"Report " + i + "\"\noutlet: \"Outlet "
-                    + i + "\"\ndate: 2024-02-" + String.format("%02d", 1 + i) + "\n---\n\n"
-                    + "The regional water authority confirmed on Tuesday that the northern reservoir had fallen "
-                    + "below a third of its capacity for the first time since records began.\n\n"
-                    + "Local item " + i + ".\n",
-                    StandardCharsets.UTF_8);
-        }
-        Path out = tmp.resolve("site");
-        Gloss.BuildResult built = new Gloss(content, null).build(out);
-        assertTrue(built.published(), built.problems().toString());
+        Path out = buildReports("Wire copy", "w", 20, i -> "Outlet " + i, i -> "2024-02-" + String.format("%02d", 1 + i),
+                i -> "The regional water authority confirmed on Tuesday that the northern reservoir had fallen "
+                        + "below a third of its capacity for the first time since records began.\n\n"
+                        + "Local item " + i + ".\n");
 
         try (Stream<Path> files = Files.list(out.resolve("articles"))) {
             for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
@@ -148,6 +128,25 @@ class ListPagesAtScaleTest {
                         notes.text());
             }
         }
+    }
+
+    /**
+     * Builds a site of {@code count} reports ({@code prefix}100.md on), report i with its outlet,
+     * date and body from the functions, and returns the built site.
+     */
+    private Path buildReports(String title, String prefix, int count, IntFunction<String> outlet,
+                              IntFunction<String> date, IntFunction<String> body) throws IOException {
+        Path content = tmp.resolve("content");
+        Path dir = Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("site.yml"), "title: \"" + title + "\"\n");
+        for (int i = 0; i < count; i++) {
+            Files.writeString(dir.resolve(prefix + (100 + i) + ".md"), "---\ntitle: \"Report " + i + "\"\noutlet: \""
+                    + outlet.apply(i) + "\"\ndate: " + date.apply(i) + "\n---\n\n" + body.apply(i), StandardCharsets.UTF_8);
+        }
+        Path out = tmp.resolve("site");
+        Gloss.BuildResult built = new Gloss(content, null).build(out);
+        assertTrue(built.published(), built.problems().toString());
+        return out;
     }
 
     private static String articlePages(Path out) throws IOException {
