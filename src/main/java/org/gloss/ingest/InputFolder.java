@@ -18,12 +18,13 @@ import org.gloss.core.Problem;
  * regular file may be read, and a symbolic link only when it resolves to a regular file inside the
  * folder. A broken link, a link leading outside (a theme's {@code assets/env.txt} linked to
  * {@code /proc/self/environ}), a link to a folder and a special file (device, FIFO, socket, or
- * anything under {@code /proc}, {@code /sys} or {@code /dev}) are never read, and are reported,
- * naming the file, instead.
+ * anything under {@code /proc} or {@code /sys}) are never read, and are reported, naming the file,
+ * instead. Files under {@code /dev} are judged like any other: its devices are not regular files,
+ * and {@code /dev/shm} is a memory-backed folder where content may well live.
  */
 public final class InputFolder {
 
-    private static final List<Path> SPECIAL_PLACES = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
+    private static final List<Path> SPECIAL_PLACES = List.of(Path.of("/proc"), Path.of("/sys"));
 
     private final Path root;
     private final String kind;
