@@ -263,7 +263,7 @@ final class Names {
      * environment agency spokesman}, {@code a spokeswoman for the ministry}), without a leading
      * article; otherwise the speaker itself.
      */
-    private static String voiceOf(String speaker) {
+    static String voiceOf(String speaker) {
         // Called for every candidate pair: the pattern runs only on the few speakers it can match.
         if (speaker.contains("spokes") || speaker.contains("official") || speaker.contains("press office")) {
             java.util.regex.Matcher m = SPOKESPERSON.matcher(speaker);
@@ -280,19 +280,46 @@ final class Names {
 
     /** True when {@code a} and {@code b} may name the same speaker (equal, or one's surname is the other). */
     static boolean compatible(String a, String b) {
-        if (a.equals(b)) {
-            return true; // most pairs linking compares: the same speaker, printed the same way
-        }
-        // One person whether an outlet prints the name's accents or not (José Nuñez, Jose Nunez);
-        // one speaker whether an institution or its spokesperson is named.
-        String x = voiceOf(MatchKey.withoutAccents(a.toLowerCase(java.util.Locale.ROOT)));
-        String y = voiceOf(MatchKey.withoutAccents(b.toLowerCase(java.util.Locale.ROOT)));
-        if (x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x)) {
+        // Most pairs linking compares: the same speaker, printed the same way.
+        return a.equals(b) || compatible(voice(a), voice(b));
+    }
+
+    /**
+     * A speaker as {@link #compatible} compares them, worked out once: linking compares each
+     * quotation's speaker with those of every candidate printing ({@code ReferenceNames} in the
+     * tests keeps the comparison as it was, made from the strings on every call).
+     */
+    record Voice(String name, String voice, String[] words) {
+    }
+
+    /**
+     * The speaker {@code name} as compared: one person whether an outlet prints the name's accents
+     * or not (José Nuñez, Jose Nunez); one speaker whether an institution or its spokesperson is named.
+     */
+    static Voice voice(String name) {
+        String v = voiceOf(MatchKey.withoutAccents(name.toLowerCase(java.util.Locale.ROOT)));
+        return new Voice(name, v, v.split(" "));
+    }
+
+    /** {@link #compatible(String, String)} of two speakers' {@link #voice}s. */
+    static boolean compatible(Voice a, Voice b) {
+        if (a.name().equals(b.name())) {
             return true;
         }
-        String[] xs = x.split(" ");
-        String[] ys = y.split(" ");
+        String x = a.voice();
+        String y = b.voice();
+        if (x.equals(y) || endsWithWord(x, y) || endsWithWord(y, x)) {
+            return true;
+        }
+        String[] xs = a.words();
+        String[] ys = b.words();
         return xs[xs.length - 1].equals(ys[ys.length - 1]) && (xs.length == 1 || ys.length == 1
                 || xs[0].equals(ys[0]));
+    }
+
+    /** Whether {@code s} ends with a space and then {@code end}. */
+    private static boolean endsWithWord(String s, String end) {
+        int at = s.length() - end.length() - 1;
+        return at >= 0 && s.charAt(at) == ' ' && s.endsWith(end);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gloss.analyze.KeyLimits;
 import org.gloss.analyze.MatchKey;
 import org.gloss.analyze.PairCandidates.Match;
@@ -95,11 +96,12 @@ final class QuoteMatcher {
      * depends on the order of the pairs.
      */
     Result match(List<Quote> quotes, List<QuoteKey> keys, PairCandidates same, PairCandidates similar) {
-        Alignments alignments = new Alignments();
-        List<Match> links = same.matches((i, j) -> sameScore(quotes, keys, alignments, i, j));
+        Alignments alignments = new Alignments(keys);
+        Printings printings = Printings.of(quotes);
+        List<Match> links = same.matches((i, j) -> sameScore(quotes, keys, printings, alignments, i, j));
         int[] root = cluster(quotes, keys, alignments, links);
         return assemble(quotes, keys, root, similar.filter((i, j) -> find(root, i) != find(root, j))
-                .matches((i, j) -> similarScore(quotes, keys, i, j)));
+                .matches((i, j) -> similarScore(keys, printings, i, j)));
     }
 
     /** The grams suggesting two printings of the same words: none for scare quotes. */
@@ -114,19 +116,20 @@ final class QuoteMatcher {
 
 
     /** How strongly two printings are the same quotation, or 0 when they are not. */
-    private double sameScore(List<Quote> quotes, List<QuoteKey> keys, Alignments alignments, int i, int j) {
+    private double sameScore(List<Quote> quotes, List<QuoteKey> keys, Printings printings, Alignments alignments,
+                             int i, int j) {
         QuoteKey a = keys.get(i);
         QuoteKey b = keys.get(j);
         int shorter = Math.min(a.words(), b.words());
         Quote qa = quotes.get(i);
         Quote qb = quotes.get(j);
-        boolean sameArticle = qa.articleId().equals(qb.articleId());
-        boolean speakersAllow = speakersAllow(qa, qb, shorter);
+        boolean sameArticle = printings.article()[i] == printings.article()[j];
+        boolean speakersAllow = printings.speakersAllow(i, j, shorter);
         int longer = Math.max(a.words(), b.words());
         if (!speakersAllow && !sameArticle && !Overlap.mayOutweighSpeakers(a, b)) {
             return 0; // decided on the lengths alone: most pairs with two speakers are never aligned
         }
-        TokenAligner.Alignment al = alignments.shorterFirst(a, b);
+        TokenAligner.Alignment al = alignments.shorterFirst(i, j);
         int covered = al.coveredA();
         double coverage = (double) covered / shorter;
         if (covered <= SCARE_WORDS) {
@@ -135,7 +138,7 @@ final class QuoteMatcher {
         if (coverage < SAME_COVERAGE) {
             // Not one inside the other: still one statement when each printing goes on where the
             // other stops, over enough of the same words (see Overlap).
-            boolean overlap = shorterFirst(a, b) ? Overlap.of(al, a, b) : Overlap.of(al, b, a);
+            boolean overlap = alignments.isShorterFirst(i, j) ? Overlap.of(al, a, b) : Overlap.of(al, b, a);
             return speakersAllow && overlap ? coverage * covered : 0;
         }
         if (!speakersAllow && !sameArticle && !Overlap.outweighsSpeakers(covered, longer)) {
@@ -162,9 +165,9 @@ final class QuoteMatcher {
     }
 
     /** How close a rewording one quotation is of the other, or 0 when it is not. */
-    private static double similarScore(List<Quote> quotes, List<QuoteKey> keys, int i, int j) {
+    private static double similarScore(List<QuoteKey> keys, Printings printings, int i, int j) {
         int shorter = Math.min(keys.get(i).words(), keys.get(j).words());
-        if (!speakersAllow(quotes.get(i), quotes.get(j), shorter)) {
+        if (!printings.speakersAllow(i, j, shorter)) {
             return 0;
         }
         String[] ca = keys.get(i).contentStems();
@@ -181,12 +184,33 @@ final class QuoteMatcher {
         return Math.min((overlap + dice) / 2, 0.99);
     }
 
-    /** Different known speakers never share a quotation; a short one needs both known and agreeing. */
-    private static boolean speakersAllow(Quote a, Quote b, int shorterWords) {
-        if (a.speaker() != null && b.speaker() != null) {
-            return Names.compatible(a.speaker(), b.speaker());
+    /**
+     * What scoring a pair reads of each printing besides its key, worked out once per link
+     * instead of once per candidate pair: its article's number (printings of one article share
+     * one) and its speaker's {@link Names.Voice} (null when unknown).
+     */
+    private record Printings(int[] article, Names.Voice[] voice) {
+
+        static Printings of(List<Quote> quotes) {
+            int[] article = new int[quotes.size()];
+            Names.Voice[] voice = new Names.Voice[quotes.size()];
+            Map<String, Integer> articles = new HashMap<>();
+            Map<String, Names.Voice> voices = new HashMap<>();
+            for (int i = 0; i < quotes.size(); i++) {
+                Quote q = quotes.get(i);
+                article[i] = articles.computeIfAbsent(q.articleId(), id -> articles.size());
+                voice[i] = q.speaker() == null ? null : voices.computeIfAbsent(q.speaker(), Names::voice);
+            }
+            return new Printings(article, voice);
         }
-        return shorterWords >= SHORT_WORDS;
+
+        /** Different known speakers never share a quotation; a short one needs both known and agreeing. */
+        boolean speakersAllow(int i, int j, int shorterWords) {
+            if (voice[i] != null && voice[j] != null) {
+                return Names.compatible(voice[i], voice[j]);
+            }
+            return shorterWords >= SHORT_WORDS;
+        }
     }
 
     /**
@@ -292,7 +316,7 @@ final class QuoteMatcher {
         if (shorter == 0) {
             return false;
         }
-        return (double) alignments.shorterFirst(a, b).coveredA() / shorter >= CLUSTER_COHERENCE;
+        return (double) alignments.shorterFirst(i, j).coveredA() / shorter >= CLUSTER_COHERENCE;
     }
 
     /**
@@ -304,23 +328,78 @@ final class QuoteMatcher {
     private static final class Alignments {
 
         private final TokenAligner aligner = new TokenAligner();
-        private final Map<List<List<String>>, TokenAligner.Alignment> done = new ConcurrentHashMap<>();
+        private final TokenAligner.Vocabulary vocabulary = new TokenAligner.Vocabulary();
+        private final Map<List<String>, Integer> wordingIds = new ConcurrentHashMap<>();
+        private final AtomicInteger nextWording = new AtomicInteger(1);
+        private final Map<Long, Ordered> done = new ConcurrentHashMap<>();
+        private final List<QuoteKey> keys;
+        /** Each printing's words in the aligner's form, made when it is first aligned. */
+        private final TokenAligner.Words[] words;
+        /** Each printing's wording as an id (one per distinct token list) plus one; 0 until first asked. */
+        private final int[] wording;
+
+        Alignments(List<QuoteKey> keys) {
+            this.keys = keys;
+            this.words = new TokenAligner.Words[keys.size()];
+            this.wording = new int[keys.size()];
+        }
 
         /**
          * The alignment of the shorter printing against the longer (of two as long, the first by
          * its words): the aligner breaks ties by order, and a score must not depend on which item
          * came first, so that an incremental link may reuse it whatever the order of the articles.
          */
-        TokenAligner.Alignment shorterFirst(QuoteKey a, QuoteKey b) {
-            MatchKey first = QuoteMatcher.shorterFirst(a, b) ? a.key() : b.key();
-            MatchKey second = first == a.key() ? b.key() : a.key();
-            List<List<String>> pair = List.of(first.tokens(), second.tokens());
-            TokenAligner.Alignment known = done.get(pair);
+        TokenAligner.Alignment shorterFirst(int i, int j) {
+            return ordered(i, j).alignment();
+        }
+
+        /** Whether {@link #shorterFirst} aligns printing {@code i} against {@code j} (not the other way). */
+        boolean isShorterFirst(int i, int j) {
+            return ordered(i, j).first() == wording(i);
+        }
+
+        private Ordered ordered(int i, int j) {
+            int wi = wording(i);
+            int wj = wording(j);
+            // Both wordings in one long, the smaller id first, spread by an odd multiplier (a
+            // bijection, so keys stay distinct) so that Long's hash, the halves XORed, varies.
+            long pair = ((long) Math.min(wi, wj) << 32 | Math.max(wi, wj)) * 0x9E3779B97F4A7C15L;
+            Ordered known = done.get(pair);
             if (known == null) {
-                known = aligner.align(first, second);
+                int first = QuoteMatcher.shorterFirst(keys.get(i), keys.get(j)) ? i : j;
+                int second = first == i ? j : i;
+                known = new Ordered(wording(first), aligner.align(words(first), words(second)));
                 done.put(pair, known);
             }
             return known;
+        }
+
+        /** One pair of wordings aligned: which of them went first, and their alignment. */
+        private record Ordered(int first, TokenAligner.Alignment alignment) {
+        }
+
+        /**
+         * Printing {@code i}'s wording id. Several threads may ask at once: each gets the one id
+         * the map holds for the words, so a lost write stores the same value.
+         */
+        private int wording(int i) {
+            int w = wording[i];
+            if (w == 0) {
+                List<String> tokens = keys.get(i).key().tokens();
+                w = wordingIds.computeIfAbsent(tokens, t -> nextWording.getAndIncrement());
+                wording[i] = w;
+            }
+            return w;
+        }
+
+        /** Printing {@code i}'s words for the aligner (immutable, so racing threads may each make them). */
+        private TokenAligner.Words words(int i) {
+            TokenAligner.Words w = words[i];
+            if (w == null) {
+                w = TokenAligner.Words.of(keys.get(i).key(), vocabulary);
+                words[i] = w;
+            }
+            return w;
         }
     }
 
@@ -362,7 +441,7 @@ final class QuoteMatcher {
     private static boolean textOutweighsSpeakers(List<QuoteKey> keys, Alignments alignments, int i, int j) {
         int longer = Math.max(keys.get(i).words(), keys.get(j).words());
         return Overlap.mayOutweighSpeakers(keys.get(i), keys.get(j))
-                && Overlap.outweighsSpeakers(alignments.shorterFirst(keys.get(i), keys.get(j)).coveredA(), longer);
+                && Overlap.outweighsSpeakers(alignments.shorterFirst(i, j).coveredA(), longer);
     }
 
     private static boolean differentPeople(String a, String b) {

@@ -1,5 +1,9 @@
 package org.gloss.features.quotations;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gloss.analyze.MatchKey;
 
 /**
@@ -38,12 +42,18 @@ final class TokenAligner {
     }
 
     Alignment align(MatchKey a, MatchKey b) {
-        if (a.tokens().equals(b.tokens())) {
-            int w = a.words();
-            int t = a.tokens().size();
+        Vocabulary vocabulary = new Vocabulary();
+        return align(Words.of(a, vocabulary), Words.of(b, vocabulary));
+    }
+
+    /** The alignment of two keys' words, both made with one {@link Vocabulary}. */
+    Alignment align(Words x, Words y) {
+        if (Arrays.equals(x.id, y.id)) {
+            int w = x.words;
+            int t = x.size();
             return new Alignment(EXACT * w, w, w, 0, t, 0, t); // the common case: the same printing
         }
-        return align(Words.of(a), Words.of(b));
+        return table(x, y);
     }
 
     /**
@@ -51,9 +61,10 @@ final class TokenAligner {
      * {@code ReferenceTokenAligner} in the tests, which pin this to it), made cheap because linking a
      * corpus fills millions of cells: scores are kept doubled as ints (every score is a multiple of
      * one half), only the last {@link #WILD_SPAN} + 1 rows are kept (no cell looks further back),
-     * and words are compared by hash and letter set before their characters.
+     * and words are compared by their ids in one {@link Vocabulary} (equal words, equal ids), and
+     * by length and letter set before their characters when looking for a typo.
      */
-    private static Alignment align(Words x, Words y) {
+    private static Alignment table(Words x, Words y) {
         int m = x.size();
         int n = y.size();
         int w = n + 1;
@@ -69,19 +80,23 @@ final class TokenAligner {
         int bestJ = 0;
         long bestCov = 0;
         int bestFrom = 0;
+        // The other side's arrays in locals: the inner loop reads them for every cell.
+        int[] idsT = y.id;
+        int[] lengthsT = y.length;
+        long[] lettersT = y.letters;
         for (int i = 1; i <= m; i++) {
             int row = (i % rows) * w;
             int up = ((i - 1) % rows) * w;
-            int kindS = x.kind[i - 1];
-            String s = x.text[i - 1];
-            int hashS = x.hash[i - 1];
+            int idS = x.id[i - 1];
+            int lengthS = x.length[i - 1];
+            long lettersS = x.letters[i - 1];
             for (int j = 1; j <= n; j++) {
-                int kindT = y.kind[j - 1];
+                int idT = idsT[j - 1];
                 int cell = row + j;
                 int score = 0;
                 long covered = 0;
                 int start = (i - 1) * w + (j - 1); // a path that begins here
-                if (kindS == GAP_TOKEN || kindT == GAP_TOKEN) {
+                if (idS == GAP_TOKEN || idT == GAP_TOKEN) {
                     // An ellipsis swallows words of the other side (or nothing) at no cost.
                     for (int k = 0; k < 3; k++) {
                         int f = k == 0 ? up + j : k == 1 ? cell - 1 : up + j - 1;
@@ -92,7 +107,7 @@ final class TokenAligner {
                         }
                     }
                 } else {
-                    if (kindS == WILD_TOKEN && kindT != WILD_TOKEN) {
+                    if (idS == WILD_TOKEN && idT != WILD_TOKEN) {
                         // The bracket passes over up to WILD_SPAN words of the other side, at no cost and covering nothing.
                         for (int k = 0; k <= WILD_SPAN && j - k >= 0; k++) {
                             int f = up + j - k;
@@ -102,7 +117,7 @@ final class TokenAligner {
                                 start = from[f];
                             }
                         }
-                    } else if (kindT == WILD_TOKEN && kindS != WILD_TOKEN) {
+                    } else if (idT == WILD_TOKEN && idS != WILD_TOKEN) {
                         for (int k = 0; k <= WILD_SPAN && i - k >= 0; k++) {
                             int f = ((i - k) % rows) * w + j - 1;
                             if (h[f] > score) {
@@ -113,8 +128,17 @@ final class TokenAligner {
                         }
                     } else {
                         int diag = up + j - 1;
-                        int sim = hashS == y.hash[j - 1] && s.equals(y.text[j - 1]) ? EXACT2
-                                : fuzzy(x, i - 1, y, j - 1) ? FUZZY2 : MISMATCH2;
+                        int sim;
+                        if (idS == idT) {
+                            sim = EXACT2;
+                        } else {
+                            // One edit changes at most two of the letters a word holds: cheap tests
+                            // on both words of four letters or more before their characters.
+                            int lengthT = lengthsT[j - 1];
+                            sim = lengthS >= 4 && lengthT >= 4 && Math.abs(lengthS - lengthT) <= 1
+                                    && Long.bitCount(lettersS ^ lettersT[j - 1]) <= 2
+                                    && oneEdit(x.text[i - 1], y.text[j - 1]) ? FUZZY2 : MISMATCH2;
+                        }
                         int v = h[diag] + sim;
                         if (v > score) {
                             score = v;
@@ -158,48 +182,76 @@ final class TokenAligner {
     /** One more word covered on each side, in the packed counts. */
     private static final long BOTH = (1L << 32) | 1;
 
-    /** Whether word {@code i} of x and word {@code j} of y, not equal, are one typo apart (both of four letters or more). */
-    private static boolean fuzzy(Words x, int i, Words y, int j) {
-        String s = x.text[i];
-        String t = y.text[j];
-        int ls = s.length();
-        int lt = t.length();
-        // One edit changes at most two of the letters a word holds: a cheap test before the characters.
-        return ls >= 4 && lt >= 4 && Math.abs(ls - lt) <= 1 && Long.bitCount(x.letters[i] ^ y.letters[j]) <= 2
-                && oneEdit(s, t);
-    }
-
-    private static final int WORD_TOKEN = 0;
-    private static final int GAP_TOKEN = 1;
-    private static final int WILD_TOKEN = 2;
+    /** The ids {@link Vocabulary} gives a gap and a bracket; every word's is larger. */
+    private static final int GAP_TOKEN = 0;
+    private static final int WILD_TOKEN = 1;
     private static final int EXACT2 = (int) (2 * EXACT);
     private static final int FUZZY2 = (int) (2 * FUZZY);
     private static final int MISMATCH2 = (int) (2 * MISMATCH);
     private static final int SKIP2 = (int) (2 * SKIP);
 
     /**
-     * A key's tokens with what the table compares of them worked out once: their kind, hash and
-     * the set of characters they hold (folded into 64 bits: folding only ever hides a difference,
-     * so two words it tells apart by more than two characters are never one edit apart).
+     * One id per distinct token, {@link #GAP_TOKEN} and {@link #WILD_TOKEN} first, so that the table
+     * compares words as ints. Ids are only ever compared for equality, so the order in which
+     * concurrent alignments hand them out does not matter. Keys aligned with each other must share
+     * one vocabulary; it lives as long as the one link that uses it.
      */
-    private record Words(String[] text, int[] kind, int[] hash, long[] letters) {
+    static final class Vocabulary {
 
-        static Words of(MatchKey key) {
+        private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+        private final AtomicInteger next = new AtomicInteger(WILD_TOKEN + 1);
+
+        Vocabulary() {
+            ids.put(MatchKey.GAP, GAP_TOKEN);
+            ids.put(MatchKey.WILD, WILD_TOKEN);
+        }
+
+        int id(String token) {
+            Integer known = ids.get(token);
+            return known != null ? known : ids.computeIfAbsent(token, t -> next.getAndIncrement());
+        }
+    }
+
+    /**
+     * A key's tokens with what the table compares of them worked out once: their ids (which tell a
+     * gap and a bracket too), lengths and the set of characters they hold (folded into 64 bits:
+     * folding only ever hides a difference, so two words it tells apart by more than two characters
+     * are never one edit apart); {@code words} as {@link MatchKey#words()} counts them.
+     */
+    static final class Words {
+
+        private final String[] text;
+        private final int[] id;
+        private final int[] length;
+        private final long[] letters;
+        private final int words;
+
+        private Words(String[] text, int[] id, int[] length, long[] letters, int words) {
+            this.text = text;
+            this.id = id;
+            this.length = length;
+            this.letters = letters;
+            this.words = words;
+        }
+
+        static Words of(MatchKey key, Vocabulary vocabulary) {
             String[] text = key.tokens().toArray(String[]::new);
-            int[] kind = new int[text.length];
-            int[] hash = new int[text.length];
+            int[] id = new int[text.length];
+            int[] length = new int[text.length];
             long[] letters = new long[text.length];
+            int words = 0;
             for (int i = 0; i < text.length; i++) {
                 String t = text[i];
-                kind[i] = t.equals(MatchKey.GAP) ? GAP_TOKEN : t.equals(MatchKey.WILD) ? WILD_TOKEN : WORD_TOKEN;
-                hash[i] = t.hashCode();
+                id[i] = vocabulary.id(t);
+                length[i] = t.length();
+                words += id[i] == GAP_TOKEN ? 0 : 1;
                 long set = 0;
                 for (int k = 0; k < t.length(); k++) {
                     set |= 1L << (t.charAt(k) & 63);
                 }
                 letters[i] = set;
             }
-            return new Words(text, kind, hash, letters);
+            return new Words(text, id, length, letters, words);
         }
 
         int size() {

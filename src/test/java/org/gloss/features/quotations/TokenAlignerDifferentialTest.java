@@ -35,6 +35,32 @@ class TokenAlignerDifferentialTest {
         }
     }
 
+    /** As the link aligns: every printing's words made once with one vocabulary shared by all the pairs. */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13, 14})
+    void theOptimisedAlignerAgreesWithThePlainTableOverOneSharedVocabulary(long seed) {
+        Random random = new Random(seed);
+        TokenAligner fast = new TokenAligner();
+        ReferenceTokenAligner plain = new ReferenceTokenAligner();
+        TokenAligner.Vocabulary vocabulary = new TokenAligner.Vocabulary();
+        List<MatchKey> keys = new ArrayList<>();
+        List<TokenAligner.Words> words = new ArrayList<>();
+        for (int n = 0; n < 60; n++) {
+            MatchKey k = new MatchKey(keys.isEmpty() || random.nextInt(3) == 0 ? printing(random)
+                    : variant(keys.get(random.nextInt(keys.size())).tokens(), random));
+            keys.add(k);
+            words.add(TokenAligner.Words.of(k, vocabulary));
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = 0; j < keys.size(); j++) {
+                MatchKey a = keys.get(i);
+                MatchKey b = keys.get(j);
+                assertEquals(plain.align(a, b), fast.align(words.get(i), words.get(j)),
+                        () -> a.tokens() + " against " + b.tokens());
+            }
+        }
+    }
+
     private static List<String> printing(Random random) {
         int length = random.nextInt(40);
         List<String> out = new ArrayList<>();
