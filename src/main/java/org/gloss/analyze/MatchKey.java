@@ -81,7 +81,7 @@ public record MatchKey(List<String> tokens) {
         // each replacement runs only when its characters are there, quote marks are mapped
         // character by character, and the words are cut out by a scan, not a regex. Double quote
         // marks, dashes and slashes need no replacing: no word holds them, so they break words.
-        s = replaceChars(s, SINGLE_QUOTE_CHARS, '\'');
+        s = singleQuotesAsApostrophes(s);
         if (mayHoldEllipsis(s)) {
             s = ELLIPSIS.matcher(s).replaceAll(" … ");
         }
@@ -101,16 +101,19 @@ public record MatchKey(List<String> tokens) {
         return new MatchKey(out);
     }
 
-    /** {@code s} with every character of {@code from} replaced by {@code to}. */
-    private static String replaceChars(String s, String from, char to) {
-        char[] c = null;
-        for (int i = 0; i < s.length(); i++) {
-            if (from.indexOf(s.charAt(i)) >= 0) {
-                c = c == null ? s.toCharArray() : c;
-                c[i] = to;
+    /** {@code s} with every character of {@link #SINGLE_QUOTE_CHARS} replaced by an apostrophe. */
+    private static String singleQuotesAsApostrophes(String s) {
+        char[] c = s.toCharArray();
+        boolean replaced = false;
+        for (int i = 0; i < c.length; i++) {
+            // The marks are '`', '´' and characters from U+2018 on: most characters are below '´'.
+            char ch = c[i];
+            if ((ch == '`' || ch >= '´') && SINGLE_QUOTE_CHARS.indexOf(ch) >= 0) {
+                c[i] = '\'';
+                replaced = true;
             }
         }
-        return c == null ? s : new String(c);
+        return replaced ? new String(c) : s;
     }
 
     /** False only when {@link #ELLIPSIS} cannot match: no "…" and no two dots with only spaces between. */
@@ -131,27 +134,46 @@ public record MatchKey(List<String> tokens) {
      * and apostrophes (by code point), ellipses and bracket pairs.
      */
     private static List<String> words(String s) {
+        // On a char array: String.charAt checks its index and coder on every call, which C1 keeps.
+        char[] c = s.toCharArray();
+        int n = c.length;
         List<String> out = new ArrayList<>();
         int i = 0;
-        while (i < s.length()) {
+        while (i < n) {
             int end = i;
-            while (end < s.length() && isWordPart(s.codePointAt(end))) {
-                end += Character.charCount(s.codePointAt(end));
+            while (end < n) {
+                char ch = c[end];
+                if (ch < 0x80) {
+                    if (!isAsciiWordPart(ch)) {
+                        break;
+                    }
+                    end++;
+                } else {
+                    int cp = Character.codePointAt(c, end);
+                    if (!isWordPart(cp)) {
+                        break;
+                    }
+                    end += Character.charCount(cp);
+                }
             }
             if (end > i) {
-                out.add(s.substring(i, end));
+                out.add(new String(c, i, end - i));
                 i = end;
-            } else if (s.charAt(i) == '…') {
+            } else if (c[i] == '…') {
                 out.add(GAP);
                 i++;
-            } else if (s.startsWith(WILD, i)) {
+            } else if (c[i] == '[' && i + 1 < n && c[i + 1] == ']') {
                 out.add(WILD);
                 i += 2;
             } else {
-                i += Character.charCount(s.codePointAt(i));
+                i += Character.charCount(Character.codePointAt(c, i));
             }
         }
         return out;
+    }
+
+    private static boolean isAsciiWordPart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'';
     }
 
     /** A letter ({@code \p{L}}), a number ({@code \p{N}}) or an apostrophe. */
@@ -188,6 +210,9 @@ public record MatchKey(List<String> tokens) {
     /** One spelling for British/American pairs: -our/-or, -ise/-ize, -yse/-yze, -tre/-ter, -ence/-ense. */
     static String american(String w) {
         String r = w;
+        if (r.length() < 5) {
+            return r; // every pattern needs five letters or more (two before -tre, -yse)
+        }
         // Each pattern is tried only on words with its letters where it needs them: most words
         // (and the common "is", "this", "are", "there") have none, and a failing match is costly.
         if (r.indexOf("our", 3) >= 0) {

@@ -3,6 +3,7 @@ package org.gloss.features.passages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.gloss.features.quotations.QuoteScanner;
 
 /**
@@ -15,6 +16,10 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep",
             "lt", "col", "gov", "prof", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
             "oct", "nov", "dec", "inc", "ltd", "co", "corp", "maj", "capt", "adm", "sgt", "rev", "est", "approx");
+
+    /** Opening brackets and quotation marks before a word; compiled once, as this runs at every full stop. */
+    private static final Pattern OPENING_MARKS = Pattern.compile("^[\\p{Ps}\\p{Pi}\"']+");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
     private Sentences() {
     }
@@ -72,9 +77,9 @@ final class Sentences {
         while (b > 0 && !QuoteScanner.isSpace(s.charAt(b - 1))) {
             b--;
         }
-        String word = s.substring(b, dot).replaceAll("^[\\p{Ps}\\p{Pi}\"']+", "");
+        String word = OPENING_MARKS.matcher(s.substring(b, dot)).replaceAll("");
         return word.length() == 1 && Character.isUpperCase(word.charAt(0))
-                || word.matches("(?:\\p{L}\\.)+\\p{L}") // U.S, U.N
+                || INITIALS.matcher(word).matches() // U.S, U.N
                 || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 }
