@@ -1,6 +1,7 @@
 package org.gloss.features.quotations;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -240,27 +241,25 @@ final class SpeakerResolver {
      * Each block with its quoted words replaced by {@link #MASK}, so attributions are only sought
      * outside quotes (and a long quotation is no run of spaces for the patterns to backtrack over).
      */
-    private static List<String> masked(List<String> views, List<QuoteScanner.Found> quotes) {
-        List<StringBuilder> out = new ArrayList<>();
+    static List<String> masked(List<String> views, List<QuoteScanner.Found> quotes) {
+        List<char[]> out = new ArrayList<>();
         for (String view : views) {
-            // No-break spaces become plain ones (same length), so the patterns' \\s sees them.
-            StringBuilder sb = new StringBuilder(view);
-            for (int i = 0; i < sb.length(); i++) {
-                if (sb.charAt(i) > ' ' && Character.getType(sb.charAt(i)) == Character.SPACE_SEPARATOR) {
-                    sb.setCharAt(i, ' ');
+            // No-break spaces become plain ones (same length), so the patterns' \\s sees them. Every
+            // space separator but ' ' is U+00A0 or above: below it, no character is looked up.
+            char[] c = view.toCharArray();
+            for (int i = 0; i < c.length; i++) {
+                if (c[i] >= '\u00A0' && Character.getType(c[i]) == Character.SPACE_SEPARATOR) {
+                    c[i] = ' ';
                 }
             }
-            out.add(sb);
+            out.add(c);
         }
         for (QuoteScanner.Found f : quotes) {
             for (Span p : f.parts()) {
-                StringBuilder sb = out.get(p.block());
-                for (int i = p.start(); i < p.end(); i++) {
-                    sb.setCharAt(i, MASK);
-                }
+                Arrays.fill(out.get(p.block()), p.start(), p.end(), MASK);
             }
         }
-        return out.stream().map(StringBuilder::toString).toList();
+        return out.stream().map(String::new).toList();
     }
 
     /**
