@@ -47,7 +47,7 @@ public final class AnchoredSearch {
         int n = 0;
         int scanned = 0;
         for (int anchor : anchors) {
-            for (int i = Math.max(scanned, windowStart(s, anchor, runs)); i < anchor; i++) {
+            for (int i = windowStart(s, anchor, runs, scanned); i < anchor; i++) {
                 if (canStart.test(i)) {
                     if (n == out.length) {
                         out = Arrays.copyOf(out, n * 2);
@@ -60,19 +60,30 @@ public final class AnchoredSearch {
         return Arrays.copyOf(out, n);
     }
 
-    /** Where the word reached by going back over {@code runs} runs of white space from {@code at} begins. */
-    static int windowStart(String s, int at, int runs) {
+    /**
+     * Where the word reached by going back over {@code runs} runs of white space from {@code at}
+     * begins, or {@code floor} if that is later: the walk back stops at {@code floor}, so that
+     * anchors close together (a wide window before each verb of a paragraph) do not walk the same
+     * text again and again.
+     */
+    static int windowStart(String s, int at, int runs, int floor) {
         int i = at;
         int crossed = 0;
         while (true) {
-            while (i > 0 && !isSpace(s.charAt(i - 1))) {
+            while (i > floor && !isSpace(s.charAt(i - 1))) {
                 i--;
+            }
+            if (i <= floor) {
+                return Math.max(i, floor);
             }
             if (i == 0 || crossed == runs) {
                 return i;
             }
-            while (i > 0 && isSpace(s.charAt(i - 1))) {
+            while (i > floor && isSpace(s.charAt(i - 1))) {
                 i--;
+            }
+            if (i <= floor) {
+                return Math.max(i, floor);
             }
             crossed++;
         }

@@ -447,8 +447,9 @@ final class SpeakerResolver {
 
     /** The first longer person name in the article that ends with {@code name} ("Jeffrey" → "James Jeffrey"). */
     private static String fullName(String name, List<String> people) {
+        String surname = " " + name; // made once, not once per person
         for (String p : people) {
-            if (p.length() > name.length() && p.endsWith(" " + name)) {
+            if (p.length() > name.length() && p.endsWith(surname)) {
                 return p;
             }
         }

@@ -42,6 +42,8 @@ final class SpeechVerbs {
 
     private static final Set<String> SET = Set.copyOf(WORDS);
     private static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElseThrow();
+    /** The verbs' String hash codes, ascending: a word whose hash is not here is no verb. */
+    private static final int[] HASHES = WORDS.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
     /** Confirms a scan's hit the way the attribution patterns see a verb: followed by a word boundary. */
     private static final Pattern AT = Pattern.compile(REGEX + "\\b");
 
@@ -63,10 +65,12 @@ final class SpeechVerbs {
                 continue;
             }
             int end = i + 1;
+            int hash = c; // String.hashCode of the word so far: most words are no verb, and need no substring
             while (end < s.length() && end - i <= LONGEST && s.charAt(end) >= 'a' && s.charAt(end) <= 'z') {
+                hash = 31 * hash + s.charAt(end);
                 end++;
             }
-            if (end - i >= 3 && SET.contains(s.substring(i, end))) {
+            if (end - i >= 3 && Arrays.binarySearch(HASHES, hash) >= 0 && SET.contains(s.substring(i, end))) {
                 confirm = confirm == null ? AT.matcher(s).useTransparentBounds(true) : confirm;
                 if (confirm.region(i, s.length()).lookingAt()) {
                     out = n == out.length ? Arrays.copyOf(out, n * 2) : out;
