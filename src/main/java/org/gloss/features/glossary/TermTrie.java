@@ -1,9 +1,8 @@
 package org.gloss.features.glossary;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every surface form of every term in one character trie, built once per glossary, so a block is
@@ -20,8 +19,7 @@ final class TermTrie {
         for (TermForm f : forms) {
             Node n = f.caseSensitive() ? exact : anyCase;
             for (int i = 0; i < f.text().length(); i++) {
-                char c = fold(f.text().charAt(i), !f.caseSensitive());
-                n = n.next.computeIfAbsent(c, k -> new Node());
+                n = n.add(fold(f.text().charAt(i), !f.caseSensitive()));
             }
             n.forms.add(f);
         }
@@ -29,23 +27,27 @@ final class TermTrie {
 
     /** Every form that matches {@code text} starting at {@code start}, with its end offset. */
     List<Hit> hitsAt(String text, int start) {
-        List<Hit> hits = new ArrayList<>();
-        walk(exact, text, start, false, hits);
-        walk(anyCase, text, start, true, hits);
-        return hits;
+        // Asked at every word start of every block, and most find nothing: no list made for them.
+        List<Hit> hits = walk(exact, text, start, false, null);
+        hits = walk(anyCase, text, start, true, hits);
+        return hits == null ? List.of() : hits;
     }
 
-    private static void walk(Node node, String text, int start, boolean ignoreCase, List<Hit> hits) {
+    /** {@code hits} with the forms found from {@code start} added (made when the first is found). */
+    private static List<Hit> walk(Node node, String text, int start, boolean ignoreCase, List<Hit> hits) {
         Node n = node;
+        List<Hit> out = hits;
         for (int i = start; i < text.length(); i++) {
-            n = n.next.get(fold(text.charAt(i), ignoreCase));
+            n = n.next(fold(text.charAt(i), ignoreCase));
             if (n == null) {
-                return;
+                return out;
             }
             for (TermForm f : n.forms) {
-                hits.add(new Hit(f, start, i + 1));
+                out = out == null ? new ArrayList<>() : out;
+                out.add(new Hit(f, start, i + 1));
             }
         }
+        return out;
     }
 
     /** A phrase as matching sees it in any case: spaces collapsed, then every character folded. */
@@ -80,8 +82,39 @@ final class TermTrie {
     record Hit(TermForm form, int start, int end) {
     }
 
+    /**
+     * One character's node: its children's characters ascending, with the children beside them,
+     * looked up by binary search (no boxing or hashing of the character, at every character of
+     * every word start scanned; most nodes have one child).
+     */
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>();
+        private char[] keys = new char[0];
+        private Node[] children = new Node[0];
         final List<TermForm> forms = new ArrayList<>(1);
+
+        Node add(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            Node child = new Node();
+            char[] k = new char[keys.length + 1];
+            Node[] ch = new Node[children.length + 1];
+            System.arraycopy(keys, 0, k, 0, insert);
+            System.arraycopy(children, 0, ch, 0, insert);
+            k[insert] = c;
+            ch[insert] = child;
+            System.arraycopy(keys, insert, k, insert + 1, keys.length - insert);
+            System.arraycopy(children, insert, ch, insert + 1, children.length - insert);
+            keys = k;
+            children = ch;
+            return child;
+        }
+
+        Node next(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            return at >= 0 ? children[at] : null;
+        }
     }
 }
