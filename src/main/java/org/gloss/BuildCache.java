@@ -53,7 +53,9 @@ final class BuildCache {
         /** The link across articles (each feature's linked findings), keyed by every article's analysis key in order. */
         LINK("link"),
         /** What each page of one output folder was made from, and the hash of what was made ({@link StoredPages}). */
-        PAGES("pages");
+        PAGES("pages"),
+        /** The last build into one output folder: its inputs, result and files ({@link UnchangedBuild}). */
+        BUILD("build");
 
         final String folder;
 
@@ -126,6 +128,11 @@ final class BuildCache {
             note("cannot use the cache folder (" + e.getMessage() + "); building without it");
             writable = false;
         }
+    }
+
+    /** The cache's folder, as its notes name it. */
+    Path folder() {
+        return dir;
     }
 
     /** The codec entries are written with, shared so that it looks each record class up once. */

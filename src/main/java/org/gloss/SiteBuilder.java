@@ -409,8 +409,11 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(currentTheme,
                 features.stream().<PageParts.Maker>map(f -> f::pageParts).toList(), parts, bodyGuard(problems),
                 offline);
+        // A one-off build with a cache finds the files no page shows (Markdown copies, data, feed)
+        // in the output folder too, as it does pages.
+        FileCache fileCache = stored != null ? FileCache.through(stored::get) : files;
         PublishedSite site = new PublishedSite(config, articles, annotations, features,
-                renderer.pages(config, articles, annotations), pages, assets, files, parts);
+                renderer.pages(config, articles, annotations), pages, assets, fileCache, parts);
         SitePublisher.publish(site, sink, articlePagesMade, pagesMade);
         files.finishBuild();
         parts.finishBuild();
