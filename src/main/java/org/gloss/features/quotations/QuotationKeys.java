@@ -14,10 +14,13 @@ import org.gloss.render.PageKeys;
 
 /**
  * What the quotations' parts of the pages show: in an article's page, its quotations and, for
- * each cluster it prints (and each cluster it is similar to), every printing and the metadata of
- * the article it is printed in, and the quotations page that lists the cluster (its markers link
- * there) — not that article's body, so editing an article's prose re-renders only its neighbours
- * whose quotations moved. On the index, outlet and quotations pages, every article's quotations
+ * each, the other printings its popover lists ({@link OtherPrintings}: the first few, with the
+ * metadata of the articles they are printed in) and how many there are; for each cluster it prints
+ * (and each cluster it is similar to), the quotations page that lists it (its markers link there)
+ * and its canonical printing (a rewording's popover names it) — not the printings it does not
+ * list, so an article page's key stays small however many articles print a statement, and not
+ * those articles' bodies, so editing an article's prose re-renders only its neighbours whose
+ * quotations moved. On the index, outlet and quotations pages, every article's quotations
  * (with the paragraph each opens in) and the clusters; in the search index, every quotation.
  */
 final class QuotationKeys implements PageKeys {
@@ -29,6 +32,7 @@ final class QuotationKeys implements PageKeys {
     private final Map<String, List<Quote>> quotesByArticle;
     private final Map<String, ArticleText> texts;
     private final QuotesPages pages;
+    private final OtherPrintings printings;
 
     QuotationKeys(List<Article> articles, Annotations ann, int pageSize) {
         this.articles = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
@@ -38,26 +42,41 @@ final class QuotationKeys implements PageKeys {
         this.quotesByArticle = found.quotes().stream().collect(Collectors.groupingBy(Quote::articleId));
         this.texts = ann.texts().stream().collect(Collectors.toMap(ArticleText::articleId, Function.identity(), (a, b) -> a));
         this.pages = new QuotesPages(found.clusters(), quotes::get, pageSize);
+        this.printings = OtherPrintings.of(found, id -> {
+            Article a = this.articles.get(id);
+            return a == null ? null : a.metadata().date();
+        });
     }
 
     @Override
     public void addArticleKey(Article article, List<Object> key) {
         List<Quote> own = quotesByArticle.getOrDefault(article.id(), List.of());
         key.add(own);
+        for (OtherPrintings.Listed others : printings.of(own)) {
+            key.add(others.total());
+            key.add(others.elsewhere());
+            for (Quote o : others.listed()) {
+                addPrinting(o, key);
+            }
+        }
         for (String clusterId : clustersTouched(own)) {
             QuoteCluster cluster = clusters.get(clusterId);
-            key.add(cluster);
+            key.add(clusterId);
             if (cluster == null) {
                 continue;
             }
+            key.add(cluster.speaker());
+            key.add(cluster.quoteIds().size());
             key.add(pages.pageOf(clusterId));
-            for (String quoteId : cluster.quoteIds()) {
-                Quote q = quotes.get(quoteId);
-                key.add(q);
-                Article printedIn = q == null ? null : articles.get(q.articleId());
-                key.add(printedIn == null ? null : printedIn.metadata());
-            }
+            addPrinting(quotes.get(cluster.canonicalQuoteId()), key);
         }
+    }
+
+    /** A printing another page names, and the metadata of the article it is printed in. */
+    private void addPrinting(Quote q, List<Object> key) {
+        key.add(q);
+        Article printedIn = q == null ? null : articles.get(q.articleId());
+        key.add(printedIn == null ? null : printedIn.metadata());
     }
 
     @Override
