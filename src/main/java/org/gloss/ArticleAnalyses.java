@@ -31,6 +31,7 @@ final class ArticleAnalyses {
     private final BuildCache store;
     private byte[] settings = new byte[0];
     private final AtomicInteger articlesAnalysed = new AtomicInteger();
+    private boolean linked;
     private Map<String, CachedAnalysis> analyses = new ConcurrentHashMap<>();
     /** The features' steps as last configured, the analyzer running them, and (when keeping) the linker. */
     private List<AnalysisStep<?, ?>> steps;
@@ -92,13 +93,80 @@ final class ArticleAnalyses {
             return result;
         }).toList();
         analyses = current;
-        List<ArticleAnalysis> analysed = perArticle.stream().map(CachedAnalysis::analysis)
-                .filter(Objects::nonNull).toList();
-        Annotations linked = linker != null ? linker.link(analysed) : analyzer.link(analysed);
+        List<CachedAnalysis> kept = perArticle.stream().filter(c -> c.analysis() != null).toList();
+        List<ArticleAnalysis> analysed = kept.stream().map(CachedAnalysis::analysis).toList();
+        this.linked = true;
+        byte[] inputs = store == null ? null : linkKey(kept);
+        Annotations linked = linker != null ? linker.link(analysed) : linkThroughStore(inputs, analysed);
         progress.done("analyze");
-        return new Analysed(linked, perArticle.stream().filter(c -> c.analysis() != null)
+        String named = inputs == null ? null : java.util.HexFormat.of().formatHex(inputs);
+        return new Analysed(linked, named, perArticle.stream().filter(c -> c.analysis() != null)
                 .flatMap(c -> c.lint().stream()).toList(),
                 perArticle.stream().filter(c -> c.analysis() == null).flatMap(c -> c.lint().stream()).toList());
+    }
+
+    /**
+     * The link across {@code analysed} (in article order), stored under {@code key} (null: not
+     * stored), so a build in which no article or setting changed reads the link back instead of
+     * comparing every article again.
+     */
+    private Annotations linkThroughStore(byte[] key, List<ArticleAnalysis> analysed) {
+        if (key != null && store.get(BuildCache.Kind.LINK, key) instanceof List<?> stored) {
+            Findings linked = linkedFromStored(stored);
+            if (linked != null) {
+                this.linked = false;
+                return new Annotations(analysed.stream().map(ArticleAnalysis::text).toList(), linked);
+            }
+        }
+        Annotations made = analyzer.link(analysed);
+        this.linked = true;
+        if (key != null) {
+            store.put(BuildCache.Kind.LINK, key, steps.stream().map(s -> (Object) made.get(s.linkedKey())).toList());
+        }
+        return made;
+    }
+
+    /**
+     * The link's key: the digest of every article's analysis key, in order. The link is a function
+     * of the per-article findings alone, and each key names those exactly (the article, the
+     * settings, the steps, the Gloss version). Null when an article has no key (its analysis
+     * could not be keyed).
+     */
+    private byte[] linkKey(List<CachedAnalysis> kept) {
+        java.io.ByteArrayOutputStream keys = new java.io.ByteArrayOutputStream(kept.size() * 32);
+        for (CachedAnalysis c : kept) {
+            if (c.key() == null) {
+                return null;
+            }
+            keys.writeBytes(c.key());
+        }
+        return store.key(BuildCache.Kind.LINK, settings, stepNames(), keys.toByteArray());
+    }
+
+    /** The linked findings a stored list holds, or null when it does not have the shape {@link #linkThroughStore} stores. */
+    private Findings linkedFromStored(List<?> stored) {
+        if (stored.size() != steps.size()) {
+            return null;
+        }
+        try {
+            Findings linked = Findings.none();
+            for (int i = 0; i < steps.size(); i++) {
+                linked = withLinked(linked, steps.get(i), stored.get(i));
+            }
+            return linked;
+        } catch (ClassCastException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <L> Findings withLinked(Findings findings, AnalysisStep<?, L> step, Object value) {
+        return findings.with(step.linkedKey(), (L) Objects.requireNonNull(value));
+    }
+
+    /** False when the last {@link #analyze} read the link across articles back from the build cache. */
+    boolean linked() {
+        return linked;
     }
 
     /** How many articles the last {@link #analyze} analysed rather than reused. */
@@ -115,10 +183,10 @@ final class ArticleAnalyses {
         try {
             return articleLimit.runHere(() -> {
                 ArticleAnalysis analysis = analyzer.analyzeArticle(a);
-                return new CachedAnalysis(a, analysis, analysis.advice());
+                return new CachedAnalysis(a, analysis, analysis.advice(), null);
             });
         } catch (TimeLimit.Exceeded e) {
-            return new CachedAnalysis(a, null, List.of(Problem.warning(a.source(), e.describe("analysing") + "; skipped")));
+            return new CachedAnalysis(a, null, List.of(Problem.warning(a.source(), e.describe("analysing") + "; skipped")), null);
         }
     }
 
@@ -138,7 +206,7 @@ final class ArticleAnalyses {
         if (store.get(BuildCache.Kind.ANALYSIS, key) instanceof List<?> stored) {
             ArticleAnalysis analysis = fromStored(stored);
             if (analysis != null) {
-                return new CachedAnalysis(a, analysis, analysis.advice());
+                return new CachedAnalysis(a, analysis, analysis.advice(), key);
             }
         }
         CachedAnalysis made = analyzeWithinLimit(a);
@@ -146,6 +214,7 @@ final class ArticleAnalyses {
             ArticleAnalysis an = made.analysis();
             store.put(BuildCache.Kind.ANALYSIS, key, List.of(an.text(),
                     steps.stream().map(s -> (Object) an.findings().get(s.articleKey())).toList(), an.advice()));
+            return new CachedAnalysis(a, an, made.lint(), key);
         }
         return made;
     }
@@ -177,14 +246,21 @@ final class ArticleAnalyses {
     /** {@code findings} and {@code value} under {@code step}'s key; the key's type is checked by the step's own reads. */
     @SuppressWarnings("unchecked")
     private static <A> Findings withFound(Findings findings, AnalysisStep<A, ?> step, Object value) {
-        return findings.with(step.articleKey(), (A) java.util.Objects.requireNonNull(value));
+        return findings.with(step.articleKey(), (A) Objects.requireNonNull(value));
     }
 
-    /** An article's analysis and the features' advice on it; a null analysis, with the warning why, when it was skipped. */
-    private record CachedAnalysis(Article article, ArticleAnalysis analysis, List<Problem> lint) {
+    /**
+     * An article's analysis and the features' advice on it; a null analysis, with the warning why,
+     * when it was skipped. {@code key} names the analysis's inputs in the build cache (null
+     * without one).
+     */
+    private record CachedAnalysis(Article article, ArticleAnalysis analysis, List<Problem> lint, byte[] key) {
     }
 
-    /** The linked annotations, the features' advice in article order, and the articles skipped. */
-    record Analysed(Annotations annotations, List<Problem> lint, List<Problem> skipped) {
+    /**
+     * The linked annotations, the digest naming what they were made from ({@link org.gloss.analyze.SiteAnalysis#inputs}),
+     * the features' advice in article order, and the articles skipped.
+     */
+    record Analysed(Annotations annotations, String inputs, List<Problem> lint, List<Problem> skipped) {
     }
 }

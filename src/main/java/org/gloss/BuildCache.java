@@ -48,6 +48,8 @@ final class BuildCache {
         READ("read"),
         /** One article's analysis (its text blocks, each feature's findings, advice), keyed by the article. */
         ANALYSIS("analysis"),
+        /** The link across articles (each feature's linked findings), keyed by every article's analysis key in order. */
+        LINK("link"),
         /** What each page of one output folder was made from, and the hash of what was made ({@link StoredPages}). */
         PAGES("pages");
 

@@ -47,7 +47,7 @@ final class PageDependencies {
     private final Map<Integer, List<Object>> shares = new HashMap<>();
     /** Per share: the digest of every article's digest, in article order. */
     private final Map<Integer, byte[]> shareDigests = new HashMap<>();
-    /** The digests of values shared by pages (the clusters), by identity: each is digested once. */
+    /** The digests of values shared by pages (clusters, printings, metadata), by identity: each is digested once. */
     private final Map<Object, byte[]> sharedDigests = new IdentityHashMap<>();
 
     PageDependencies(SiteConfig site, List<Article> articles, Annotations ann, List<Feature> features) {
@@ -174,7 +174,38 @@ final class PageDependencies {
         return made;
     }
 
-    private synchronized byte[] sharedDigest(Object value, Function<Object, byte[]> digest) {
-        return sharedDigests.computeIfAbsent(value, digest);
+    /**
+     * {@link #of}'s key made of digests: the digest of each of its values, each value digested
+     * once per build however many pages show it. Equal between two builds exactly when
+     * {@code of}'s is (up to SHA-256). An article's page shows every printing of each quotation
+     * it prints, with its article's metadata, so the same values recur across the pages of a
+     * cluster; digesting every page's key whole was a quarter of a rebuild with nothing changed.
+     */
+    Object digestOf(Article article, Function<Object, byte[]> digest) {
+        List<Object> key = of(article);
+        List<Object> digests = new ArrayList<>(key.size());
+        for (Object value : key) {
+            digests.add(sharedDigest(value, digest));
+        }
+        return digests;
+    }
+
+    /**
+     * The digest of {@code value}, made once per object (the values are immutable). Made outside
+     * the lock: pages are made on every core, and two threads digesting one value at once only
+     * repeat a little work.
+     */
+    private byte[] sharedDigest(Object value, Function<Object, byte[]> digest) {
+        byte[] made;
+        synchronized (sharedDigests) {
+            made = sharedDigests.get(value);
+        }
+        if (made == null) {
+            made = digest.apply(value);
+            synchronized (sharedDigests) {
+                sharedDigests.putIfAbsent(value, made);
+            }
+        }
+        return made;
     }
 }

@@ -85,19 +85,20 @@ public final class SiteBuilder {
     private Theme theme;
     private Map<String, byte[]> assets;
     private final AtomicInteger pagesRendered = new AtomicInteger();
-    private Work lastWork = new Work(0, 0, 0, List.of());
+    private Work lastWork = new Work(0, 0, false, 0, List.of());
     /** The pages the last build made rather than reused from the persistent cache's output folder. */
     private List<String> storedMade = List.of();
     /** The digest of the settings files, when a store needs it (see {@link #settingsDigest}). */
     private byte[] settings = new byte[0];
 
     /**
-     * How much the last build had to redo: files read, articles analysed, article pages rendered,
-     * and the output files made rather than reused (sorted paths): by {@code serve}'s cache, or
-     * the pages the persistent build cache did not find in the output folder; empty for a one-off
-     * builder without one.
+     * How much the last build had to redo: files read, articles analysed, whether articles were
+     * linked across the corpus (false when the build cache held the link for exactly these
+     * analyses), article pages rendered, and the output files made rather than reused (sorted
+     * paths): by {@code serve}'s cache, or the pages the persistent build cache did not find in
+     * the output folder; empty for a one-off builder without one.
      */
-    public record Work(int filesRead, int articlesAnalysed, int pagesRendered, List<String> filesMade) {
+    public record Work(int filesRead, int articlesAnalysed, boolean linked, int pagesRendered, List<String> filesMade) {
         public Work {
             filesMade = List.copyOf(filesMade);
         }
@@ -250,7 +251,7 @@ public final class SiteBuilder {
         List<Problem> renderProblems = publish(analysis, currentTheme, progress, sink, articlePagesMade, pagesMade);
         long t3 = System.nanoTime();
 
-        lastWork = new Work(reads.filesRead(), analyses.articlesAnalysed(), pagesRendered.get(),
+        lastWork = new Work(reads.filesRead(), analyses.articlesAnalysed(), analyses.linked(), pagesRendered.get(),
                 files.keeps() ? files.made() : storedMade);
         BuildTimings timings = new BuildTimings(analysis.ingestTime(), analysis.analyzeTime(),
                 Duration.ofNanos(t3 - t2), Duration.ZERO);
@@ -297,7 +298,7 @@ public final class SiteBuilder {
         problems.addAll(settingsWarnings);
         problems.addAll(analysed.lint());
         return new SiteAnalysis(config, ingested, analysed.annotations(), problems, analysed.lint(),
-                Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+                Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), analysed.inputs());
     }
 
     /**
@@ -365,7 +366,8 @@ public final class SiteBuilder {
         files.startBuild();
         // The keys' lookups span every quotation and mention: made only when a cache will ask.
         StoredPages stored = store == null || storedOut == null ? null
-                : StoredPages.open(store, storedOut, settings, templatesDigest(), new byte[] {(byte) (offline ? 1 : 0)});
+                : StoredPages.open(store, storedOut, analysis.inputs(),
+                        settings, templatesDigest(), new byte[] {(byte) (offline ? 1 : 0)});
         PageDependencies deps = files.keeps() || stored != null
                 ? new PageDependencies(config, articles, annotations, features) : null;
         PageSink pages = new PageSink() {
@@ -380,9 +382,11 @@ public final class SiteBuilder {
                 };
                 // A site page (index, outlet, quotations, glossary pages) shows every article: digesting
                 // its key whole cost minutes at 1,000 articles, so across processes its key is made of
-                // each article's share digested once (PageDependencies.digestOfSitePage).
+                // each article's share digested once (PageDependencies.digestOfSitePage); an article
+                // page's, of its values each digested once (digestOf).
                 sink.accept(stored != null
-                        ? stored.get(path, article == null ? () -> deps.digestOfSitePage(path, store::digest) : key, making)
+                        ? stored.get(path, article == null ? () -> deps.digestOfSitePage(path, store::digest)
+                                : () -> deps.digestOf(article, store::digest), making)
                         : files.get(path, key, making));
                 if (article != null) {
                     progress.step();

@@ -65,7 +65,7 @@ class BuildCacheTest {
         }
         Cached cold = cachedBuild();
         assertEquals(0, cold.store().hits(), "a first build finds nothing");
-        assertTrue(cold.store().written() >= 2 * ARTICLES, "it stores each article's read and analysis");
+        assertTrue(cold.store().written() >= 2 * ARTICLES + 1, "it stores each article's read and analysis, and the link");
 
         apply(edit);
         Cached warm = cachedBuild();
@@ -81,6 +81,10 @@ class BuildCacheTest {
             default -> 1;
         };
         assertEquals(expected, analysed, "articles analysed again after " + edit);
+        // The link across articles is stored under every analysis's key: read back only when
+        // no article and no setting changed (the byte-for-byte comparison proves it right).
+        assertEquals(!(edit == Edit.NOTHING || edit == Edit.TEMPLATE), warm.builder().lastWork().linked(),
+                "articles linked again after " + edit);
         int rendered = warm.builder().lastWork().pagesRendered();
         int articles = clean.ingested().articles().size();
         switch (edit) {
@@ -232,7 +236,7 @@ class BuildCacheTest {
         assertTrue(notes(other).contains("another version"), notes(other));
         assertEquals(ARTICLES, other.builder().lastWork().articlesAnalysed());
         assertEquals(ARTICLES, other.builder().lastWork().pagesRendered());
-        assertEquals(2 * ARTICLES + 1, entries().size(), "the old entries are gone, the new ones stored");
+        assertEquals(2 * ARTICLES + 2, entries().size(), "the old entries are gone, the new ones stored");
         assertEquals("not the cache's", Files.readString(foreign), "files the cache did not make stay");
     }
 
@@ -246,7 +250,7 @@ class BuildCacheTest {
         Cached warm = cachedBuild();
         assertSameFiles(clean().files(), warm.files());
         assertTrue(Files.notExists(half));
-        assertEquals(2 * ARTICLES + 1, entries().size());
+        assertEquals(2 * ARTICLES + 2, entries().size());
     }
 
     private void assertIgnoredAndRemade(String note) throws IOException {

@@ -14,9 +14,13 @@ import org.gloss.ingest.SiteConfig;
  *
  * @param problems the articles skipped, the glossary's warnings and the acronym warnings, in that order
  * @param lint the acronym warnings alone (advice for the glossary's author)
+ * @param inputs a digest (hex) of everything the annotations were made from — each article, the
+ *               settings files, the analysis steps, the Gloss version — equal between two builds
+ *               only when they are; null when not known (a build without the build cache)
  */
 public record SiteAnalysis(SiteConfig config, IngestResult ingested, Annotations annotations,
-                           List<Problem> problems, List<Problem> lint, Duration ingestTime, Duration analyzeTime) {
+                           List<Problem> problems, List<Problem> lint, Duration ingestTime, Duration analyzeTime,
+                           String inputs) {
     public SiteAnalysis {
         problems = List.copyOf(problems);
         lint = List.copyOf(lint);
