@@ -1,5 +1,6 @@
 package org.gloss.features.passages;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,12 +28,11 @@ final class PassageKeys implements PageKeys {
     @Override
     public void addArticleKey(Article article, List<Object> key) {
         for (SharedPassage p : byArticle.getOrDefault(article.id(), List.of())) {
-            key.add(p.articleId());
-            key.add(p.span());
-            key.add(p.text());
-            key.add(p.elsewhere().size());
-            for (SharedPassage.Elsewhere o : MarkTemplates.listed(p.elsewhere())) {
-                key.add(o);
+            List<SharedPassage.Elsewhere> named = MarkTemplates.listed(p.elsewhere());
+            // One value for what is the passage's own (digested once, PageDependencies), then the
+            // metadata of each article named, which many pages share.
+            key.add(Arrays.asList(p.articleId(), p.span(), p.text(), p.elsewhere().size(), named));
+            for (SharedPassage.Elsewhere o : named) {
                 Article other = articles.get(o.articleId());
                 key.add(other == null ? null : other.metadata());
             }

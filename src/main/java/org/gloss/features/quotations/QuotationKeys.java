@@ -1,5 +1,6 @@
 package org.gloss.features.quotations;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,9 +53,12 @@ final class QuotationKeys implements PageKeys {
     public void addArticleKey(Article article, List<Object> key) {
         List<Quote> own = quotesByArticle.getOrDefault(article.id(), List.of());
         key.add(own);
+        // The page's own numbers in one value: a page key's values are digested once each, by
+        // identity (PageDependencies), and the printings and metadata are shared by many pages.
+        List<Object> counts = new ArrayList<>();
         for (OtherPrintings.Listed others : printings.of(own)) {
-            key.add(others.total());
-            key.add(others.elsewhere());
+            counts.add(others.total());
+            counts.add(others.elsewhere());
             for (Quote o : others.listed()) {
                 addPrinting(o, key);
             }
@@ -66,10 +70,11 @@ final class QuotationKeys implements PageKeys {
                 continue;
             }
             key.add(cluster.speaker());
-            key.add(cluster.quoteIds().size());
-            key.add(pages.pageOf(clusterId));
+            counts.add(cluster.quoteIds().size());
+            counts.add(pages.pageOf(clusterId));
             addPrinting(quotes.get(cluster.canonicalQuoteId()), key);
         }
+        key.add(counts);
     }
 
     /** A printing another page names, and the metadata of the article it is printed in. */
