@@ -199,7 +199,7 @@ final class ArticleAnalyses {
     private CachedAnalysis analyzeThroughStore(Article a) {
         byte[] key;
         try {
-            key = store.key(BuildCache.Kind.ANALYSIS, settings, stepNames(), store.digest(a));
+            key = store.key(BuildCache.Kind.ANALYSIS, settings, stepNames(), store.digestOnce(a));
         } catch (ValueCodec.Unsupported e) {
             return analyzeWithinLimit(a);
         }

@@ -16,7 +16,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -51,7 +53,9 @@ final class BuildCache {
         /** The link across articles (each feature's linked findings), keyed by every article's analysis key in order. */
         LINK("link"),
         /** What each page of one output folder was made from, and the hash of what was made ({@link StoredPages}). */
-        PAGES("pages");
+        PAGES("pages"),
+        /** The last build into one output folder: its inputs, result and files ({@link UnchangedBuild}). */
+        BUILD("build");
 
         final String folder;
 
@@ -67,6 +71,8 @@ final class BuildCache {
     private final Path dir;
     private final String version;
     private final ValueCodec codec = new ValueCodec();
+    /** {@link #digestOnce}'s digests, by identity. */
+    private final Map<Object, byte[]> digested = new IdentityHashMap<>();
     private final List<Problem> notes = new ArrayList<>();
     private final AtomicInteger unreadable = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
@@ -124,6 +130,11 @@ final class BuildCache {
         }
     }
 
+    /** The cache's folder, as its notes name it. */
+    Path folder() {
+        return dir;
+    }
+
     /** The codec entries are written with, shared so that it looks each record class up once. */
     ValueCodec codec() {
         return codec;
@@ -167,6 +178,26 @@ final class BuildCache {
             throw new java.io.UncheckedIOException(e); // a digest cannot fail to be written
         }
         return sha.digest();
+    }
+
+    /**
+     * {@link #digest}, made once per object in this build: for values (immutable records and
+     * lists) that recur, such as an article, digested for its analysis's key and again for its
+     * page's, or a quotation shown on the page of every article printing it. Digests are made
+     * outside the lock: two threads digesting one value at once only repeat a little work.
+     */
+    byte[] digestOnce(Object value) {
+        byte[] made;
+        synchronized (digested) {
+            made = digested.get(value);
+        }
+        if (made == null) {
+            made = digest(value);
+            synchronized (digested) {
+                digested.putIfAbsent(value, made);
+            }
+        }
+        return made;
     }
 
     /** The value stored under {@code key}, or null when there is none that can be trusted. */

@@ -3,6 +3,7 @@ package org.gloss;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.gloss.analyze.Annotations;
 import org.gloss.analyze.SiteAnalysis;
@@ -82,10 +83,29 @@ public final class Gloss {
      * it is thrown away and {@code out} stays as it was, as after a failed build.
      */
     public BuildResult build(Path out, BuildProgress progress, Predicate<BuildResult> publish) {
+        if (cacheDir == null) {
+            return build(out, progress, publish, SiteBuilder.oneOff(contentDir, templatesDir), null);
+        }
+        long start = System.nanoTime();
+        BuildCache store = BuildCache.open(cacheDir);
+        UnchangedBuild last = UnchangedBuild.of(store, contentDir, templatesDir, out);
+        Optional<BuildResult> same = last.lastResult(new BuildTimings(Duration.ofNanos(System.nanoTime() - start),
+                Duration.ZERO, Duration.ZERO, Duration.ZERO));
+        if (same.isPresent()) {
+            // Nothing changed and the site is as that build left it: it stays, whatever publish says.
+            BuildResult result = same.get();
+            return publish.test(new BuildResult(result.articles(), result.pages(), result.problems(), result.timings(),
+                    false)) ? result : new BuildResult(result.articles(), result.pages(), result.problems(),
+                    result.timings(), false);
+        }
+        return build(out, progress, publish, SiteBuilder.oneOff(contentDir, templatesDir, store, out), last);
+    }
+
+    private BuildResult build(Path out, BuildProgress progress, Predicate<BuildResult> publish, SiteBuilder builder,
+                              UnchangedBuild last) {
         try (StagingFolder staging = StagingFolder.open(out)) {
-            SiteBuilder builder = cacheDir == null ? SiteBuilder.oneOff(contentDir, templatesDir)
-                    : SiteBuilder.oneOff(contentDir, templatesDir, BuildCache.open(cacheDir), out);
-            SiteBuilder.Outcome built = builder.build(progress, staging);
+            UnchangedBuild.Recording recording = last == null ? null : last.recording(staging);
+            SiteBuilder.Outcome built = builder.build(progress, recording == null ? staging : recording);
             BuildResult made = new BuildResult(built.ingested().articles().size(), staging.fileCount(), built.problems(),
                     built.timings(), false);
             if (!publish.test(made)) {
@@ -96,7 +116,11 @@ public final class Gloss {
             staging.commit();
             BuildTimings timings = built.timings().withWrite(Duration.ofNanos(System.nanoTime() - start));
             progress.done("write");
-            return new BuildResult(made.articles(), made.pages(), made.problems(), timings, true);
+            BuildResult published = new BuildResult(made.articles(), made.pages(), made.problems(), timings, true);
+            if (last != null) {
+                last.record(published, recording);
+            }
+            return published;
         }
     }
 

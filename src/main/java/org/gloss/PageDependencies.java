@@ -3,7 +3,6 @@ package org.gloss;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,7 +28,8 @@ import org.gloss.render.PageKeys;
  * article, and those pages are many (every page of the index, of each outlet, of the quotations),
  * so digesting each page's key whole cost minutes at 1,000 articles: {@link #digestOfSitePage}
  * digests each article's share once per build instead, and a page's key is the digest of those
- * digests in article order (with the digests of the shared values, each made once).
+ * digests in article order (with the digests of the shared values, each made once); an article
+ * page's key, of the digests of its values ({@link #digestOf}).
  */
 final class PageDependencies {
 
@@ -47,8 +47,6 @@ final class PageDependencies {
     private final Map<Integer, List<Object>> shares = new HashMap<>();
     /** Per share: the digest of every article's digest, in article order. */
     private final Map<Integer, byte[]> shareDigests = new HashMap<>();
-    /** The digests of values shared by pages (clusters, printings, metadata), by identity: each is digested once. */
-    private final Map<Object, byte[]> sharedDigests = new IdentityHashMap<>();
 
     PageDependencies(SiteConfig site, List<Article> articles, Annotations ann, List<Feature> features) {
         this.articles = articles;
@@ -87,11 +85,11 @@ final class PageDependencies {
     }
 
     /**
-     * {@link #ofSitePage}'s key made of digests ({@code digest} of a value): each article's share
-     * digested once per build, the page's key the digest of those in article order, and the
-     * digest of each shared value. Equal between two builds exactly when {@code ofSitePage}'s is
-     * (up to SHA-256), at the cost of one digest of the site's findings per build instead of one
-     * per page.
+     * {@link #ofSitePage}'s key made of digests ({@code digest} of a value, which should digest
+     * each object once: {@link BuildCache#digestOnce}): each article's share digested once per
+     * build, the page's key the digest of those in article order, and the digest of each shared
+     * value. Equal between two builds exactly when {@code ofSitePage}'s is (up to SHA-256), at the
+     * cost of one digest of the site's findings per build instead of one per page.
      */
     Object digestOfSitePage(String path, Function<Object, byte[]> digest) {
         if (path.startsWith(SEARCH_FRAGMENTS)) {
@@ -108,7 +106,7 @@ final class PageDependencies {
         List<Object> shared = new ArrayList<>();
         features.forEach(f -> f.addSitePageKey(path, shared));
         for (Object value : shared) {
-            key.add(sharedDigest(value, digest));
+            key.add(digest.apply(value));
         }
         return key;
     }
@@ -175,37 +173,19 @@ final class PageDependencies {
     }
 
     /**
-     * {@link #of}'s key made of digests: the digest of each of its values, each value digested
-     * once per build however many pages show it. Equal between two builds exactly when
-     * {@code of}'s is (up to SHA-256). An article's page shows every printing of each quotation
-     * it prints, with its article's metadata, so the same values recur across the pages of a
-     * cluster; digesting every page's key whole was a quarter of a rebuild with nothing changed.
+     * {@link #of}'s key made of digests: the digest of each of its values ({@code digest}, which
+     * should digest each object once: {@link BuildCache#digestOnce}). Equal between two builds
+     * exactly when {@code of}'s is (up to SHA-256). An article's page shows every printing of each
+     * quotation it prints, with its article's metadata, so the same values recur across the pages
+     * of a cluster; digesting every page's key whole was a quarter of a rebuild with nothing
+     * changed.
      */
     Object digestOf(Article article, Function<Object, byte[]> digest) {
         List<Object> key = of(article);
         List<Object> digests = new ArrayList<>(key.size());
         for (Object value : key) {
-            digests.add(sharedDigest(value, digest));
+            digests.add(digest.apply(value));
         }
         return digests;
-    }
-
-    /**
-     * The digest of {@code value}, made once per object (the values are immutable). Made outside
-     * the lock: pages are made on every core, and two threads digesting one value at once only
-     * repeat a little work.
-     */
-    private byte[] sharedDigest(Object value, Function<Object, byte[]> digest) {
-        byte[] made;
-        synchronized (sharedDigests) {
-            made = sharedDigests.get(value);
-        }
-        if (made == null) {
-            made = digest.apply(value);
-            synchronized (sharedDigests) {
-                sharedDigests.putIfAbsent(value, made);
-            }
-        }
-        return made;
     }
 }

@@ -385,8 +385,8 @@ public final class SiteBuilder {
                 // each article's share digested once (PageDependencies.digestOfSitePage); an article
                 // page's, of its values each digested once (digestOf).
                 sink.accept(stored != null
-                        ? stored.get(path, article == null ? () -> deps.digestOfSitePage(path, store::digest)
-                                : () -> deps.digestOf(article, store::digest), making)
+                        ? stored.get(path, article == null ? () -> deps.digestOfSitePage(path, store::digestOnce)
+                                : () -> deps.digestOf(article, store::digestOnce), making)
                         : files.get(path, key, making));
                 if (article != null) {
                     progress.step();
@@ -398,7 +398,7 @@ public final class SiteBuilder {
                 if (stored == null) {
                     return false;
                 }
-                List<OutputFile> kept = stored.group(member, p -> deps.digestOfSitePage(p, store::digest));
+                List<OutputFile> kept = stored.group(member, p -> deps.digestOfSitePage(p, store::digestOnce));
                 if (kept == null) {
                     return false;
                 }
@@ -409,8 +409,11 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(currentTheme,
                 features.stream().<PageParts.Maker>map(f -> f::pageParts).toList(), parts, bodyGuard(problems),
                 offline);
+        // A one-off build with a cache finds the files no page shows (Markdown copies, data, feed)
+        // in the output folder too, as it does pages.
+        FileCache fileCache = stored != null ? FileCache.through(stored::get) : files;
         PublishedSite site = new PublishedSite(config, articles, annotations, features,
-                renderer.pages(config, articles, annotations), pages, assets, files, parts);
+                renderer.pages(config, articles, annotations), pages, assets, fileCache, parts);
         SitePublisher.publish(site, sink, articlePagesMade, pagesMade);
         files.finishBuild();
         parts.finishBuild();

@@ -92,7 +92,9 @@ final class StoredPages {
         }
         try {
             Object k = key.get();
-            return k == null ? null : store.digest(List.of(path, k));
+            // The key's own digest made once per object: a Markdown copy's key is its article,
+            // already digested for its analysis.
+            return k == null ? null : store.digest(List.of(path, store.digestOnce(k)));
         } catch (ValueCodec.Unsupported e) {
             return null;
         }

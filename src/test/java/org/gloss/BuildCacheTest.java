@@ -105,10 +105,12 @@ class BuildCacheTest {
         List<String> lists = List.of("index.html", "quotes.html", "glossary.html");
         switch (edit) {
             case NOTHING -> assertEquals(List.of(), made, "nothing changed, every page is reused");
-            // Prose shows in the search index, and on no list.
+            // Prose shows in the search index and the article's Markdown copy, and on no list.
             case ARTICLE_TEXT -> {
                 assertTrue(sitePages.contains("assets/search-index.js"), sitePages.toString());
-                assertTrue(sitePages.stream().allMatch(p -> p.startsWith("assets/search")), sitePages.toString());
+                assertTrue(sitePages.contains("md/a000003.md"), sitePages.toString());
+                assertTrue(sitePages.stream().allMatch(p -> p.startsWith("assets/search") || p.equals("md/a000003.md")),
+                        sitePages.toString());
             }
             // A new mention shows on the glossary page; the quotations and the index do not show it.
             case ARTICLE_TERM -> {

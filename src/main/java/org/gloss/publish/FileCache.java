@@ -11,27 +11,48 @@ import org.gloss.render.PartCache;
  * Output files kept from the previous build by path, each with the value it was made from (its
  * key): a file whose key is equal this time is reused instead of made again, so an incremental
  * build renders and encodes only what changed. A file is also kept only while builds still ask
- * for it. {@link #disabled()} keeps nothing and never computes a key: what a one-off build uses.
+ * for it. {@link #disabled()} keeps nothing and never computes a key: what a one-off build uses;
+ * {@link #through} asks the build cache's record of the output folder instead.
  * Thread-safe; one build at a time.
  */
 public final class FileCache {
 
     /** The files themselves, kept like any other part between builds. */
     private final PartCache files;
+    /** Where a one-off build looks for the files a previous process made, or null. */
+    private final Lookup stored;
     private Set<String> made = ConcurrentHashMap.newKeySet();
 
-    private FileCache(PartCache files) {
+    private FileCache(PartCache files, Lookup stored) {
         this.files = files;
+        this.stored = stored;
+    }
+
+    /**
+     * Finds a file a previous build made from an equal key, else makes it: the persistent build
+     * cache's record of the output folder, for a one-off build.
+     */
+    @FunctionalInterface
+    public interface Lookup {
+        OutputFile get(String path, Supplier<Object> key, Supplier<OutputFile> make);
+    }
+
+    /**
+     * A cache that keeps nothing itself and asks {@code stored} for every file: a one-off build
+     * with a build cache, whose previous output folder still holds what it made.
+     */
+    public static FileCache through(Lookup stored) {
+        return new FileCache(PartCache.disabled(), stored);
     }
 
     /** A cache that remembers files between builds. */
     public static FileCache keeping() {
-        return new FileCache(PartCache.keeping());
+        return new FileCache(PartCache.keeping(), null);
     }
 
     /** A cache that remembers nothing: every file is made. */
     public static FileCache disabled() {
-        return new FileCache(PartCache.disabled());
+        return new FileCache(PartCache.disabled(), null);
     }
 
     /** True when this cache keeps files between builds (and so asks for their keys). */
@@ -44,6 +65,9 @@ public final class FileCache {
      * {@code make}'s. A null key means the file cannot be cached: it is always made.
      */
     public OutputFile get(String path, Supplier<Object> key, Supplier<OutputFile> make) {
+        if (stored != null) {
+            return stored.get(path, key, make);
+        }
         if (!files.keeps()) {
             return make.get();
         }
