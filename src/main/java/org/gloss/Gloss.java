@@ -89,8 +89,10 @@ public final class Gloss {
         long start = System.nanoTime();
         BuildCache store = BuildCache.open(cacheDir);
         UnchangedBuild last = UnchangedBuild.of(store, contentDir, templatesDir, out);
-        Optional<BuildResult> same = last.lastResult(new BuildTimings(Duration.ofNanos(System.nanoTime() - start),
-                Duration.ZERO, Duration.ZERO, Duration.ZERO));
+        Optional<BuildResult> same = StagingFolder.tidyUp(out)
+                ? last.lastResult(new BuildTimings(Duration.ofNanos(System.nanoTime() - start),
+                        Duration.ZERO, Duration.ZERO, Duration.ZERO))
+                : Optional.empty();
         if (same.isPresent()) {
             // Nothing changed and the site is as that build left it: it stays, whatever publish says.
             BuildResult result = same.get();

@@ -127,6 +127,53 @@ class BuildCacheTest {
         }
     }
 
+    /** Edits to a statement printed in more articles than a popover or a passage's note lists. */
+    enum ManyPrintingsEdit {
+        /** The newest printing, listed by no popover, dated before all the others: every popover lists it first. */
+        UNLISTED_BECOMES_OLDEST,
+        /** The oldest printing, listed by every popover, dated after all the others: no popover lists it. */
+        OLDEST_BECOMES_NEWEST,
+        /** The newest printing's outlet renamed: only the pages that list it show it. */
+        UNLISTED_OUTLET_RENAMED
+    }
+
+    /**
+     * Issue 21: an article page's key holds the dozen other printings its popover and notes list,
+     * not all of them; so a printing's edit must still remake exactly the pages where it enters,
+     * leaves or is named in a list, and leave those that do not list it.
+     */
+    @ParameterizedTest
+    @EnumSource(ManyPrintingsEdit.class)
+    void aStatementPrintedPastTheListedDozenCachesByWhatEachPageLists(ManyPrintingsEdit edit) throws IOException {
+        int reports = 20;
+        content = tmp.resolve("many");
+        Path articles = Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("site.yml"), "title: \"Many printings\"\n");
+        for (int i = 0; i < reports; i++) {
+            Files.writeString(articles.resolve("r" + (100 + i) + ".md"), "---\ntitle: \"Report " + i
+                    + "\"\noutlet: \"Outlet " + i + "\"\ndate: 2024-01-" + String.format("%02d", 1 + i) + "\n---\n\n"
+                    + "The regional water authority confirmed on Tuesday that the northern reservoir had fallen "
+                    + "below a third of its capacity for the first time since records began.\n\n"
+                    + "\"We will not accept any agreement that leaves the border villages without protection,\" "
+                    + "the minister said.\n\nLocal item " + i + ".\n");
+        }
+        cachedBuild();
+        switch (edit) {
+            case UNLISTED_BECOMES_OLDEST -> rewrite(articles.resolve("r119.md"), s -> s.replace("2024-01-20", "2023-12-01"));
+            case OLDEST_BECOMES_NEWEST -> rewrite(articles.resolve("r100.md"), s -> s.replace("2024-01-01", "2024-03-01"));
+            case UNLISTED_OUTLET_RENAMED -> rewrite(articles.resolve("r119.md"), s -> s.replace("Outlet 19", "Renamed"));
+        }
+        Cached warm = cachedBuild();
+        Gloss.Site clean = clean();
+        assertSameFiles(clean.files(), warm.files());
+        int rendered = warm.builder().lastWork().pagesRendered();
+        if (edit == ManyPrintingsEdit.UNLISTED_OUTLET_RENAMED) {
+            assertTrue(rendered < reports / 2, rendered + " of " + reports + " pages rendered: the others do not list it");
+        } else {
+            assertEquals(reports, rendered, "every popover's list changed");
+        }
+    }
+
     @Test
     void theBuildCommandsWayWritesOnlyTheCacheAndTheOutput() throws IOException {
         Map<String, byte[]> before = tree(content);

@@ -54,6 +54,24 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
         }
     }
 
+    /**
+     * Tidies up after dead builds into {@code out} (their staging folders deleted, a site one had
+     * moved aside put back), as {@link #open} does first: for a build that has nothing to write.
+     * False when that could not be done, and a build should open a staging folder to report why.
+     */
+    public static boolean tidyUp(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() == null) {
+            return false;
+        }
+        try {
+            StaleBuilds.cleanUp(target);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public void accept(OutputFile f) {
         put(f, null);

@@ -1,13 +1,20 @@
 package org.gloss.features.passages;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gloss.ingest.Article;
+import org.gloss.render.MarkTemplates;
 import org.gloss.render.PageKeys;
 
-/** What an article page's passage notes show: its passages, and the outlet (metadata) of each article they name. */
+/**
+ * What an article page's passage marks and notes show: where each of its passages stands and its
+ * words, how many other articles print it, and the ones its note names with their outlet
+ * (metadata) — not the others, so an article page's key stays small however many articles print
+ * the passage (the note names {@link MarkTemplates#OTHERS_LISTED}).
+ */
 final class PassageKeys implements PageKeys {
 
     private final Map<String, Article> articles;
@@ -21,8 +28,11 @@ final class PassageKeys implements PageKeys {
     @Override
     public void addArticleKey(Article article, List<Object> key) {
         for (SharedPassage p : byArticle.getOrDefault(article.id(), List.of())) {
-            key.add(p);
-            for (SharedPassage.Elsewhere o : p.elsewhere()) {
+            List<SharedPassage.Elsewhere> named = MarkTemplates.listed(p.elsewhere());
+            // One value for what is the passage's own (digested once, PageDependencies), then the
+            // metadata of each article named, which many pages share.
+            key.add(Arrays.asList(p.articleId(), p.span(), p.text(), p.elsewhere().size(), named));
+            for (SharedPassage.Elsewhere o : named) {
                 Article other = articles.get(o.articleId());
                 key.add(other == null ? null : other.metadata());
             }

@@ -1,5 +1,6 @@
 package org.gloss.features.quotations;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +15,13 @@ import org.gloss.render.PageKeys;
 
 /**
  * What the quotations' parts of the pages show: in an article's page, its quotations and, for
- * each cluster it prints (and each cluster it is similar to), every printing and the metadata of
- * the article it is printed in, and the quotations page that lists the cluster (its markers link
- * there) — not that article's body, so editing an article's prose re-renders only its neighbours
- * whose quotations moved. On the index, outlet and quotations pages, every article's quotations
+ * each, the other printings its popover lists ({@link OtherPrintings}: the first few, with the
+ * metadata of the articles they are printed in) and how many there are; for each cluster it prints
+ * (and each cluster it is similar to), the quotations page that lists it (its markers link there)
+ * and its canonical printing (a rewording's popover names it) — not the printings it does not
+ * list, so an article page's key stays small however many articles print a statement, and not
+ * those articles' bodies, so editing an article's prose re-renders only its neighbours whose
+ * quotations moved. On the index, outlet and quotations pages, every article's quotations
  * (with the paragraph each opens in) and the clusters; in the search index, every quotation.
  */
 final class QuotationKeys implements PageKeys {
@@ -29,6 +33,7 @@ final class QuotationKeys implements PageKeys {
     private final Map<String, List<Quote>> quotesByArticle;
     private final Map<String, ArticleText> texts;
     private final QuotesPages pages;
+    private final OtherPrintings printings;
 
     QuotationKeys(List<Article> articles, Annotations ann, int pageSize) {
         this.articles = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
@@ -38,26 +43,45 @@ final class QuotationKeys implements PageKeys {
         this.quotesByArticle = found.quotes().stream().collect(Collectors.groupingBy(Quote::articleId));
         this.texts = ann.texts().stream().collect(Collectors.toMap(ArticleText::articleId, Function.identity(), (a, b) -> a));
         this.pages = new QuotesPages(found.clusters(), quotes::get, pageSize);
+        this.printings = OtherPrintings.of(found, id -> {
+            Article a = this.articles.get(id);
+            return a == null ? null : a.metadata().date();
+        });
     }
 
     @Override
     public void addArticleKey(Article article, List<Object> key) {
         List<Quote> own = quotesByArticle.getOrDefault(article.id(), List.of());
         key.add(own);
+        // The page's own numbers in one value: a page key's values are digested once each, by
+        // identity (PageDependencies), and the printings and metadata are shared by many pages.
+        List<Object> counts = new ArrayList<>();
+        for (OtherPrintings.Listed others : printings.of(own)) {
+            counts.add(others.total());
+            counts.add(others.elsewhere());
+            for (Quote o : others.listed()) {
+                addPrinting(o, key);
+            }
+        }
         for (String clusterId : clustersTouched(own)) {
             QuoteCluster cluster = clusters.get(clusterId);
-            key.add(cluster);
+            key.add(clusterId);
             if (cluster == null) {
                 continue;
             }
-            key.add(pages.pageOf(clusterId));
-            for (String quoteId : cluster.quoteIds()) {
-                Quote q = quotes.get(quoteId);
-                key.add(q);
-                Article printedIn = q == null ? null : articles.get(q.articleId());
-                key.add(printedIn == null ? null : printedIn.metadata());
-            }
+            key.add(cluster.speaker());
+            counts.add(cluster.quoteIds().size());
+            counts.add(pages.pageOf(clusterId));
+            addPrinting(quotes.get(cluster.canonicalQuoteId()), key);
         }
+        key.add(counts);
+    }
+
+    /** A printing another page names, and the metadata of the article it is printed in. */
+    private void addPrinting(Quote q, List<Object> key) {
+        key.add(q);
+        Article printedIn = q == null ? null : articles.get(q.articleId());
+        key.add(printedIn == null ? null : printedIn.metadata());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.gloss.features.quotations;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,7 +15,7 @@ final class QuotationsView {
     private final Map<String, QuoteCluster> clusters;
     private final Map<String, Quote> quotes;
     private final Map<String, List<Quote>> quotesByArticle;
-    private final Map<String, List<Quote>> printingsByDate;
+    private final OtherPrintings printings;
     private final QuotesPages pages;
 
     QuotationsView(SiteView site) {
@@ -25,8 +24,7 @@ final class QuotationsView {
         this.clusters = found.clusters().stream().collect(Collectors.toMap(QuoteCluster::id, Function.identity()));
         this.quotes = found.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity()));
         this.quotesByArticle = found.quotes().stream().collect(Collectors.groupingBy(Quote::articleId));
-        this.printingsByDate = clusters.values().stream().collect(Collectors.toMap(QuoteCluster::id,
-                c -> c.quoteIds().stream().map(quotes::get).sorted(byDate()).toList()));
+        this.printings = OtherPrintings.of(found, id -> site.article(id).metadata().date());
         this.pages = new QuotesPages(found.clusters(), quotes::get, site.site().pageSize());
     }
 
@@ -71,15 +69,8 @@ final class QuotationsView {
         return quotesByArticle.getOrDefault(articleId, List.of());
     }
 
-    /** Every printing of cluster {@code clusterId}, oldest first, undated last, then by id. */
-    List<Quote> printingsByDate(String clusterId) {
-        return printingsByDate.getOrDefault(clusterId, List.of());
-    }
-
-    /** Oldest first, undated last, then by id: a total order, as ids are unique. */
-    private Comparator<Quote> byDate() {
-        return Comparator.comparing((Quote q) -> site.article(q.articleId()).metadata().date(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Quote::id);
+    /** The other printings each quotation's marks name, each cluster's sorted once for the site. */
+    OtherPrintings printings() {
+        return printings;
     }
 }

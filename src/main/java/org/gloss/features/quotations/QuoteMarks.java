@@ -54,14 +54,14 @@ final class QuoteMarks {
      */
     static void addMarkers(ArticleBody body, List<Quote> quotes, QuotationsView view, String root,
                            MarkTemplates templates) {
-        for (Quote q : quotes) {
-            List<Quote> others = othersInPlaceOrder(q, view);
-            long elsewhere = others.stream().filter(o -> !o.articleId().equals(q.articleId())).count();
+        List<OtherPrintings.Listed> others = view.printings().of(quotes);
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
             List<Element> parts = body.byData("data-quote", q.id());
-            if (parts.isEmpty() || (elsewhere == 0 && q.similarTo().isEmpty())) {
+            if (parts.isEmpty() || (others.get(i).elsewhere() == 0 && q.similarTo().isEmpty())) {
                 continue;
             }
-            Map<String, Object> data = popoverData(q, others, elsewhere, view, root);
+            Map<String, Object> data = popoverData(q, others.get(i), view, root);
             // Only a quotation printed in another article gets the quote-marker; one that is only
             // reworded elsewhere gets a marker of its own kind (the template tells them apart by
             // elsewhere), so the two are never confused.
@@ -76,13 +76,13 @@ final class QuoteMarks {
      */
     static List<PrintNote> printNotes(List<Quote> quotes, QuotationsView view) {
         List<PrintNote> notes = new ArrayList<>();
-        for (Quote q : quotes) {
-            List<Quote> others = othersInPlaceOrder(q, view);
-            long elsewhere = others.stream().filter(o -> !o.articleId().equals(q.articleId())).count();
-            if (elsewhere == 0 && q.similarTo().isEmpty()) {
+        List<OtherPrintings.Listed> others = view.printings().of(quotes);
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            if (others.get(i).elsewhere() == 0 && q.similarTo().isEmpty()) {
                 continue;
             }
-            Map<String, Object> data = popoverData(q, others, elsewhere, view, "");
+            Map<String, Object> data = popoverData(q, others.get(i), view, "");
             data.put("speaker", q.speaker());
             data.put("text", q.text());
             notes.add(new PrintNote(q.parts().get(q.parts().size() - 1), PRINT, PRINT_NOTE, data));
@@ -90,9 +90,8 @@ final class QuoteMarks {
         return notes;
     }
 
-    /** What the marker and popover templates get for {@code q}. */
-    static Map<String, Object> popoverData(Quote q, List<Quote> others, long elsewhere, QuotationsView view,
-                                           String root) {
+    /** What the marker and popover templates get for {@code q}, whose other printings are {@code others}. */
+    static Map<String, Object> popoverData(Quote q, OtherPrintings.Listed others, QuotationsView view, String root) {
         QuoteCluster c = view.cluster(q.cluster());
         Map<String, Object> data = new HashMap<>();
         data.put("id", q.id());
@@ -101,15 +100,15 @@ final class QuoteMarks {
         data.put("quotes_page", view.pages().pathOf(c.id()));
         data.put("popover_id", "pop-" + q.id());
         data.put("root", root);
-        data.put("elsewhere", elsewhere);
-        // The first few, then how many more and the link to the collation (MarkTemplates.listed).
-        List<Quote> listed = MarkTemplates.listed(others);
-        List<Map<String, Object>> printings = new ArrayList<>(listed.size());
-        for (Quote o : listed) {
+        // A long, as it always was: templates compare and pluralise it.
+        data.put("elsewhere", (long) others.elsewhere());
+        // The first few, then how many more and the link to the collation (OtherPrintings).
+        List<Map<String, Object>> printings = new ArrayList<>(others.listed().size());
+        for (Quote o : others.listed()) {
             printings.add(printing(q, o, view, root));
         }
         data.put("others", printings);
-        data.put("more", others.size() - listed.size());
+        data.put("more", others.more());
         List<Map<String, Object>> similar = new ArrayList<>(q.similarTo().size());
         for (Quote.Similarity s : q.similarTo()) {
             Map<String, Object> p = printing(q, view.quote(view.cluster(s.cluster()).canonicalQuoteId()), view, root);
@@ -131,26 +130,5 @@ final class QuoteMarks {
         p.put("text", o.text());
         p.put("title", md.title() == null ? o.articleId() : md.title());
         return p;
-    }
-
-    /**
-     * The cluster's other printings: other articles' first, by date, then those elsewhere in the
-     * same article. Taken in two passes from the cluster's printings sorted once for the site,
-     * rather than sorted again for every quotation.
-     */
-    private static List<Quote> othersInPlaceOrder(Quote q, QuotationsView view) {
-        List<Quote> byDate = view.printingsByDate(q.cluster());
-        List<Quote> others = new ArrayList<>(byDate.size());
-        for (Quote o : byDate) {
-            if (!o.articleId().equals(q.articleId())) {
-                others.add(o);
-            }
-        }
-        for (Quote o : byDate) {
-            if (o.articleId().equals(q.articleId()) && !o.id().equals(q.id())) {
-                others.add(o);
-            }
-        }
-        return others;
     }
 }
