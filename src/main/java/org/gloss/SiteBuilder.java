@@ -353,10 +353,10 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders and publishes the site's outputs into {@code sink}, each page through the output
+     * Renders and publishes the site's outputs into {@code into}, each page through the output
      * cache; returns the warnings about article bodies given up on.
      */
-    private List<Problem> publish(SiteAnalysis analysis, Theme currentTheme, BuildProgress progress, SiteSink sink,
+    private List<Problem> publish(SiteAnalysis analysis, Theme currentTheme, BuildProgress progress, SiteSink into,
                                   Runnable articlePagesMade, Runnable pagesMade) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         SiteConfig config = analysis.config();
@@ -370,6 +370,18 @@ public final class SiteBuilder {
                         settings, templatesDigest(), new byte[] {(byte) (offline ? 1 : 0)});
         PageDependencies deps = files.keeps() || stored != null
                 ? new PageDependencies(config, articles, annotations, features) : null;
+        // A file read back from the output folder as it was made goes to the sink as unchanged:
+        // the staging folder links it instead of writing it again.
+        SiteSink sink = stored == null ? into : new SiteSink() {
+            @Override
+            public void accept(OutputFile f) {
+                if (stored.reused(f.path())) {
+                    into.acceptUnchanged(f);
+                } else {
+                    into.accept(f);
+                }
+            }
+        };
         PageSink pages = new PageSink() {
             @Override
             public void page(String path, Article article, Supplier<OutputFile> make) {

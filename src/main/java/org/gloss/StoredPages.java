@@ -47,6 +47,7 @@ final class StoredPages {
     private final boolean sameInputs;
     private final Map<String, Made> current = new ConcurrentHashMap<>();
     private final java.util.Set<String> made = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> reused = ConcurrentHashMap.newKeySet();
 
     private StoredPages(BuildCache store, Path out, byte[] recordKey, Map<String, Made> previous,
                         String inputs, boolean sameInputs) {
@@ -116,6 +117,7 @@ final class StoredPages {
             byte[] bytes = readOutput(path);
             if (bytes != null && Arrays.equals(fingerprint(bytes), before.content())) {
                 current.put(path, before);
+                reused.add(path);
                 return new OutputFile(path, bytes);
             }
         }
@@ -146,8 +148,16 @@ final class StoredPages {
             }
             kept.add(new OutputFile(path, bytes));
         }
-        kept.forEach(f -> current.put(f.path(), previous.get(f.path())));
+        kept.forEach(f -> {
+            current.put(f.path(), previous.get(f.path()));
+            reused.add(f.path());
+        });
         return kept;
+    }
+
+    /** True when the file at {@code path} was read back from the output folder, as made, rather than made. */
+    boolean reused(String path) {
+        return reused.contains(path);
     }
 
     /** The paths of the pages this build made rather than read back, sorted. */

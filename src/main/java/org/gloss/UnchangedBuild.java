@@ -121,6 +121,12 @@ final class UnchangedBuild {
             fingerprints.put(file.path(), StoredPages.fingerprint(file.content()));
             sink.accept(file);
         }
+
+        @Override
+        public void acceptUnchanged(OutputFile file) {
+            fingerprints.put(file.path(), StoredPages.fingerprint(file.content()));
+            sink.acceptUnchanged(file);
+        }
     }
 
     /** True when the output folder holds exactly the files in {@code made} (and the marker), as made. */

@@ -266,6 +266,40 @@ class BuildCacheTest {
         assertEquals("", notes(again));
     }
 
+    /** What a rebuild reads back from the output folder goes to the sink as unchanged (linked, not written). */
+    @Test
+    void filesReadBackAreHandedOnAsUnchanged() throws IOException {
+        cachedBuild();
+        rewrite(content.resolve("articles/a000003.md"), s -> s + "\nA new closing paragraph, added in the editor.\n");
+        Path out = tmp.resolve("site");
+        java.util.Set<String> unchanged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        SiteBuilder builder = SiteBuilder.oneOff(content, templates, BuildCache.open(cacheDir, "test"), out);
+        try (StagingFolder staging = StagingFolder.open(out)) {
+            builder.build(BuildProgress.SILENT, new org.gloss.core.SiteSink() {
+                @Override
+                public void accept(OutputFile f) {
+                    written.add(f.path());
+                    staging.accept(f);
+                }
+
+                @Override
+                public void acceptUnchanged(OutputFile f) {
+                    unchanged.add(f.path());
+                    staging.acceptUnchanged(f);
+                }
+            });
+            staging.commit();
+        }
+        assertTrue(written.contains("articles/a000003.html"), written.toString());
+        assertTrue(unchanged.contains("articles/a000001.html") && unchanged.contains("md/a000001.md"), unchanged.toString());
+        assertFalse(unchanged.contains("articles/a000003.html"));
+        assertEquals(List.of(), unchanged.stream().filter(written::contains).toList());
+        // What the cache made again is written; the theme's own files are always written.
+        assertTrue(written.containsAll(builder.lastWork().filesMade()), written.toString());
+        assertSameFiles(clean().files(), tree(out).entrySet().stream().map(e -> new OutputFile(e.getKey(), e.getValue())).toList());
+    }
+
     /** A page in the output folder edited by hand, or left by another build, is made again, not trusted. */
     @Test
     void aPageChangedInTheOutputFolderIsMadeAgain() throws IOException {

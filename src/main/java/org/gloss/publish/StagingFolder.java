@@ -77,6 +77,12 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
         put(f, null);
     }
 
+    /** A hard link to the output's own file where the file system has them ({@link #carryOver}). */
+    @Override
+    public void acceptUnchanged(OutputFile f) {
+        put(f, SiteWriter.resolveInside(target, f.path()));
+    }
+
     /**
      * Adds {@code f}, which the output already holds as {@code same} with these very bytes, as a
      * hard link to that file: a preview update then writes only what changed, yet still swaps in
