@@ -100,8 +100,7 @@ final class ArticleAnalyses {
         Annotations linked = linker != null ? linker.link(analysed) : linkThroughStore(inputs, analysed);
         progress.done("analyze");
         String named = inputs == null ? null : java.util.HexFormat.of().formatHex(inputs);
-        return new Analysed(linked, named, perArticle.stream().filter(c -> c.analysis() != null)
-                .flatMap(c -> c.lint().stream()).toList(),
+        return new Analysed(linked, named, kept.stream().flatMap(c -> c.lint().stream()).toList(),
                 perArticle.stream().filter(c -> c.analysis() == null).flatMap(c -> c.lint().stream()).toList());
     }
 
@@ -119,7 +118,6 @@ final class ArticleAnalyses {
             }
         }
         Annotations made = analyzer.link(analysed);
-        this.linked = true;
         if (key != null) {
             store.put(BuildCache.Kind.LINK, key, steps.stream().map(s -> (Object) made.get(s.linkedKey())).toList());
         }

@@ -96,9 +96,9 @@ public final class Gloss {
         if (same.isPresent()) {
             // Nothing changed and the site is as that build left it: it stays, whatever publish says.
             BuildResult result = same.get();
-            return publish.test(new BuildResult(result.articles(), result.pages(), result.problems(), result.timings(),
-                    false)) ? result : new BuildResult(result.articles(), result.pages(), result.problems(),
-                    result.timings(), false);
+            BuildResult offered = new BuildResult(result.articles(), result.pages(), result.problems(), result.timings(),
+                    false);
+            return publish.test(offered) ? result : offered;
         }
         return build(out, progress, publish, SiteBuilder.oneOff(contentDir, templatesDir, store, out), last);
     }

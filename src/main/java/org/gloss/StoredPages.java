@@ -16,10 +16,11 @@ import org.gloss.core.OutputFile;
 
 /**
  * Pages reused across processes: for each page the build cache keeps the digest of what it was
- * made from ({@link PageDependencies}' key) and a fingerprint of the bytes made ({@link #fingerprint}); the bytes
- * themselves are the ones already in the output folder. A page whose key digest is unchanged is
- * read back from the output folder, and used only if those bytes still hash to what was made
- * (a page edited by hand, or a folder another build wrote, is made again). So the cache holds a
+ * made from ({@link PageDependencies}' key) and a fingerprint of the bytes made
+ * ({@link #fingerprint}); the bytes themselves are the ones already in the output folder. A page
+ * whose key digest is unchanged is read back from the output folder, and used only if those bytes
+ * still match the fingerprint (a page edited by hand, or a folder another build wrote, is made
+ * again), and the sink is told it is unchanged ({@link #reused}). So the cache holds a
  * few dozen bytes per page instead of a second copy of the site.
  *
  * <p>The record of pages is one cache entry, keyed by the output folder, the settings files and
