@@ -213,4 +213,9 @@ final class StoredPages {
         d.update(bytes);
         return ByteBuffer.allocate(16).putInt(bytes.length).putInt((int) c.getValue()).putLong(d.getValue()).array();
     }
+
+    /** The length of the bytes a {@link #fingerprint} was made of: a file of another size cannot match it. */
+    static long length(byte[] fingerprint) {
+        return ByteBuffer.wrap(fingerprint).getInt();
+    }
 }

@@ -169,7 +169,7 @@ final class UnchangedBuild {
                 return 0;
             }
             byte[] fingerprint = made.get(path);
-            if (fingerprint == null || !attrs.isRegularFile() || attrs.size() != length(fingerprint)) {
+            if (fingerprint == null || !attrs.isRegularFile() || attrs.size() != StoredPages.length(fingerprint)) {
                 return -1;
             }
             return Arrays.equals(fingerprint, StoredPages.fingerprint(Files.readAllBytes(p))) ? 1 : -1;
@@ -189,11 +189,6 @@ final class UnchangedBuild {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    /** The length a fingerprint starts with ({@link StoredPages#fingerprint}). */
-    private static long length(byte[] fingerprint) {
-        return java.nio.ByteBuffer.wrap(fingerprint).getInt();
     }
 
     /**

@@ -41,6 +41,7 @@ final class TokenAligner {
         }
     }
 
+    /** The alignment of two keys' words, with a vocabulary of their own (one pair; a link shares one). */
     Alignment align(MatchKey a, MatchKey b) {
         Vocabulary vocabulary = new Vocabulary();
         return align(Words.of(a, vocabulary), Words.of(b, vocabulary));
