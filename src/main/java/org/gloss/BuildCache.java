@@ -52,6 +52,11 @@ final class BuildCache {
         ANALYSIS("analysis"),
         /** The link across articles (each feature's linked findings), keyed by every article's analysis key in order. */
         LINK("link"),
+        /**
+         * The scores of the pairs the last link compared, by article analysis key ({@code
+         * RememberedPairs}): one entry, replaced by each link, so an edit re-compares only its pairs.
+         */
+        PAIRS("pairs"),
         /** What each page of one output folder was made from, and the hash of what was made ({@link StoredPages}). */
         PAGES("pages"),
         /** The last build into one output folder: its inputs, result and files ({@link UnchangedBuild}). */
