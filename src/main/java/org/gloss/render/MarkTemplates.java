@@ -58,6 +58,14 @@ public final class MarkTemplates {
     private final MarkupReader reader = new MarkupReader();
     private final Map<Key, Shape> wrappers = new ConcurrentHashMap<>();
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+    /** What {@code mark_piece} made, by template and every variable it saw but {@code site} (the same for all). */
+    private final Map<Key, String> pieces = new ConcurrentHashMap<>();
+
+    /**
+     * How a template reaches the render it is part of ({@code mark_piece}'s memo): a name no template
+     * can write as a variable, so it neither shadows nor shows a theme's own.
+     */
+    static final String SELF = "gloss:marks";
 
     /** What {@code template} gave for {@code data}. */
     private record Key(String template, Map<String, Object> data) {
@@ -102,7 +110,7 @@ public final class MarkTemplates {
      */
     public List<Node> fragment(String first, String second, Map<String, Object> data) {
         MarkWriter out = new MarkWriter(8 * MARK_CHARS);
-        MarkContext context = new MarkContext(data, site);
+        MarkContext context = new MarkContext(data, site, this);
         out.renderStripped(this, first, context);
         out.renderStripped(this, second, context);
         return parse(out.toString());
@@ -124,8 +132,37 @@ public final class MarkTemplates {
 
     private String render(String template, Map<String, Object> data) {
         MarkWriter out = new MarkWriter(MARK_CHARS);
-        out.renderStripped(this, template, new MarkContext(data, site));
+        out.renderStripped(this, template, new MarkContext(data, site, this));
         return out.toString();
+    }
+
+    /**
+     * What {@code template} makes of {@code vars} and {@code site} alone (whitespace around it
+     * dropped), rendered once per equal {@code vars} in this render: the function
+     * {@code mark_piece(template, vars)}. The key is everything the template can see: its name, the
+     * variables (a copy: equal maps of the same values) and, the same for every piece, the site.
+     */
+    String piece(String template, Map<String, Object> vars) {
+        if (!vars.values().stream().allMatch(MarkTemplates::plainValue)) {
+            // A list or map could be equal to another and still read differently (a map's order).
+            return render(template, vars);
+        }
+        Key key = new Key(template, vars);
+        String html = pieces.get(key);
+        if (html == null) {
+            // Not computeIfAbsent: a piece may render pieces itself, and the map's bins are not
+            // re-entrant. Two threads may both render one piece; they make the same text.
+            html = render(template, vars);
+            pieces.putIfAbsent(key, html);
+        }
+        return html;
+    }
+
+    /** A value that reads the same in a template whenever it is equal: text, a number, a truth value, nothing. */
+    private static boolean plainValue(Object v) {
+        return v == null || v instanceof String || v instanceof Boolean || v instanceof Character
+                || v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
+                || v instanceof Double || v instanceof Float || v instanceof java.math.BigDecimal;
     }
 
     /** Template {@code name}, looked up once per instance rather than through Pebble's cache keys per mark. */
@@ -251,9 +288,12 @@ public final class MarkTemplates {
         private final Map<String, Object> site;
         private Map<String, Object> set;
 
-        MarkContext(Map<String, Object> data, Map<String, Object> site) {
+        private final MarkTemplates marks;
+
+        MarkContext(Map<String, Object> data, Map<String, Object> site, MarkTemplates marks) {
             this.data = data;
             this.site = site;
+            this.marks = marks;
         }
 
         @Override
@@ -261,12 +301,12 @@ public final class MarkTemplates {
             if (set != null && set.containsKey(key)) {
                 return set.get(key);
             }
-            return "site".equals(key) ? site : data.get(key);
+            return "site".equals(key) ? site : SELF.equals(key) ? marks : data.get(key);
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return "site".equals(key) || data.containsKey(key) || (set != null && set.containsKey(key));
+            return "site".equals(key) || SELF.equals(key) || data.containsKey(key) || (set != null && set.containsKey(key));
         }
 
         @Override

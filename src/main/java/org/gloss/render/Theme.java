@@ -66,6 +66,20 @@ public final class Theme {
         ClasspathLoader classpath = new ClasspathLoader(Theme.class.getClassLoader());
         classpath.setPrefix(BUILT_IN);
         loaders.add(classpath);
+        // A piece rendered outside a mark template has no render's memo: the engine renders it
+        // (set once the engine exists; the function runs only after).
+        PebbleEngine[] built = new PebbleEngine[1];
+        MarkPieceExtension pieces = new MarkPieceExtension((template, vars, site) -> {
+            Map<String, Object> context = new java.util.HashMap<>(vars);
+            context.put("site", site);
+            StringWriter out = new StringWriter(256);
+            try {
+                built[0].getTemplate(template).evaluate(out, context);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString().strip();
+        });
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
@@ -74,9 +88,11 @@ public final class Theme {
                 .addEscapingStrategy("html", new MarkupEscaper())
                 .strictVariables(true)
                 .extension(new MessagesExtension(lookup))
+                .extension(pieces)
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .build();
+        built[0] = engine;
         return new Theme(engine, userTheme ? dir : null,
                 userTheme ? InputFolder.templates(dir).refusedUnder(dir) : List.of(), messages);
     }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link MarkTemplates}' rendering (each template looked up once, an unsynchronised buffer, two
- * templates in one buffer, a term's mark rendered once per equal data) against the plain way it
+ * templates in one buffer, a term's mark and a popover's printings ({@code mark_piece}) rendered
+ * once per equal data) against the plain way it
  * stands in for: the page path ({@link Theme#render(String, Map)}, a {@code StringWriter}), each
  * output stripped, joined, and read by the HTML parser. Same nodes, same text, for the built-in
  * templates and for a theme's own whose output has whitespace around it and numbers of every kind.
@@ -152,6 +153,22 @@ class MarkTemplatesDifferentialTest {
         return p;
     }
 
+    /**
+     * A printing popovers list, drawn so that the same printing comes back (as the printings of one
+     * statement list each other) and printings differing in one variable only come back too: a
+     * piece rendered once per equal printing must never be served for a near one.
+     */
+    private static Map<String, Object> pooledPrinting(Random random) {
+        Random pool = new Random(random.nextInt(12));
+        Map<String, Object> p = printing(pool);
+        if (random.nextInt(3) == 0) {
+            Map<String, Object> other = printing(random);
+            String key = List.copyOf(new java.util.TreeSet<>(p.keySet())).get(random.nextInt(p.size()));
+            p.put(key, other.get(key));
+        }
+        return p;
+    }
+
     private static Map<String, Object> popoverData(Random random) {
         Map<String, Object> data = new HashMap<>();
         data.put("id", "q-" + random.nextInt(1000));
@@ -162,14 +179,14 @@ class MarkTemplatesDifferentialTest {
         data.put("elsewhere", (long) random.nextInt(30));
         List<Map<String, Object>> others = new ArrayList<>();
         for (int n = random.nextInt(14); n > 0; n--) {
-            others.add(printing(random));
+            others.add(pooledPrinting(random));
         }
         data.put("others", others);
         data.put("more", random.nextInt(3) == 0 ? random.nextInt(5000) : 0);
         List<Map<String, Object>> similar = new ArrayList<>();
         for (int n = random.nextInt(3); n > 0; n--) {
-            Map<String, Object> p = printing(random);
-            p.put("percent", (long) random.nextInt(101));
+            Map<String, Object> p = pooledPrinting(random);
+            p.put("percent", (long) random.nextInt(3) * 10);
             similar.add(p);
         }
         data.put("similar", similar);
