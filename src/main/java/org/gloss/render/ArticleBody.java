@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -45,6 +46,18 @@ public final class ArticleBody {
         for (Node n : nodes) {
             last.after(n);
             last = n;
+        }
+    }
+
+    /**
+     * Puts {@code html}, markup as this page prints it (a {@link MarkTemplates#html}), right after
+     * {@code anchor}, to be printed as it is. Nothing reads an article's body after features add
+     * to it but its printing (the lookups here were made before), so what they add need not be
+     * nodes; a {@link DataNode} prints its text unchanged in an HTML page.
+     */
+    public void addAfter(Element anchor, String html) {
+        if (!html.isEmpty()) {
+            anchor.after(new DataNode(html));
         }
     }
 

@@ -116,6 +116,44 @@ public final class MarkTemplates {
         return parse(out.toString());
     }
 
+    /**
+     * What {@link #fragment(String, Map)} makes, as the page prints it: for a page that only
+     * prints what it adds ({@link ArticleBody#addAfter(Element, String)}), so it is not read into
+     * nodes to be printed again.
+     */
+    public String html(String template, Map<String, Object> data) {
+        return printed(render(template, data));
+    }
+
+    /** What {@link #fragment(String, String, Map)} makes, as the page prints it (see {@link #html(String, Map)}). */
+    public String html(String first, String second, Map<String, Object> data) {
+        MarkWriter out = new MarkWriter(8 * MARK_CHARS);
+        MarkContext context = new MarkContext(data, site, this);
+        out.renderStripped(this, first, context);
+        out.renderStripped(this, second, context);
+        return printed(out.toString());
+    }
+
+    /**
+     * {@code html} as its nodes ({@link #parse}) print in a page: written straight from the markup
+     * where the reader can ({@link MarkupReader#print}), else read, defused and printed.
+     */
+    private String printed(String html) {
+        if (html.isEmpty()) {
+            return html;
+        }
+        String printed = reader.print(html);
+        return printed != null ? printed : printed(parse(html));
+    }
+
+    /** {@code nodes} as an article page prints them: in a body, not pretty-printed. */
+    static String printed(List<Node> nodes) {
+        Document scratch = Document.createShell("");
+        scratch.outputSettings().prettyPrint(false);
+        scratch.body().appendChildren(nodes);
+        return scratch.body().html();
+    }
+
     private Shape wrapper(String template, Map<String, Object> data) {
         List<Node> nodes = parse(render(template, data));
         if (nodes.size() != 1 || !(nodes.get(0) instanceof Element el) || el.childNodeSize() > 0) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -52,38 +53,71 @@ final class MarkupReader {
 
     /** The top-level nodes {@code html} makes, detached; null if it is not in the subset read here. */
     List<Node> read(String markup) {
+        Nodes nodes = new Nodes();
+        return scan(markup, nodes) ? nodes.top : null;
+    }
+
+    /**
+     * What the nodes {@link #read} makes of {@code markup} print as on a page (HTML, not
+     * pretty-printed, UTF-8), written without making them; null where {@code read} gives null,
+     * and where the text holds a character whose printing is not written here (a control
+     * character, a lone surrogate), which the caller then reads into nodes and prints.
+     */
+    String print(String markup) {
+        Printer printer = new Printer(markup.length() + 32);
+        return scan(markup, printer) ? printer.out.toString() : null;
+    }
+
+    /** What a scan tells: text (decoded), start tags and end tags, in order; false to stop it. */
+    private interface Sink {
+        boolean text(CharSequence text);
+
+        /** {@code keys} and {@code values} (null: written without a value) in the order written. */
+        boolean start(String name, Tag tag, List<String> keys, List<String> values, boolean isVoid);
+
+        void end(String name);
+    }
+
+    /**
+     * Reads {@code markup} into {@code sink}: true if it is all in the subset (and the sink took
+     * it all), false as soon as it is not.
+     */
+    private boolean scan(String markup, Sink sink) {
         // An array rather than charAt: a mark's markup is read character by character, and the
         // launcher's quick-start JVM (C1) checks every charAt's index.
         char[] html = markup.toCharArray();
-        List<Node> top = new ArrayList<>(2);
-        List<Element> open = new ArrayList<>(4);
+        List<String> open = new ArrayList<>(4);
+        List<String> keys = new ArrayList<>(4);
+        List<String> values = new ArrayList<>(4);
         StringBuilder text = new StringBuilder();
         int n = html.length;
         int i = 0;
         while (i < n) {
             char c = html[i];
             if (c == '<') {
-                flush(text, top, open);
+                if (!flush(text, sink)) {
+                    return false;
+                }
                 if (i + 1 < n && html[i + 1] == '/') {
                     int end = endTag(html, i + 2, open);
                     if (end < 0) {
-                        return null;
+                        return false;
                     }
-                    open.remove(open.size() - 1);
+                    sink.end(open.remove(open.size() - 1));
                     i = end;
                 } else {
-                    i = startTag(html, i + 1, top, open);
+                    i = startTag(html, i + 1, open, keys, values, sink);
                     if (i < 0) {
-                        return null;
+                        return false;
                     }
                 }
             } else if (c == '&') {
                 i = reference(html, i, text);
                 if (i < 0) {
-                    return null;
+                    return false;
                 }
             } else if (c == '\0' || c == '\r') {
-                return null;
+                return false;
             } else {
                 int run = i + 1;
                 while (run < n && isText(html[run])) {
@@ -93,34 +127,24 @@ final class MarkupReader {
                 i = run;
             }
         }
-        if (!open.isEmpty()) {
-            return null;
-        }
-        flush(text, top, open);
-        return top;
+        return open.isEmpty() && flush(text, sink);
     }
 
-    private static void flush(StringBuilder text, List<Node> top, List<Element> open) {
-        if (text.length() > 0) {
-            add(new TextNode(text.toString()), top, open);
-            text.setLength(0);
+    private static boolean flush(StringBuilder text, Sink sink) {
+        if (text.length() == 0) {
+            return true;
         }
-    }
-
-    private static void add(Node node, List<Node> top, List<Element> open) {
-        if (open.isEmpty()) {
-            top.add(node);
-        } else {
-            open.get(open.size() - 1).appendChild(node);
-        }
+        boolean took = sink.text(text);
+        text.setLength(0);
+        return took;
     }
 
     /** Reads {@code </name>} from {@code at} (after {@code </}); where it ends, or -1 unless it closes the innermost open element. */
-    private static int endTag(char[] html, int at, List<Element> open) {
+    private static int endTag(char[] html, int at, List<String> open) {
         if (open.isEmpty()) {
             return -1;
         }
-        String name = open.get(open.size() - 1).normalName();
+        String name = open.get(open.size() - 1);
         int close = at + name.length();
         if (close >= html.length || html[close] != '>' || !startsWith(html, at, name)) {
             return -1;
@@ -140,8 +164,8 @@ final class MarkupReader {
         return true;
     }
 
-    /** Reads a start tag from {@code at} (after {@code <}); where it ends, or -1. */
-    private int startTag(char[] html, int at, List<Node> top, List<Element> open) {
+    /** Reads a start tag from {@code at} (after {@code <}) into {@code sink}; where it ends, or -1. */
+    private int startTag(char[] html, int at, List<String> open, List<String> keys, List<String> values, Sink sink) {
         int n = html.length;
         int i = at;
         while (i < n && (isLower(html[i]) || (i > at && isDigit(html[i])))) {
@@ -152,10 +176,11 @@ final class MarkupReader {
         }
         String name = new String(html, at, i - at);
         Tag tag = tags.get(name);
-        if (tag == null || ((name.equals("a") || name.equals("li")) && isOpen(name, open))) {
+        if (tag == null || ((name.equals("a") || name.equals("li")) && open.contains(name))) {
             return -1;
         }
-        Attributes attributes = null;
+        keys.clear();
+        values.clear();
         while (true) {
             char c = html[i];
             if (c == '>') {
@@ -226,31 +251,139 @@ final class MarkupReader {
             // What the caller would take out (see MarkTemplates.defuse), and a repeated name (the
             // parser keeps the first): left to the parser.
             if (key.startsWith("on") || (value != null && URL_ATTRIBUTES.contains(key)
-                    && value.strip().regionMatches(true, 0, "javascript:", 0, "javascript:".length()))) {
+                    && value.strip().regionMatches(true, 0, "javascript:", 0, "javascript:".length()))
+                    || keys.contains(key)) {
                 return -1;
             }
-            if (attributes == null) {
-                attributes = new Attributes();
-            } else if (attributes.hasKey(key)) {
-                return -1;
-            }
-            attributes.put(key, value);
+            keys.add(key);
+            values.add(value);
         }
-        Element el = new Element(tag, null, attributes);
-        add(el, top, open);
-        if (!VOID.contains(name)) {
-            open.add(el);
+        boolean isVoid = VOID.contains(name);
+        if (!sink.start(name, tag, keys, values, isVoid)) {
+            return -1;
+        }
+        if (!isVoid) {
+            open.add(name);
         }
         return i;
     }
 
-    private static boolean isOpen(String name, List<Element> open) {
-        for (Element e : open) {
-            if (e.normalName().equals(name)) {
-                return true;
+    /** Builds the nodes: the reference the printer is held to. */
+    private static final class Nodes implements Sink {
+
+        final List<Node> top = new ArrayList<>(2);
+        private final List<Element> open = new ArrayList<>(4);
+
+        @Override
+        public boolean text(CharSequence text) {
+            add(new TextNode(text.toString()));
+            return true;
+        }
+
+        @Override
+        public boolean start(String name, Tag tag, List<String> keys, List<String> values, boolean isVoid) {
+            Attributes attributes = null;
+            if (!keys.isEmpty()) {
+                attributes = new Attributes();
+                for (int k = 0; k < keys.size(); k++) {
+                    attributes.put(keys.get(k), values.get(k));
+                }
+            }
+            Element el = new Element(tag, null, attributes);
+            add(el);
+            if (!isVoid) {
+                open.add(el);
+            }
+            return true;
+        }
+
+        @Override
+        public void end(String name) {
+            open.remove(open.size() - 1);
+        }
+
+        private void add(Node node) {
+            if (open.isEmpty()) {
+                top.add(node);
+            } else {
+                open.get(open.size() - 1).appendChild(node);
             }
         }
-        return false;
+    }
+
+    /**
+     * Prints as jsoup prints those nodes in an HTML page that is not pretty-printed, in UTF-8:
+     * text escapes {@code & < >} and the no-break space; an attribute's value {@code & < > "} and
+     * the no-break space; an attribute with no value, or a boolean one ({@code hidden}) whose value
+     * is empty or its own name, is printed as its name alone; a void element has no end tag.
+     * {@code MarkupReaderTest} holds it to jsoup's printing of the nodes.
+     */
+    private static final class Printer implements Sink {
+
+        final StringBuilder out;
+
+        Printer(int chars) {
+            this.out = new StringBuilder(chars);
+        }
+
+        @Override
+        public boolean text(CharSequence text) {
+            return escape(text, false);
+        }
+
+        @Override
+        public boolean start(String name, Tag tag, List<String> keys, List<String> values, boolean isVoid) {
+            out.append('<').append(name);
+            for (int k = 0; k < keys.size(); k++) {
+                String key = keys.get(k);
+                String value = values.get(k);
+                out.append(' ').append(key);
+                if (value == null || ((value.isEmpty() || value.equalsIgnoreCase(key)) && Attribute.isBooleanAttribute(key))) {
+                    continue;
+                }
+                out.append("=\"");
+                if (!escape(value, true)) {
+                    return false;
+                }
+                out.append('"');
+            }
+            out.append('>');
+            return true;
+        }
+
+        @Override
+        public void end(String name) {
+            out.append("</").append(name).append('>');
+        }
+
+        private boolean escape(CharSequence s, boolean attribute) {
+            int len = s.length();
+            for (int k = 0; k < len; k++) {
+                char c = s.charAt(k);
+                switch (c) {
+                    case '&' -> out.append("&amp;");
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '\u00a0' -> out.append("&nbsp;");
+                    case '"' -> out.append(attribute ? "&quot;" : "\"");
+                    case '\t', '\n' -> out.append(c);
+                    default -> {
+                        if (c < 0x20 || c == 0x7f) {
+                            return false;
+                        }
+                        if (Character.isSurrogate(c)) {
+                            if (!Character.isHighSurrogate(c) || k + 1 >= len || !Character.isLowSurrogate(s.charAt(k + 1))) {
+                                return false;
+                            }
+                            out.append(c).append(s.charAt(++k));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            return true;
+        }
     }
 
     /** Decodes the reference at {@code at} into {@code out} if it is one the escaper writes; where it ends, or -1. */

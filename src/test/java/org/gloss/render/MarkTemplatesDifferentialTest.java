@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MarkTemplatesDifferentialTest {
 
     private static final String[] WORDS = {"", " ", "Wye", "Ross-on-Wye", "a & b", "\"quoted\"", "l'eau",
-        "<b>not markup</b>", "Ünïcödé — ¶", "x\u00a0y", "  padded  ", "javascript:alert(1)", "12", "\n"};
+        "<b>not markup</b>", "Ünïcödé — ¶", "x\u00a0y", "  padded  ", "javascript:alert(1)", "12", "\n",
+        "x onclick=alert(1)", "bell\u0007", "\ud83d\ude00"};
 
     @TempDir
     Path tmp;
@@ -44,6 +45,8 @@ class MarkTemplatesDifferentialTest {
                 Map<String, Object> popover = popoverData(random);
                 assertSame(plain(theme, language, marks, popover, "marks/quote-marker.peb", "marks/popover.peb"),
                         marks.fragment("marks/quote-marker.peb", "marks/popover.peb", popover));
+                assertPrinted(plain(theme, language, marks, popover, "marks/quote-marker.peb", "marks/popover.peb"),
+                        marks.html("marks/quote-marker.peb", "marks/popover.peb", popover));
                 Map<String, Object> note = new HashMap<>(popover);
                 note.put("number", 1 + random.nextInt(40));
                 note.put("speaker", random.nextBoolean() ? null : word(random));
@@ -55,6 +58,8 @@ class MarkTemplatesDifferentialTest {
                 Map<String, Object> passage = passageNoteData(random);
                 assertSame(plain(theme, language, marks, passage, "marks/passage-note.peb"),
                         marks.fragment("marks/passage-note.peb", passage));
+                assertPrinted(plain(theme, language, marks, passage, "marks/passage-note.peb"),
+                        marks.html("marks/passage-note.peb", passage));
             }
         }
     }
@@ -91,7 +96,7 @@ class MarkTemplatesDifferentialTest {
         Files.writeString(tmp.resolve("marks/quote-marker.peb"),
                 "\n  \t<a data-n=\"{{ elsewhere }}\" data-i=\"{{ int }}\" data-d=\"{{ double }}\">{{ big }}</a>  \n\n");
         Files.writeString(tmp.resolve("marks/popover.peb"),
-                "   {{ word }}<span>{{ elsewhere * 2 }} {{ double / 3 }}</span>{{ word }}   \n");
+                "   {{ word }}<span>{{ elsewhere * 2 }} {{ double / 3 }}</span>{{ word }}<i title={{ word }}>i</i>   \n");
         Files.writeString(tmp.resolve("marks/passage.peb"), "\n\n<span class=\"p\" data-x=\"{{ word }}\"></span>\n\n");
         Theme theme = Theme.load(tmp);
         MarkTemplates marks = new MarkTemplates(theme, null);
@@ -107,6 +112,10 @@ class MarkTemplatesDifferentialTest {
                     marks.fragment("marks/quote-marker.peb", "marks/popover.peb", data));
             assertSame(plain(theme, null, marks, data, "marks/quote-marker.peb"),
                     marks.fragment("marks/quote-marker.peb", data));
+            assertPrinted(plain(theme, null, marks, data, "marks/quote-marker.peb", "marks/popover.peb"),
+                    marks.html("marks/quote-marker.peb", "marks/popover.peb", data));
+            assertPrinted(plain(theme, null, marks, data, "marks/quote-marker.peb"),
+                    marks.html("marks/quote-marker.peb", data));
             Mark m = marks.mark("marks/passage.peb", data, new Span(0, 0, 1), "a");
             Element plainMark = (Element) plain(theme, null, marks, data, "marks/passage.peb").get(0);
             Map<String, String> attributes = new LinkedHashMap<>();
@@ -130,6 +139,11 @@ class MarkTemplatesDifferentialTest {
 
     private static void assertSame(List<Node> plain, List<Node> fast) {
         assertEquals(html(plain), html(fast));
+    }
+
+    /** {@code printed}, what a page gets from {@link MarkTemplates#html}, is how the page prints {@code plain}. */
+    private static void assertPrinted(List<Node> plain, String printed) {
+        assertEquals(MarkTemplates.printed(plain), printed);
     }
 
     private static String html(List<Node> nodes) {

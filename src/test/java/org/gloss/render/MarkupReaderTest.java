@@ -86,6 +86,7 @@ class MarkupReaderTest {
         for (String html : outputs) {
             // Every default template's output is in the subset: the fast path is the one pages take.
             assertNotNull(reader.read(html), html);
+            assertNotNull(reader.print(html), html);
             assertSame(html);
         }
     }
@@ -106,7 +107,11 @@ class MarkupReaderTest {
                 "<time datetime=\"2024-01-01\">1 Jan</time>", "<span  class=\"a\"   id=\"b\"  >x</span >",
                 "<span class=\"a\"\n>x</span>", "<sup>1</sup> <sup>2</sup>", "<span xlink:href=\"x\"></span>",
                 "<span data-a.b_c=\"x\"></span>", "<span 1=\"x\"></span>", "<span title=\"a\u00a0b&lt;\"></span>",
-                "<span title=\"", "<span", "<", "&", "<span title=\"x\"", "<a href=\"a\">x</a><a>y</a>");
+                "<span title=\"", "<span", "<", "&", "<span title=\"x\"", "<a href=\"a\">x</a><a>y</a>",
+                "<span hidden=\"hidden\"></span>", "<span hidden=\"HIDDEN\"></span>", "<span hidden=\"no\"></span>",
+                "<span checked=\"\" data-y=\"\"></span>", "<span title=\"'&#39;\">'&#39;</span>",
+                "<span title=\"\ud83d\ude00\">\ud83d\ude00</span>", "a\ud800b", "<span title=\"\udc00\"></span>",
+                "a\u0001b", "<span title=\"\u007f\"></span>", "\u0085\u2028\ufeff", "\f");
         int read = 0;
         for (String html : cases) {
             if (reader.read(html) != null) {
@@ -155,7 +160,8 @@ class MarkupReaderTest {
 
     private static final String[] TAGS = {"span", "a", "sup", "time", "li", "b", "em", "br", "small"};
     private static final String[] KEYS = {"class", "id", "href", "title", "data-x", "hidden", "aria-label", "value"};
-    private static final String CHARS = "ab <>&\"'=/;#x\u00a0\u00e9\u2014!-\n\t";
+    private static final String CHARS = "ab <>&\"'=/;#x\u00a0\u00e9\u2014!-\n\t\f\u0001\u001f\u007f\u0080\u0085"
+            + "\u00ad\u200b\u2028\u202e\ufeff\ufffd\ud83d\ude00\ud800\udc00\u0627\u0416\u4e2d";
 
     private static void element(Random random, int depth, StringBuilder out) {
         String tag = TAGS[random.nextInt(TAGS.length)];
@@ -191,16 +197,28 @@ class MarkupReaderTest {
         return s.toString();
     }
 
-    /** Where the reader reads {@code html}, it gives the parser's tree, and the page prints it the same. */
+    /**
+     * Where the reader reads {@code html}, it gives the parser's tree, and the page prints it the
+     * same; where it prints {@code html} without nodes, that is how the page prints those nodes.
+     */
     private void assertSame(String html) {
         List<Node> fast = reader.read(html);
+        String print = reader.print(html);
         if (fast == null) {
+            assertNull(print, html);
             return;
         }
         List<Node> plain = templates.parsed(html);
         assertEquals(dump(plain), dump(fast), html);
         assertEquals(printed(plain), printed(fast), html);
         fast.forEach(node -> assertNull(node.parent(), html));
+        if (print != null) {
+            assertEquals(printed(plain), print, html);
+        } else {
+            // It leaves to nodes only text it does not print itself: control characters, lone surrogates.
+            assertTrue(html.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f
+                    || Character.isSurrogate((char) c)), html);
+        }
     }
 
     private static String dump(List<Node> nodes) {

@@ -57,7 +57,7 @@ final class PassageParts implements PageParts {
                 others.add(Map.of("name", view.sourceName(o.articleId()), "article_id", o.articleId(),
                         "href", root + SiteLayout.articlePage(o.articleId()) + "#" + passageId(o.span())));
             }
-            body.addAfter(el, view.marks().fragment(NOTE, Map.of("id", passageId(p.span()), "others", others,
+            body.addAfter(el, view.marks().html(NOTE, Map.of("id", passageId(p.span()), "others", others,
                     "more", p.elsewhere().size() - named.size())));
         }
     }

@@ -65,7 +65,7 @@ final class QuoteMarks {
             // Only a quotation printed in another article gets the quote-marker; one that is only
             // reworded elsewhere gets a marker of its own kind (the template tells them apart by
             // elsewhere), so the two are never confused.
-            body.addAfter(parts.get(parts.size() - 1), templates.fragment(MARKER, POPOVER, data));
+            body.addAfter(parts.get(parts.size() - 1), templates.html(MARKER, POPOVER, data));
         }
     }
 
