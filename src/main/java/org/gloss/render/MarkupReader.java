@@ -57,17 +57,6 @@ final class MarkupReader {
         return scan(markup, nodes) ? nodes.top : null;
     }
 
-    /**
-     * What the nodes {@link #read} makes of {@code markup} print as on a page (HTML, not
-     * pretty-printed, UTF-8), written without making them; null where {@code read} gives null,
-     * and where the text holds a character whose printing is not written here (a control
-     * character, a lone surrogate), which the caller then reads into nodes and prints.
-     */
-    String print(String markup) {
-        Printer printer = new Printer(markup.length() + 32);
-        return scan(markup, printer) ? printer.out.toString() : null;
-    }
-
     /** What a scan tells: text (decoded), start tags and end tags, in order; false to stop it. */
     private interface Sink {
         boolean text(CharSequence text);
@@ -312,77 +301,247 @@ final class MarkupReader {
     }
 
     /**
-     * Prints as jsoup prints those nodes in an HTML page that is not pretty-printed, in UTF-8:
-     * text escapes {@code & < >} and the no-break space; an attribute's value {@code & < > "} and
-     * the no-break space; an attribute with no value, or a boolean one ({@code hidden}) whose value
-     * is empty or its own name, is printed as its name alone; a void element has no end tag.
-     * {@code MarkupReaderTest} holds it to jsoup's printing of the nodes.
+     * What the nodes {@link #read} makes of {@code markup} print as on a page (HTML, not
+     * pretty-printed, UTF-8), written without making them; null where {@code read} gives null, and
+     * where the markup holds a character whose printing is not written here (a control character,
+     * a surrogate out of its pair), which the caller then reads into nodes and prints.
+     *
+     * <p>Template output mostly prints as it is written, so this checks it in one pass and copies
+     * only what prints otherwise: text prints {@code & < >} and the no-break space escaped, quotes
+     * as they are; an attribute's value {@code & < > "} and the no-break space escaped; one space
+     * before each attribute, none before {@code >}; an attribute without a value, or a boolean one
+     * ({@code hidden}) whose value is empty or its own name, as its name alone. A void element has
+     * no end tag. {@code MarkupReaderTest} holds it to jsoup's printing of the parser's nodes.
      */
-    private static final class Printer implements Sink {
-
-        final StringBuilder out;
-
-        Printer(int chars) {
-            this.out = new StringBuilder(chars);
-        }
-
-        @Override
-        public boolean text(CharSequence text) {
-            return escape(text, false);
-        }
-
-        @Override
-        public boolean start(String name, Tag tag, List<String> keys, List<String> values, boolean isVoid) {
-            out.append('<').append(name);
-            for (int k = 0; k < keys.size(); k++) {
-                String key = keys.get(k);
-                String value = values.get(k);
-                out.append(' ').append(key);
-                if (value == null || ((value.isEmpty() || value.equalsIgnoreCase(key)) && Attribute.isBooleanAttribute(key))) {
-                    continue;
-                }
-                out.append("=\"");
-                if (!escape(value, true)) {
-                    return false;
-                }
-                out.append('"');
-            }
-            out.append('>');
-            return true;
-        }
-
-        @Override
-        public void end(String name) {
-            out.append("</").append(name).append('>');
-        }
-
-        private boolean escape(CharSequence s, boolean attribute) {
-            int len = s.length();
-            for (int k = 0; k < len; k++) {
-                char c = s.charAt(k);
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '\u00a0' -> out.append("&nbsp;");
-                    case '"' -> out.append(attribute ? "&quot;" : "\"");
-                    case '\t', '\n' -> out.append(c);
-                    default -> {
-                        if (c < 0x20 || c == 0x7f) {
-                            return false;
-                        }
-                        if (Character.isSurrogate(c)) {
-                            if (!Character.isHighSurrogate(c) || k + 1 >= len || !Character.isLowSurrogate(s.charAt(k + 1))) {
-                                return false;
-                            }
-                            out.append(c).append(s.charAt(++k));
-                        } else {
-                            out.append(c);
-                        }
+    String print(String markup) {
+        char[] html = markup.toCharArray();
+        Printed out = new Printed(html);
+        List<String> open = new ArrayList<>(4);
+        List<String> keys = new ArrayList<>(4);
+        int n = html.length;
+        int i = 0;
+        while (i < n) {
+            char c = html[i];
+            if (c == '<') {
+                if (i + 1 < n && html[i + 1] == '/') {
+                    i = endTag(html, i + 2, open);
+                    if (i < 0) {
+                        return null;
+                    }
+                    open.remove(open.size() - 1);
+                } else {
+                    i = printStartTag(html, i + 1, open, keys, out);
+                    if (i < 0) {
+                        return null;
                     }
                 }
+            } else {
+                i = printChar(html, i, false, out);
+                if (i < 0) {
+                    return null;
+                }
             }
-            return true;
+        }
+        return open.isEmpty() ? out.toString(markup) : null;
+    }
+
+    /**
+     * Prints the character (or reference, or surrogate pair) at {@code at} of text, or of an
+     * attribute's value; where it ends, or -1 if it is not read here or not printed here.
+     */
+    private static int printChar(char[] html, int at, boolean attribute, Printed out) {
+        char c = html[at];
+        switch (c) {
+            case '&' -> {
+                for (int r = 0; r < REFERENCES.length; r++) {
+                    if (startsWith(html, at, REFERENCES[r])) {
+                        int end = at + REFERENCES[r].length();
+                        if (DECODED[r] == '\'') {
+                            out.replace(at, end, "'");
+                        } else if (DECODED[r] == '"' && !attribute) {
+                            out.replace(at, end, "\"");
+                        }
+                        return end;
+                    }
+                }
+                return -1;
+            }
+            case '<' -> {
+                // Only in a value: in text it starts a tag.
+                out.replace(at, at + 1, "&lt;");
+                return at + 1;
+            }
+            case '>' -> {
+                out.replace(at, at + 1, "&gt;");
+                return at + 1;
+            }
+            case '\u00a0' -> {
+                out.replace(at, at + 1, "&nbsp;");
+                return at + 1;
+            }
+            case '\t', '\n' -> {
+                return at + 1;
+            }
+            default -> {
+                if (c < 0x20 || c == 0x7f) {
+                    return -1;
+                }
+                if (Character.isSurrogate(c)) {
+                    return Character.isHighSurrogate(c) && at + 1 < html.length && Character.isLowSurrogate(html[at + 1])
+                            ? at + 2 : -1;
+                }
+                return at + 1;
+            }
+        }
+    }
+
+    /** Checks and prints a start tag from {@code at} (after {@code <}), as {@link #startTag} reads it; where it ends, or -1. */
+    private int printStartTag(char[] html, int at, List<String> open, List<String> keys, Printed out) {
+        int n = html.length;
+        int i = at;
+        while (i < n && (isLower(html[i]) || (i > at && isDigit(html[i])))) {
+            i++;
+        }
+        if (i == at || i >= n) {
+            return -1;
+        }
+        String name = new String(html, at, i - at);
+        if (!tags.containsKey(name) || ((name.equals("a") || name.equals("li")) && open.contains(name))) {
+            return -1;
+        }
+        keys.clear();
+        while (true) {
+            char c = html[i];
+            if (c == '>') {
+                i++;
+                break;
+            }
+            if (!isSpace(c)) {
+                return -1;
+            }
+            int space = i;
+            while (i < n && isSpace(html[i])) {
+                i++;
+            }
+            if (i >= n) {
+                return -1;
+            }
+            if (html[i] == '>') {
+                out.replace(space, i, "");
+                i++;
+                break;
+            }
+            if (i - space != 1 || html[space] != ' ') {
+                out.replace(space, i, " ");
+            }
+            int keyStart = i;
+            if (!isLower(html[i])) {
+                return -1;
+            }
+            while (i < n && isNameChar(html[i])) {
+                i++;
+            }
+            if (i >= n) {
+                return -1;
+            }
+            String key = new String(html, keyStart, i - keyStart);
+            if (key.startsWith("on") || keys.contains(key)) {
+                return -1;
+            }
+            keys.add(key);
+            if (html[i] == '=') {
+                int equals = i;
+                if (i + 1 >= n || html[i + 1] != '"') {
+                    return -1;
+                }
+                int valueStart = i + 2;
+                i = valueStart;
+                while (true) {
+                    if (i >= n) {
+                        return -1;
+                    }
+                    if (html[i] == '"') {
+                        break;
+                    }
+                    if (html[i] == '\0' || html[i] == '\r') {
+                        return -1;
+                    }
+                    i = printChar(html, i, true, out);
+                    if (i < 0) {
+                        return -1;
+                    }
+                }
+                int valueEnd = i;
+                i++;
+                if (i >= n) {
+                    return -1;
+                }
+                // The value as written: where it differs from the decoded one (a reference), it
+                // neither starts with a script URL nor equals a name, so both read the same here.
+                if (URL_ATTRIBUTES.contains(key) && scriptUrl(html, valueStart, valueEnd)) {
+                    return -1;
+                }
+                if ((valueEnd == valueStart || sameLetters(html, valueStart, key)) && Attribute.isBooleanAttribute(key)) {
+                    out.replace(equals, i, "");
+                }
+            }
+        }
+        if (!VOID.contains(name)) {
+            open.add(name);
+        }
+        return i;
+    }
+
+    /** Whether {@code html} holds {@code name} at {@code at}, then a quote; ASCII letters in either case (as jsoup compares a boolean attribute's value). */
+    private static boolean sameLetters(char[] html, int at, String name) {
+        if (at + name.length() >= html.length || html[at + name.length()] != '"') {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            char c = html[at + k];
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != name.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code html[from, to)}, less leading whitespace, starts with {@code javascript:} in any case. */
+    private static boolean scriptUrl(char[] html, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(html[i])) {
+            i++;
+        }
+        String scheme = "javascript:";
+        return to - i >= scheme.length() && new String(html, i, scheme.length()).equalsIgnoreCase(scheme);
+    }
+
+    /**
+     * The printing of a markup as it is checked: nothing copied while it prints as written, then
+     * what was checked so far and each difference, in order.
+     */
+    private static final class Printed {
+
+        private final char[] html;
+        private StringBuilder out;
+        private int copied;
+
+        Printed(char[] html) {
+            this.html = html;
+        }
+
+        /** {@code html[from, to)} prints as {@code with}; calls come in order, not overlapping. */
+        void replace(int from, int to, String with) {
+            if (out == null) {
+                out = new StringBuilder(html.length + 32);
+            }
+            out.append(html, copied, from - copied).append(with);
+            copied = to;
+        }
+
+        String toString(String markup) {
+            return out == null ? markup : out.append(html, copied, html.length - copied).toString();
         }
     }
 

@@ -108,7 +108,7 @@ class MarkupReaderTest {
                 "<span class=\"a\"\n>x</span>", "<sup>1</sup> <sup>2</sup>", "<span xlink:href=\"x\"></span>",
                 "<span data-a.b_c=\"x\"></span>", "<span 1=\"x\"></span>", "<span title=\"a\u00a0b&lt;\"></span>",
                 "<span title=\"", "<span", "<", "&", "<span title=\"x\"", "<a href=\"a\">x</a><a>y</a>",
-                "<span hidden=\"hidden\"></span>", "<span hidden=\"HIDDEN\"></span>", "<span hidden=\"no\"></span>",
+                "<span hidden=\"hidden\"></span>", "<span hidden=\"HIDDEN\"></span>", "<span hidden=\"no\"></span>", "<span hidden=\"h\u0131dden\"></span>",
                 "<span checked=\"\" data-y=\"\"></span>", "<span title=\"'&#39;\">'&#39;</span>",
                 "<span title=\"\ud83d\ude00\">\ud83d\ude00</span>", "a\ud800b", "<span title=\"\udc00\"></span>",
                 "a\u0001b", "<span title=\"\u007f\"></span>", "\u0085\u2028\ufeff", "\f");
