@@ -21,6 +21,8 @@ final class QuotationParts implements PageParts {
 
     private final QuotationsView view;
     private final PartCache parts;
+    /** The other printings popovers list, made once for this render's pages. */
+    private final QuoteMarks.Printings printings = new QuoteMarks.Printings();
 
     QuotationParts(QuotationsView view, PartCache parts) {
         this.view = view;
@@ -34,7 +36,7 @@ final class QuotationParts implements PageParts {
 
     @Override
     public void addToBody(ArticleBody body, Article article, String root) {
-        QuoteMarks.addMarkers(body, view.quotesOf(article.id()), view, root, view.site().marks());
+        QuoteMarks.addMarkers(body, view.quotesOf(article.id()), view, root, view.site().marks(), printings);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.gloss.features.quotations;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gloss.core.SiteLayout;
 import org.gloss.render.ArticleBody;
 import org.gloss.render.Mark;
@@ -53,7 +55,7 @@ final class QuoteMarks {
      * quotations page and the list stays hidden; with it, {@code quotes.js} shows the list.
      */
     static void addMarkers(ArticleBody body, List<Quote> quotes, QuotationsView view, String root,
-                           MarkTemplates templates) {
+                           MarkTemplates templates, Printings printings) {
         List<OtherPrintings.Listed> others = view.printings().of(quotes);
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
@@ -61,7 +63,7 @@ final class QuoteMarks {
             if (parts.isEmpty() || (others.get(i).elsewhere() == 0 && q.similarTo().isEmpty())) {
                 continue;
             }
-            Map<String, Object> data = popoverData(q, others.get(i), view, root);
+            Map<String, Object> data = popoverData(q, others.get(i), view, root, printings);
             // Only a quotation printed in another article gets the quote-marker; one that is only
             // reworded elsewhere gets a marker of its own kind (the template tells them apart by
             // elsewhere), so the two are never confused.
@@ -76,13 +78,14 @@ final class QuoteMarks {
      */
     static List<PrintNote> printNotes(List<Quote> quotes, QuotationsView view) {
         List<PrintNote> notes = new ArrayList<>();
+        Printings printings = new Printings();
         List<OtherPrintings.Listed> others = view.printings().of(quotes);
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             if (others.get(i).elsewhere() == 0 && q.similarTo().isEmpty()) {
                 continue;
             }
-            Map<String, Object> data = popoverData(q, others.get(i), view, "");
+            Map<String, Object> data = popoverData(q, others.get(i), view, "", printings);
             data.put("speaker", q.speaker());
             data.put("text", q.text());
             notes.add(new PrintNote(q.parts().get(q.parts().size() - 1), PRINT, PRINT_NOTE, data));
@@ -91,7 +94,8 @@ final class QuoteMarks {
     }
 
     /** What the marker and popover templates get for {@code q}, whose other printings are {@code others}. */
-    static Map<String, Object> popoverData(Quote q, OtherPrintings.Listed others, QuotationsView view, String root) {
+    static Map<String, Object> popoverData(Quote q, OtherPrintings.Listed others, QuotationsView view, String root,
+                                           Printings printings) {
         QuoteCluster c = view.cluster(q.cluster());
         Map<String, Object> data = new HashMap<>();
         data.put("id", q.id());
@@ -103,20 +107,42 @@ final class QuoteMarks {
         // A long, as it always was: templates compare and pluralise it.
         data.put("elsewhere", (long) others.elsewhere());
         // The first few, then how many more and the link to the collation (OtherPrintings).
-        List<Map<String, Object>> printings = new ArrayList<>(others.listed().size());
+        List<Map<String, Object>> listed = new ArrayList<>(others.listed().size());
         for (Quote o : others.listed()) {
-            printings.add(printing(q, o, view, root));
+            listed.add(printings.of(q, o, view, root));
         }
-        data.put("others", printings);
+        data.put("others", listed);
         data.put("more", others.more());
         List<Map<String, Object>> similar = new ArrayList<>(q.similarTo().size());
         for (Quote.Similarity s : q.similarTo()) {
-            Map<String, Object> p = printing(q, view.quote(view.cluster(s.cluster()).canonicalQuoteId()), view, root);
+            Map<String, Object> p = new HashMap<>(printings.of(q, view.quote(view.cluster(s.cluster()).canonicalQuoteId()), view, root));
             p.put("percent", Math.round(s.score() * 100));
             similar.add(p);
         }
         data.put("similar", similar);
         return data;
+    }
+
+    /**
+     * The other printings popovers list, each made once (per printing, whether it is in the listing
+     * quotation's article, and root): the popovers of a statement's printings list each other, so
+     * each printing is listed about seven times a build. Reused, the same map of the same strings
+     * is also what {@code mark_piece} compares cheapest when it looks for the printing it drew.
+     * Thread-safe: article pages render in parallel. One per render (a {@link QuotationParts}).
+     */
+    static final class Printings {
+
+        private record Key(String quoteId, boolean sameArticle, String root) {
+        }
+
+        private final Map<Key, Map<String, Object>> made = new ConcurrentHashMap<>();
+
+        /** Printing {@code o} as listed for {@code q}; not to be changed (copy it to add to it). */
+        Map<String, Object> of(Quote q, Quote o, QuotationsView view, String root) {
+            Key key = new Key(o.id(), o.articleId().equals(q.articleId()), root);
+            Map<String, Object> p = made.get(key);
+            return p != null ? p : made.computeIfAbsent(key, k -> Collections.unmodifiableMap(printing(q, o, view, root)));
+        }
     }
 
     /** One other printing {@code o} of {@code q}, as the popover names it. */
