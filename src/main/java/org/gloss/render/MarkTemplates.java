@@ -155,7 +155,18 @@ public final class MarkTemplates {
     }
 
     private Shape wrapper(String template, Map<String, Object> data) {
-        List<Node> nodes = parse(render(template, data));
+        String html = render(template, data);
+        MarkupReader.Lone lone = reader.readLone(html);
+        if (lone != null) {
+            // As the node read from it gives them: a value not written is empty.
+            Map<String, String> attrs = new LinkedHashMap<>();
+            for (int k = 0; k < lone.keys().size(); k++) {
+                String value = lone.values().get(k);
+                attrs.put(lone.keys().get(k), value == null ? "" : value);
+            }
+            return new Shape(lone.name(), attrs);
+        }
+        List<Node> nodes = parse(html);
         if (nodes.size() != 1 || !(nodes.get(0) instanceof Element el) || el.childNodeSize() > 0) {
             throw new BuildException(Problem.error("template " + template,
                     "a mark template must make one empty element (the marked words go inside it), not: "

@@ -57,6 +57,47 @@ final class MarkupReader {
         return scan(markup, nodes) ? nodes.top : null;
     }
 
+    /** One element with nothing in it, as read: its tag, and its attributes in order (a value null where none was written). */
+    record Lone(String name, List<String> keys, List<String> values) {
+    }
+
+    /**
+     * The element {@code markup} makes if it makes one element with nothing in it (a wrapping
+     * mark's), read as {@link #read} reads it, without making nodes; null if it makes anything
+     * else or is not in the subset.
+     */
+    Lone readLone(String markup) {
+        LoneSink lone = new LoneSink();
+        return scan(markup, lone) && lone.found != null && lone.closed ? lone.found : null;
+    }
+
+    /** Takes one element with nothing in it, and nothing else. */
+    private static final class LoneSink implements Sink {
+
+        Lone found;
+        boolean closed;
+
+        @Override
+        public boolean text(CharSequence text) {
+            return false;
+        }
+
+        @Override
+        public boolean start(String name, Tag tag, List<String> keys, List<String> values, boolean isVoid) {
+            if (found != null) {
+                return false;
+            }
+            found = new Lone(name, List.copyOf(keys), new ArrayList<>(values));
+            closed = isVoid;
+            return true;
+        }
+
+        @Override
+        public void end(String name) {
+            closed = true;
+        }
+    }
+
     /** What a scan tells: text (decoded), start tags and end tags, in order; false to stop it. */
     private interface Sink {
         boolean text(CharSequence text);

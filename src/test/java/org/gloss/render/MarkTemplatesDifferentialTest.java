@@ -55,6 +55,19 @@ class MarkTemplatesDifferentialTest {
                         marks.fragment("marks/print/quote.peb", note));
                 assertSame(plain(theme, language, marks, note, "marks/print/quote-note.peb"),
                         marks.fragment("marks/print/quote-note.peb", note));
+                Map<String, Object> quote = new HashMap<>();
+                quote.put("id", "q-" + word(random));
+                quote.put("cluster", word(random));
+                quote.put("shared", random.nextBoolean());
+                quote.put("speaker", random.nextBoolean() ? null : word(random));
+                assertShape(plain(theme, language, marks, quote, "marks/quote.peb"),
+                        marks.mark("marks/quote.peb", quote, new Span(0, 0, 1), "a"));
+                Map<String, Object> term = termData(random);
+                assertShape(plain(theme, language, marks, term, "marks/term.peb"),
+                        marks.mark("marks/term.peb", term, new Span(0, 0, 1), "a"));
+                Map<String, Object> passageMark = Map.of("id", word(random));
+                assertShape(plain(theme, language, marks, passageMark, "marks/passage.peb"),
+                        marks.mark("marks/passage.peb", passageMark, new Span(0, 0, 1), "a"));
                 Map<String, Object> passage = passageNoteData(random);
                 assertSame(plain(theme, language, marks, passage, "marks/passage-note.peb"),
                         marks.fragment("marks/passage-note.peb", passage));
@@ -97,7 +110,8 @@ class MarkTemplatesDifferentialTest {
                 "\n  \t<a data-n=\"{{ elsewhere }}\" data-i=\"{{ int }}\" data-d=\"{{ double }}\">{{ big }}</a>  \n\n");
         Files.writeString(tmp.resolve("marks/popover.peb"),
                 "   {{ word }}<span>{{ elsewhere * 2 }} {{ double / 3 }}</span>{{ word }}<i title={{ word }}>i</i>   \n");
-        Files.writeString(tmp.resolve("marks/passage.peb"), "\n\n<span class=\"p\" data-x=\"{{ word }}\"></span>\n\n");
+        Files.writeString(tmp.resolve("marks/passage.peb"),
+                "\n\n<span class=\"p\" data-x=\"{{ word }}\" hidden data-e=\"\" title=\"{{ word }}\"   data-f></span>\n\n");
         Theme theme = Theme.load(tmp);
         MarkTemplates marks = new MarkTemplates(theme, null);
         Random random = new Random(7);
@@ -116,13 +130,19 @@ class MarkTemplatesDifferentialTest {
                     marks.html("marks/quote-marker.peb", "marks/popover.peb", data));
             assertPrinted(plain(theme, null, marks, data, "marks/quote-marker.peb"),
                     marks.html("marks/quote-marker.peb", data));
-            Mark m = marks.mark("marks/passage.peb", data, new Span(0, 0, 1), "a");
-            Element plainMark = (Element) plain(theme, null, marks, data, "marks/passage.peb").get(0);
-            Map<String, String> attributes = new LinkedHashMap<>();
-            plainMark.attributes().forEach(a -> attributes.put(a.getKey(), a.getValue()));
-            assertEquals(plainMark.tagName(), m.tag());
-            assertEquals(List.copyOf(attributes.entrySet()), List.copyOf(m.attributes().entrySet()));
+            assertShape(plain(theme, null, marks, data, "marks/passage.peb"),
+                    marks.mark("marks/passage.peb", data, new Span(0, 0, 1), "a"));
         }
+    }
+
+    /** A wrapping mark has the tag and the attributes, in order, of the one element the plain path reads. */
+    private static void assertShape(List<Node> plain, Mark m) {
+        assertEquals(1, plain.size());
+        Element plainMark = (Element) plain.get(0);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        plainMark.attributes().forEach(a -> attributes.put(a.getKey(), a.getValue()));
+        assertEquals(plainMark.tagName(), m.tag());
+        assertEquals(List.copyOf(attributes.entrySet()), List.copyOf(m.attributes().entrySet()));
     }
 
     /** The plain path: the templates rendered as pages are, each stripped, joined, and parsed. */

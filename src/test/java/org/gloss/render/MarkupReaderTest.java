@@ -206,10 +206,24 @@ class MarkupReaderTest {
         String print = reader.print(html);
         if (fast == null) {
             assertNull(print, html);
+            assertNull(reader.readLone(html), html);
             return;
         }
         List<Node> plain = templates.parsed(html);
         assertEquals(dump(plain), dump(fast), html);
+        MarkupReader.Lone lone = reader.readLone(html);
+        boolean oneEmpty = plain.size() == 1 && plain.get(0) instanceof Element e && e.childNodeSize() == 0;
+        assertEquals(oneEmpty, lone != null, html);
+        if (lone != null) {
+            Element e = (Element) plain.get(0);
+            StringBuilder read = new StringBuilder(lone.name());
+            for (int k = 0; k < lone.keys().size(); k++) {
+                read.append(' ').append(lone.keys().get(k)).append('=').append(lone.values().get(k) == null ? "" : lone.values().get(k));
+            }
+            StringBuilder parsed = new StringBuilder(e.tagName());
+            e.attributes().forEach(a -> parsed.append(' ').append(a.getKey()).append('=').append(a.getValue()));
+            assertEquals(parsed.toString(), read.toString(), html);
+        }
         assertEquals(printed(plain), printed(fast), html);
         fast.forEach(node -> assertNull(node.parent(), html));
         if (print != null) {
