@@ -6,7 +6,6 @@ import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,12 +50,14 @@ final class MarkPieceExtension extends AbstractExtension {
                 throw new PebbleException(null, "mark_piece(template, vars) takes a map of variables",
                         lineNumber, self.getName());
             }
-            Map<String, Object> vars = new HashMap<>();
-            given.forEach((k, v) -> vars.put(String.valueOf(k), v));
             Object marks = context.getVariable(MarkTemplates.SELF);
-            return new SafeString(marks instanceof MarkTemplates m ? m.piece(template, vars)
-                    // In a macro, which sees only its arguments, there is no site: an empty one.
-                    : plain.render(template, vars, context.getVariable("site") instanceof Map<?, ?> site ? site : Map.of()));
+            if (marks instanceof MarkTemplates m) {
+                // Copied only if it is drawn: most pieces a popover asks for were drawn before.
+                return new SafeString(m.piece(template, given));
+            }
+            // In a macro, which sees only its arguments, there is no site: an empty one.
+            return new SafeString(plain.render(template, MarkTemplates.variables(given),
+                    context.getVariable("site") instanceof Map<?, ?> site ? site : Map.of()));
         }
     }
 }

@@ -68,7 +68,7 @@ public final class MarkTemplates {
     static final String SELF = "gloss:marks";
 
     /** What {@code template} gave for {@code data}. */
-    private record Key(String template, Map<String, Object> data) {
+    private record Key(String template, Map<?, ?> data) {
     }
 
     /** A wrapping mark's element: its tag and attributes. */
@@ -95,7 +95,8 @@ public final class MarkTemplates {
      * data repeats across the site (a term's mentions), not for those unique to one place.
      */
     public Mark repeatedMark(String template, Map<String, Object> data, Span span, String anchorId) {
-        Shape shape = wrappers.computeIfAbsent(new Key(template, new HashMap<>(data)), k -> wrapper(k.template(), k.data()));
+        Map<String, Object> copy = new HashMap<>(data);
+        Shape shape = wrappers.computeIfAbsent(new Key(template, copy), k -> wrapper(template, copy));
         return new Mark(span, shape.tag(), shape.attributes(), anchorId);
     }
 
@@ -189,22 +190,40 @@ public final class MarkTemplates {
      * What {@code template} makes of {@code vars} and {@code site} alone (whitespace around it
      * dropped), rendered once per equal {@code vars} in this render: the function
      * {@code mark_piece(template, vars)}. The key is everything the template can see: its name, the
-     * variables (a copy: equal maps of the same values) and, the same for every piece, the site.
+     * variables and, the same for every piece, the site. {@code vars} is looked up as it is and
+     * copied only when it is drawn (the key then holds the copy: equal maps of the same values).
      */
-    String piece(String template, Map<String, Object> vars) {
-        if (!vars.values().stream().allMatch(MarkTemplates::plainValue)) {
+    String piece(String template, Map<?, ?> vars) {
+        if (!plainKeysAndValues(vars)) {
             // A list or map could be equal to another and still read differently (a map's order).
-            return render(template, vars);
+            return render(template, variables(vars));
         }
-        Key key = new Key(template, vars);
-        String html = pieces.get(key);
+        String html = pieces.get(new Key(template, vars));
         if (html == null) {
             // Not computeIfAbsent: a piece may render pieces itself, and the map's bins are not
             // re-entrant. Two threads may both render one piece; they make the same text.
-            html = render(template, vars);
-            pieces.putIfAbsent(key, html);
+            Map<String, Object> copy = variables(vars);
+            html = render(template, copy);
+            pieces.putIfAbsent(new Key(template, copy), html);
         }
         return html;
+    }
+
+    /** {@code given} as a template's variables: a copy, each name as text. */
+    static Map<String, Object> variables(Map<?, ?> given) {
+        Map<String, Object> vars = new HashMap<>();
+        given.forEach((k, v) -> vars.put(String.valueOf(k), v));
+        return vars;
+    }
+
+    /** Whether every name is text and every value a {@link #plainValue}: a loop, not a stream (C1 runs this per piece). */
+    private static boolean plainKeysAndValues(Map<?, ?> vars) {
+        for (Map.Entry<?, ?> e : vars.entrySet()) {
+            if (!(e.getKey() instanceof String) || !plainValue(e.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A value that reads the same in a template whenever it is equal: text, a number, a truth value, nothing. */
