@@ -194,22 +194,35 @@ public final class NgramIndex {
             for (int i = 0; i < grams.size(); i++) {
                 firstEntry[i + 1] = firstEntry[i] + grams.get(i).length;
             }
-            long[] all = new long[firstEntry[grams.size()]];
+            // Every entry's gram, sorted and made distinct in place: at the link this is the
+            // largest array alive (every sentence's shingles), so it is neither copied to sort it
+            // nor kept beside the numbers made from it.
+            int entries = firstEntry[grams.size()];
+            long[] sorted = new long[entries];
             for (int i = 0; i < grams.size(); i++) {
-                System.arraycopy(grams.get(i), 0, all, firstEntry[i], grams.get(i).length);
+                System.arraycopy(grams.get(i), 0, sorted, firstEntry[i], grams.get(i).length);
             }
-            long[] sorted = sortedDistinct(all);
-            int distinct = sorted.length;
-            gram = new int[all.length];
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int k = 0; k < entries; k++) {
+                if (k == 0 || sorted[k] != sorted[k - 1]) {
+                    sorted[distinct++] = sorted[k];
+                }
+            }
+            gram = new int[entries];
             start = new int[distinct + 1];
-            for (int e = 0; e < all.length; e++) {
-                gram[e] = Arrays.binarySearch(sorted, 0, distinct, all[e]);
-                start[gram[e] + 1]++;
+            for (int i = 0; i < grams.size(); i++) {
+                long[] g = grams.get(i);
+                for (int k = 0; k < g.length; k++) {
+                    int e = firstEntry[i] + k;
+                    gram[e] = Arrays.binarySearch(sorted, 0, distinct, g[k]);
+                    start[gram[e] + 1]++;
+                }
             }
             for (int g = 0; g < distinct; g++) {
                 start[g + 1] += start[g];
             }
-            items = new int[all.length];
+            items = new int[entries];
             int[] next = Arrays.copyOf(start, distinct);
             for (int i = 0; i < grams.size(); i++) {
                 for (int e = firstEntry[i]; e < firstEntry[i + 1]; e++) {
@@ -258,6 +271,8 @@ public final class NgramIndex {
         if (g.length < 2) {
             return g;
         }
+        // The caller's array itself when it has no repeats (the usual case: a sentence's shingles
+        // come sorted and distinct), so the index does not hold a second copy of every item's grams.
         long[] out = new long[g.length];
         int n = 0;
         if (g.length <= 32) {
@@ -275,7 +290,7 @@ public final class NgramIndex {
                 }
             }
         }
-        return n == g.length ? out : Arrays.copyOf(out, n);
+        return n == g.length ? g : Arrays.copyOf(out, n);
     }
 
     private static boolean contains(long[] a, int n, long x) {

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gloss.analyze.KeyLimits;
-import org.gloss.analyze.MatchKey;
 import org.gloss.analyze.PairCandidates.Match;
 import org.gloss.analyze.PairCandidates;
 import org.gloss.analyze.PairFinder;
@@ -153,29 +152,18 @@ final class QuoteMatcher {
         return coverage * covered;
     }
 
-    private static int compare(MatchKey a, MatchKey b) {
-        int n = Math.min(a.tokens().size(), b.tokens().size());
-        for (int k = 0; k < n; k++) {
-            int c = a.tokens().get(k).compareTo(b.tokens().get(k));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.tokens().size(), b.tokens().size());
-    }
-
     /** How close a rewording one quotation is of the other, or 0 when it is not. */
     private static double similarScore(List<QuoteKey> keys, Printings printings, int i, int j) {
         int shorter = Math.min(keys.get(i).words(), keys.get(j).words());
         if (!printings.speakersAllow(i, j, shorter)) {
             return 0;
         }
-        String[] ca = keys.get(i).contentStems();
-        String[] cb = keys.get(j).contentStems();
-        int shared = Rewording.common(ca, cb);
+        String ca = keys.get(i).contentStems();
+        String cb = keys.get(j).contentStems();
+        int shared = PackedWords.common(ca, cb);
         // A rewritten copy often rewords only part of a longer statement: measure the overlap
         // against the smaller side, and ask more shared words of longer quotations.
-        double overlap = shared == 0 ? 0 : (double) shared / Math.min(ca.length, cb.length);
+        double overlap = shared == 0 ? 0 : (double) shared / Math.min(PackedWords.count(ca), PackedWords.count(cb));
         int needed = shorter < SHORT_WORDS ? 2 : 3;
         double dice = Rewording.score(keys.get(i).stems(), keys.get(j).stems());
         if (shared < needed || overlap < SIMILAR_OVERLAP || dice < SIMILAR_SCORE) {
@@ -286,10 +274,10 @@ final class QuoteMatcher {
     /** One printing per distinct wording of two clusters. */
     private static List<Integer> joined(List<QuoteKey> keys, List<Integer> a, List<Integer> b) {
         List<Integer> out = new ArrayList<>(a.size() >= b.size() ? a : b);
-        Set<List<String>> seen = new HashSet<>();
-        out.forEach(i -> seen.add(keys.get(i).key().tokens()));
+        Set<String> seen = new HashSet<>();
+        out.forEach(i -> seen.add(keys.get(i).tokens()));
         for (int i : a.size() >= b.size() ? b : a) {
-            if (seen.add(keys.get(i).key().tokens())) {
+            if (seen.add(keys.get(i).tokens())) {
                 out.add(i);
             }
         }
@@ -299,9 +287,9 @@ final class QuoteMatcher {
     /** Whether every wording shares at least {@link #CLUSTER_COHERENCE} of its words with the canonical printing. */
     private static boolean coheresWith(List<QuoteKey> keys, Alignments alignments, int canonical,
                                        List<Integer> wordings) {
-        List<String> words = keys.get(canonical).key().tokens();
+        String words = keys.get(canonical).tokens();
         for (int w : wordings) {
-            if (!keys.get(w).key().tokens().equals(words) && !coherent(keys, alignments, canonical, w)) {
+            if (!keys.get(w).tokens().equals(words) && !coherent(keys, alignments, canonical, w)) {
                 return false;
             }
         }
@@ -329,7 +317,7 @@ final class QuoteMatcher {
 
         private final TokenAligner aligner = new TokenAligner();
         private final TokenAligner.Vocabulary vocabulary = new TokenAligner.Vocabulary();
-        private final Map<List<String>, Integer> wordingIds = new ConcurrentHashMap<>();
+        private final Map<String, Integer> wordingIds = new ConcurrentHashMap<>();
         private final AtomicInteger nextWording = new AtomicInteger(1);
         private final Map<Long, Ordered> done = new ConcurrentHashMap<>();
         private final List<QuoteKey> keys;
@@ -385,8 +373,7 @@ final class QuoteMatcher {
         private int wording(int i) {
             int w = wording[i];
             if (w == 0) {
-                List<String> tokens = keys.get(i).key().tokens();
-                w = wordingIds.computeIfAbsent(tokens, t -> nextWording.getAndIncrement());
+                w = wordingIds.computeIfAbsent(keys.get(i).tokens(), t -> nextWording.getAndIncrement());
                 wording[i] = w;
             }
             return w;
@@ -396,7 +383,7 @@ final class QuoteMatcher {
         private TokenAligner.Words words(int i) {
             TokenAligner.Words w = words[i];
             if (w == null) {
-                w = TokenAligner.Words.of(keys.get(i).key(), vocabulary);
+                w = TokenAligner.Words.of(keys.get(i).tokens(), vocabulary);
                 words[i] = w;
             }
             return w;
@@ -405,7 +392,8 @@ final class QuoteMatcher {
 
     /** Whether {@link Alignments#shorterFirst} aligns {@code a} against {@code b} (not the other way). */
     private static boolean shorterFirst(QuoteKey a, QuoteKey b) {
-        return a.words() != b.words() ? a.words() < b.words() : compare(a.key(), b.key()) <= 0;
+        // Packed tokens compare as their lists do, token by token (PackedWords).
+        return a.words() != b.words() ? a.words() < b.words() : a.tokens().compareTo(b.tokens()) <= 0;
     }
 
     /** The fuller of two printings: more words, then the earlier one (as {@link #assemble} picks). */
