@@ -85,7 +85,13 @@ public final class NgramIndex {
      */
     private void addCommonPairs(Postings postings, int minShared, LongArrayList out) {
         int distinct = postings.start.length - 1;
-        int[][] sortedGrams = new int[grams.size()][];
+        // Each item's gram numbers ascending, sorted in place: the pairs of the rows above are
+        // found, and what follows reads an item's grams as a set. No copy per item is kept.
+        int[] first = postings.firstEntry;
+        int[] gram = postings.gram;
+        for (int i = 0; i < grams.size(); i++) {
+            Arrays.sort(gram, first[i], first[i + 1]);
+        }
         CommonGrams.Items items = new CommonGrams.Items() {
             @Override
             public int size(int item) {
@@ -94,27 +100,17 @@ public final class NgramIndex {
 
             @Override
             public int compareGrams(int a, int b) {
-                return Arrays.compare(sorted(a), sorted(b));
+                return Arrays.compare(gram, first[a], first[a + 1], gram, first[b], first[b + 1]);
             }
 
             @Override
             public int shared(int a, int b) {
-                return commonInts(sorted(a), sorted(b));
+                return commonInts(gram, first[a], first[a + 1], first[b], first[b + 1]);
             }
 
             @Override
             public int position(int item) {
                 return item;
-            }
-
-            /** The item's gram numbers ascending: in the order of the grams, as the numbers follow it. */
-            private int[] sorted(int item) {
-                if (sortedGrams[item] == null) {
-                    int[] g = Arrays.copyOfRange(postings.gram, postings.firstEntry[item], postings.firstEntry[item + 1]);
-                    Arrays.sort(g);
-                    sortedGrams[item] = g;
-                }
-                return sortedGrams[item];
             }
         };
         int[][] reps = new int[distinct][];
@@ -156,15 +152,13 @@ public final class NgramIndex {
         out.addAll(LongArrayList.wrap(sorted));
     }
 
-    /** How many values two ascending int arrays share. */
-    private static int commonInts(int[] a, int[] b) {
+    /** How many values two ascending runs of {@code a}, {@code [i, iEnd)} and {@code [j, jEnd)}, share. */
+    private static int commonInts(int[] a, int i, int iEnd, int j, int jEnd) {
         int n = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
+        while (i < iEnd && j < jEnd) {
+            if (a[i] < a[j]) {
                 i++;
-            } else if (a[i] > b[j]) {
+            } else if (a[i] > a[j]) {
                 j++;
             } else {
                 n++;
