@@ -12,6 +12,7 @@ import org.gloss.analyze.ArticleAnalysis;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Findings;
 import org.gloss.analyze.IncrementalLinker;
+import org.gloss.analyze.RememberedPairs;
 import org.gloss.core.BuildProgress;
 import org.gloss.core.Problem;
 import org.gloss.core.TimeLimit;
@@ -97,7 +98,7 @@ final class ArticleAnalyses {
         List<ArticleAnalysis> analysed = kept.stream().map(CachedAnalysis::analysis).toList();
         this.linked = true;
         byte[] inputs = store == null ? null : linkKey(kept);
-        Annotations linked = linker != null ? linker.link(analysed) : linkThroughStore(inputs, analysed);
+        Annotations linked = linker != null ? linker.link(analysed) : linkThroughStore(inputs, kept, analysed);
         progress.done("analyze");
         String named = inputs == null ? null : java.util.HexFormat.of().formatHex(inputs);
         return new Analysed(linked, named, kept.stream().flatMap(c -> c.lint().stream()).toList(),
@@ -109,18 +110,27 @@ final class ArticleAnalyses {
      * stored), so a build in which no article or setting changed reads the link back instead of
      * comparing every article again.
      */
-    private Annotations linkThroughStore(byte[] key, List<ArticleAnalysis> analysed) {
-        if (key != null && store.get(BuildCache.Kind.LINK, key) instanceof List<?> stored) {
+    private Annotations linkThroughStore(byte[] key, List<CachedAnalysis> kept, List<ArticleAnalysis> analysed) {
+        if (key == null) {
+            return analyzer.link(analysed);
+        }
+        byte[] pairsKey = store.key(BuildCache.Kind.PAIRS, settings, stepNames());
+        if (store.get(BuildCache.Kind.LINK, key) instanceof List<?> stored) {
             Findings linked = linkedFromStored(stored);
             if (linked != null) {
                 this.linked = false;
+                store.keep(BuildCache.Kind.PAIRS, pairsKey); // for the next link, after an edit
                 return new Annotations(analysed.stream().map(ArticleAnalysis::text).toList(), linked);
             }
         }
-        Annotations made = analyzer.link(analysed);
-        if (key != null) {
-            store.put(BuildCache.Kind.LINK, key, steps.stream().map(s -> (Object) made.get(s.linkedKey())).toList());
-        }
+        // The comparisons of the last link are remembered, by article: after one edit only the
+        // edited article's pairs are compared again.
+        RememberedPairs pairs = new RememberedPairs(kept.stream().map(CachedAnalysis::key).toList(),
+                store.get(BuildCache.Kind.PAIRS, pairsKey) instanceof RememberedPairs.Scores s ? s
+                        : RememberedPairs.Scores.NONE);
+        Annotations made = analyzer.link(analysed, pairs);
+        store.put(BuildCache.Kind.LINK, key, steps.stream().map(s -> (Object) made.get(s.linkedKey())).toList());
+        store.put(BuildCache.Kind.PAIRS, pairsKey, pairs.scores());
         return made;
     }
 

@@ -52,6 +52,11 @@ final class BuildCache {
         ANALYSIS("analysis"),
         /** The link across articles (each feature's linked findings), keyed by every article's analysis key in order. */
         LINK("link"),
+        /**
+         * The scores of the pairs the last link compared, by article analysis key ({@code
+         * RememberedPairs}): one entry, replaced by each link, so an edit re-compares only its pairs.
+         */
+        PAIRS("pairs"),
         /** What each page of one output folder was made from, and the hash of what was made ({@link StoredPages}). */
         PAGES("pages"),
         /** The last build into one output folder: its inputs, result and files ({@link UnchangedBuild}). */
@@ -159,8 +164,7 @@ final class BuildCache {
     /** The SHA-256 of {@code value}'s encoding; throws {@link ValueCodec.Unsupported} for a value it cannot hold. */
     byte[] digest(Object value) {
         MessageDigest sha = sha256();
-        // Buffered: the codec writes many values a byte at a time, and the digest is faster fed
-        // in blocks than one update call per byte.
+        // The codec buffers what it writes, so the digest is fed in blocks, not a byte at a time.
         OutputStream toDigest = new OutputStream() {
             @Override
             public void write(int b) {
@@ -172,11 +176,7 @@ final class BuildCache {
                 sha.update(b, off, len);
             }
         };
-        try (OutputStream buffered = new java.io.BufferedOutputStream(toDigest, 1 << 16)) {
-            codec.encodeCanonical(value, buffered);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a digest cannot fail to be written
-        }
+        codec.encodeCanonical(value, toDigest);
         return sha.digest();
     }
 

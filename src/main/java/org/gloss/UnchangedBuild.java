@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.gloss.core.OutputFile;
 import org.gloss.core.Problem;
@@ -27,60 +29,98 @@ import org.gloss.core.SiteSink;
  * vouch for (a symbolic link or special file among the inputs, an unreadable file), makes a full
  * build. The record is one build cache entry per output folder, written after each published
  * build; like every entry it is checked before it is trusted.
+ *
+ * <p>A file is read only when its stamp (modification time, size and file key, as {@code stat}
+ * gives them) is not the one recorded with its fingerprint, as git's index and make trust a
+ * file's time: a check of an unchanged 10,000-article site then reads no file but the record. A
+ * stamp is recorded only once the file's time is {@link #SETTLED_NANOS} behind the clock that
+ * read it, so a file changed again within the same tick of a coarse clock is still read (git's
+ * "racily clean" entries).
  */
 final class UnchangedBuild {
 
     /** The marker a build leaves in the output folder (listing its files); not a file of the site. */
     private static final String MARKER = ".gloss-site";
+    /** How far behind the clock a file's time must be for its stamp to vouch for its bytes. */
+    static final long SETTLED_NANOS = 2_000_000_000L;
+
+    /** What the last build into a folder recorded: its inputs' digest and files, its result, the files it made. */
+    private record Last(String inputs, List<Stamped> inputFiles, int articles, int pages, List<Problem> problems,
+                        List<Stamped> made) {
+    }
+
+    /** One file (by path), its fingerprint, and its stamp when that vouches for the fingerprint ("" when not). */
+    private record Stamped(String path, byte[] fingerprint, String stamp) {
+
+        /** Whether two lists say the same of the same files (a record's equals compares arrays by identity). */
+        static boolean same(List<Stamped> a, List<Stamped> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                Stamped x = a.get(i);
+                Stamped y = b.get(i);
+                if (!x.path().equals(y.path()) || !Arrays.equals(x.fingerprint(), y.fingerprint())
+                        || !x.stamp().equals(y.stamp())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     private final BuildCache store;
     private final Path out;
     private final byte[] recordKey;
-    /** The digest of the inputs, or null when they cannot be vouched for. */
+    /** The last build's record, or null. */
+    private final Last last;
+    /** The digest of the inputs, or null when they cannot be vouched for; and each input's fingerprint. */
     private final String inputs;
+    private final List<Stamped> inputFiles;
+    private final AtomicInteger filesRead = new AtomicInteger();
 
-    private UnchangedBuild(BuildCache store, Path out, String inputs) {
+    private UnchangedBuild(BuildCache store, Path out, Path contentDir, Path templatesDir) {
         this.store = store;
         this.out = out.toAbsolutePath().normalize();
         this.recordKey = store.key(BuildCache.Kind.BUILD, this.out.toString().getBytes(StandardCharsets.UTF_8));
-        this.inputs = inputs;
+        this.last = store.get(BuildCache.Kind.BUILD, recordKey) instanceof Last l ? l : null;
+        this.inputFiles = new ArrayList<>();
+        this.inputs = inputsDigest(contentDir, templatesDir);
     }
 
-    /** What the next build into {@code out} starts from: its inputs, read now. */
+    /** What the next build into {@code out} starts from: its inputs, read now (those whose stamps changed). */
     static UnchangedBuild of(BuildCache store, Path contentDir, Path templatesDir, Path out) {
-        return new UnchangedBuild(store, out, inputsDigest(store, contentDir, templatesDir));
+        return new UnchangedBuild(store, out, contentDir, templatesDir);
     }
 
     /**
      * The last build's result (with {@code timings}, this check's) when nothing changed since it
-     * and its output folder is as it left it; empty when a build must run.
+     * and its output folder is as it left it; empty when a build must run. Files read because
+     * their stamps did not vouch for them, and found as recorded, have their stamps recorded now
+     * (when settled), so the next check need not read them.
      */
     Optional<Gloss.BuildResult> lastResult(org.gloss.core.BuildTimings timings) {
-        if (inputs == null || !(store.get(BuildCache.Kind.BUILD, recordKey) instanceof List<?> record)
-                || record.size() != 5 || !inputs.equals(record.get(0))
-                || !(record.get(1) instanceof Integer articles) || !(record.get(2) instanceof Integer pages)
-                || !(record.get(3) instanceof List<?> problems) || !(record.get(4) instanceof List<?> files)
-                || files.size() % 2 != 0) {
+        if (inputs == null || last == null || !inputs.equals(last.inputs())) {
             return Optional.empty();
         }
-        Map<String, byte[]> made = new HashMap<>();
-        for (int i = 0; i < files.size(); i += 2) {
-            if (!(files.get(i) instanceof String path) || !(files.get(i + 1) instanceof byte[] fingerprint)) {
-                return Optional.empty();
-            }
-            made.put(path, fingerprint);
+        Map<String, Stamped> made = new HashMap<>();
+        for (Stamped f : last.made()) {
+            made.put(f.path(), f);
         }
-        if (!outputIsAsMade(made)) {
+        List<Stamped> checked = outputAsMade(made);
+        if (checked == null) {
             return Optional.empty();
         }
-        List<Problem> reported = new ArrayList<>();
-        for (Object p : problems) {
-            if (!(p instanceof Problem problem)) {
-                return Optional.empty();
-            }
-            reported.add(problem);
+        if (!Stamped.same(checked, last.made()) || !Stamped.same(inputFiles, last.inputFiles())) {
+            store.put(BuildCache.Kind.BUILD, recordKey, new Last(inputs, List.copyOf(inputFiles), last.articles(),
+                    last.pages(), last.problems(), checked));
         }
-        return Optional.of(new Gloss.BuildResult(articles, pages, reported, timings, true));
+        return Optional.of(new Gloss.BuildResult(last.articles(), last.pages(), last.problems(), timings, true));
+    }
+
+    /** How many files this check read, rather than trusted by their stamps (for tests). */
+    int filesRead() {
+        return filesRead.get();
     }
 
     /** A sink that passes every file on to {@code sink} and notes its fingerprint, for {@link #record}. */
@@ -89,22 +129,23 @@ final class UnchangedBuild {
     }
 
     /**
-     * Records a published build: its inputs, its result and every file it wrote. The build
-     * cache's own notes are left out: they describe that build's cache, not the site.
+     * Records a published build: its inputs, its result and every file it wrote, each with its
+     * stamp in the output folder now (when settled). The build cache's own notes are left out:
+     * they describe that build's cache, not the site.
      */
     void record(Gloss.BuildResult result, Recording files) {
         String cacheFolder = store.folder().toString();
         if (inputs == null) {
             return;
         }
-        List<Object> made = new ArrayList<>();
-        new java.util.TreeMap<>(files.fingerprints).forEach((path, fingerprint) -> {
-            made.add(path);
-            made.add(fingerprint);
-        });
+        long now = nowNanos();
+        List<Stamped> made = new java.util.TreeMap<>(files.fingerprints).entrySet().parallelStream()
+                .map(e -> new Stamped(e.getKey(), e.getValue(), settledStamp(out.resolve(e.getKey()), now)))
+                .toList();
         List<Problem> problems = result.problems().stream()
                 .filter(p -> !(p.isNote() && p.file().equals(cacheFolder))).toList();
-        store.put(BuildCache.Kind.BUILD, recordKey, List.of(inputs, result.articles(), result.pages(), problems, made));
+        store.put(BuildCache.Kind.BUILD, recordKey, new Last(inputs, List.copyOf(inputFiles), result.articles(),
+                result.pages(), problems, made));
     }
 
     /** A sink noting the fingerprint of every file it passes on. */
@@ -129,13 +170,16 @@ final class UnchangedBuild {
         }
     }
 
-    /** True when the output folder holds exactly the files in {@code made} (and the marker), as made. */
-    private boolean outputIsAsMade(Map<String, byte[]> made) {
+    /**
+     * The files of {@code made} with their stamps now, when the output folder holds exactly them
+     * (and the marker) as made; null when it does not.
+     */
+    private List<Stamped> outputAsMade(Map<String, Stamped> made) {
         List<Path> found;
         try (Stream<Path> all = Files.walk(out)) {
             found = all.filter(p -> !p.equals(out)).toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
+            return null;
         }
         // A folder is as made when a file made is in it: one added by hand (even empty) is not,
         // and a build, which would replace it, must run and say so.
@@ -145,47 +189,98 @@ final class UnchangedBuild {
                 folders.add(path.substring(0, slash));
             }
         }
-        // On every core: a site of 10,000 articles has some 35,000 files to read back.
-        long[] files = found.parallelStream().mapToLong(p -> asMade(p, made, folders)).toArray();
-        long count = 0;
-        for (long f : files) {
-            if (f < 0) {
-                return false;
-            }
-            count += f;
+        // On every core: a site of 10,000 articles has some 35,000 files to look at.
+        long now = nowNanos();
+        Map<String, Stamped> checked = new ConcurrentHashMap<>();
+        boolean asMade = found.parallelStream().allMatch(p -> asMade(p, made, folders, now, checked));
+        if (!asMade || checked.size() != made.size()) {
+            return null;
         }
-        return count == made.size();
+        return new java.util.TreeMap<>(checked).values().stream().toList();
     }
 
-    /** 1 for a file of the site as made, 0 for one of its folders or the marker, -1 for anything else. */
-    private long asMade(Path p, Map<String, byte[]> made, java.util.Set<String> folders) {
+    /**
+     * Whether {@code p} is a file of the site as made (added to {@code checked} with its stamp),
+     * one of its folders, or the marker.
+     */
+    private boolean asMade(Path p, Map<String, Stamped> made, java.util.Set<String> folders, long now,
+                           Map<String, Stamped> checked) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             String path = out.relativize(p).toString().replace('\\', '/');
             if (attrs.isDirectory()) {
-                return folders.contains(path) ? 0 : -1;
+                return folders.contains(path);
             }
             if (path.equals(MARKER) && attrs.isRegularFile()) {
-                return 0;
+                return true;
             }
-            byte[] fingerprint = made.get(path);
-            if (fingerprint == null || !attrs.isRegularFile() || attrs.size() != StoredPages.length(fingerprint)) {
-                return -1;
+            Stamped recorded = made.get(path);
+            if (recorded == null || !attrs.isRegularFile() || attrs.size() != StoredPages.length(recorded.fingerprint())) {
+                return false;
             }
-            return Arrays.equals(fingerprint, StoredPages.fingerprint(Files.readAllBytes(p))) ? 1 : -1;
+            byte[] fingerprint = fingerprint(p, attrs, recorded);
+            if (!Arrays.equals(recorded.fingerprint(), fingerprint)) {
+                return false;
+            }
+            checked.put(path, new Stamped(path, fingerprint, settled(attrs, now) ? stamp(attrs) : ""));
+            return true;
         } catch (IOException e) {
-            return -1;
+            return false;
         }
     }
 
-    /** A file's fingerprint; empty for a folder; null for anything else, or a file that cannot be read. */
-    private static byte[] inputFingerprint(Path p) {
+    /** The recorded fingerprint when the file's stamp is the one recorded with it, else the fingerprint of its bytes. */
+    private byte[] fingerprint(Path p, BasicFileAttributes attrs, Stamped recorded) throws IOException {
+        if (recorded != null && !recorded.stamp().isEmpty() && recorded.stamp().equals(stamp(attrs))) {
+            return recorded.fingerprint();
+        }
+        filesRead.incrementAndGet();
+        return StoredPages.fingerprint(Files.readAllBytes(p));
+    }
+
+    /** A file's stamp: modification time (ns), size and file key (device and inode where there are such). */
+    private static String stamp(BasicFileAttributes attrs) {
+        return attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "/" + attrs.size() + "/" + attrs.fileKey();
+    }
+
+    /** Whether a file's time is far enough behind {@code now} (read before the file was) for its stamp to vouch for its bytes. */
+    private static boolean settled(BasicFileAttributes attrs, long now) {
+        return attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) < now - SETTLED_NANOS;
+    }
+
+    /** The file's stamp if settled, else "". */
+    private static String settledStamp(Path p, long now) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isRegularFile() && settled(attrs, now) ? stamp(attrs) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The wall clock in ns, as file times are kept. */
+    private static long nowNanos() {
+        java.time.Instant t = java.time.Instant.now();
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+    }
+
+    /**
+     * An input's fingerprint (recorded in {@link #inputFiles} with its stamp, when settled): empty
+     * for a folder; null for anything else, or a file that cannot be read.
+     */
+    private byte[] inputFingerprint(Path p, Map<String, Stamped> recorded, long now, Map<Path, Stamped> seen) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attrs.isDirectory()) {
                 return new byte[0];
             }
-            return attrs.isRegularFile() ? StoredPages.fingerprint(Files.readAllBytes(p)) : null;
+            if (!attrs.isRegularFile()) {
+                return null;
+            }
+            String path = p.toString();
+            byte[] fingerprint = fingerprint(p, attrs, recorded.get(path));
+            seen.put(p, new Stamped(path, fingerprint, settled(attrs, now) ? stamp(attrs) : ""));
+            return fingerprint;
         } catch (IOException e) {
             return null;
         }
@@ -195,31 +290,39 @@ final class UnchangedBuild {
      * The digest of every file under the content and templates folders, by path and fingerprint,
      * with the output folder (the version is part of every key); null when a symbolic link or a
      * special file is among them (what it stands for may change without it changing) or one
-     * cannot be read.
+     * cannot be read. Fills {@link #inputFiles}.
      */
-    private static String inputsDigest(BuildCache store, Path contentDir, Path templatesDir) {
+    private String inputsDigest(Path contentDir, Path templatesDir) {
+        Map<String, Stamped> recorded = new HashMap<>();
+        if (last != null) {
+            last.inputFiles().forEach(f -> recorded.put(f.path(), f));
+        }
+        long now = nowNanos();
+        Map<Path, Stamped> seen = new ConcurrentHashMap<>();
         List<byte[]> parts = new ArrayList<>();
         for (Path dir : templatesDir == null ? List.of(contentDir) : List.of(contentDir, templatesDir)) {
-            parts.add(dir.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            Path root = dir.toAbsolutePath().normalize();
+            parts.add(root.toString().getBytes(StandardCharsets.UTF_8));
+            if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             List<Path> all;
-            try (Stream<Path> walk = Files.walk(dir)) {
+            try (Stream<Path> walk = Files.walk(root)) {
                 all = walk.sorted().toList();
             } catch (IOException | java.io.UncheckedIOException e) {
                 return null;
             }
-            // Read and fingerprinted on every core, joined in path order.
-            List<byte[]> fingerprints = all.parallelStream().map(UnchangedBuild::inputFingerprint).toList();
+            // Looked at on every core, joined in path order.
+            List<byte[]> fingerprints = all.parallelStream().map(p -> inputFingerprint(p, recorded, now, seen)).toList();
             for (int i = 0; i < all.size(); i++) {
                 byte[] f = fingerprints.get(i);
                 if (f == null) {
                     return null;
                 }
                 if (f.length > 0) {
-                    parts.add(dir.relativize(all.get(i)).toString().getBytes(StandardCharsets.UTF_8));
+                    parts.add(root.relativize(all.get(i)).toString().getBytes(StandardCharsets.UTF_8));
                     parts.add(f);
+                    inputFiles.add(seen.get(all.get(i)));
                 }
             }
         }

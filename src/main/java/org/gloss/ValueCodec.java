@@ -84,10 +84,19 @@ final class ValueCodec {
      * its identity). Two equal values give the same bytes in any process.
      */
     void encodeCanonical(Object value, OutputStream out) {
+        encodeCanonical(value, out, 1024);
+    }
+
+    /**
+     * {@link #encodeCanonical(Object, OutputStream)} through a buffer of {@code bufferSize} bytes:
+     * small for a set's or map's items, encoded one by one to be sorted, where a fresh 8 KB
+     * buffer for each item cost more than the encoding (most of a rebuild's page-key digests).
+     */
+    private void encodeCanonical(Object value, OutputStream out, int bufferSize) {
         try {
             // Buffered: DataOutputStream writes a number a byte at a time, and a digest
             // stream pays per call (a third of a cached build's time, unbuffered).
-            DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out, 8192));
+            DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out, bufferSize));
             new Writer(data, true).write(value);
             data.flush();
         } catch (IOException e) {
@@ -125,7 +134,7 @@ final class ValueCodec {
     /** One item's canonical encoding on its own (its own table of class names). */
     private byte[] canonicalBytes(Object item) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-        encodeCanonical(item, bytes);
+        encodeCanonical(item, bytes, 256);
         return bytes.toByteArray();
     }
 

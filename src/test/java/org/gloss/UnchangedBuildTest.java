@@ -126,6 +126,74 @@ class UnchangedBuildTest {
         assertTrue(untouched());
     }
 
+    /**
+     * A check reads a file only when its stamp (time, size, file key) is not the one recorded
+     * with its fingerprint; a file just written is read until its time is settled, then its
+     * stamp is recorded, so the next check reads nothing.
+     */
+    @Test
+    void aCheckReadsOnlyTheFilesWhoseStampsChanged() throws IOException {
+        build();
+        stampEveryFile();
+        stampInputs(LONG_AGO);
+        UnchangedBuild first = check();
+        assertTrue(first.lastResult(TIMINGS).isPresent());
+        assertTrue(first.filesRead() > 0, "no stamp vouched for these files yet: each was read");
+        UnchangedBuild second = check();
+        assertTrue(second.lastResult(TIMINGS).isPresent());
+        assertEquals(0, second.filesRead(), "their stamps were recorded by the last check");
+
+        Files.setLastModifiedTime(out.resolve("index.html"), FileTime.fromMillis(LONG_AGO.toMillis() + 1000));
+        UnchangedBuild touched = check();
+        assertTrue(touched.lastResult(TIMINGS).isPresent(), "touched, not changed: nothing to do");
+        assertEquals(1, touched.filesRead());
+        assertTrue(build().published());
+        assertTrue(untouchedExcept("index.html"));
+    }
+
+    /** A file changed within the same tick of the clock as its last check keeps no stamp: it is read, and the change seen. */
+    @Test
+    void aFileChangedTooSoonAfterItsCheckIsStillRead() throws IOException {
+        build();
+        // Written just now: the record's stamps for these files are not settled, so not kept.
+        Path index = out.resolve("index.html");
+        FileTime time = Files.getLastModifiedTime(index);
+        byte[] bytes = Files.readAllBytes(index);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(index, bytes);
+        Files.setLastModifiedTime(index, time);
+        assertTrue(check().lastResult(TIMINGS).isEmpty(), "same size, same time, other bytes: read and seen");
+    }
+
+    private static final org.gloss.core.BuildTimings TIMINGS = new org.gloss.core.BuildTimings(java.time.Duration.ZERO,
+            java.time.Duration.ZERO, java.time.Duration.ZERO, java.time.Duration.ZERO);
+
+    private UnchangedBuild check() {
+        return UnchangedBuild.of(BuildCache.open(tmp.resolve(".gloss-cache")), content, templates, out);
+    }
+
+    private void stampInputs(FileTime time) throws IOException {
+        for (Path dir : java.util.List.of(content, templates)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.filter(Files::isRegularFile).toList()) {
+                    Files.setLastModifiedTime(p, time);
+                }
+            }
+        }
+    }
+
+    /** True when every file of the site but {@code except} still has the stamp {@link #stampEveryFile} gave it. */
+    private boolean untouchedExcept(String except) throws IOException {
+        try (Stream<Path> all = Files.walk(out)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                if (!out.relativize(p).toString().equals(except) && !Files.getLastModifiedTime(p).equals(LONG_AGO)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private void assertRebuiltAsClean() throws IOException {
         assertTrue(build().published());
         assertFalse(untouched(), "the build ran");

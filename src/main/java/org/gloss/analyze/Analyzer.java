@@ -63,6 +63,11 @@ public final class Analyzer {
      * by 150 MB for no gain in wall time.
      */
     public Annotations link(List<ArticleAnalysis> perArticle) {
+        return link(perArticle, pairs);
+    }
+
+    /** {@link #link(List)}, the candidate pairs found by {@code pairs} this once (a build's {@link RememberedPairs}). */
+    public Annotations link(List<ArticleAnalysis> perArticle, PairFinder pairs) {
         List<ArticleText> texts = perArticle.stream().map(ArticleAnalysis::text).toList();
         Findings linked = Findings.NONE;
         for (AnalysisStep<?, ?> step : steps) {

@@ -25,4 +25,13 @@ public interface PairFinder {
      * ({@link KeyLimits}); exactly the pairs {@link NgramIndex#candidatePairs} gives, in any order.
      */
     PairCandidates pairs(List<long[]> itemGrams, KeyLimits limits, int minShared);
+
+    /**
+     * {@link #pairs(List, KeyLimits, int)} of items known by their article, for comparisons worth
+     * remembering between builds (an alignment, not a count of shared grams): the same pairs, and
+     * a finder may give some of them with their scores already known.
+     */
+    default PairCandidates pairs(ItemGrams items, KeyLimits limits, int minShared) {
+        return pairs(items.grams(), limits, minShared);
+    }
 }

@@ -104,7 +104,9 @@ class IncrementalLinkerTest {
         List<ArticleAnalysis> current = new ArrayList<>(corpus.stream().map(analyzer::analyzeArticle).toList());
         List<ArticleAnalysis> removed = new ArrayList<>();
         IncrementalLinker linker = new IncrementalLinker(analyzer.steps());
+        Remembering remembering = new Remembering();
         assertEquals(analyzer.link(current), linker.link(current));
+        assertEquals(analyzer.link(current), remembering.link(current));
         for (int round = 0; round < 12; round++) {
             int k = random.nextInt(current.size());
             switch (random.nextInt(4)) {
@@ -120,6 +122,7 @@ class IncrementalLinkerTest {
             }
             Annotations fresh = analyzer.link(current);
             assertEquals(fresh, linker.link(current), "round " + round);
+            assertEquals(fresh, remembering.link(current), "round " + round + ", the last link's pairs remembered");
             assertFalse(fresh.get(QuotationsFeature.LINKED).clusters().stream().allMatch(c -> !c.shared()),
                     "the corpus must link some quotations, or the test shows nothing");
         }
@@ -147,5 +150,77 @@ class IncrementalLinkerTest {
 
     private static Article withBody(Article a, String body) {
         return new Article(a.id(), a.source(), a.metadata(), body, a.detected(), a.overridden());
+    }
+
+    /**
+     * Links the way one build after another does ({@link RememberedPairs}): each link remembers
+     * the last one's comparisons, knowing each article by a key that changes when it does (here:
+     * a new number for each new analysis). It checks that a pair of quotations compared in the
+     * last link is aligned again only when one of its articles changed. (A pair of unchanged
+     * articles may be new: an edit changes which printings are the fullest of a common gram.)
+     */
+    private static final class Remembering {
+        private final java.util.Map<ArticleAnalysis, byte[]> keys = new java.util.IdentityHashMap<>();
+        private java.util.Set<ArticleAnalysis> lastLinked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private java.util.Set<String> lastCompared = java.util.Set.of();
+        private RememberedPairs.Scores scores = RememberedPairs.Scores.NONE;
+
+        Annotations link(List<ArticleAnalysis> current) {
+            List<byte[]> articleKeys = current.stream()
+                    .map(a -> keys.computeIfAbsent(a, x -> java.nio.ByteBuffer.allocate(4).putInt(keys.size()).array()))
+                    .toList();
+            RememberedPairs remembered = new RememberedPairs(articleKeys, scores);
+            PairFinder checking = new PairFinder() {
+                @Override
+                public PairCandidates pairs(List<long[]> grams, KeyLimits limits, int minShared) {
+                    return remembered.pairs(grams, limits, minShared);
+                }
+
+                @Override
+                public PairCandidates pairs(ItemGrams items, KeyLimits limits, int minShared) {
+                    PairCandidates c = remembered.pairs(items, limits, minShared);
+                    if (!items.comparison().equals("quotations.same")) {
+                        return c;
+                    }
+                    for (int[] p : c.unknown()) {
+                        String pair = itemName(items, articleKeys, p[0]) + "/" + itemName(items, articleKeys, p[1]);
+                        boolean unchanged = lastLinked.contains(current.get(articleOf(items, p[0])))
+                                && lastLinked.contains(current.get(articleOf(items, p[1])));
+                        assertFalse(unchanged && lastCompared.contains(pair), "pair " + pair + " of two unchanged articles aligned again");
+                    }
+                    return c;
+                }
+            };
+            Annotations linked = analyzer.link(current, checking);
+            scores = remembered.scores();
+            lastLinked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            lastLinked.addAll(current);
+            lastCompared = new java.util.HashSet<>();
+            for (RememberedPairs.Comparison c : scores.comparisons()) {
+                if (c.name().equals("quotations.same")) {
+                    ItemGrams numbered = new ItemGrams(c.name(), c.perArticle(), java.util.Collections.nCopies(
+                            Arrays.stream(c.perArticle()).sum(), new long[0]));
+                    for (long p : c.pairs()) {
+                        lastCompared.add(itemName(numbered, articleKeys, (int) (p >>> 32)) + "/"
+                                + itemName(numbered, articleKeys, (int) p));
+                    }
+                }
+            }
+            return linked;
+        }
+
+        private static String itemName(ItemGrams items, List<byte[]> articleKeys, int item) {
+            int k = articleOf(items, item);
+            int first = Arrays.stream(items.perArticle(), 0, k).sum();
+            return Arrays.toString(articleKeys.get(k)) + "#" + (item - first);
+        }
+
+        private static int articleOf(ItemGrams items, int item) {
+            int k = 0;
+            for (int seen = items.perArticle()[0]; seen <= item; seen += items.perArticle()[++k]) {
+                // the article whose items run past this one
+            }
+            return k;
+        }
     }
 }

@@ -87,4 +87,52 @@ class SearchFragmentsTest {
         assertEquals(0, files.get("assets/search-index.js").get("documents").asInt());
         assertEquals(0, files.get("assets/search/w0.js").size());
     }
+
+    /**
+     * Which documents a word keeps, pinned to the plain way of choosing them: every document's
+     * score for the word, sorted best first (of equal scores the earlier document), the first
+     * hundred. Few words, repeated unevenly, so most words are in far more documents than they
+     * keep and many scores tie.
+     */
+    @Test
+    void eachWordKeepsTheDocumentsAFullSortWouldKeep() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        List<Map<String, String>> docs = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 12; w++) {
+                int times = random.nextInt(4);
+                text.append(("word" + w + " ").repeat(times));
+            }
+            Map<String, String> d = new HashMap<>(doc(text.toString()));
+            if (random.nextInt(5) == 0) {
+                d.put("title", "word" + random.nextInt(12));
+            }
+            docs.add(d);
+        }
+        Map<String, List<double[]>> all = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            int doc = i;
+            SearchFragments.scored(docs.get(i)).scores().forEach((w, score) ->
+                    all.computeIfAbsent(w, k -> new ArrayList<>()).add(new double[] {doc, score}));
+        }
+        Map<String, JsonNode> files = parse(SearchFragments.of(docs));
+        Map<String, JsonNode> kept = new HashMap<>();
+        files.forEach((path, json) -> {
+            if (path.contains("/w")) {
+                json.fieldNames().forEachRemaining(w -> kept.put(w, json.get(w)));
+            }
+        });
+        assertEquals(all.keySet(), kept.keySet());
+        all.forEach((word, postings) -> {
+            postings.sort((a, b) -> a[1] != b[1] ? Double.compare(b[1], a[1]) : Double.compare(a[0], b[0]));
+            List<Integer> expected = postings.stream().limit(SearchFragments.POSTINGS_PER_WORD)
+                    .map(p -> (int) p[0]).toList();
+            List<Integer> actual = new ArrayList<>();
+            for (int k = 0; k < kept.get(word).size(); k += 2) {
+                actual.add(kept.get(word).get(k).asInt());
+            }
+            assertEquals(expected, actual, word);
+        });
+    }
 }

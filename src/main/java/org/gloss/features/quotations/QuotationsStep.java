@@ -40,7 +40,7 @@ final class QuotationsStep implements AnalysisStep<ArticleQuotes, Quotations> {
     @Override
     public Quotations link(List<ArticleText> texts, List<ArticleQuotes> perArticle, PairFinder pairs) {
         Corpus c = Corpus.of(perArticle);
-        QuoteMatcher.Result matched = matcher.match(c.quotes(), c.keys(), pairs);
+        QuoteMatcher.Result matched = matcher.match(c.quotes(), c.keys(), c.perArticle(), pairs);
         return new Quotations(matched.quotes(), matched.clusters());
     }
 
@@ -69,17 +69,20 @@ final class QuotationsStep implements AnalysisStep<ArticleQuotes, Quotations> {
         return QuotationsStep.class.hashCode();
     }
 
-    /** Every article's quotations and keys, each in one list in article order. */
-    private record Corpus(List<Quote> quotes, List<QuoteKey> keys) {
+    /** Every article's quotations and keys, each in one list in article order, and how many each article has. */
+    private record Corpus(List<Quote> quotes, List<QuoteKey> keys, int[] perArticle) {
 
         static Corpus of(List<ArticleQuotes> perArticle) {
             List<Quote> quotes = new ArrayList<>();
             List<QuoteKey> keys = new ArrayList<>();
-            for (ArticleQuotes a : perArticle) {
+            int[] counts = new int[perArticle.size()];
+            for (int k = 0; k < counts.length; k++) {
+                ArticleQuotes a = perArticle.get(k);
                 quotes.addAll(a.quotes());
                 keys.addAll(a.keys());
+                counts[k] = a.quotes().size();
             }
-            return new Corpus(quotes, keys);
+            return new Corpus(quotes, keys, counts);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gloss.analyze.KeyLimits;
 import org.gloss.analyze.PairCandidates.Match;
 import org.gloss.analyze.PairCandidates;
+import org.gloss.analyze.ItemGrams;
 import org.gloss.analyze.PairFinder;
 
 /**
@@ -86,8 +87,20 @@ final class QuoteMatcher {
 
     /** {@link #match(List, List)} with the candidate pairs found by {@code pairs}. */
     Result match(List<Quote> quotes, List<QuoteKey> keys, PairFinder pairs) {
-        return match(quotes, keys, pairs.pairs(keys.stream().map(QuoteMatcher::sameGrams).toList(), SAME_KEYS, 1),
-                pairs.pairs(keys.stream().map(QuoteMatcher::similarGrams).toList(), SIMILAR_KEYS, 2));
+        return match(quotes, keys, new int[] {quotes.size()}, pairs);
+    }
+
+    /**
+     * {@link #match(List, List, PairFinder)} of the quotations of several articles, {@code
+     * perArticle} of each in order, so that the finder may know each one by its article (and
+     * remember an alignment from one build to the next).
+     */
+    Result match(List<Quote> quotes, List<QuoteKey> keys, int[] perArticle, PairFinder pairs) {
+        return match(quotes, keys,
+                pairs.pairs(new ItemGrams("quotations.same", perArticle, keys.stream().map(QuoteMatcher::sameGrams).toList()),
+                        SAME_KEYS, 1),
+                pairs.pairs(new ItemGrams("quotations.similar", perArticle,
+                        keys.stream().map(QuoteMatcher::similarGrams).toList()), SIMILAR_KEYS, 2));
     }
 
     /**

@@ -1,0 +1,166 @@
+package org.gloss.analyze;
+
+import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link PairFinder} that remembers, for the next build, the score of every pair of items
+ * compared in this one, and gives the pairs compared last time with their scores instead of
+ * comparing them again. An item is known across builds by its article's analysis key (a digest
+ * of everything the article's findings were made from) and its place among that article's items:
+ * a comparison's score depends on its two items alone ({@link PairCandidates.PairScore}), so a
+ * pair of items whose articles are both unchanged scores as it did. After one edit, only the
+ * edited article's pairs are compared again. The candidate pairs are found afresh every time (a
+ * new article may pair with any other), so the link is the same as a fresh one's, pair for pair.
+ * Comparisons named by {@link ItemGrams}; pairs asked for without item identities are found
+ * as {@link PairFinder#LOCAL} finds them and not remembered.
+ */
+public final class RememberedPairs implements PairFinder {
+
+    /** What one link compared, kept for the next: the articles' analysis keys in order, and each comparison. */
+    public record Scores(List<byte[]> articles, List<Comparison> comparisons) {
+
+        /** Nothing remembered. */
+        public static final Scores NONE = new Scores(List.of(), List.of());
+
+        public Scores {
+            articles = List.copyOf(articles);
+            comparisons = List.copyOf(comparisons);
+        }
+    }
+
+    /**
+     * One comparison's compared pairs: items numbered through the articles ({@code perArticle}
+     * of each), each pair as {@code i << 32 | j} with {@code i < j}, ascending, and its score
+     * (0: no match).
+     */
+    public record Comparison(String name, int[] perArticle, long[] pairs, double[] scores) {
+    }
+
+    private final List<byte[]> articles;
+    private final Map<ByteBuffer, Integer> before = new HashMap<>();
+    private final Map<String, Comparison> previous = new HashMap<>();
+    /** Each comparison of this link, by name, with every pair's score as it becomes known. */
+    private final Map<String, Made> made = new LinkedHashMap<>();
+
+    /**
+     * A finder for a link of the articles whose analysis keys are {@code articles} (in article
+     * order), remembering {@code previous} (another link's scores, or {@link Scores#NONE}).
+     */
+    public RememberedPairs(List<byte[]> articles, Scores previous) {
+        this.articles = List.copyOf(articles);
+        for (int k = 0; k < previous.articles().size(); k++) {
+            before.put(ByteBuffer.wrap(previous.articles().get(k)), k);
+        }
+        for (Comparison c : previous.comparisons()) {
+            if (c.perArticle().length == previous.articles().size() && c.pairs().length == c.scores().length) {
+                this.previous.put(c.name(), c);
+            }
+        }
+    }
+
+    @Override
+    public PairCandidates pairs(List<long[]> itemGrams, KeyLimits limits, int minShared) {
+        return LOCAL.pairs(itemGrams, limits, minShared);
+    }
+
+    @Override
+    public synchronized PairCandidates pairs(ItemGrams items, KeyLimits limits, int minShared) {
+        PairCandidates fresh = LOCAL.pairs(items.grams(), limits, minShared);
+        if (items.perArticle().length != articles.size() || made.containsKey(items.comparison())) {
+            return fresh; // not numbered by these articles, or named twice: nothing to know them by
+        }
+        Long2DoubleOpenHashMap now = new Long2DoubleOpenHashMap();
+        made.put(items.comparison(), new Made(items.perArticle(), now));
+        long[] was = previousNumbers(items);
+        Long2DoubleOpenHashMap scored = previousScores(items.comparison());
+        List<int[]> unknown = new ArrayList<>();
+        List<PairCandidates.Match> known = new ArrayList<>();
+        for (int[] p : fresh.unknown()) {
+            long i = was[p[0]];
+            long j = was[p[1]];
+            long key = i < 0 || j < 0 ? -1 : pair((int) Math.min(i, j), (int) Math.max(i, j));
+            if (key >= 0 && scored.containsKey(key)) {
+                double score = scored.get(key);
+                now.put(pair(Math.min(p[0], p[1]), Math.max(p[0], p[1])), score);
+                if (score > 0) {
+                    known.add(new PairCandidates.Match(p[0], p[1], score));
+                }
+            } else {
+                unknown.add(p);
+            }
+        }
+        return new PairCandidates(unknown, known, (i, j, score) -> now.put(pair(Math.min(i, j), Math.max(i, j)), score));
+    }
+
+    /** What this link compared, to be remembered by the next: every named comparison's pairs and scores. */
+    public synchronized Scores scores() {
+        List<Comparison> out = new ArrayList<>();
+        made.forEach((name, m) -> {
+            long[] pairs = m.scores().keySet().toLongArray();
+            Arrays.sort(pairs);
+            double[] scores = new double[pairs.length];
+            for (int k = 0; k < pairs.length; k++) {
+                scores[k] = m.scores().get(pairs[k]);
+            }
+            out.add(new Comparison(name, m.perArticle(), pairs, scores));
+        });
+        return new Scores(articles, out);
+    }
+
+    /**
+     * Each item's number in the remembered comparison of the same name, or -1: an item keeps its
+     * number when its article's key is remembered with as many items.
+     */
+    private long[] previousNumbers(ItemGrams items) {
+        long[] was = new long[items.grams().size()];
+        Arrays.fill(was, -1);
+        Comparison c = previous.get(items.comparison());
+        if (c == null) {
+            return was;
+        }
+        long[] start = new long[c.perArticle().length];
+        for (int k = 1; k < start.length; k++) {
+            start[k] = start[k - 1] + c.perArticle()[k - 1];
+        }
+        int item = 0;
+        for (int k = 0; k < articles.size(); k++) {
+            int n = items.perArticle()[k];
+            Integer old = before.get(ByteBuffer.wrap(articles.get(k)));
+            if (old != null && c.perArticle()[old] == n) {
+                for (int t = 0; t < n; t++) {
+                    was[item + t] = start[old] + t;
+                }
+            }
+            item += n;
+        }
+        return was;
+    }
+
+    /** The remembered scores of the comparison named {@code name}, by pair. */
+    private Long2DoubleOpenHashMap previousScores(String name) {
+        Comparison c = previous.get(name);
+        Long2DoubleOpenHashMap scores = new Long2DoubleOpenHashMap(c == null ? 0 : c.pairs().length);
+        if (c != null) {
+            for (int k = 0; k < c.pairs().length; k++) {
+                scores.put(c.pairs()[k], c.scores()[k]);
+            }
+        }
+        return scores;
+    }
+
+    /** The key of items {@code i < j}. */
+    private static long pair(int i, int j) {
+        return (long) i << 32 | (j & 0xffffffffL);
+    }
+
+    /** One comparison of this link: its items by article, and the scores known so far. */
+    private record Made(int[] perArticle, Long2DoubleOpenHashMap scores) {
+    }
+}
