@@ -1,5 +1,8 @@
 package org.gloss.render;
 
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.Writer;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,6 +57,15 @@ public final class MarkTemplates {
     /** Reads the plain markup templates write without the parser; {@link #parsed} reads the rest. */
     private final MarkupReader reader = new MarkupReader();
     private final Map<Key, Shape> wrappers = new ConcurrentHashMap<>();
+    private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+    /** What {@code mark_piece} made, by template and every variable it saw but {@code site} (the same for all). */
+    private final Map<Key, String> pieces = new ConcurrentHashMap<>();
+
+    /**
+     * How a template reaches the render it is part of ({@code mark_piece}'s memo): a name no template
+     * can write as a variable, so it neither shadows nor shows a theme's own.
+     */
+    static final String SELF = "gloss:marks";
 
     /** What {@code template} gave for {@code data}. */
     private record Key(String template, Map<String, Object> data) {
@@ -92,9 +104,16 @@ public final class MarkTemplates {
         return parse(render(template, data));
     }
 
-    /** The nodes {@code first} and then {@code second} make from the same {@code data}, read in one go. */
+    /**
+     * The nodes {@code first} and then {@code second} make from the same {@code data} (each output
+     * stripped of its own leading and trailing whitespace), rendered into one buffer and read in one go.
+     */
     public List<Node> fragment(String first, String second, Map<String, Object> data) {
-        return parse(render(first, data) + render(second, data));
+        MarkWriter out = new MarkWriter(8 * MARK_CHARS);
+        MarkContext context = new MarkContext(data, site, this);
+        out.renderStripped(this, first, context);
+        out.renderStripped(this, second, context);
+        return parse(out.toString());
     }
 
     private Shape wrapper(String template, Map<String, Object> data) {
@@ -112,7 +131,150 @@ public final class MarkTemplates {
     }
 
     private String render(String template, Map<String, Object> data) {
-        return theme.render(template, new MarkContext(data, site), MARK_CHARS).strip();
+        MarkWriter out = new MarkWriter(MARK_CHARS);
+        out.renderStripped(this, template, new MarkContext(data, site, this));
+        return out.toString();
+    }
+
+    /**
+     * What {@code template} makes of {@code vars} and {@code site} alone (whitespace around it
+     * dropped), rendered once per equal {@code vars} in this render: the function
+     * {@code mark_piece(template, vars)}. The key is everything the template can see: its name, the
+     * variables (a copy: equal maps of the same values) and, the same for every piece, the site.
+     */
+    String piece(String template, Map<String, Object> vars) {
+        if (!vars.values().stream().allMatch(MarkTemplates::plainValue)) {
+            // A list or map could be equal to another and still read differently (a map's order).
+            return render(template, vars);
+        }
+        Key key = new Key(template, vars);
+        String html = pieces.get(key);
+        if (html == null) {
+            // Not computeIfAbsent: a piece may render pieces itself, and the map's bins are not
+            // re-entrant. Two threads may both render one piece; they make the same text.
+            html = render(template, vars);
+            pieces.putIfAbsent(key, html);
+        }
+        return html;
+    }
+
+    /** A value that reads the same in a template whenever it is equal: text, a number, a truth value, nothing. */
+    private static boolean plainValue(Object v) {
+        return v == null || v instanceof String || v instanceof Boolean || v instanceof Character
+                || v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
+                || v instanceof Double || v instanceof Float || v instanceof java.math.BigDecimal;
+    }
+
+    /** Template {@code name}, looked up once per instance rather than through Pebble's cache keys per mark. */
+    private PebbleTemplate compiled(String name) {
+        PebbleTemplate t = compiled.get(name);
+        return t != null ? t : compiled.computeIfAbsent(name, theme::template);
+    }
+
+    /**
+     * Where marks are rendered: a plain, unsynchronised builder (a {@code StringWriter} takes a lock
+     * per write), written to as Pebble writes to a {@code StringWriter} ({@link SpecializedWriter}:
+     * numbers appended as such), so the text is the same.
+     */
+    private static final class MarkWriter extends Writer implements SpecializedWriter {
+
+        private final StringBuilder text;
+
+        MarkWriter(int chars) {
+            this.text = new StringBuilder(chars);
+        }
+
+        /**
+         * Appends what {@code template} makes of {@code context}, less its leading and trailing
+         * whitespace (as {@link String#strip()} takes it off).
+         */
+        void renderStripped(MarkTemplates marks, String template, MarkContext context) {
+            int from = text.length();
+            Theme.evaluate(marks.compiled(template), template, context, this);
+            int end = text.length();
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            text.setLength(end);
+            int start = from;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            text.delete(from, start);
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            text.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str) {
+            text.append(str);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            text.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void writeSpecialized(int i) {
+            text.append(i);
+        }
+
+        @Override
+        public void writeSpecialized(long l) {
+            text.append(l);
+        }
+
+        @Override
+        public void writeSpecialized(double d) {
+            text.append(d);
+        }
+
+        @Override
+        public void writeSpecialized(float f) {
+            text.append(f);
+        }
+
+        @Override
+        public void writeSpecialized(short s) {
+            text.append(s);
+        }
+
+        @Override
+        public void writeSpecialized(byte b) {
+            text.append(b);
+        }
+
+        @Override
+        public void writeSpecialized(char c) {
+            text.append(c);
+        }
+
+        @Override
+        public void writeSpecialized(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /**
@@ -126,9 +288,12 @@ public final class MarkTemplates {
         private final Map<String, Object> site;
         private Map<String, Object> set;
 
-        MarkContext(Map<String, Object> data, Map<String, Object> site) {
+        private final MarkTemplates marks;
+
+        MarkContext(Map<String, Object> data, Map<String, Object> site, MarkTemplates marks) {
             this.data = data;
             this.site = site;
+            this.marks = marks;
         }
 
         @Override
@@ -136,12 +301,12 @@ public final class MarkTemplates {
             if (set != null && set.containsKey(key)) {
                 return set.get(key);
             }
-            return "site".equals(key) ? site : data.get(key);
+            return "site".equals(key) ? site : SELF.equals(key) ? marks : data.get(key);
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return "site".equals(key) || data.containsKey(key) || (set != null && set.containsKey(key));
+            return "site".equals(key) || SELF.equals(key) || data.containsKey(key) || (set != null && set.containsKey(key));
         }
 
         @Override

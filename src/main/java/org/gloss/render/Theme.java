@@ -5,9 +5,11 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
@@ -64,6 +66,20 @@ public final class Theme {
         ClasspathLoader classpath = new ClasspathLoader(Theme.class.getClassLoader());
         classpath.setPrefix(BUILT_IN);
         loaders.add(classpath);
+        // A piece rendered outside a mark template has no render's memo: the engine renders it
+        // (set once the engine exists; the function runs only after).
+        PebbleEngine[] built = new PebbleEngine[1];
+        MarkPieceExtension pieces = new MarkPieceExtension((template, vars, site) -> {
+            Map<String, Object> context = new java.util.HashMap<>(vars);
+            context.put("site", site);
+            StringWriter out = new StringWriter(256);
+            try {
+                built[0].getTemplate(template).evaluate(out, context);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString().strip();
+        });
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
@@ -72,9 +88,11 @@ public final class Theme {
                 .addEscapingStrategy("html", new MarkupEscaper())
                 .strictVariables(true)
                 .extension(new MessagesExtension(lookup))
+                .extension(pieces)
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .build();
+        built[0] = engine;
         return new Theme(engine, userTheme ? dir : null,
                 userTheme ? InputFolder.templates(dir).refusedUnder(dir) : List.of(), messages);
     }
@@ -100,19 +118,40 @@ public final class Theme {
         return render(name, context, PAGE_CHARS);
     }
 
-    /** As {@link #render(String, Map)}, into a buffer sized for {@code chars} characters (a mark is small). */
+    /** As {@link #render(String, Map)}, into a buffer sized for {@code chars} characters. */
     String render(String name, Map<String, Object> context, int chars) {
+        StringWriter out = new StringWriter(chars);
+        evaluate(template(name), name, context, out);
+        return out.toString();
+    }
+
+    /**
+     * Template {@code name}, compiled (and kept by Pebble's cache): for a caller that renders it
+     * many times and keeps it, so that each render skips the cache's lookup by loader keys.
+     */
+    PebbleTemplate template(String name) {
         try {
-            StringWriter out = new StringWriter(chars);
-            engine.getTemplate(name).evaluate(out, context);
-            return out.toString();
+            return engine.getTemplate(name);
         } catch (PebbleException e) {
-            String file = e.getFileName() == null ? name : e.getFileName();
-            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            throw new BuildException(Problem.error("template " + file, line, 0, e.getPebbleMessage()), e);
+            throw problem(name, e);
+        }
+    }
+
+    /** Renders {@code template} (named {@code name}) with {@code context} into {@code out}. */
+    static void evaluate(PebbleTemplate template, String name, Map<String, Object> context, Writer out) {
+        try {
+            template.evaluate(out, context);
+        } catch (PebbleException e) {
+            throw problem(name, e);
         } catch (IOException e) {
             throw new BuildException(Problem.error("template " + name, e.getMessage()), e);
         }
+    }
+
+    private static BuildException problem(String name, PebbleException e) {
+        String file = e.getFileName() == null ? name : e.getFileName();
+        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+        return new BuildException(Problem.error("template " + file, line, 0, e.getPebbleMessage()), e);
     }
 
     /** Every file under the theme's {@code assets/} folder, by path relative to it; user files win. */

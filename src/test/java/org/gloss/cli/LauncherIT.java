@@ -118,6 +118,46 @@ class LauncherIT {
         assertEquals(0, built.code(), built.output());
     }
 
+    /**
+     * A large build that looks as if it has nothing to do (no input, nor the jar, newer than the
+     * marker the last build left in the output folder) starts as a small job: it is over before
+     * C2 would pay back. An input touched since, or no cache, makes it a large job again.
+     */
+    @Test
+    void aLargeBuildWithNothingNewStartsAsASmallJob() throws Exception {
+        Path content = tmp.resolve("content");
+        try (var files = Files.walk(Path.of("content"))) {
+            for (Path p : files.toList()) {
+                Path to = content.resolve(Path.of("content").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Map<String, String> large = Map.of("GLOSS_LARGE_JOB", "3", "GLOSS_LAUNCHER_DEBUG", "1");
+        String[] build = {"build", "--content", content.toString(), "--out", tmp.resolve("site").toString(),
+                "--templates", tmp.resolve("no-templates").toString(), "--cache-dir", tmp.resolve("cache").toString()};
+        Result first = gloss(large, build);
+        assertEquals(0, first.code(), first.output());
+        assertTrue(first.output().contains("large job"), first.output());
+
+        Result again = gloss(large, build);
+        assertEquals(0, again.code(), again.output());
+        assertTrue(again.output().contains("small job") && again.output().contains("nothing newer"), again.output());
+
+        Path site = content.resolve("site.yml");
+        Files.setLastModifiedTime(site, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(tmp.resolve("site/.gloss-site")).toMillis() + 5000));
+        Result touched = gloss(large, build);
+        assertTrue(touched.output().contains("large job"), touched.output());
+        List<String> uncached = new ArrayList<>(List.of(build));
+        uncached.add("--no-cache");
+        Result noCache = gloss(large, uncached.toArray(String[]::new));
+        assertTrue(noCache.output().contains("large job"), noCache.output());
+    }
+
     /** What the user asks for wins, including another collector (the JVM would refuse two). */
     @Test
     void explicitJavaOptionsWin() throws Exception {
