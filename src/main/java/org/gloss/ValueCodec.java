@@ -44,8 +44,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ValueCodec {
 
-    /** Bump when the encoding below changes. */
-    static final int FORMAT = 1;
+    /**
+     * Bump when the encoding below changes, or the shape of a record the cache holds (2: a
+     * quotation's key holds its words packed, one string a list), so old entries are never read.
+     */
+    static final int FORMAT = 2;
 
     private static final int NULL = 0, STRING = 1, INT = 2, LONG = 3, BOOL = 4, DOUBLE = 5, FLOAT = 6,
             SHORT = 7, BYTE = 8, CHAR = 9, LIST = 10, SET = 11, MAP = 12, RECORD = 13, ENUM = 14, DATE = 15,

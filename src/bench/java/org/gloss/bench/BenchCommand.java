@@ -1,5 +1,6 @@
 package org.gloss.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +69,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Internal: build CONTENT into --out and print the measurement line.")
     Path measure;
 
+    @Option(names = "--measure-memory", paramLabel = "FILE", hidden = true,
+            description = {"Internal: with --measure, sample the live set at the link (a class histogram every",
+                    "second: slow) and write the largest histogram to FILE."})
+    Path measureMemory;
+
     @Spec
     CommandSpec spec;
 
@@ -82,6 +88,14 @@ final class BenchCommand implements Callable<Integer> {
         try {
             if (measure != null && measureEdits > 0) {
                 stdout.println(EditLatency.toLine(EditLatency.measure(measure, out, measureEdits)));
+                return 0;
+            }
+            if (measure != null && measureMemory != null) {
+                LinkMemory memory = new LinkMemory(1000);
+                Gloss.BuildResult result = new Gloss(measure, null).withCache(measureCache).build(out, memory);
+                memory.writeHistogram(measureMemory);
+                stdout.println(memory.toLine(result.articles()));
+                stdout.println(BuildMeasurement.ofThisJvm(result.articles(), result.timings()).toLine());
                 return 0;
             }
             if (measure != null) {
@@ -103,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
         } catch (BuildException e) {
             e.problems().forEach(err::println);
             return 1;
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | IOException e) {
             err.println("gloss-bench: error: " + e.getMessage());
             return 1;
         } finally {

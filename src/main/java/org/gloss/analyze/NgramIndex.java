@@ -1,6 +1,7 @@
 package org.gloss.analyze;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,10 +42,10 @@ public final class NgramIndex {
         return grams.size() - 1;
     }
 
-    /** Pairs {@code (i, j)}, {@code i < j}, sharing at least {@code minShared} informative grams. */
+    /** Pairs {@code (i, j)}, {@code i < j}, sharing at least {@code minShared} informative grams (an immutable list). */
     public List<int[]> candidatePairs(int minShared) {
         Postings postings = new Postings(grams);
-        List<int[]> out = new ArrayList<>();
+        LongArrayList out = new LongArrayList();
         // One counter per item, reset after each row, and the items touched in the order first
         // met: the pairs come out in the same order a map per row would give, without boxing.
         int[] shared = new int[grams.size()];
@@ -67,7 +68,7 @@ public final class NgramIndex {
             for (int t = 0; t < count; t++) {
                 int j = touched[t];
                 if (shared[j] >= minShared) {
-                    out.add(new int[] {i, j});
+                    out.add(UpdatableNgramIndex.pair(i, j));
                 }
                 shared[j] = 0;
             }
@@ -75,16 +76,22 @@ public final class NgramIndex {
         if (limits.representatives() > 0) {
             addCommonPairs(postings, minShared, out);
         }
-        return out;
+        return PairList.of(out);
     }
 
     /**
      * Adds the pairs common grams suggest ({@link KeyLimits}) that are not pairs already, in
      * ascending order. Item by item, so that the pairs turned down are never held all at once.
      */
-    private void addCommonPairs(Postings postings, int minShared, List<int[]> out) {
+    private void addCommonPairs(Postings postings, int minShared, LongArrayList out) {
         int distinct = postings.start.length - 1;
-        int[][] sortedGrams = new int[grams.size()][];
+        // Each item's gram numbers ascending, sorted in place: the pairs of the rows above are
+        // found, and what follows reads an item's grams as a set. No copy per item is kept.
+        int[] first = postings.firstEntry;
+        int[] gram = postings.gram;
+        for (int i = 0; i < grams.size(); i++) {
+            Arrays.sort(gram, first[i], first[i + 1]);
+        }
         CommonGrams.Items items = new CommonGrams.Items() {
             @Override
             public int size(int item) {
@@ -93,27 +100,17 @@ public final class NgramIndex {
 
             @Override
             public int compareGrams(int a, int b) {
-                return Arrays.compare(sorted(a), sorted(b));
+                return Arrays.compare(gram, first[a], first[a + 1], gram, first[b], first[b + 1]);
             }
 
             @Override
             public int shared(int a, int b) {
-                return commonInts(sorted(a), sorted(b));
+                return commonInts(gram, first[a], first[a + 1], first[b], first[b + 1]);
             }
 
             @Override
             public int position(int item) {
                 return item;
-            }
-
-            /** The item's gram numbers ascending: in the order of the grams, as the numbers follow it. */
-            private int[] sorted(int item) {
-                if (sortedGrams[item] == null) {
-                    int[] g = Arrays.copyOfRange(postings.gram, postings.firstEntry[item], postings.firstEntry[item + 1]);
-                    Arrays.sort(g);
-                    sortedGrams[item] = g;
-                }
-                return sortedGrams[item];
             }
         };
         int[][] reps = new int[distinct][];
@@ -147,25 +144,21 @@ public final class NgramIndex {
                 }
             }
         }
-        for (int[] p : out) {
-            found.remove(UpdatableNgramIndex.pair(p[0], p[1]));
+        for (int k = 0; k < out.size(); k++) {
+            found.remove(out.getLong(k));
         }
         long[] sorted = found.toLongArray();
         Arrays.sort(sorted);
-        for (long p : sorted) {
-            out.add(new int[] {UpdatableNgramIndex.first(p), UpdatableNgramIndex.second(p)});
-        }
+        out.addAll(LongArrayList.wrap(sorted));
     }
 
-    /** How many values two ascending int arrays share. */
-    private static int commonInts(int[] a, int[] b) {
+    /** How many values two ascending runs of {@code a}, {@code [i, iEnd)} and {@code [j, jEnd)}, share. */
+    private static int commonInts(int[] a, int i, int iEnd, int j, int jEnd) {
         int n = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
+        while (i < iEnd && j < jEnd) {
+            if (a[i] < a[j]) {
                 i++;
-            } else if (a[i] > b[j]) {
+            } else if (a[i] > a[j]) {
                 j++;
             } else {
                 n++;
@@ -194,28 +187,109 @@ public final class NgramIndex {
             for (int i = 0; i < grams.size(); i++) {
                 firstEntry[i + 1] = firstEntry[i] + grams.get(i).length;
             }
-            long[] all = new long[firstEntry[grams.size()]];
+            int entries = firstEntry[grams.size()];
+            DistinctGrams distinct = new DistinctGrams(grams, entries);
+            gram = new int[entries];
+            start = new int[distinct.size() + 1];
             for (int i = 0; i < grams.size(); i++) {
-                System.arraycopy(grams.get(i), 0, all, firstEntry[i], grams.get(i).length);
+                long[] g = grams.get(i);
+                for (int k = 0; k < g.length; k++) {
+                    int e = firstEntry[i] + k;
+                    gram[e] = distinct.number(g[k]);
+                    start[gram[e] + 1]++;
+                }
             }
-            long[] sorted = sortedDistinct(all);
-            int distinct = sorted.length;
-            gram = new int[all.length];
-            start = new int[distinct + 1];
-            for (int e = 0; e < all.length; e++) {
-                gram[e] = Arrays.binarySearch(sorted, 0, distinct, all[e]);
-                start[gram[e] + 1]++;
-            }
-            for (int g = 0; g < distinct; g++) {
+            for (int g = 0; g < distinct.size(); g++) {
                 start[g + 1] += start[g];
             }
-            items = new int[all.length];
-            int[] next = Arrays.copyOf(start, distinct);
+            items = new int[entries];
+            int[] next = Arrays.copyOf(start, distinct.size());
             for (int i = 0; i < grams.size(); i++) {
                 for (int e = firstEntry[i]; e < firstEntry[i + 1]; e++) {
                     items[next[gram[e]]++] = i;
                 }
             }
+        }
+    }
+
+    /**
+     * Every item's grams, distinct and ascending, each numbered by its place among them. At the
+     * link every sentence's shingles are indexed at once, and one array of all their entries, to
+     * sort, was the largest thing alive (at 10,000 bench articles, 53 MB of entries for 2 MB of
+     * distinct grams): the grams are gathered and sorted a sixteenth of the range of values at a
+     * time instead, so only one part's entries and the distinct grams are held.
+     */
+    private static final class DistinctGrams {
+
+        private static final int PARTS = 16;
+        /** Below this many entries one part is enough: the saving is not worth the passes. */
+        private static final int SMALL = 1 << 16;
+        /** Each part's distinct grams, ascending; the parts in ascending order of their values. */
+        private final long[][] parts;
+        /** The number of the first gram of each part. */
+        private final int[] first;
+        private final int size;
+
+        DistinctGrams(List<long[]> grams, int entries) {
+            int count = entries < SMALL ? 1 : PARTS;
+            int[] entriesOf = new int[count];
+            for (long[] g : grams) {
+                for (long x : g) {
+                    entriesOf[part(x, count)]++;
+                }
+            }
+            int largest = 0;
+            for (int n : entriesOf) {
+                largest = Math.max(largest, n);
+            }
+            long[] buffer = new long[largest];
+            parts = new long[count][];
+            first = new int[count];
+            int numbered = 0;
+            for (int p = 0; p < count; p++) {
+                int n = 0;
+                for (long[] g : grams) {
+                    for (long x : g) {
+                        if (part(x, count) == p) {
+                            buffer[n++] = x;
+                        }
+                    }
+                }
+                parts[p] = sortedDistinct(buffer, n);
+                first[p] = numbered;
+                numbered += parts[p].length;
+            }
+            size = numbered;
+        }
+
+        /**
+         * Which of {@code count} parts (1 or {@link #PARTS}) holds {@code x}: by its top four bits,
+         * ordered so that the parts follow each other in the signed order of their values.
+         */
+        private static int part(long x, int count) {
+            return count == 1 ? 0 : (int) ((x >>> 60) ^ 0x8);
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The number of gram {@code x}, one of the items'. */
+        int number(long x) {
+            int p = part(x, parts.length);
+            return first[p] + Arrays.binarySearch(parts[p], x);
+        }
+
+        /** The first {@code n} grams of {@code buffer}, ascending, without repeats (it sorts them in place). */
+        private static long[] sortedDistinct(long[] buffer, int n) {
+            Arrays.sort(buffer, 0, n);
+            int distinct = 0;
+            for (int k = 0; k < n; k++) {
+                if (k == 0 || buffer[k] != buffer[distinct - 1]) {
+                    buffer[distinct++] = buffer[k];
+                }
+            }
+            return Arrays.copyOf(buffer, distinct);
         }
     }
 
@@ -258,6 +332,8 @@ public final class NgramIndex {
         if (g.length < 2) {
             return g;
         }
+        // The caller's array itself when it has no repeats (the usual case: a sentence's shingles
+        // come sorted and distinct), so the index does not hold a second copy of every item's grams.
         long[] out = new long[g.length];
         int n = 0;
         if (g.length <= 32) {
@@ -275,7 +351,7 @@ public final class NgramIndex {
                 }
             }
         }
-        return n == g.length ? out : Arrays.copyOf(out, n);
+        return n == g.length ? g : Arrays.copyOf(out, n);
     }
 
     private static boolean contains(long[] a, int n, long x) {

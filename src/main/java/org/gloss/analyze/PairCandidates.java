@@ -27,7 +27,8 @@ public record PairCandidates(List<int[]> unknown, List<Match> known, PairMemo me
     }
 
     public PairCandidates {
-        unknown = List.copyOf(unknown);
+        // A PairList is immutable already, and copying it would make an array of every pair.
+        unknown = unknown instanceof PairList ? unknown : List.copyOf(unknown);
         known = List.copyOf(known);
     }
 
@@ -38,7 +39,8 @@ public record PairCandidates(List<int[]> unknown, List<Match> known, PairMemo me
 
     /** Only the pairs that pass {@code keep}: the others are neither compared nor remembered. */
     public PairCandidates filter(PairTest keep) {
-        return new PairCandidates(unknown.stream().filter(p -> keep.test(p[0], p[1])).toList(),
+        return new PairCandidates(unknown instanceof PairList packed ? packed.filter(keep)
+                : unknown.stream().filter(p -> keep.test(p[0], p[1])).toList(),
                 known.stream().filter(m -> keep.test(m.i(), m.j())).toList(), memo);
     }
 

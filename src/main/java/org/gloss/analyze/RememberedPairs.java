@@ -1,6 +1,7 @@
 package org.gloss.analyze;
 
 import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,7 +81,8 @@ public final class RememberedPairs implements PairFinder {
         made.put(items.comparison(), new Made(items.perArticle(), now));
         long[] was = previousNumbers(items);
         Long2DoubleOpenHashMap scored = previousScores(items.comparison());
-        List<int[]> unknown = new ArrayList<>();
+        // Packed as the fresh pairs are (PairList): on a cold build every candidate pair is unknown.
+        LongArrayList unknown = new LongArrayList();
         List<PairCandidates.Match> known = new ArrayList<>();
         for (int[] p : fresh.unknown()) {
             long i = was[p[0]];
@@ -93,10 +95,10 @@ public final class RememberedPairs implements PairFinder {
                     known.add(new PairCandidates.Match(p[0], p[1], score));
                 }
             } else {
-                unknown.add(p);
+                unknown.add(UpdatableNgramIndex.pair(p[0], p[1]));
             }
         }
-        return new PairCandidates(unknown, known, (i, j, score) -> now.put(pair(Math.min(i, j), Math.max(i, j)), score));
+        return new PairCandidates(PairList.of(unknown), known, (i, j, score) -> now.put(pair(Math.min(i, j), Math.max(i, j)), score));
     }
 
     /** What this link compared, to be remembered by the next: every named comparison's pairs and scores. */

@@ -92,4 +92,42 @@ class NgramIndexTest {
         }
         assertEquals(0, index.candidatePairs(1).size());
     }
+
+    /**
+     * Over the size at which the distinct grams are gathered a part of the range of values at a
+     * time (a sixteenth each, negative grams first): exactly the pairs a plain count over every
+     * pair gives, with grams from the whole range of longs.
+     */
+    @Test
+    void aLargeIndexPairsExactlyWhatCountingEveryPairDoes() {
+        java.util.Random random = new java.util.Random(21);
+        long[] pool = new long[3000];
+        for (int k = 0; k < pool.length; k++) {
+            pool[k] = random.nextLong();
+        }
+        List<long[]> items = new java.util.ArrayList<>();
+        NgramIndex index = new NgramIndex(KeyLimits.dropping(24));
+        for (int i = 0; i < 1100; i++) {
+            long[] g = new long[60];
+            for (int k = 0; k < g.length; k++) {
+                g[k] = pool[random.nextInt(pool.length)];
+            }
+            items.add(NgramIndex.sortedDistinct(g));
+            index.add(g);
+        }
+        java.util.Map<Long, Integer> holders = new java.util.HashMap<>();
+        items.forEach(g -> java.util.Arrays.stream(g).forEach(x -> holders.merge(x, 1, Integer::sum)));
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                if (NgramIndex.common(items.get(i), items.get(j), x -> holders.get(x) <= 24) >= 2) {
+                    expected.add(i + "-" + j);
+                }
+            }
+        }
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        index.candidatePairs(2).forEach(p -> found.add(p[0] + "-" + p[1]));
+        assertTrue(expected.size() > 1000, "the test pairs enough items: " + expected.size());
+        assertEquals(expected, found);
+    }
 }

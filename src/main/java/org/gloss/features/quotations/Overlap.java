@@ -47,7 +47,7 @@ final class Overlap {
         }
         boolean dense = al.coveredA() >= STRETCH_DENSITY * (al.endA() - al.startA())
                 && al.coveredB() >= STRETCH_DENSITY * (al.endB() - al.startB());
-        return dense && al.dovetails(a.key().tokens().size(), b.key().tokens().size(), EDGE_SLACK);
+        return dense && al.dovetails(a.tokenCount(), b.tokenCount(), EDGE_SLACK);
     }
 
     /**
@@ -72,7 +72,7 @@ final class Overlap {
         if (shorter < TEXT_OVER_SPEAKER_WORDS || shorter < TEXT_OVER_SPEAKER_COVERAGE * longer) {
             return false;
         }
-        int stems = Math.max(a.contentStems().length, b.contentStems().length);
-        return Rewording.common(a.contentStems(), b.contentStems()) >= STEMS_SHARED * stems;
+        int stems = Math.max(PackedWords.count(a.contentStems()), PackedWords.count(b.contentStems()));
+        return PackedWords.common(a.contentStems(), b.contentStems()) >= STEMS_SHARED * stems;
     }
 }

@@ -1,5 +1,6 @@
 package org.gloss.features.quotations;
 
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,7 +14,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gloss.analyze.KeyLimits;
-import org.gloss.analyze.MatchKey;
 import org.gloss.analyze.PairCandidates.Match;
 import org.gloss.analyze.PairCandidates;
 import org.gloss.analyze.ItemGrams;
@@ -166,29 +166,18 @@ final class QuoteMatcher {
         return coverage * covered;
     }
 
-    private static int compare(MatchKey a, MatchKey b) {
-        int n = Math.min(a.tokens().size(), b.tokens().size());
-        for (int k = 0; k < n; k++) {
-            int c = a.tokens().get(k).compareTo(b.tokens().get(k));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.tokens().size(), b.tokens().size());
-    }
-
     /** How close a rewording one quotation is of the other, or 0 when it is not. */
     private static double similarScore(List<QuoteKey> keys, Printings printings, int i, int j) {
         int shorter = Math.min(keys.get(i).words(), keys.get(j).words());
         if (!printings.speakersAllow(i, j, shorter)) {
             return 0;
         }
-        String[] ca = keys.get(i).contentStems();
-        String[] cb = keys.get(j).contentStems();
-        int shared = Rewording.common(ca, cb);
+        String ca = keys.get(i).contentStems();
+        String cb = keys.get(j).contentStems();
+        int shared = PackedWords.common(ca, cb);
         // A rewritten copy often rewords only part of a longer statement: measure the overlap
         // against the smaller side, and ask more shared words of longer quotations.
-        double overlap = shared == 0 ? 0 : (double) shared / Math.min(ca.length, cb.length);
+        double overlap = shared == 0 ? 0 : (double) shared / Math.min(PackedWords.count(ca), PackedWords.count(cb));
         int needed = shorter < SHORT_WORDS ? 2 : 3;
         double dice = Rewording.score(keys.get(i).stems(), keys.get(j).stems());
         if (shared < needed || overlap < SIMILAR_OVERLAP || dice < SIMILAR_SCORE) {
@@ -299,10 +288,10 @@ final class QuoteMatcher {
     /** One printing per distinct wording of two clusters. */
     private static List<Integer> joined(List<QuoteKey> keys, List<Integer> a, List<Integer> b) {
         List<Integer> out = new ArrayList<>(a.size() >= b.size() ? a : b);
-        Set<List<String>> seen = new HashSet<>();
-        out.forEach(i -> seen.add(keys.get(i).key().tokens()));
+        Set<String> seen = new HashSet<>();
+        out.forEach(i -> seen.add(keys.get(i).tokens()));
         for (int i : a.size() >= b.size() ? b : a) {
-            if (seen.add(keys.get(i).key().tokens())) {
+            if (seen.add(keys.get(i).tokens())) {
                 out.add(i);
             }
         }
@@ -312,9 +301,9 @@ final class QuoteMatcher {
     /** Whether every wording shares at least {@link #CLUSTER_COHERENCE} of its words with the canonical printing. */
     private static boolean coheresWith(List<QuoteKey> keys, Alignments alignments, int canonical,
                                        List<Integer> wordings) {
-        List<String> words = keys.get(canonical).key().tokens();
+        String words = keys.get(canonical).tokens();
         for (int w : wordings) {
-            if (!keys.get(w).key().tokens().equals(words) && !coherent(keys, alignments, canonical, w)) {
+            if (!keys.get(w).tokens().equals(words) && !coherent(keys, alignments, canonical, w)) {
                 return false;
             }
         }
@@ -340,11 +329,19 @@ final class QuoteMatcher {
      */
     private static final class Alignments {
 
+        /** 64 stripes: on two cores, two threads rarely want one at once. */
+        private static final int STRIPE_BITS = 6;
+
         private final TokenAligner aligner = new TokenAligner();
         private final TokenAligner.Vocabulary vocabulary = new TokenAligner.Vocabulary();
-        private final Map<List<String>, Integer> wordingIds = new ConcurrentHashMap<>();
+        private final Map<String, Integer> wordingIds = new ConcurrentHashMap<>();
         private final AtomicInteger nextWording = new AtomicInteger(1);
-        private final Map<Long, Ordered> done = new ConcurrentHashMap<>();
+        /**
+         * Each pair of wordings' alignment, by {@link #pairKey}: in stripes of primitive maps, each
+         * guarded by itself, rather than one concurrent map of boxed keys, as the link holds one
+         * entry for every pair it aligned (190,000 at 10,000 bench articles).
+         */
+        private final Long2ObjectOpenHashMap<TokenAligner.Alignment>[] done = stripes();
         private final List<QuoteKey> keys;
         /** Each printing's words in the aligner's form, made when it is first aligned. */
         private final TokenAligner.Words[] words;
@@ -363,32 +360,49 @@ final class QuoteMatcher {
          * came first, so that an incremental link may reuse it whatever the order of the articles.
          */
         TokenAligner.Alignment shorterFirst(int i, int j) {
-            return ordered(i, j).alignment();
-        }
-
-        /** Whether {@link #shorterFirst} aligns printing {@code i} against {@code j} (not the other way). */
-        boolean isShorterFirst(int i, int j) {
-            return ordered(i, j).first() == wording(i);
-        }
-
-        private Ordered ordered(int i, int j) {
             int wi = wording(i);
             int wj = wording(j);
-            // Both wordings in one long, the smaller id first, spread by an odd multiplier (a
-            // bijection, so keys stay distinct) so that Long's hash, the halves XORed, varies.
-            long pair = ((long) Math.min(wi, wj) << 32 | Math.max(wi, wj)) * 0x9E3779B97F4A7C15L;
-            Ordered known = done.get(pair);
+            long pair = pairKey(wi, wj);
+            Long2ObjectOpenHashMap<TokenAligner.Alignment> stripe = done[(int) (pair >>> (64 - STRIPE_BITS))];
+            TokenAligner.Alignment known;
+            synchronized (stripe) {
+                known = stripe.get(pair);
+            }
             if (known == null) {
-                int first = QuoteMatcher.shorterFirst(keys.get(i), keys.get(j)) ? i : j;
-                int second = first == i ? j : i;
-                known = new Ordered(wording(first), aligner.align(words(first), words(second)));
-                done.put(pair, known);
+                // Aligned outside the lock: two threads may both align a pair, and store the same.
+                boolean iFirst = isShorterFirst(i, j);
+                known = aligner.align(words(iFirst ? i : j), words(iFirst ? j : i));
+                synchronized (stripe) {
+                    stripe.put(pair, known);
+                }
             }
             return known;
         }
 
-        /** One pair of wordings aligned: which of them went first, and their alignment. */
-        private record Ordered(int first, TokenAligner.Alignment alignment) {
+        /**
+         * Whether {@link #shorterFirst} aligns printing {@code i} against {@code j} (not the other
+         * way): a function of the two wordings (the count of words, then the tokens), either way
+         * round for one wording, which aligns the same both ways.
+         */
+        boolean isShorterFirst(int i, int j) {
+            return wording(i) == wording(j) || QuoteMatcher.shorterFirst(keys.get(i), keys.get(j));
+        }
+
+        /**
+         * Both wordings in one long, the smaller id first, spread by an odd multiplier (a
+         * bijection, so keys stay distinct) so that its top bits, which pick the stripe, vary.
+         */
+        private static long pairKey(int wi, int wj) {
+            return ((long) Math.min(wi, wj) << 32 | Math.max(wi, wj)) * 0x9E3779B97F4A7C15L;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Long2ObjectOpenHashMap<TokenAligner.Alignment>[] stripes() {
+            Long2ObjectOpenHashMap<TokenAligner.Alignment>[] out = new Long2ObjectOpenHashMap[1 << STRIPE_BITS];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = new Long2ObjectOpenHashMap<>();
+            }
+            return out;
         }
 
         /**
@@ -398,8 +412,7 @@ final class QuoteMatcher {
         private int wording(int i) {
             int w = wording[i];
             if (w == 0) {
-                List<String> tokens = keys.get(i).key().tokens();
-                w = wordingIds.computeIfAbsent(tokens, t -> nextWording.getAndIncrement());
+                w = wordingIds.computeIfAbsent(keys.get(i).tokens(), t -> nextWording.getAndIncrement());
                 wording[i] = w;
             }
             return w;
@@ -409,7 +422,7 @@ final class QuoteMatcher {
         private TokenAligner.Words words(int i) {
             TokenAligner.Words w = words[i];
             if (w == null) {
-                w = TokenAligner.Words.of(keys.get(i).key(), vocabulary);
+                w = TokenAligner.Words.of(keys.get(i).tokens(), vocabulary);
                 words[i] = w;
             }
             return w;
@@ -418,7 +431,8 @@ final class QuoteMatcher {
 
     /** Whether {@link Alignments#shorterFirst} aligns {@code a} against {@code b} (not the other way). */
     private static boolean shorterFirst(QuoteKey a, QuoteKey b) {
-        return a.words() != b.words() ? a.words() < b.words() : compare(a.key(), b.key()) <= 0;
+        // Packed tokens compare as their lists do, token by token (PackedWords).
+        return a.words() != b.words() ? a.words() < b.words() : a.tokens().compareTo(b.tokens()) <= 0;
     }
 
     /** The fuller of two printings: more words, then the earlier one (as {@link #assemble} picks). */

@@ -62,6 +62,16 @@ final class Rewording {
         return 2.0 * common(x, y) / (x.length + y.length);
     }
 
+    /** Dice coefficient of two sets of stems, each distinct, sorted and packed ({@link PackedWords}), in [0, 1]. */
+    static double score(String x, String y) {
+        int nx = PackedWords.count(x);
+        int ny = PackedWords.count(y);
+        if (nx == 0 || ny == 0) {
+            return 0;
+        }
+        return 2.0 * PackedWords.common(x, y) / (nx + ny);
+    }
+
     /** How many stems two distinct, sorted arrays share. */
     static int common(String[] x, String[] y) {
         int n = 0;

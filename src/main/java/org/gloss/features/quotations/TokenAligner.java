@@ -138,7 +138,7 @@ final class TokenAligner {
                             int lengthT = lengthsT[j - 1];
                             sim = lengthS >= 4 && lengthT >= 4 && Math.abs(lengthS - lengthT) <= 1
                                     && Long.bitCount(lettersS ^ lettersT[j - 1]) <= 2
-                                    && oneEdit(x.text[i - 1], y.text[j - 1]) ? FUZZY2 : MISMATCH2;
+                                    && x.oneEdit(i - 1, y, j - 1) ? FUZZY2 : MISMATCH2;
                         }
                         int v = h[diag] + sim;
                         if (v > score) {
@@ -217,18 +217,22 @@ final class TokenAligner {
      * A key's tokens with what the table compares of them worked out once: their ids (which tell a
      * gap and a bracket too), lengths and the set of characters they hold (folded into 64 bits:
      * folding only ever hides a difference, so two words it tells apart by more than two characters
-     * are never one edit apart); {@code words} as {@link MatchKey#words()} counts them.
+     * are never one edit apart); {@code words} as {@link MatchKey#words()} counts them. The tokens'
+     * characters stay in the key's {@link PackedWords} (read in place for a typo), not in a
+     * {@code String} per token: a link keeps these for every printing it aligns.
      */
     static final class Words {
 
-        private final String[] text;
+        private final String text;
+        private final int[] start;
         private final int[] id;
         private final int[] length;
         private final long[] letters;
         private final int words;
 
-        private Words(String[] text, int[] id, int[] length, long[] letters, int words) {
+        private Words(String text, int[] start, int[] id, int[] length, long[] letters, int words) {
             this.text = text;
+            this.start = start;
             this.id = id;
             this.length = length;
             this.letters = letters;
@@ -236,27 +240,41 @@ final class TokenAligner {
         }
 
         static Words of(MatchKey key, Vocabulary vocabulary) {
-            String[] text = key.tokens().toArray(String[]::new);
-            int[] id = new int[text.length];
-            int[] length = new int[text.length];
-            long[] letters = new long[text.length];
+            return of(PackedWords.of(key.tokens()), vocabulary);
+        }
+
+        /** The words of tokens packed as {@link PackedWords} does. */
+        static Words of(String packed, Vocabulary vocabulary) {
+            int n = PackedWords.count(packed);
+            int[] start = new int[n];
+            int[] id = new int[n];
+            int[] length = new int[n];
+            long[] letters = new long[n];
             int words = 0;
-            for (int i = 0; i < text.length; i++) {
-                String t = text[i];
-                id[i] = vocabulary.id(t);
-                length[i] = t.length();
+            int from = 0;
+            for (int i = 0; i < n; i++) {
+                int end = PackedWords.end(packed, from);
+                start[i] = from;
+                length[i] = end - from;
+                id[i] = vocabulary.id(packed.substring(from, end));
                 words += id[i] == GAP_TOKEN ? 0 : 1;
                 long set = 0;
-                for (int k = 0; k < t.length(); k++) {
-                    set |= 1L << (t.charAt(k) & 63);
+                for (int k = from; k < end; k++) {
+                    set |= 1L << (packed.charAt(k) & 63);
                 }
                 letters[i] = set;
+                from = end + 1;
             }
-            return new Words(text, id, length, letters, words);
+            return new Words(packed, start, id, length, letters, words);
         }
 
         int size() {
-            return text.length;
+            return id.length;
+        }
+
+        /** Whether token {@code i} of these and token {@code j} of {@code other} are one edit apart. */
+        boolean oneEdit(int i, Words other, int j) {
+            return TokenAligner.oneEdit(text, start[i], length[i], other.text, other.start[j], other.length[j]);
         }
     }
 
@@ -273,22 +291,37 @@ final class TokenAligner {
 
     /** Damerau–Levenshtein distance exactly one (substitution, insertion, deletion or swap). */
     static boolean oneEdit(String s, String t) {
-        int ls = s.length();
-        int lt = t.length();
+        return oneEdit(s, 0, s.length(), t, 0, t.length());
+    }
+
+    /**
+     * {@link #oneEdit(String, String)} of {@code s[sFrom, sFrom + ls)} and {@code t[tFrom, tFrom + lt)},
+     * read in place.
+     */
+    static boolean oneEdit(String s, int sFrom, int ls, String t, int tFrom, int lt) {
         if (Math.abs(ls - lt) > 1) {
             return false;
         }
+        if (ls == lt && same(s, sFrom, t, tFrom, ls)) {
+            return false; // the same word: no edit
+        }
         int i = 0;
-        while (i < ls && i < lt && s.charAt(i) == t.charAt(i)) {
+        while (i < ls && i < lt && s.charAt(sFrom + i) == t.charAt(tFrom + i)) {
             i++;
         }
         if (ls == lt) {
-            if (s.substring(i + 1).equals(t.substring(i + 1))) {
+            if (same(s, sFrom + i + 1, t, tFrom + i + 1, ls - i - 1)) {
                 return true;
             }
-            return i + 1 < ls && s.charAt(i) == t.charAt(i + 1) && s.charAt(i + 1) == t.charAt(i)
-                    && s.substring(i + 2).equals(t.substring(i + 2));
+            return i + 1 < ls && s.charAt(sFrom + i) == t.charAt(tFrom + i + 1)
+                    && s.charAt(sFrom + i + 1) == t.charAt(tFrom + i)
+                    && same(s, sFrom + i + 2, t, tFrom + i + 2, ls - i - 2);
         }
-        return ls > lt ? s.substring(i + 1).equals(t.substring(i)) : t.substring(i + 1).equals(s.substring(i));
+        return ls > lt ? same(s, sFrom + i + 1, t, tFrom + i, lt - i) : same(t, tFrom + i + 1, s, sFrom + i, ls - i);
+    }
+
+    /** Whether {@code n} characters (none when {@code n <= 0}) of {@code s} and {@code t} are the same. */
+    private static boolean same(String s, int sFrom, String t, int tFrom, int n) {
+        return n <= 0 || s.regionMatches(sFrom, t, tFrom, n);
     }
 }

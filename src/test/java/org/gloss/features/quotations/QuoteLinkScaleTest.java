@@ -133,8 +133,8 @@ class QuoteLinkScaleTest {
             for (Quote q : c.getValue()) {
                 QuoteKey k = QuoteKey.of(q.text());
                 int shorter = Math.min(k.words(), ck.words());
-                int covered = k.words() <= ck.words() ? aligner.align(k.key(), ck.key()).coveredA()
-                        : aligner.align(ck.key(), k.key()).coveredA();
+                int covered = k.words() <= ck.words() ? aligner.align(k.matchKey(), ck.matchKey()).coveredA()
+                        : aligner.align(ck.matchKey(), k.matchKey()).coveredA();
                 assertTrue(covered * 2 >= shorter, "'" + q.text() + "' shares " + covered + " of " + shorter
                         + " words with its canonical '" + canonical.text() + "'");
             }
