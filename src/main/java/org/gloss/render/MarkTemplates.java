@@ -60,6 +60,8 @@ public final class MarkTemplates {
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
     /** What {@code mark_piece} made, by template and every variable it saw but {@code site} (the same for all). */
     private final Map<Key, String> pieces = new ConcurrentHashMap<>();
+    /** The same, for {@link #fixed} variables, by the map itself. */
+    private final Map<Same, String> drawnFor = new ConcurrentHashMap<>();
 
     /**
      * How a template reaches the render it is part of ({@code mark_piece}'s memo): a name no template
@@ -194,10 +196,26 @@ public final class MarkTemplates {
      * copied only when it is drawn (the key then holds the copy: equal maps of the same values).
      */
     String piece(String template, Map<?, ?> vars) {
+        if (vars instanceof Fixed fixed && fixed.plain) {
+            // Found by the map itself: it cannot change, so it gives what it gave. Drawn as an
+            // equal map of values would be, so equal fixed maps share one piece too.
+            Same same = new Same(template, fixed);
+            String html = drawnFor.get(same);
+            if (html == null) {
+                html = pieceOfValues(template, fixed);
+                drawnFor.putIfAbsent(same, html);
+            }
+            return html;
+        }
         if (!plainKeysAndValues(vars)) {
             // A list or map could be equal to another and still read differently (a map's order).
             return render(template, variables(vars));
         }
+        return pieceOfValues(template, vars);
+    }
+
+    /** {@link #piece} for {@code vars} of plain values, found by comparing them. */
+    private String pieceOfValues(String template, Map<?, ?> vars) {
         String html = pieces.get(new Key(template, vars));
         if (html == null) {
             // Not computeIfAbsent: a piece may render pieces itself, and the map's bins are not
@@ -207,6 +225,69 @@ public final class MarkTemplates {
             pieces.putIfAbsent(new Key(template, copy), html);
         }
         return html;
+    }
+
+    /**
+     * {@code vars} as variables that never change (a copy), for data many marks list (a printing
+     * every popover of its statement lists): {@code mark_piece} finds what it drew for them by the
+     * map itself rather than by comparing every value, which under C1 cost more than drawing less.
+     */
+    public static Map<String, Object> fixed(Map<String, ?> vars) {
+        return new Fixed(vars);
+    }
+
+    /** Variables that cannot change after they are made; {@code plain} if every value is a {@link #plainValue}. */
+    private static final class Fixed extends AbstractMap<String, Object> {
+
+        private final Map<String, Object> vars;
+        final boolean plain;
+
+        Fixed(Map<String, ?> given) {
+            this.vars = Collections.unmodifiableMap(new HashMap<>(given));
+            this.plain = plainKeysAndValues(vars);
+        }
+
+        @Override
+        public Object get(Object key) {
+            return vars.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return vars.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return vars.size();
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return vars.entrySet();
+        }
+    }
+
+    /** A template and the very map it was drawn for (by identity: a {@link Fixed} cannot change). */
+    private static final class Same {
+
+        private final String template;
+        private final Fixed vars;
+
+        Same(String template, Fixed vars) {
+            this.template = template;
+            this.vars = vars;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.vars == vars && s.template.equals(template);
+        }
+
+        @Override
+        public int hashCode() {
+            return template.hashCode() * 31 + System.identityHashCode(vars);
+        }
     }
 
     /** {@code given} as a template's variables: a copy, each name as text. */

@@ -41,8 +41,10 @@ class MarkTemplatesDifferentialTest {
         for (String language : new String[] {null, "fr", "ar"}) {
             MarkTemplates marks = new MarkTemplates(theme, language);
             Random random = new Random(20);
+            // Fixed printings, listed again and again as a build's popovers list them.
+            List<Map<String, Object>> fixed = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
-                Map<String, Object> popover = popoverData(random);
+                Map<String, Object> popover = popoverData(random, fixed);
                 assertSame(plain(theme, language, marks, popover, "marks/quote-marker.peb", "marks/popover.peb"),
                         marks.fragment("marks/quote-marker.peb", "marks/popover.peb", popover));
                 assertPrinted(plain(theme, language, marks, popover, "marks/quote-marker.peb", "marks/popover.peb"),
@@ -203,7 +205,7 @@ class MarkTemplatesDifferentialTest {
         return p;
     }
 
-    private static Map<String, Object> popoverData(Random random) {
+    private static Map<String, Object> popoverData(Random random, List<Map<String, Object>> fixed) {
         Map<String, Object> data = new HashMap<>();
         data.put("id", "q-" + random.nextInt(1000));
         data.put("cluster", "c-" + word(random));
@@ -213,7 +215,17 @@ class MarkTemplatesDifferentialTest {
         data.put("elsewhere", (long) random.nextInt(30));
         List<Map<String, Object>> others = new ArrayList<>();
         for (int n = random.nextInt(14); n > 0; n--) {
-            others.add(pooledPrinting(random));
+            int way = random.nextInt(3);
+            if (way == 0 && !fixed.isEmpty()) {
+                others.add(fixed.get(random.nextInt(fixed.size())));
+            } else if (way == 1) {
+                // A fixed map equal to one drawn before, or near one: found by its values.
+                Map<String, Object> p = MarkTemplates.fixed(pooledPrinting(random));
+                fixed.add(p);
+                others.add(p);
+            } else {
+                others.add(pooledPrinting(random));
+            }
         }
         data.put("others", others);
         data.put("more", random.nextInt(3) == 0 ? random.nextInt(5000) : 0);

@@ -1,7 +1,6 @@
 package org.gloss.features.quotations;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,8 +125,8 @@ final class QuoteMarks {
     /**
      * The other printings popovers list, each made once (per printing, whether it is in the listing
      * quotation's article, and root): the popovers of a statement's printings list each other, so
-     * each printing is listed about seven times a build. Reused, the same map of the same strings
-     * is also what {@code mark_piece} compares cheapest when it looks for the printing it drew.
+     * each printing is listed about seven times a build. Reused and fixed, the same map is also
+     * how {@code mark_piece} finds the printing it drew without comparing it ({@link MarkTemplates#fixed}).
      * Thread-safe: article pages render in parallel. One per render (a {@link QuotationParts}).
      */
     static final class Printings {
@@ -141,7 +140,7 @@ final class QuoteMarks {
         Map<String, Object> of(Quote q, Quote o, QuotationsView view, String root) {
             Key key = new Key(o.id(), o.articleId().equals(q.articleId()), root);
             Map<String, Object> p = made.get(key);
-            return p != null ? p : made.computeIfAbsent(key, k -> Collections.unmodifiableMap(printing(q, o, view, root)));
+            return p != null ? p : made.computeIfAbsent(key, k -> MarkTemplates.fixed(printing(q, o, view, root)));
         }
     }
 
