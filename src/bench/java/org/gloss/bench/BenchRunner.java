@@ -146,7 +146,9 @@ public final class BenchRunner {
     private Rebuilds rebuilds(List<String> jvm, Path content, Path site, Path cache) {
         List<Long> unchanged = new ArrayList<>();
         for (int r = 0; r < options.rebuilds(); r++) {
-            unchanged.add(timer.time(measureCommand(jvm, content, site, cache), BuildMeasurement.PREFIX).wallNanos());
+            // With the options the launcher picks for this folder now, as `bin/gloss build` would.
+            unchanged.add(timer.time(measureCommand(rebuildOptions(jvm, content, site), content, site, cache),
+                    BuildMeasurement.PREFIX).wallNanos());
         }
         List<ProcessTimer.Timed> edited = new ArrayList<>();
         List<Path> articles;
@@ -163,12 +165,20 @@ public final class BenchRunner {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            edited.add(timer.time(measureCommand(jvm, content, site, cache), BuildMeasurement.PREFIX));
+            edited.add(timer.time(measureCommand(rebuildOptions(jvm, content, site), content, site, cache),
+                    BuildMeasurement.PREFIX));
         }
         edited.sort((a, b) -> Long.compare(a.wallNanos(), b.wallNanos()));
         ProcessTimer.Timed median = edited.get(edited.size() / 2);
         return new Rebuilds(unchanged.stream().sorted().toList().get(unchanged.size() / 2), median.wallNanos(),
                 BuildMeasurement.parse(median.marker()));
+    }
+
+    /** The launcher's options for a rebuild into {@code site} (with the --jvm-opts), else the cold runs' ones. */
+    private List<String> rebuildOptions(List<String> cold, Path content, Path site) {
+        List<String> jvm = options.launcher() == null ? cold : jvmOptions(content, site);
+        log.println("rebuild JVM options: " + String.join(" ", jvm));
+        return jvm;
     }
 
     private List<String> measureCommand(List<String> jvm, Path content, Path site, Path cache) {
@@ -181,11 +191,24 @@ public final class BenchRunner {
      * named; it says with {@code GLOSS_LAUNCHER_DEBUG}), then the {@code --jvm-opt}s.
      */
     private List<String> jvmOptions(Path content) {
+        return jvmOptions(content, null);
+    }
+
+    /**
+     * {@link #jvmOptions(Path)} for a build into {@code site} (null: none named), as the launcher
+     * picks them for that folder: a build that looks as if it has nothing to do is a small job.
+     */
+    private List<String> jvmOptions(Path content, Path site) {
         List<String> opts = new ArrayList<>();
         if (options.launcher() != null) {
             try {
-                ProcessBuilder pb = new ProcessBuilder("sh", options.launcher().toString(), "build", "--content",
-                        content.toString(), "--version").redirectErrorStream(true);
+                List<String> command = new ArrayList<>(List.of("sh", options.launcher().toString(), "build", "--content",
+                        content.toString()));
+                if (site != null) {
+                    command.addAll(List.of("--out", site.toString()));
+                }
+                command.add("--version");
+                ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
                 pb.environment().put("GLOSS_LAUNCHER_DEBUG", "1");
                 pb.environment().remove("JAVA_OPTS");
                 pb.environment().remove("GLOSS_JAVA_OPTS");

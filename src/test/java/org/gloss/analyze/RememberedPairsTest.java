@@ -68,6 +68,15 @@ class RememberedPairsTest {
         RememberedPairs none = new RememberedPairs(keys("a", "b", "c"),
                 new RememberedPairs.Scores(keys("a", "b", "c"), List.of(broken)));
         assertEquals(15, none.pairs(items("same"), LIMITS, 1).unknown().size());
+        // Nor is one whose pairs are out of order (they are looked up by binary search).
+        RememberedPairs.Comparison same = scores.comparisons().get(0);
+        long[] shuffled = same.pairs().clone();
+        long first = shuffled[0];
+        shuffled[0] = shuffled[1];
+        shuffled[1] = first;
+        RememberedPairs unordered = new RememberedPairs(keys("a", "b", "c"), new RememberedPairs.Scores(keys("a", "b", "c"),
+                List.of(new RememberedPairs.Comparison("same", same.perArticle(), shuffled, same.scores()))));
+        assertEquals(15, unordered.pairs(items("same"), LIMITS, 1).unknown().size());
         // Another comparison's scores are not this one's.
         assertEquals(15, new RememberedPairs(keys("a", "b", "c"), scores).pairs(items("similar"), LIMITS, 1).unknown().size());
     }
