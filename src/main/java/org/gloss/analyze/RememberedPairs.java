@@ -88,7 +88,7 @@ public final class RememberedPairs implements PairFinder {
         for (int[] p : fresh.unknown()) {
             long i = was[p[0]];
             long j = was[p[1]];
-            long key = i < 0 || j < 0 ? -1 : pair((int) Math.min(i, j), (int) Math.max(i, j));
+            long key = i < 0 || j < 0 ? -1 : UpdatableNgramIndex.pair((int) i, (int) j);
             int at = key < 0 ? -1 : Arrays.binarySearch(scored.pairs(), key);
             if (at >= 0) {
                 double score = scored.scores()[at];
@@ -149,11 +149,6 @@ public final class RememberedPairs implements PairFinder {
         return true;
     }
 
-    /** The key of items {@code i < j}. */
-    private static long pair(int i, int j) {
-        return (long) i << 32 | (j & 0xffffffffL);
-    }
-
     /**
      * One comparison of this link: its items by article, and each pair's score as it becomes
      * known, in arrays rather than a map (at 10,000 articles about 1.4 million pairs, half the
@@ -162,7 +157,7 @@ public final class RememberedPairs implements PairFinder {
     private record Made(int[] perArticle, LongArrayList pairs, DoubleArrayList scores) {
 
         void add(int i, int j, double score) {
-            pairs.add(pair(Math.min(i, j), Math.max(i, j)));
+            pairs.add(UpdatableNgramIndex.pair(i, j));
             scores.add(score);
         }
 
