@@ -194,21 +194,32 @@ final class MarkupReader {
         return true;
     }
 
+    /** Where a tag's name from {@code at} ends (lower-case letters, then digits); -1 when there is none or the markup ends there. */
+    private static int tagNameEnd(char[] html, int at) {
+        int i = at;
+        while (i < html.length && (isLower(html[i]) || (i > at && isDigit(html[i])))) {
+            i++;
+        }
+        return i == at || i >= html.length ? -1 : i;
+    }
+
+    /** Whether a start tag named {@code name} may open here: one the reader knows, and no link or list item inside another. */
+    private boolean mayOpen(String name, List<String> open) {
+        return tags.containsKey(name) && !((name.equals("a") || name.equals("li")) && open.contains(name));
+    }
+
     /** Reads a start tag from {@code at} (after {@code <}) into {@code sink}; where it ends, or -1. */
     private int startTag(char[] html, int at, List<String> open, List<String> keys, List<String> values, Sink sink) {
         int n = html.length;
-        int i = at;
-        while (i < n && (isLower(html[i]) || (i > at && isDigit(html[i])))) {
-            i++;
-        }
-        if (i == at || i >= n) {
+        int i = tagNameEnd(html, at);
+        if (i < 0) {
             return -1;
         }
         String name = new String(html, at, i - at);
-        Tag tag = tags.get(name);
-        if (tag == null || ((name.equals("a") || name.equals("li")) && open.contains(name))) {
+        if (!mayOpen(name, open)) {
             return -1;
         }
+        Tag tag = tags.get(name);
         keys.clear();
         values.clear();
         while (true) {
@@ -439,15 +450,12 @@ final class MarkupReader {
     /** Checks and prints a start tag from {@code at} (after {@code <}), as {@link #startTag} reads it; where it ends, or -1. */
     private int printStartTag(char[] html, int at, List<String> open, List<String> keys, Printed out) {
         int n = html.length;
-        int i = at;
-        while (i < n && (isLower(html[i]) || (i > at && isDigit(html[i])))) {
-            i++;
-        }
-        if (i == at || i >= n) {
+        int i = tagNameEnd(html, at);
+        if (i < 0) {
             return -1;
         }
         String name = new String(html, at, i - at);
-        if (!tags.containsKey(name) || ((name.equals("a") || name.equals("li")) && open.contains(name))) {
+        if (!mayOpen(name, open)) {
             return -1;
         }
         keys.clear();
