@@ -203,6 +203,18 @@ final class MarkupReader {
         return i == at || i >= html.length ? -1 : i;
     }
 
+    /** Where an attribute's name from {@code at} ends (a lower-case letter, then name characters); -1 when there is none or the markup ends there. */
+    private static int attributeNameEnd(char[] html, int at) {
+        if (!isLower(html[at])) {
+            return -1;
+        }
+        int i = at;
+        while (i < html.length && isNameChar(html[i])) {
+            i++;
+        }
+        return i >= html.length ? -1 : i;
+    }
+
     /** Whether a start tag named {@code name} may open here: one the reader knows, and no link or list item inside another. */
     private boolean mayOpen(String name, List<String> open) {
         return tags.containsKey(name) && !((name.equals("a") || name.equals("li")) && open.contains(name));
@@ -242,13 +254,8 @@ final class MarkupReader {
                 break;
             }
             int keyStart = i;
-            if (!isLower(html[i])) {
-                return -1;
-            }
-            while (i < n && isNameChar(html[i])) {
-                i++;
-            }
-            if (i >= n) {
+            i = attributeNameEnd(html, i);
+            if (i < 0) {
                 return -1;
             }
             String key = new String(html, keyStart, i - keyStart);
@@ -484,13 +491,8 @@ final class MarkupReader {
                 out.replace(space, i, " ");
             }
             int keyStart = i;
-            if (!isLower(html[i])) {
-                return -1;
-            }
-            while (i < n && isNameChar(html[i])) {
-                i++;
-            }
-            if (i >= n) {
+            i = attributeNameEnd(html, i);
+            if (i < 0) {
                 return -1;
             }
             String key = new String(html, keyStart, i - keyStart);
