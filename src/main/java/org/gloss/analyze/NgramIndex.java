@@ -255,7 +255,7 @@ public final class NgramIndex {
                         }
                     }
                 }
-                parts[p] = sortedDistinct(buffer, n);
+                parts[p] = Arrays.copyOf(buffer, sortDistinct(buffer, n));
                 first[p] = numbered;
                 numbered += parts[p].length;
             }
@@ -280,30 +280,26 @@ public final class NgramIndex {
             return first[p] + Arrays.binarySearch(parts[p], x);
         }
 
-        /** The first {@code n} grams of {@code buffer}, ascending, without repeats (it sorts them in place). */
-        private static long[] sortedDistinct(long[] buffer, int n) {
-            Arrays.sort(buffer, 0, n);
-            int distinct = 0;
-            for (int k = 0; k < n; k++) {
-                if (k == 0 || buffer[k] != buffer[distinct - 1]) {
-                    buffer[distinct++] = buffer[k];
-                }
-            }
-            return Arrays.copyOf(buffer, distinct);
-        }
+
     }
 
     /** The grams ascending, without repeats. */
     public static long[] sortedDistinct(long[] grams) {
         long[] sorted = grams.clone();
-        Arrays.sort(sorted);
-        int n = 0;
-        for (int k = 0; k < sorted.length; k++) {
-            if (k == 0 || sorted[k] != sorted[k - 1]) {
-                sorted[n++] = sorted[k];
+        int n = sortDistinct(sorted, sorted.length);
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+    }
+
+    /** Sorts the first {@code n} grams of {@code a} in place and moves the distinct ones to its front; how many there are. */
+    private static int sortDistinct(long[] a, int n) {
+        Arrays.sort(a, 0, n);
+        int distinct = 0;
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || a[k] != a[distinct - 1]) {
+                a[distinct++] = a[k];
             }
         }
-        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+        return distinct;
     }
 
     /** How many grams two ascending, distinct arrays share that pass {@code counts}. */
