@@ -222,7 +222,7 @@ final class UnchangedBuild {
             if (!Arrays.equals(recorded.fingerprint(), fingerprint)) {
                 return false;
             }
-            checked.put(path, new Stamped(path, fingerprint, settled(attrs, now) ? stamp(attrs) : ""));
+            checked.put(path, new Stamped(path, fingerprint, settledStamp(attrs, now)));
             return true;
         } catch (IOException e) {
             return false;
@@ -243,16 +243,19 @@ final class UnchangedBuild {
         return attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "/" + attrs.size() + "/" + attrs.fileKey();
     }
 
-    /** Whether a file's time is far enough behind {@code now} (read before the file was) for its stamp to vouch for its bytes. */
-    private static boolean settled(BasicFileAttributes attrs, long now) {
-        return attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) < now - SETTLED_NANOS;
+    /**
+     * The file's stamp when its time is far enough behind {@code now} (read before the file was)
+     * for the stamp to vouch for its bytes, else "".
+     */
+    private static String settledStamp(BasicFileAttributes attrs, long now) {
+        return attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) < now - SETTLED_NANOS ? stamp(attrs) : "";
     }
 
-    /** The file's stamp if settled, else "". */
+    /** The stamp of the file at {@code p} if it is a regular file and settled, else "". */
     private static String settledStamp(Path p, long now) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attrs.isRegularFile() && settled(attrs, now) ? stamp(attrs) : "";
+            return attrs.isRegularFile() ? settledStamp(attrs, now) : "";
         } catch (IOException e) {
             return "";
         }
@@ -279,7 +282,7 @@ final class UnchangedBuild {
             }
             String path = p.toString();
             byte[] fingerprint = fingerprint(p, attrs, recorded.get(path));
-            seen.put(p, new Stamped(path, fingerprint, settled(attrs, now) ? stamp(attrs) : ""));
+            seen.put(p, new Stamped(path, fingerprint, settledStamp(attrs, now)));
             return fingerprint;
         } catch (IOException e) {
             return null;
