@@ -34,8 +34,7 @@ final class SearchIndex {
             // back (a quarter of a rebuild's search index at 10,000 articles).
             SearchFragments index = new SearchFragments(out);
             for (Article a : view.sortedArticles()) {
-                index.add(texts(articleDoc(a, view.messages())));
-                paragraphDocs(view, a).forEach(d -> index.add(texts(d)));
+                articleDocs(view, a).forEach(d -> index.add(texts(d)));
             }
             Consumer<byte[]> add = part -> SearchDocs.read(part, index::add);
             SearchDocs featureDocs = new SearchDocs(add, parts);
@@ -66,12 +65,19 @@ final class SearchIndex {
     private static void articleDocs(SiteView view, PartCache parts, Consumer<byte[]> docs) {
         for (Article a : view.sortedArticles()) {
             docs.accept(parts.get("search:" + a.id(), () -> List.of(a, textKey(view, a)), () -> SearchDocs.part(g -> {
-                SearchDocs.write(g, articleDoc(a, view.messages()));
-                for (Map<String, Object> d : paragraphDocs(view, a)) {
+                for (Map<String, Object> d : articleDocs(view, a)) {
                     SearchDocs.write(g, d);
                 }
             })));
         }
+    }
+
+    /** An article's documents: the article, then each of its numbered paragraphs. */
+    private static List<Map<String, Object>> articleDocs(SiteView view, Article a) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        docs.add(articleDoc(a, view.messages()));
+        docs.addAll(paragraphDocs(view, a));
+        return docs;
     }
 
     /** A document's fields as the index reads them (every value a string or null). */
