@@ -358,7 +358,7 @@ final class SpeakerResolver {
     private static List<Agent> agents(ArticleText text, List<String> masked, People people) {
         List<Agent> raw = new ArrayList<>();
         for (int b = 0; b < masked.size(); b++) {
-            collect(raw, b, masked.get(b));
+            collect(raw, b, masked.get(b), people);
         }
         raw.sort((x, y) -> x.block() != y.block() ? Integer.compare(x.block(), y.block())
                 : Integer.compare(x.start(), y.start()));
@@ -374,7 +374,7 @@ final class SpeakerResolver {
     }
 
     /** The attributions in one paragraph, shape by shape, in the order of {@link AttributionShape}. */
-    private static void collect(List<Agent> raw, int block, String s) {
+    private static void collect(List<Agent> raw, int block, String s, People people) {
         int[] verbs = SpeechVerbs.in(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
         AttributionShape.SUBJECT_VERB.find(s, verbs, add);
@@ -390,13 +390,28 @@ final class SpeakerResolver {
         });
         AttributionShape.SOURCE.find(s, verbs, add);
         AttributionShape.APPOSITIVE.find(s, verbs, m -> {
-            // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end.
-            if (Names.isPerson(cleanAt(s, m.start("subj"), m.group("subj")))) {
+            // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end;
+            // "Morrison, Vindman's superior, said": a surname alone, of a person named in full before.
+            String name = cleanAt(s, m.start("subj"), m.group("subj"));
+            if (Names.isPerson(name) || isSurnameOfPerson(name, people)) {
                 int end = m.end();
                 raw.removeIf(a -> a.block() == block && a.end() == end);
                 raw.add(new Agent(block, m.start(), end, m.group("subj"), true));
             }
         });
+    }
+
+    /**
+     * Whether {@code name} is one word, the surname of someone the article names in full and shows
+     * to be a person: a single capitalised word before a comma is otherwise no evidence of anyone
+     * ("However, the minister said").
+     */
+    private static boolean isSurnameOfPerson(String name, People people) {
+        if (name == null || name.indexOf(' ') >= 0) {
+            return false;
+        }
+        String full = fullName(name, people.names());
+        return !full.equals(name) && (Names.isPerson(full) || people.evident().contains(full));
     }
 
     private static String resolveName(String s, Agent a, List<Agent> before, People people) {

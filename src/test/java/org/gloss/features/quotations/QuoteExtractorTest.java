@@ -169,6 +169,31 @@ class QuoteExtractorTest {
         assertEquals(List.of("Jane Doe", "Jane Doe"), q.stream().map(Quote::speaker).toList());
     }
 
+    /** A description before the name after the verb: the name, where it ends its clause. */
+    @ParameterizedTest
+    @MethodSource("describedAfterTheVerb")
+    void findsTheNameAfterADescriptionFollowingTheVerb(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+    }
+
+    static Stream<Arguments> describedAfterTheVerb() {
+        return Stream.of(
+                Arguments.of("\"We cannot wait another winter for the dredgers,\" said fisherman Paul Okoro.", "Paul Okoro"),
+                Arguments.of("\u2018We cannot wait another winter for the dredgers,\u2019 said fisherman Paul Okoro.",
+                        "Paul Okoro"),
+                Arguments.of("\"The numbers moved again this week,\" said Republican pollster Jane Roe, part of the team.",
+                        "Jane Roe"),
+                Arguments.of("\"The numbers moved again this week,\" said veteran party strategist Jane Roe.", "Jane Roe"),
+                // A surname alone in apposition, of a person named in full before (a lone capitalised
+                // word before a comma is otherwise no one: "However, the minister said")
+                Arguments.of("Tim Morrison, a former aide, testified on Thursday.\n\n\"If he had concerns, that's"
+                        + " something I would have expected to hear,\" Morrison, Vindman's superior, said.", "Tim Morrison"),
+                // Read as before: a name going on with more words, a name right after the verb
+                Arguments.of("\"The numbers moved again this week,\" said Jane Roe on Monday.", "Jane Roe"),
+                Arguments.of("\"The numbers moved again this week,\" said Jane Roe.", "Jane Roe"));
+    }
+
     /**
      * A paragraph opening with a quotation whose sentence goes on after the closing mark holds its
      * own attribution, even when it is not understood (another language, an unknown verb): the
