@@ -52,6 +52,8 @@ public final class MarkTemplates {
     private final Theme theme;
     /** What every mark template sees as {@code site}: its language, so that {@code t()} speaks it. */
     private final Map<String, Object> site;
+    /** The words {@code t()} finds for that language: what a compiled mark writes too. */
+    private final Messages words;
     /** Where a template's output is read as if it were: in a page's body (the parse only reads it). */
     private final Element context = Document.createShell("").body();
     /** Reads the plain markup templates write without the parser; {@link #parsed} reads the rest. */
@@ -81,6 +83,7 @@ public final class MarkTemplates {
     public MarkTemplates(Theme theme, String language) {
         this.theme = theme;
         this.site = language == null ? Map.of() : Map.of("language", language);
+        this.words = theme.messages(language);
     }
 
     /**
@@ -314,6 +317,28 @@ public final class MarkTemplates {
                 || v instanceof Double || v instanceof Float || v instanceof java.math.BigDecimal;
     }
 
+    /**
+     * Writes {@code template} through its compiled equivalent ({@link CompiledMarks}) if the theme's
+     * is the built-in one; false, with nothing written, if Pebble must render it: another template,
+     * or data the built-in one is never given.
+     */
+    private boolean wroteCompiled(String template, MarkContext context, StringBuilder out) {
+        CompiledMark fast = theme.compiledMark(template);
+        if (fast == null) {
+            return false;
+        }
+        int from = out.length();
+        try {
+            fast.drawing().write(context, words, this, out);
+            return true;
+        } catch (RuntimeException e) {
+            // Unlike data, or a message no file holds: Pebble renders it, and reports an error by
+            // template and line as it does for any template.
+            out.setLength(from);
+            return false;
+        }
+    }
+
     /** Template {@code name}, looked up once per instance rather than through Pebble's cache keys per mark. */
     private PebbleTemplate compiled(String name) {
         PebbleTemplate t = compiled.get(name);
@@ -339,7 +364,9 @@ public final class MarkTemplates {
          */
         void renderStripped(MarkTemplates marks, String template, MarkContext context) {
             int from = text.length();
-            Theme.evaluate(marks.compiled(template), template, context, this);
+            if (!marks.wroteCompiled(template, context, text)) {
+                Theme.evaluate(marks.compiled(template), template, context, this);
+            }
             int end = text.length();
             while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;

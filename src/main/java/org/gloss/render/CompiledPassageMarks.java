@@ -1,0 +1,66 @@
+package org.gloss.render;
+
+import static org.gloss.render.MarkVars.get;
+import static org.gloss.render.MarkVars.list;
+import static org.gloss.render.MarkVars.map;
+import static org.gloss.render.MarkVars.number;
+import static org.gloss.render.MarkVars.print;
+import static org.gloss.render.MarkVars.t;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built-in shared-passage marks in Java, line for line with their templates (quoted above
+ * each method): {@code marks/passage.peb} and {@code marks/passage-note.peb}.
+ */
+final class CompiledPassageMarks {
+
+    private CompiledPassageMarks() {
+    }
+
+    /** {@code <span class="shared-passage" data-shared-passage="{{ id }}"></span>} */
+    static void passage(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
+        out.append("<span class=\"shared-passage\" data-shared-passage=\"");
+        print(out, get(vars, "id"));
+        out.append("\"></span>");
+    }
+
+    /**
+     * {@code <span class="shared-note" role="note">{% for piece in t_pieces("passage.note") %}{% if loop.index is even
+     * %}{{ piece }}{% elseif piece == "outlets" %}{% for o in others %}{% if not loop.first %}{% if loop.last and more
+     * == 0 %}{{ t("list.last_separator") }}{% else %}{{ t("list.separator") }}{% endif %}{% endif %}<a href="{{ o.href
+     * }}">{{ o.name }}</a>{% endfor %}{% if more > 0 %}{{ t("list.last_separator") }}{{ t("passage.note.more",
+     * {"count": more}) }}{% endif %}{% endif %}{% endfor %}</span>}
+     */
+    static void note(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
+        out.append("<span class=\"shared-note\" role=\"note\">");
+        List<String> pieces = words.pieces("passage.note");
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            if (i % 2 == 0) {
+                print(out, piece);
+            } else if (piece.equals("outlets")) {
+                List<?> others = list(get(vars, "others"));
+                for (int k = 0; k < others.size(); k++) {
+                    Map<?, ?> o = map(others.get(k));
+                    if (k > 0) {
+                        boolean last = k == others.size() - 1 && number(get(vars, "more")) == 0;
+                        t(out, words, last ? "list.last_separator" : "list.separator");
+                    }
+                    out.append("<a href=\"");
+                    print(out, get(o, "href"));
+                    out.append("\">");
+                    print(out, get(o, "name"));
+                    out.append("</a>");
+                }
+                Object more = get(vars, "more");
+                if (number(more) > 0) {
+                    t(out, words, "list.last_separator");
+                    t(out, words, "passage.note.more", "count", more);
+                }
+            }
+        }
+        out.append("</span>");
+    }
+}
