@@ -14,11 +14,11 @@ record CompiledMark(String name, String source, Drawing drawing) {
     interface Drawing {
 
         /**
-         * Appends what the template makes of {@code vars} to {@code out}, in the words of
+         * Writes what the template makes of {@code vars} to {@code out}, in the words of
          * {@code words} and drawing {@code mark_piece}s through {@code marks}; throws
          * {@link MarkVars.Unlike} (having perhaps written part) for a variable of a kind the
-         * built-in template is never given.
+         * built-in template is never given, or a value {@code out} leaves to the checked path.
          */
-        void write(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out);
+        void write(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out);
     }
 }

@@ -4,7 +4,6 @@ import static org.gloss.render.MarkVars.get;
 import static org.gloss.render.MarkVars.list;
 import static org.gloss.render.MarkVars.map;
 import static org.gloss.render.MarkVars.number;
-import static org.gloss.render.MarkVars.print;
 import static org.gloss.render.MarkVars.t;
 
 import java.util.List;
@@ -20,10 +19,8 @@ final class CompiledPassageMarks {
     }
 
     /** {@code <span class="shared-passage" data-shared-passage="{{ id }}"></span>} */
-    static void passage(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
-        out.append("<span class=\"shared-passage\" data-shared-passage=\"");
-        print(out, get(vars, "id"));
-        out.append("\"></span>");
+    static void passage(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out) {
+        out.raw("<span class=\"shared-passage\" data-shared-passage=\"").attr(get(vars, "id")).raw("\"></span>");
     }
 
     /**
@@ -33,34 +30,29 @@ final class CompiledPassageMarks {
      * }}">{{ o.name }}</a>{% endfor %}{% if more > 0 %}{{ t("list.last_separator") }}{{ t("passage.note.more",
      * {"count": more}) }}{% endif %}{% endif %}{% endfor %}</span>}
      */
-    static void note(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
-        out.append("<span class=\"shared-note\" role=\"note\">");
+    static void note(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out) {
+        out.raw("<span class=\"shared-note\" role=\"note\">");
         List<String> pieces = words.pieces("passage.note");
         for (int i = 0; i < pieces.size(); i++) {
             String piece = pieces.get(i);
             if (i % 2 == 0) {
-                print(out, piece);
+                out.text(piece);
             } else if (piece.equals("outlets")) {
                 List<?> others = list(get(vars, "others"));
                 for (int k = 0; k < others.size(); k++) {
                     Map<?, ?> o = map(others.get(k));
                     if (k > 0) {
                         boolean last = k == others.size() - 1 && number(get(vars, "more")) == 0;
-                        t(out, words, last ? "list.last_separator" : "list.separator");
+                        out.text(t(words, last ? "list.last_separator" : "list.separator"));
                     }
-                    out.append("<a href=\"");
-                    print(out, get(o, "href"));
-                    out.append("\">");
-                    print(out, get(o, "name"));
-                    out.append("</a>");
+                    out.raw("<a href=\"").url(get(o, "href")).raw("\">").text(get(o, "name")).raw("</a>");
                 }
                 Object more = get(vars, "more");
                 if (number(more) > 0) {
-                    t(out, words, "list.last_separator");
-                    t(out, words, "passage.note.more", "count", more);
+                    out.text(t(words, "list.last_separator")).text(t(words, "passage.note.more", "count", more));
                 }
             }
         }
-        out.append("</span>");
+        out.raw("</span>");
     }
 }

@@ -5,7 +5,6 @@ import static org.gloss.render.MarkVars.get;
 import static org.gloss.render.MarkVars.list;
 import static org.gloss.render.MarkVars.map;
 import static org.gloss.render.MarkVars.number;
-import static org.gloss.render.MarkVars.print;
 import static org.gloss.render.MarkVars.t;
 import static org.gloss.render.MarkVars.truth;
 
@@ -23,38 +22,37 @@ final class CompiledPrintMarks {
     }
 
     /** {@code <sup class="print-mark print-quote">{{ number }}</sup>} */
-    static void quote(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
-        out.append("<sup class=\"print-mark print-quote\">");
-        print(out, get(vars, "number"));
-        out.append("</sup>");
+    static void quote(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out) {
+        out.raw("<sup class=\"print-mark print-quote\">");
+        out.text(get(vars, "number"));
+        out.raw("</sup>");
     }
 
     /** {@code <sup class="print-mark print-term">{{ number }}</sup>} */
-    static void term(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
-        out.append("<sup class=\"print-mark print-term\">");
-        print(out, get(vars, "number"));
-        out.append("</sup>");
+    static void term(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out) {
+        out.raw("<sup class=\"print-mark print-term\">");
+        out.text(get(vars, "number"));
+        out.raw("</sup>");
     }
 
     /**
      * {@code <li class="print-note print-term-note" value="{{ number }}"><span class="print-note-term">{{ term
      * }}</span>{% if expansion is not null %} ({{ expansion }}){% endif %}: {{ definition }}</li>}
      */
-    static void termNote(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
-        out.append("<li class=\"print-note print-term-note\" value=\"");
-        print(out, get(vars, "number"));
-        out.append("\"><span class=\"print-note-term\">");
-        print(out, get(vars, "term"));
-        out.append("</span>");
+    static void termNote(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out) {
+        out.raw("<li class=\"print-note print-term-note\" value=\"").attr(get(vars, "number"));
+        out.raw("\"><span class=\"print-note-term\">");
+        out.text(get(vars, "term"));
+        out.raw("</span>");
         Object expansion = get(vars, "expansion");
         if (expansion != null) {
-            out.append(" (");
-            print(out, expansion);
-            out.append(')');
+            out.raw(" (");
+            out.text(expansion);
+            out.raw(')');
         }
-        out.append(": ");
-        print(out, get(vars, "definition"));
-        out.append("</li>");
+        out.raw(": ");
+        out.text(get(vars, "definition"));
+        out.raw("</li>");
     }
 
     /**
@@ -65,47 +63,46 @@ final class CompiledPrintMarks {
      * s in similar %}{{ t("packet.note.reworded", {"percent": s.percent}) }} {{ where(s, site) }}{% if not loop.last
      * %}; {% endif %}{% endfor %}.</li>} (one space after {@code also_printed}, none elsewhere between tags)
      */
-    static void quoteNote(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
-        out.append("<li class=\"print-note print-quote-note\" value=\"");
-        print(out, get(vars, "number"));
-        out.append("\">");
+    static void quoteNote(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out) {
+        out.raw("<li class=\"print-note print-quote-note\" value=\"").attr(get(vars, "number"));
+        out.raw("\">");
         Object speaker = get(vars, "speaker");
         if (speaker != null) {
-            print(out, speaker);
+            out.text(speaker);
         } else {
-            t(out, words, "packet.unattributed");
+            out.text(t(words, "packet.unattributed"));
         }
-        out.append(": ");
+        out.raw(": ");
         List<?> others = list(get(vars, "others"));
         if (!others.isEmpty()) {
-            t(out, words, "packet.note.also_printed");
-            out.append(' ');
+            out.text(t(words, "packet.note.also_printed"));
+            out.raw(' ');
             for (int i = 0; i < others.size(); i++) {
                 where(map(others.get(i)), words, out);
                 if (i < others.size() - 1) {
-                    out.append("; ");
+                    out.raw("; ");
                 }
             }
             Object more = get(vars, "more");
             if (number(more) > 0) {
-                out.append("; ");
-                t(out, words, "quote.popover.more", "count", more);
+                out.raw("; ");
+                out.text(t(words, "quote.popover.more", "count", more));
             }
             if (!list(get(vars, "similar")).isEmpty()) {
-                out.append("; ");
+                out.raw("; ");
             }
         }
         List<?> similar = list(get(vars, "similar"));
         for (int i = 0; i < similar.size(); i++) {
             Map<?, ?> s = map(similar.get(i));
-            t(out, words, "packet.note.reworded", "percent", get(s, "percent"));
-            out.append(' ');
+            out.text(t(words, "packet.note.reworded", "percent", get(s, "percent")));
+            out.raw(' ');
             where(s, words, out);
             if (i < similar.size() - 1) {
-                out.append("; ");
+                out.raw("; ");
             }
         }
-        out.append(".</li>");
+        out.raw(".</li>");
     }
 
     /**
@@ -115,30 +112,29 @@ final class CompiledPrintMarks {
      * p.date is null %}{{ t("article.undated") }}{% else %}<time datetime="{{ p.date }}">{{ p.date | date_text
      * }}</time>{% endif %}{% endif %}{% endfor %}{% endif %}{% endmacro %}}; {@code site} (the language) is the mark's.
      */
-    private static void where(Map<?, ?> p, Messages words, StringBuilder out) {
+    private static void where(Map<?, ?> p, Messages words, MarkOut out) {
         if (truth(get(p, "same_article"))) {
-            t(out, words, "quote.popover.same_article");
+            out.text(t(words, "quote.popover.same_article"));
             return;
         }
         List<String> pieces = words.pieces("packet.note.printing");
         for (int i = 0; i < pieces.size(); i++) {
             String piece = pieces.get(i);
             if (i % 2 == 0) {
-                print(out, piece);
+                out.text(piece);
             } else if (piece.equals("outlet")) {
-                print(out, get(p, "outlet"));
+                out.text(get(p, "outlet"));
             } else if (piece.equals("title")) {
-                print(out, get(p, "title"));
+                out.text(get(p, "title"));
             } else if (piece.equals("date")) {
                 Object date = get(p, "date");
                 if (date == null) {
-                    t(out, words, "article.undated");
+                    out.text(t(words, "article.undated"));
                 } else {
-                    out.append("<time datetime=\"");
-                    print(out, date);
-                    out.append("\">");
-                    dateText(out, words, date);
-                    out.append("</time>");
+                    out.raw("<time datetime=\"").attr(date);
+                    out.raw("\">");
+                    out.text(dateText(words, date));
+                    out.raw("</time>");
                 }
             }
         }

@@ -5,7 +5,6 @@ import static org.gloss.render.MarkVars.get;
 import static org.gloss.render.MarkVars.list;
 import static org.gloss.render.MarkVars.map;
 import static org.gloss.render.MarkVars.number;
-import static org.gloss.render.MarkVars.print;
 import static org.gloss.render.MarkVars.t;
 import static org.gloss.render.MarkVars.truth;
 
@@ -28,16 +27,13 @@ final class CompiledQuoteMarks {
      * {@code <span class="quote{% if shared %} quote-shared{% endif %}" data-quote-cluster="{{ cluster }}"
      * data-quote="{{ id }}"></span>}
      */
-    static void quote(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
-        out.append("<span class=\"quote");
+    static void quote(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out) {
+        out.raw("<span class=\"quote");
         if (truth(get(vars, "shared"))) {
-            out.append(" quote-shared");
+            out.raw(" quote-shared");
         }
-        out.append("\" data-quote-cluster=\"");
-        print(out, get(vars, "cluster"));
-        out.append("\" data-quote=\"");
-        print(out, get(vars, "id"));
-        out.append("\"></span>");
+        out.raw("\" data-quote-cluster=\"").attr(get(vars, "cluster"))
+                .raw("\" data-quote=\"").attr(get(vars, "id")).raw("\"></span>");
     }
 
     /**
@@ -47,31 +43,22 @@ final class CompiledQuoteMarks {
      * aria-label="{% if elsewhere == 0 %}{{ t("quote.marker.reworded") }}{% else %}{{ t("quote.marker.elsewhere",
      * {"count": elsewhere}) }}{% endif %}">{% if elsewhere == 0 %}≈{% else %}{{ elsewhere }}{% endif %}</a>}
      */
-    static void marker(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
+    static void marker(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out) {
         Object elsewhere = get(vars, "elsewhere");
         long n = number(elsewhere);
-        out.append("<a class=\"").append(n > 0 ? "quote-marker" : "quote-similar-marker").append("\" href=\"");
-        print(out, get(vars, "root"));
-        print(out, get(vars, "quotes_page"));
-        out.append('#');
-        print(out, get(vars, "cluster"));
-        out.append("\" data-quote-cluster=\"");
-        print(out, get(vars, "cluster"));
-        out.append("\" aria-controls=\"");
-        print(out, get(vars, "popover_id"));
-        out.append("\" aria-expanded=\"false\" aria-haspopup=\"dialog\" aria-label=\"");
+        out.raw("<a class=\"").raw(n > 0 ? "quote-marker" : "quote-similar-marker").raw("\" href=\"")
+                .url(get(vars, "root")).url(get(vars, "quotes_page")).raw('#').url(get(vars, "cluster"))
+                .raw("\" data-quote-cluster=\"").attr(get(vars, "cluster"))
+                .raw("\" aria-controls=\"").attr(get(vars, "popover_id"))
+                .raw("\" aria-expanded=\"false\" aria-haspopup=\"dialog\" aria-label=\"")
+                .attr(n == 0 ? t(words, "quote.marker.reworded") : t(words, "quote.marker.elsewhere", "count", elsewhere))
+                .raw("\">");
         if (n == 0) {
-            t(out, words, "quote.marker.reworded");
+            out.raw('\u2248');
         } else {
-            t(out, words, "quote.marker.elsewhere", "count", elsewhere);
+            out.text(elsewhere);
         }
-        out.append("\">");
-        if (n == 0) {
-            out.append('\u2248');
-        } else {
-            print(out, elsewhere);
-        }
-        out.append("</a>");
+        out.raw("</a>");
     }
 
     /**
@@ -84,40 +71,30 @@ final class CompiledQuoteMarks {
      * <a class="quote-popover-all" href="{{ root }}{{ quotes_page }}#{{ cluster }}">{{ t("quote.popover.all") }}</a></span>}
      * (no space or line break between the tags)
      */
-    static void popover(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
-        out.append("<span id=\"");
-        print(out, get(vars, "popover_id"));
-        out.append("\" class=\"quote-popover\" role=\"dialog\" aria-label=\"");
-        t(out, words, "quote.popover.label");
-        out.append("\" hidden>");
+    static void popover(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out) {
+        out.raw("<span id=\"").attr(get(vars, "popover_id"))
+                .raw("\" class=\"quote-popover\" role=\"dialog\" aria-label=\"").attr(t(words, "quote.popover.label"))
+                .raw("\" hidden>");
         List<?> others = list(get(vars, "others"));
         if (!others.isEmpty()) {
-            out.append("<span class=\"quote-popover-title\">");
-            t(out, words, "quote.popover.title");
-            out.append("</span>");
+            out.raw("<span class=\"quote-popover-title\">").text(t(words, "quote.popover.title")).raw("</span>");
         }
         for (Object o : others) {
-            out.append("<span class=\"quote-popover-item\">").append(marks.piece(PRINTING, map(o))).append("</span>");
+            out.raw("<span class=\"quote-popover-item\">").piece(marks, PRINTING, map(o)).raw("</span>");
         }
         Object more = get(vars, "more");
         if (number(more) > 0) {
-            out.append("<span class=\"quote-popover-item quote-popover-more\">");
-            t(out, words, "quote.popover.more", "count", more);
-            out.append("</span>");
+            out.raw("<span class=\"quote-popover-item quote-popover-more\">")
+                    .text(t(words, "quote.popover.more", "count", more)).raw("</span>");
         }
         for (Object s : list(get(vars, "similar"))) {
-            out.append("<span class=\"quote-popover-item quote-popover-similar\">");
-            t(out, words, "quote.popover.reworded", "percent", get(map(s), "percent"));
-            out.append(' ').append(marks.piece(PRINTING, map(s))).append("</span>");
+            out.raw("<span class=\"quote-popover-item quote-popover-similar\">")
+                    .text(t(words, "quote.popover.reworded", "percent", get(map(s), "percent")))
+                    .raw(' ').piece(marks, PRINTING, map(s)).raw("</span>");
         }
-        out.append("<a class=\"quote-popover-all\" href=\"");
-        print(out, get(vars, "root"));
-        print(out, get(vars, "quotes_page"));
-        out.append('#');
-        print(out, get(vars, "cluster"));
-        out.append("\">");
-        t(out, words, "quote.popover.all");
-        out.append("</a></span>");
+        out.raw("<a class=\"quote-popover-all\" href=\"")
+                .url(get(vars, "root")).url(get(vars, "quotes_page")).raw('#').url(get(vars, "cluster"))
+                .raw("\">").text(t(words, "quote.popover.all")).raw("</a></span>");
     }
 
     /**
@@ -127,36 +104,26 @@ final class CompiledQuoteMarks {
      * outlet }}</a>{% elseif piece == "date" %}<time datetime="{{ date }}">{{ date | date_text }}</time>{% endif %}{%
      * endfor %}{% endif %}</span>}
      */
-    static void printing(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
-        out.append("<span>");
+    static void printing(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out) {
+        out.raw("<span>");
         if (truth(get(vars, "same_article"))) {
-            out.append("<a class=\"quote-elsewhere\" href=\"");
-            print(out, get(vars, "href"));
-            out.append("\">");
-            t(out, words, "quote.popover.same_article");
-            out.append("</a>");
+            out.raw("<a class=\"quote-elsewhere\" href=\"").url(get(vars, "href")).raw("\">")
+                    .text(t(words, "quote.popover.same_article")).raw("</a>");
         } else {
             Object date = get(vars, "date");
             List<String> pieces = words.pieces(date == null ? "quote.popover.printing_undated" : "quote.popover.printing");
             for (int i = 0; i < pieces.size(); i++) {
                 String piece = pieces.get(i);
                 if (i % 2 == 0) {
-                    print(out, piece);
+                    out.text(piece);
                 } else if (piece.equals("outlet")) {
-                    out.append("<a class=\"quote-elsewhere\" href=\"");
-                    print(out, get(vars, "href"));
-                    out.append("\">");
-                    print(out, get(vars, "outlet"));
-                    out.append("</a>");
+                    out.raw("<a class=\"quote-elsewhere\" href=\"").url(get(vars, "href")).raw("\">")
+                            .text(get(vars, "outlet")).raw("</a>");
                 } else if (piece.equals("date")) {
-                    out.append("<time datetime=\"");
-                    print(out, date);
-                    out.append("\">");
-                    dateText(out, words, date);
-                    out.append("</time>");
+                    out.raw("<time datetime=\"").attr(date).raw("\">").text(dateText(words, date)).raw("</time>");
                 }
             }
         }
-        out.append("</span>");
+        out.raw("</span>");
     }
 }

@@ -1,7 +1,6 @@
 package org.gloss.render;
 
 import static org.gloss.render.MarkVars.get;
-import static org.gloss.render.MarkVars.print;
 import static org.gloss.render.MarkVars.truth;
 
 import java.util.Map;
@@ -17,29 +16,20 @@ final class CompiledTermMarks {
      * }}glossary.html#{{ entry_id }}"{% if described %}{% if expansion is not null %} data-expansion="{{ expansion
      * }}"{% endif %} data-definition="{{ definition }}"{% endif %}></a>}
      */
-    static void term(Map<String, Object> vars, Messages words, MarkTemplates marks, StringBuilder out) {
-        out.append("<a class=\"term");
+    static void term(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out) {
+        out.raw("<a class=\"term");
         if (!truth(get(vars, "full"))) {
-            out.append(" term-light");
+            out.raw(" term-light");
         }
-        out.append("\" data-term=\"");
-        print(out, get(vars, "term"));
-        out.append("\" href=\"");
-        print(out, get(vars, "root"));
-        out.append("glossary.html#");
-        print(out, get(vars, "entry_id"));
-        out.append('"');
+        out.raw("\" data-term=\"").attr(get(vars, "term"))
+                .raw("\" href=\"").url(get(vars, "root")).raw("glossary.html#").url(get(vars, "entry_id")).raw('"');
         if (truth(get(vars, "described"))) {
             Object expansion = get(vars, "expansion");
             if (expansion != null) {
-                out.append(" data-expansion=\"");
-                print(out, expansion);
-                out.append('"');
+                out.raw(" data-expansion=\"").attr(expansion).raw('"');
             }
-            out.append(" data-definition=\"");
-            print(out, get(vars, "definition"));
-            out.append('"');
+            out.raw(" data-definition=\"").attr(get(vars, "definition")).raw('"');
         }
-        out.append("></a>");
+        out.raw("></a>");
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a {@link CompiledMark} does where its template reads a variable, prints, tests or calls
- * {@code t}: the same as Pebble with auto-escaping and strict variables, for the kinds of values
- * the features give (text, whole numbers, truth values, lists of maps, null). Any other kind, or a
+ * What a {@link CompiledMark} does where its template reads a variable, tests it or calls
+ * {@code t} ({@link MarkOut} prints): the same as Pebble with strict variables, for the kinds of
+ * values the features give (text, whole numbers, truth values, lists of maps, null). Any other kind, or a
  * variable that is not there, is {@link Unlike}: Pebble renders that mark instead, and reports what
  * is wrong the way it does for every template.
  */
@@ -33,21 +33,6 @@ final class MarkVars {
             throw new Unlike(name);
         }
         return v;
-    }
-
-    /** {@code {{ v }}}: null prints nothing, text escaped, a whole number its digits. */
-    static void print(StringBuilder out, Object v) {
-        if (v == null) {
-            return;
-        }
-        if (v instanceof String s) {
-            escape(out, s);
-        } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
-            out.append(((Number) v).longValue());
-        } else {
-            // A double, a date, an object: Pebble's own way of writing it.
-            throw new Unlike(v.getClass().getName());
-        }
     }
 
     /** {@code {% if v %}}, {@code not v}: a truth value. */
@@ -82,28 +67,26 @@ final class MarkVars {
         throw new Unlike("not a map");
     }
 
-    /** {@code t(key)}, escaped. */
-    static void t(StringBuilder out, Messages words, String key) {
-        // MessagesExtension: no arguments, so the message as it is.
-        escape(out, words.text(key));
+    /** {@code t(key)}: no arguments, so the message as it is (MessagesExtension). */
+    static String t(Messages words, String key) {
+        return words.text(key);
     }
 
-    /** {@code t(key, {name: value})}, escaped: a numeric count picks the plural form, as MessagesExtension does. */
-    static void t(StringBuilder out, Messages words, String key, String name, Object value) {
+    /** {@code t(key, {name: value})}: a numeric count picks the plural form, as MessagesExtension does. */
+    static String t(Messages words, String key, String name, Object value) {
         Map<String, Object> args = Collections.singletonMap(name, value);
         if (name.equals("count") && value instanceof Number n && words.has(key + ".other")) {
-            escape(out, words.plural(key, n.longValue(), args));
-        } else {
-            escape(out, words.text(key, args));
+            return words.plural(key, n.longValue(), args);
         }
+        return words.text(key, args);
     }
 
-    /** {@code {{ v | date_text }}}: the date in the site's language, escaped; null prints nothing. */
-    static void dateText(StringBuilder out, Messages words, Object v) {
+    /** {@code v | date_text}: the date in the site's language; null stays null. */
+    static String dateText(Messages words, Object v) {
         if (v == null) {
-            return;
+            return null;
         }
-        escape(out, v instanceof LocalDate d ? words.date(d) : words.date(v.toString()));
+        return v instanceof LocalDate d ? words.date(d) : words.date(v.toString());
     }
 
     /** Auto-escaping ({@link MarkupEscaper}), written straight into {@code out}. */

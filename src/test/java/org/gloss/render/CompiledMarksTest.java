@@ -65,6 +65,30 @@ class CompiledMarksTest {
         String html = new MarkTemplates(theme, null).html("marks/quote-marker.peb", "marks/popover.peb", popover(2L));
         assertTrue(html.contains("<span class=\"mine\">in <a class=\"quote-elsewhere\""), html);
         assertTrue(html.startsWith("<a class=\"quote-marker\""), html);
+        // Printed directly only where every template is the built-in one: the theme's piece is
+        // printed in its context, on the checked path.
+        assertNull(new MarkTemplates(theme, null).printedCompiled("marks/quote-marker.peb", "marks/popover.peb", popover(2L)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBuiltInMarkIsWrittenAsPrintedUnlessTheCheckMustSeeIt() {
+        MarkTemplates marks = new MarkTemplates(Theme.load(null), null);
+        Map<String, Object> plain = popover(2L);
+        assertNotNull(marks.printedCompiled("marks/quote-marker.peb", "marks/popover.peb", plain));
+
+        // A link naming a scheme, a control character: the checked path, which takes the script
+        // URL out and prints what it keeps.
+        for (Map.Entry<String, String> odd : Map.of("href", " JavaScript:alert(1)", "outlet", "bell\u0007",
+                "date", "\ud800").entrySet()) {
+            Map<String, Object> printing = new HashMap<>(((List<Map<String, Object>>) plain.get("others")).get(0));
+            printing.put(odd.getKey(), odd.getValue());
+            Map<String, Object> data = new HashMap<>(plain);
+            data.put("others", List.of(printing));
+            assertNull(marks.printedCompiled("marks/quote-marker.peb", "marks/popover.peb", data), odd.toString());
+            String html = marks.html("marks/quote-marker.peb", "marks/popover.peb", data);
+            assertFalse(html.toLowerCase().contains("javascript:"), html);
+        }
     }
 
     @Test
