@@ -4,10 +4,27 @@ import java.util.Map;
 
 /**
  * One built-in mark template written in Java: {@code drawing} writes what Pebble writes for the
- * template {@code name} whose source has the SHA-256 (hex) {@code source}, and is used only for a
- * theme whose template is that text ({@link CompiledMarks}); any other text is Pebble's.
+ * template {@code name} whose source has the SHA-256 (hex) {@code source}, and {@code shaping}
+ * (a wrapping mark's, else null) makes the element it draws; used only for a theme whose
+ * template is that text ({@link CompiledMarks}); any other text is Pebble's.
  */
-record CompiledMark(String name, String source, Drawing drawing) {
+record CompiledMark(String name, String source, Drawing drawing, Shaping shaping) {
+
+    /** A template that is not a wrapping mark's: drawn only. */
+    CompiledMark(String name, String source, Drawing drawing) {
+        this(name, source, drawing, null);
+    }
+
+    /**
+     * A wrapping mark's element made straight from its variables (the tag it returns, its
+     * attributes, decoded, in order), as {@link MarkupReader#readLone} would read the drawing.
+     */
+    @FunctionalInterface
+    interface Shaping {
+
+        /** The tag; {@code attributes} gets the attributes in order. Throws {@link MarkVars.Unlike} as {@link Drawing#write} does. */
+        String shape(Map<String, Object> vars, Map<String, String> attributes);
+    }
 
     /** How the template's output is written. */
     @FunctionalInterface

@@ -23,7 +23,7 @@ final class CompiledMarks {
     /** By template name; immutable. */
     private static final Map<String, CompiledMark> BUILT_IN = Stream.of(
             new CompiledMark("marks/quote.peb",
-                    "b6974586617ccd7b3eb7491e0924759a2d04c2167851f84b551b996fed86ea2d", CompiledQuoteMarks::quote),
+                    "b6974586617ccd7b3eb7491e0924759a2d04c2167851f84b551b996fed86ea2d", CompiledQuoteMarks::quote, CompiledQuoteMarks::quoteShape),
             new CompiledMark("marks/quote-marker.peb",
                     "f67e04526a8e05da8ed9e3a4d2b49ea419dfa548c56d2b0b743ed47646a044f5", CompiledQuoteMarks::marker),
             new CompiledMark("marks/popover.peb",
@@ -31,11 +31,11 @@ final class CompiledMarks {
             new CompiledMark(CompiledQuoteMarks.PRINTING,
                     "a85f92d96ebd94765ac1efb2857e0cd55618a50162664d755fc44c0b3a919ef8", CompiledQuoteMarks::printing),
             new CompiledMark("marks/passage.peb",
-                    "834f2d2c24515eaa684b0c0273628eb8935317e6ac8ff15f48f30037b82bca22", CompiledPassageMarks::passage),
+                    "834f2d2c24515eaa684b0c0273628eb8935317e6ac8ff15f48f30037b82bca22", CompiledPassageMarks::passage, CompiledPassageMarks::passageShape),
             new CompiledMark("marks/passage-note.peb",
                     "03dd07e8103b210c9e276d3385a44f21002fe6ae5be856871ecec2c16bd2bdea", CompiledPassageMarks::note),
             new CompiledMark("marks/term.peb",
-                    "a1a1687f8d78154f1ae9e4b7ca0054396abee01c77347e2b22e704fb3683f6ea", CompiledTermMarks::term),
+                    "a1a1687f8d78154f1ae9e4b7ca0054396abee01c77347e2b22e704fb3683f6ea", CompiledTermMarks::term, CompiledTermMarks::termShape),
             new CompiledMark("marks/print/quote.peb",
                     "fc8a1dffc9f8f39c5137ad26abba035898e30c2b452ac861adcfbcebb68d6b98", CompiledPrintMarks::quote),
             new CompiledMark("marks/print/term.peb",

@@ -5,6 +5,7 @@ import static org.gloss.render.MarkVars.list;
 import static org.gloss.render.MarkVars.map;
 import static org.gloss.render.MarkVars.number;
 import static org.gloss.render.MarkVars.t;
+import static org.gloss.render.MarkVars.value;
 
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,13 @@ final class CompiledPassageMarks {
     /** {@code <span class="shared-passage" data-shared-passage="{{ id }}"></span>} */
     static void passage(Map<String, Object> vars, Messages words, MarkTemplates marks, MarkOut out) {
         out.raw("<span class=\"shared-passage\" data-shared-passage=\"").attr(get(vars, "id")).raw("\"></span>");
+    }
+
+    /** {@link #passage}'s element, made straight from the variables. */
+    static String passageShape(Map<String, Object> vars, Map<String, String> attributes) {
+        attributes.put("class", "shared-passage");
+        attributes.put("data-shared-passage", value(get(vars, "id"), false));
+        return "span";
     }
 
     /**

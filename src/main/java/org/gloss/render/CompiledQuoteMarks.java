@@ -7,6 +7,7 @@ import static org.gloss.render.MarkVars.map;
 import static org.gloss.render.MarkVars.number;
 import static org.gloss.render.MarkVars.t;
 import static org.gloss.render.MarkVars.truth;
+import static org.gloss.render.MarkVars.value;
 
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,14 @@ final class CompiledQuoteMarks {
         }
         out.raw("\" data-quote-cluster=\"").attr(get(vars, "cluster"))
                 .raw("\" data-quote=\"").attr(get(vars, "id")).raw("\"></span>");
+    }
+
+    /** {@link #quote}'s element, made straight from the variables. */
+    static String quoteShape(Map<String, Object> vars, Map<String, String> attributes) {
+        attributes.put("class", truth(get(vars, "shared")) ? "quote quote-shared" : "quote");
+        attributes.put("data-quote-cluster", value(get(vars, "cluster"), false));
+        attributes.put("data-quote", value(get(vars, "id"), false));
+        return "span";
     }
 
     /**

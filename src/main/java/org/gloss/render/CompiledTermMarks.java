@@ -2,6 +2,7 @@ package org.gloss.render;
 
 import static org.gloss.render.MarkVars.get;
 import static org.gloss.render.MarkVars.truth;
+import static org.gloss.render.MarkVars.value;
 
 import java.util.Map;
 
@@ -31,5 +32,20 @@ final class CompiledTermMarks {
             out.raw(" data-definition=\"").attr(get(vars, "definition")).raw('"');
         }
         out.raw("></a>");
+    }
+
+    /** {@link #term}'s element, made straight from the variables. */
+    static String termShape(Map<String, Object> vars, Map<String, String> attributes) {
+        attributes.put("class", truth(get(vars, "full")) ? "term" : "term term-light");
+        attributes.put("data-term", value(get(vars, "term"), false));
+        attributes.put("href", value(get(vars, "root"), true) + "glossary.html#" + value(get(vars, "entry_id"), true));
+        if (truth(get(vars, "described"))) {
+            Object expansion = get(vars, "expansion");
+            if (expansion != null) {
+                attributes.put("data-expansion", value(expansion, false));
+            }
+            attributes.put("data-definition", value(get(vars, "definition"), false));
+        }
+        return "a";
     }
 }

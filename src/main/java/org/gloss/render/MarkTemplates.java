@@ -80,7 +80,7 @@ public final class MarkTemplates {
     }
 
     /** A wrapping mark's element: its tag and attributes. */
-    private record Shape(String tag, Map<String, String> attributes) {
+    record Shape(String tag, Map<String, String> attributes) {
     }
 
     /** The mark templates of {@code theme}, for a site in {@code language} (a BCP 47 tag; null for English). */
@@ -177,6 +177,23 @@ public final class MarkTemplates {
     }
 
     /**
+     * A built-in wrapping mark's element made straight from {@code data} ({@link CompiledMark.Shaping}),
+     * not drawn and read back; null, for the checked path, for any other template or data.
+     */
+    Shape compiledShape(String template, Map<String, Object> data) {
+        CompiledMark m = theme.compiledMark(template);
+        if (m == null || m.shaping() == null) {
+            return null;
+        }
+        Map<String, String> attrs = new LinkedHashMap<>();
+        try {
+            return new Shape(m.shaping().shape(new MarkContext(data, site, this), attrs), attrs);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * {@link #piece} as the page prints it, for a compiled popover written printed: each piece
      * checked and printed once. Only a built-in piece template's: its markup is the same printed
      * alone as inside a popover (a span holding a link and a time); a theme's own is printed in
@@ -219,6 +236,10 @@ public final class MarkTemplates {
     }
 
     private Shape wrapper(String template, Map<String, Object> data) {
+        Shape compiled = compiledShape(template, data);
+        if (compiled != null) {
+            return compiled;
+        }
         String html = render(template, data);
         MarkupReader.Lone lone = reader.readLone(html);
         if (lone != null) {

@@ -67,6 +67,37 @@ final class MarkVars {
         throw new Unlike("not a map");
     }
 
+    /**
+     * {@code {{ v }}} in a wrapping mark's attribute, as the attribute reads (decoded): null is
+     * empty. Text holding a character {@link MarkupReader#readLone} does not read (a control
+     * character, a lone surrogate), or a link holding a colon (one that could name a scheme), is
+     * left to the checked path.
+     */
+    static String value(Object v, boolean link) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 || c == 0x7f || (link && c == ':')) {
+                    throw new Unlike("checked");
+                }
+                if (Character.isSurrogate(c)) {
+                    if (!Character.isHighSurrogate(c) || i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                        throw new Unlike("a lone surrogate is checked");
+                    }
+                    i++;
+                }
+            }
+            return s;
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return String.valueOf(((Number) v).longValue());
+        }
+        throw new Unlike(v.getClass().getName());
+    }
+
     /** {@code t(key)}: no arguments, so the message as it is (MessagesExtension). */
     static String t(Messages words, String key) {
         return words.text(key);

@@ -62,12 +62,16 @@ class CompiledMarksDifferentialTest {
                     quote.put("shared", random.nextBoolean());
                     quote.put("speaker", random.nextBoolean() ? null : word(random));
                     check(theme, marks, words, language, "marks/quote.peb", quote);
+                    checkShape(theme, marks, language, "marks/quote.peb", quote);
                     Map<String, Object> term = termData(random);
                     check(theme, marks, words, language, "marks/term.peb", term);
+                    checkShape(theme, marks, language, "marks/term.peb", term);
                     term.put("number", 1 + random.nextInt(30));
                     check(theme, marks, words, language, "marks/print/term.peb", term);
                     check(theme, marks, words, language, "marks/print/term-note.peb", term);
-                    check(theme, marks, words, language, "marks/passage.peb", Map.of("id", word(random)));
+                    Map<String, Object> passage = Map.of("id", word(random));
+                    check(theme, marks, words, language, "marks/passage.peb", passage);
+                    checkShape(theme, marks, language, "marks/passage.peb", passage);
                     check(theme, marks, words, language, "marks/passage-note.peb", passageNoteData(random));
                 }
             }
@@ -87,6 +91,19 @@ class CompiledMarksDifferentialTest {
         // prints of Pebble's output, read by the HTML parser.
         assertEquals(MarkTemplates.printed(marks.parsed(pebble)), marks.html(template, data),
                 template + " " + language + " " + data);
+    }
+
+    /** A wrapping mark's element is the one element the plain path's output is read as, its attributes in order. */
+    private static void checkShape(Theme theme, MarkTemplates marks, String language, String template,
+                                   Map<String, Object> data) {
+        List<org.jsoup.nodes.Node> plain = marks.parsed(pebble(theme, language, template, data));
+        assertEquals(1, plain.size());
+        org.jsoup.nodes.Element element = (org.jsoup.nodes.Element) plain.get(0);
+        Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        element.attributes().forEach(a -> attributes.put(a.getKey(), a.getValue()));
+        Mark m = marks.mark(template, data, new org.gloss.analyze.Span(0, 0, 1), "a");
+        assertEquals(element.tagName(), m.tag(), template + " " + data);
+        assertEquals(List.copyOf(attributes.entrySet()), List.copyOf(m.attributes().entrySet()), template + " " + data);
     }
 
     /** The plain path: the template rendered as a page is, by Pebble, stripped. */

@@ -110,6 +110,38 @@ class CompiledMarksTest {
         assertFalse(e.getCause() instanceof MarkVars.Unlike, e.toString());
     }
 
+    @Test
+    void aBuiltInWrappingMarkIsMadeFromItsDataUnlessTheCheckMustSeeIt() {
+        MarkTemplates marks = new MarkTemplates(Theme.load(null), null);
+        Map<String, Object> term = new HashMap<>();
+        term.put("term", "Wye & <Usk>");
+        term.put("root", "../");
+        term.put("entry_id", "term-wye");
+        term.put("full", true);
+        term.put("described", true);
+        term.put("expansion", null);
+        term.put("definition", "a \"river\"");
+        assertEquals(new MarkTemplates.Shape("a", attributes("class", "term", "data-term", "Wye & <Usk>",
+                "href", "../glossary.html#term-wye", "data-definition", "a \"river\"")),
+                marks.compiledShape("marks/term.peb", term));
+
+        // A link naming a scheme: the checked path, which takes it out.
+        term.put("root", "javascript:alert(1)//");
+        assertNull(marks.compiledShape("marks/term.peb", term));
+        assertFalse(marks.mark("marks/term.peb", term, new Span(0, 0, 1), "t").attributes().containsKey("href"));
+        term.put("root", "../");
+        term.put("term", "bell\u0007");
+        assertNull(marks.compiledShape("marks/term.peb", term));
+    }
+
+    private static Map<String, String> attributes(String... keysAndValues) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return out;
+    }
+
     private static Map<String, Object> popover(Object elsewhere) {
         Map<String, Object> printing = new HashMap<>();
         printing.put("href", "../articles/b.html#q-2");
