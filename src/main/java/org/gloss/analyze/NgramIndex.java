@@ -178,28 +178,6 @@ public final class NgramIndex {
         return true;
     }
 
-    /** As {@link #sharesAtLeast(int[], int, int, int, int, int)}, for two ascending arrays of distinct grams. */
-    static boolean sharesAtLeast(long[] a, long[] b, int needed) {
-        int n = 0;
-        int i = 0;
-        int j = 0;
-        while (n < needed) {
-            if (n + Math.min(a.length - i, b.length - j) < needed) {
-                return false;
-            }
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                n++;
-                i++;
-                j++;
-            }
-        }
-        return true;
-    }
-
     /**
      * The items of each gram, in arrays instead of a map of boxed longs to boxed lists: every
      * gram is numbered by its place among the sorted distinct grams, and the items holding gram

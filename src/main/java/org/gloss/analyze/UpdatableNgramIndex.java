@@ -160,7 +160,8 @@ final class UpdatableNgramIndex {
 
             @Override
             public boolean sharesAtLeast(int a, int b, int needed) {
-                return NgramIndex.sharesAtLeast(itemGrams.get(a), itemGrams.get(b), needed);
+                // Counted in full: serve refreshes the common pairs of the few items an edit touched.
+                return NgramIndex.common(itemGrams.get(a), itemGrams.get(b), g -> true) >= needed;
             }
 
             @Override
