@@ -78,21 +78,33 @@ final class GlossaryMatcher {
 
     /** The mentions in one block of plain text, as non-overlapping ranges in text order. */
     List<TermTrie.Hit> find(String text, BitSet unmarkable) {
-        BitSet addresses = UrlLikeText.in(text);
-        addresses.or(unmarkable);
-        boolean capitals = CapitalLetters.setInCapitals(text);
+        // The addresses and whether the block is set in capitals are worked out only once a form
+        // is found, as most blocks hold none (each is a scan of the whole block).
+        BitSet addresses = null;
+        int capitals = -1;
         List<TermTrie.Hit> candidates = new ArrayList<>();
         Map<String, Integer> phraseEnds = new HashMap<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (isWordStart(text, i)) {
+        // On a char array: String.charAt checks its index and coder on every call, which C1 keeps.
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (isWordStart(c, i)) {
                 for (TermTrie.Hit p : phrases.hitsAt(text, i)) {
                     if (isWordEnd(text, p.end())) {
                         phraseEnds.merge(p.form().text(), p.end(), Math::max);
                     }
                 }
+                List<TermTrie.Hit> hits = trie.hitsAt(text, i);
+                if (hits.isEmpty()) {
+                    continue;
+                }
+                if (addresses == null) {
+                    addresses = UrlLikeText.in(text);
+                    addresses.or(unmarkable);
+                    capitals = CapitalLetters.setInCapitals(text) ? 1 : 0;
+                }
                 if (!addresses.get(i)) {
-                    for (TermTrie.Hit h : trie.hitsAt(text, i)) {
-                        accept(text, h, addresses, capitals)
+                    for (TermTrie.Hit h : hits) {
+                        accept(text, h, addresses, capitals == 1)
                                 .filter(a -> !inNotPhrase(a, phraseEnds))
                                 .ifPresent(candidates::add);
                     }
@@ -225,9 +237,8 @@ final class GlossaryMatcher {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    private static boolean isWordStart(String text, int i) {
-        return Character.isLetterOrDigit(text.charAt(i))
-                && (i == 0 || !isWordChar(text.charAt(i - 1)));
+    private static boolean isWordStart(char[] text, int i) {
+        return Character.isLetterOrDigit(text[i]) && (i == 0 || !isWordChar(text[i - 1]));
     }
 
     private static boolean isWordEnd(String text, int end) {
