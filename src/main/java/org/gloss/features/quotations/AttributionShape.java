@@ -97,8 +97,9 @@ enum AttributionShape {
      */
     static boolean pronounOrArticleAt(String s, int i) {
         for (String p : PRONOUNS) {
-            if (s.startsWith(p, i) && (i + p.length() == s.length() || !isAsciiWordChar(s.charAt(i + p.length())))) {
-                return true;
+            int end = i + p.length();
+            if (s.startsWith(p, i) && (end == s.length() || !isAsciiWordChar(s.charAt(end)))) {
+                return adverbOrVerbAfter(s, end);
             }
         }
         for (String a : ARTICLES) {
@@ -146,7 +147,7 @@ enum AttributionShape {
             boolean nameWord = first || Character.isUpperCase(c) || Character.isSurrogate(c)
                     || (toComma ? PARTICLES_OF_FROM : PARTICLES).contains(s.substring(at, end));
             if (!nameWord) {
-                return !toComma && c >= 'a' && c <= 'z';
+                return !toComma && adverbOrVerbAt(s, at);
             }
             first = false;
             if (end == n) {
@@ -160,13 +161,62 @@ enum AttributionShape {
                 return false;
             }
             if (s.charAt(next) == ',') {
-                return true;
+                return toComma || adverbOrVerbAfter(s, next + 1);
             }
             if (next == end) {
                 return false; // neither white space nor a comma after a word
             }
             at = next;
         }
+    }
+
+    /**
+     * Whether an adverb or a speech verb can follow a subject ending at {@code from}, after white
+     * space and perhaps a comma, as {@code (?:\\s*+,)?\\s++(?:ADVERB\\s++){0,3}VERBS\\b} needs.
+     */
+    private static boolean adverbOrVerbAfter(String s, int from) {
+        int i = from;
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == ',') {
+            i++;
+            while (i < s.length() && isSpace(s.charAt(i))) {
+                i++;
+            }
+        }
+        return adverbOrVerbAt(s, i);
+    }
+
+    /**
+     * Whether the run of ASCII lower-case letters at {@code i} is an adverb's first word or a
+     * speech verb: each is followed by white space or a word boundary, so it is the whole run.
+     */
+    private static boolean adverbOrVerbAt(String s, int i) {
+        int end = i;
+        while (end < s.length() && s.charAt(end) >= 'a' && s.charAt(end) <= 'z') {
+            end++;
+        }
+        return end > i && ADVERB_OR_VERB.contains(s.substring(i, end));
+    }
+
+    /**
+     * The first words of {@link Regex#ADVERB}'s alternatives ({@code also}, {@code on} of {@code on
+     * Monday}, {@code in} of {@code in a statement}) and every speech verb: what may follow a subject.
+     */
+    private static final Set<String> ADVERB_OR_VERB;
+
+    static {
+        Set<String> words = new HashSet<>(SpeechVerbs.WORDS);
+        String alternatives = Regex.ADVERB.substring("(?:".length(), Regex.ADVERB.length() - 1);
+        for (String alternative : alternatives.split("\\|")) {
+            String first = alternative.split(" ")[0];
+            if (!first.matches("[a-z]+")) {
+                throw new IllegalStateException("an adverb that begins with no plain word: " + alternative);
+            }
+            words.add(first);
+        }
+        ADVERB_OR_VERB = Set.copyOf(words);
     }
 
     /** A character a {@link Regex#CAP} or a particle can hold ({@code [\p{L}\p{M}’'.-]}, or half of a pair). */
