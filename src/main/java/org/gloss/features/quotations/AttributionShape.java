@@ -103,8 +103,9 @@ enum AttributionShape {
             }
         }
         for (String a : ARTICLES) {
-            if (s.startsWith(a, i) && i + a.length() < s.length() && isSpace(s.charAt(i + a.length()))) {
-                return true;
+            int end = i + a.length();
+            if (s.startsWith(a, i) && end < s.length() && isSpace(s.charAt(end))) {
+                return phraseThenAdverbOrVerb(s, end);
             }
         }
         return false;
@@ -168,6 +169,43 @@ enum AttributionShape {
             }
             at = next;
         }
+    }
+
+    /**
+     * Whether the words after an article at {@code from} can be the rest of a {@link Regex#THE}
+     * subject followed by an adverb or verb: one to five runs of {@code [\\p{L}’'.-]} (here also
+     * halves of pairs), one white-space run apart, the last followed by what
+     * {@link #adverbOrVerbAfter} asks.
+     */
+    private static boolean phraseThenAdverbOrVerb(String s, int from) {
+        int i = from;
+        for (int word = 0; word < 5; word++) {
+            while (i < s.length() && isSpace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && isPhraseChar(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+            if (adverbOrVerbAfter(s, i)) {
+                return true;
+            }
+            if (i == s.length() || !isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A character of a word of {@link Regex#THE} ({@code [\\p{L}’'.-]}), or half of a pair. */
+    private static boolean isPhraseChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == '.' || c == '-';
+        }
+        return Character.isLetter(c) || Character.isSurrogate(c) || c == '’';
     }
 
     /**

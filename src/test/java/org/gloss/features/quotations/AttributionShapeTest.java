@@ -62,7 +62,9 @@ class AttributionShapeTest {
                 "She, on Monday said. Jane Doe , also said. the ministry later said. it said. a man said.",
                 // Every pronoun and article, in both cases, as a subject.
                 "he said. He said. she said. She said. they said. They said. it said. It said.",
-                "the aide said. The aide said. a man said. A man said. an aide said. An aide said.");
+                "the aide said. The aide said. a man said. A man said. an aide said. An aide said.",
+                // The longest article phrase: five words after the article.
+                "Then the ministry’s long-serving press office spokesman said. An old U.S. army base's guard , later said.");
         Random random = new Random(20240611);
         List<String> generated = IntStream.range(0, 600).mapToObj(i -> generated(random)).toList();
         return Stream.concat(fixed.stream(), generated.stream());
