@@ -162,13 +162,27 @@ enum AttributionShape {
                 return false;
             }
             if (s.charAt(next) == ',') {
-                return toComma || adverbOrVerbAfter(s, next + 1);
+                return toComma ? appositiveThenVerb(s, next) : adverbOrVerbAfter(s, next + 1);
             }
             if (next == end) {
                 return false; // neither white space nor a comma after a word
             }
             at = next;
         }
+    }
+
+    /**
+     * Whether an appositive can open with the comma at {@code comma} and be followed by a verb, as
+     * {@code ,[^,"“”«»]{1,150}+,\\s*+(?:ADVERB\\s++){0,3}VERBS} needs: the next comma or quotation
+     * mark is a comma, one to 150 characters on, and an adverb or verb can follow it.
+     */
+    private static boolean appositiveThenVerb(String s, int comma) {
+        int i = comma + 1;
+        while (i < s.length() && ",\"“”«»".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        int between = i - comma - 1;
+        return i < s.length() && s.charAt(i) == ',' && between >= 1 && between <= 150 && adverbOrVerbAfter(s, i + 1);
     }
 
     /**
