@@ -238,7 +238,13 @@ final class GlossaryMatcher {
     }
 
     private static boolean isWordStart(char[] text, int i) {
-        return Character.isLetterOrDigit(text[i]) && (i == 0 || !isWordChar(text[i - 1]));
+        return isLetterOrDigit(text[i]) && (i == 0 || !isLetterOrDigit(text[i - 1]) && text[i - 1] != '_');
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without Character's tables. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
     }
 
     private static boolean isWordEnd(String text, int end) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Pins {@link AcronymLinter#capitalPairs}, which reads a char array with an ASCII shortcut, to the
+ * Pins the glossary's character shortcuts to their plain forms. {@link AcronymLinter#capitalPairs}, which reads a char array with an ASCII shortcut, to the
  * plain scan it replaced (code point by code point through the string), on random text mixing
  * ASCII, accented, Greek and supplementary capitals, lower-case letters and lone surrogates.
  */
@@ -28,6 +28,15 @@ class CapitalPairsDifferentialTest {
             }
             String s = sb.toString();
             assertArrayEquals(plain(s), AcronymLinter.capitalPairs(s), s);
+        }
+    }
+
+    /** The glossary's word-start test answers ASCII itself: as Character does, for every char. */
+    @org.junit.jupiter.api.Test
+    void theWordStartShortcutAgreesWithCharacterOnEveryChar() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            org.junit.jupiter.api.Assertions.assertEquals(Character.isLetterOrDigit(c), GlossaryMatcher.isLetterOrDigit(c),
+                    "U+" + Integer.toHexString(c));
         }
     }
 
