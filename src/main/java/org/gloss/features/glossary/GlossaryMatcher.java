@@ -78,8 +78,9 @@ final class GlossaryMatcher {
 
     /** The mentions in one block of plain text, as non-overlapping ranges in text order. */
     List<TermTrie.Hit> find(String text, BitSet unmarkable) {
-        // The addresses and whether the block is set in capitals are worked out only once a form
-        // is found, as most blocks hold none (each is a scan of the whole block).
+        // The addresses are worked out only once a form is found, as most blocks hold none, and
+        // whether the block is set in capitals only once a form that asks is found (each is a scan
+        // of the whole block).
         BitSet addresses = null;
         int capitals = -1;
         List<TermTrie.Hit> candidates = new ArrayList<>();
@@ -100,10 +101,12 @@ final class GlossaryMatcher {
                 if (addresses == null) {
                     addresses = UrlLikeText.in(text);
                     addresses.or(unmarkable);
-                    capitals = CapitalLetters.setInCapitals(text) ? 1 : 0;
                 }
                 if (!addresses.get(i)) {
                     for (TermTrie.Hit h : hits) {
+                        if (capitals < 0 && shortCaseSensitive(h.form())) {
+                            capitals = CapitalLetters.setInCapitals(text) ? 1 : 0; // only such forms ask
+                        }
                         accept(text, h, addresses, capitals == 1)
                                 .filter(a -> !inNotPhrase(a, phraseEnds))
                                 .ifPresent(candidates::add);
@@ -123,13 +126,18 @@ final class GlossaryMatcher {
                 || inHyphenatedCompound(text, h.start(), end)) {
             return Optional.empty();
         }
-        if (capitals && f.caseSensitive() && f.letters() <= 2) {
+        if (capitals && shortCaseSensitive(f)) {
             return Optional.empty();
         }
         if (f.context() != null && !inContext(text, h.start(), end, f)) {
             return Optional.empty();
         }
         return Optional.of(new TermTrie.Hit(f, h.start(), end));
+    }
+
+    /** A form of one or two capitals ({@code IS}), which text set in capitals does not mention. */
+    private static boolean shortCaseSensitive(TermForm f) {
+        return f.caseSensitive() && f.letters() <= 2;
     }
 
     /**
