@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.gloss.core.OutputFile;
 import org.gloss.core.Problem;
 import org.gloss.core.SiteSink;
@@ -51,22 +51,6 @@ final class UnchangedBuild {
 
     /** One file (by path), its fingerprint, and its stamp when that vouches for the fingerprint ("" when not). */
     private record Stamped(String path, byte[] fingerprint, String stamp) {
-
-        /** Whether two lists say the same of the same files (a record's equals compares arrays by identity). */
-        static boolean same(List<Stamped> a, List<Stamped> b) {
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                Stamped x = a.get(i);
-                Stamped y = b.get(i);
-                if (!x.path().equals(y.path()) || !Arrays.equals(x.fingerprint(), y.fingerprint())
-                        || !x.stamp().equals(y.stamp())) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     private final BuildCache store;
@@ -78,6 +62,12 @@ final class UnchangedBuild {
     private final String inputs;
     private final List<Stamped> inputFiles;
     private final AtomicInteger filesRead = new AtomicInteger();
+    /**
+     * Whether a file looked at has a stamp now other than the one recorded (or none recorded):
+     * then the record is written again. Paths and fingerprints need no comparing: a check only
+     * succeeds when they are the recorded ones.
+     */
+    private final AtomicBoolean restamped = new AtomicBoolean();
 
     private UnchangedBuild(BuildCache store, Path out, Path contentDir, Path templatesDir) {
         this.store = store;
@@ -103,15 +93,11 @@ final class UnchangedBuild {
         if (inputs == null || last == null || !inputs.equals(last.inputs())) {
             return Optional.empty();
         }
-        Map<String, Stamped> made = new HashMap<>();
-        for (Stamped f : last.made()) {
-            made.put(f.path(), f);
-        }
-        List<Stamped> checked = outputAsMade(made);
+        List<Stamped> checked = outputAsMade(last.made());
         if (checked == null) {
             return Optional.empty();
         }
-        if (!Stamped.same(checked, last.made()) || !Stamped.same(inputFiles, last.inputFiles())) {
+        if (restamped.get()) {
             store.put(BuildCache.Kind.BUILD, recordKey, new Last(inputs, List.copyOf(inputFiles), last.articles(),
                     last.pages(), last.problems(), checked));
         }
@@ -171,43 +157,89 @@ final class UnchangedBuild {
     }
 
     /**
-     * The files of {@code made} with their stamps now, when the output folder holds exactly them
-     * (and the marker) as made; null when it does not.
+     * The files of {@code made} with their stamps now, in the record's order, when the output
+     * folder holds exactly them (and the marker) as made; null when it does not.
      */
-    private List<Stamped> outputAsMade(Map<String, Stamped> made) {
-        List<Path> found;
-        try (Stream<Path> all = Files.walk(out)) {
-            found = all.filter(p -> !p.equals(out)).toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+    private List<Stamped> outputAsMade(List<Stamped> made) {
+        Map<String, Stamped> byPath = new HashMap<>(made.size() * 2);
+        made.forEach(f -> byPath.put(f.path(), f));
+        List<Entry> found = entries(out);
+        if (found == null) {
             return null;
         }
         // A folder is as made when a file made is in it: one added by hand (even empty) is not,
         // and a build, which would replace it, must run and say so.
         java.util.Set<String> folders = new java.util.HashSet<>();
-        for (String path : made.keySet()) {
+        for (String path : byPath.keySet()) {
             for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
                 folders.add(path.substring(0, slash));
             }
         }
         // On every core: a site of 10,000 articles has some 35,000 files to look at.
         long now = nowNanos();
-        Map<String, Stamped> checked = new ConcurrentHashMap<>();
-        boolean asMade = found.parallelStream().allMatch(p -> asMade(p, made, folders, now, checked));
+        Map<String, Stamped> checked = new ConcurrentHashMap<>(made.size() * 2);
+        boolean asMade = found.parallelStream().allMatch(e -> asMade(e, byPath, folders, now, checked));
         if (!asMade || checked.size() != made.size()) {
             return null;
         }
-        return new java.util.TreeMap<>(checked).values().stream().toList();
+        // Every file made was found (as many, and each found is one made): listed as recorded.
+        return made.stream().map(f -> checked.get(f.path())).toList();
+    }
+
+    /** {@code p}'s path under the output folder, with forward slashes, as pages name themselves. */
+    private String relativePath(Path p) {
+        // A string cut, not Path.relativize, which splits both paths into names for every file.
+        String base = out.toString();
+        String inside = p.toString().substring(base.length() + (base.endsWith(java.io.File.separator) ? 0 : 1));
+        return java.io.File.separatorChar == '/' ? inside : inside.replace(java.io.File.separatorChar, '/');
+    }
+
+    /** A path under a folder with the attributes the walk read for it (a path is looked at once). */
+    private record Entry(Path path, BasicFileAttributes attrs) {
     }
 
     /**
-     * Whether {@code p} is a file of the site as made (added to {@code checked} with its stamp),
+     * Everything under {@code root} (not itself), each with its attributes, as one walk reads
+     * them (symbolic links not followed); null when the folder cannot be walked.
+     */
+    private static List<Entry> entries(Path root) {
+        List<Entry> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root)) {
+                        out.add(new Entry(dir, attrs));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    out.add(new Entry(file, attrs));
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code e} is a file of the site as made (added to {@code checked} with its stamp),
      * one of its folders, or the marker.
      */
-    private boolean asMade(Path p, Map<String, Stamped> made, java.util.Set<String> folders, long now,
+    private boolean asMade(Entry e, Map<String, Stamped> made, java.util.Set<String> folders, long now,
                            Map<String, Stamped> checked) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            String path = out.relativize(p).toString().replace('\\', '/');
+            BasicFileAttributes attrs = e.attrs();
+            String path = relativePath(e.path());
             if (attrs.isDirectory()) {
                 return folders.contains(path);
             }
@@ -218,15 +250,23 @@ final class UnchangedBuild {
             if (recorded == null || !attrs.isRegularFile() || attrs.size() != StoredPages.length(recorded.fingerprint())) {
                 return false;
             }
-            byte[] fingerprint = fingerprint(p, attrs, recorded);
+            byte[] fingerprint = fingerprint(e.path(), attrs, recorded);
             if (!Arrays.equals(recorded.fingerprint(), fingerprint)) {
                 return false;
             }
-            checked.put(path, new Stamped(path, fingerprint, settledStamp(attrs, now)));
+            checked.put(path, restamp(recorded, new Stamped(path, fingerprint, settledStamp(attrs, now))));
             return true;
-        } catch (IOException e) {
+        } catch (IOException x) {
             return false;
         }
+    }
+
+    /** {@code now}, noting in {@link #restamped} when its stamp is not the one recorded ({@code before}, or none). */
+    private Stamped restamp(Stamped before, Stamped now) {
+        if (before == null || !before.stamp().equals(now.stamp())) {
+            restamped.set(true);
+        }
+        return now;
     }
 
     /** The recorded fingerprint when the file's stamp is the one recorded with it, else the fingerprint of its bytes. */
@@ -271,20 +311,21 @@ final class UnchangedBuild {
      * An input's fingerprint (recorded in {@link #inputFiles} with its stamp, when settled): empty
      * for a folder; null for anything else, or a file that cannot be read.
      */
-    private byte[] inputFingerprint(Path p, Map<String, Stamped> recorded, long now, Map<Path, Stamped> seen) {
+    private byte[] inputFingerprint(Entry e, Map<String, Stamped> recorded, long now, Map<Path, Stamped> seen) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes attrs = e.attrs();
             if (attrs.isDirectory()) {
                 return new byte[0];
             }
             if (!attrs.isRegularFile()) {
                 return null;
             }
-            String path = p.toString();
-            byte[] fingerprint = fingerprint(p, attrs, recorded.get(path));
-            seen.put(p, new Stamped(path, fingerprint, settledStamp(attrs, now)));
+            String path = e.path().toString();
+            Stamped before = recorded.get(path);
+            byte[] fingerprint = fingerprint(e.path(), attrs, before);
+            seen.put(e.path(), restamp(before, new Stamped(path, fingerprint, settledStamp(attrs, now))));
             return fingerprint;
-        } catch (IOException e) {
+        } catch (IOException x) {
             return null;
         }
     }
@@ -309,23 +350,23 @@ final class UnchangedBuild {
             if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            List<Path> all;
-            try (Stream<Path> walk = Files.walk(root)) {
-                all = walk.sorted().toList();
-            } catch (IOException | java.io.UncheckedIOException e) {
+            List<Entry> found = entries(root);
+            if (found == null) {
                 return null;
             }
+            List<Entry> all = found.stream().sorted(java.util.Comparator.comparing(Entry::path)).toList();
             // Looked at on every core, joined in path order.
-            List<byte[]> fingerprints = all.parallelStream().map(p -> inputFingerprint(p, recorded, now, seen)).toList();
+            List<byte[]> fingerprints = all.parallelStream().map(e -> inputFingerprint(e, recorded, now, seen)).toList();
             for (int i = 0; i < all.size(); i++) {
                 byte[] f = fingerprints.get(i);
                 if (f == null) {
                     return null;
                 }
                 if (f.length > 0) {
-                    parts.add(root.relativize(all.get(i)).toString().getBytes(StandardCharsets.UTF_8));
+                    Path p = all.get(i).path();
+                    parts.add(root.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
                     parts.add(f);
-                    inputFiles.add(seen.get(all.get(i)));
+                    inputFiles.add(seen.get(p));
                 }
             }
         }

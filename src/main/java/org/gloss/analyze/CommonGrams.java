@@ -20,8 +20,12 @@ final class CommonGrams {
         /** The two items' grams, each ascending, compared as sequences. */
         int compareGrams(int a, int b);
 
-        /** How many grams the two items share (common or not: here every gram is evidence). */
-        int shared(int a, int b);
+        /**
+         * Whether the two items share at least {@code needed} grams (common or not: here every
+         * gram is evidence). Most pairs a common gram suggests share one or two grams of dozens,
+         * so a merge that stops once the answer is known does a fraction of the work.
+         */
+        boolean sharesAtLeast(int a, int b, int needed);
 
         /** The item's place in the corpus order: the last tie-break, so a fresh and an updated index agree. */
         int position(int item);
@@ -59,6 +63,6 @@ final class CommonGrams {
 
     /** Whether item {@code x} and representative {@code r} share enough grams to be compared. */
     static boolean paired(int x, int r, int minShared, KeyLimits limits, Items items) {
-        return limits.enough(items.shared(x, r), Math.min(items.size(x), items.size(r)), minShared);
+        return items.sharesAtLeast(x, r, limits.needed(Math.min(items.size(x), items.size(r)), minShared));
     }
 }

@@ -33,4 +33,9 @@ public record KeyLimits(int maxPostings, int representatives, double minShare) {
     boolean enough(int shared, int smaller, int minShared) {
         return shared >= minShared && shared >= Math.ceil(minShare * smaller - 1e-9);
     }
+
+    /** The fewest shared grams that are {@link #enough} for two items, the smaller holding {@code smaller}. */
+    int needed(int smaller, int minShared) {
+        return Math.max(minShared, (int) Math.ceil(minShare * smaller - 1e-9));
+    }
 }

@@ -104,8 +104,8 @@ public final class NgramIndex {
             }
 
             @Override
-            public int shared(int a, int b) {
-                return commonInts(gram, first[a], first[a + 1], first[b], first[b + 1]);
+            public boolean sharesAtLeast(int a, int b, int needed) {
+                return NgramIndex.sharesAtLeast(gram, first[a], first[a + 1], first[b], first[b + 1], needed);
             }
 
             @Override
@@ -126,17 +126,19 @@ public final class NgramIndex {
             return;
         }
         LongOpenHashSet found = new LongOpenHashSet();
-        IntArrayList seen = new IntArrayList();
+        // The row that last met each representative, plus one: an item holding dozens of common
+        // grams meets the same few representatives again and again, and a list to search grew
+        // with them.
+        int[] metInRow = new int[grams.size()];
         for (int i = 0; i < grams.size(); i++) {
-            seen.clear();
             for (int e = postings.firstEntry[i]; e < postings.firstEntry[i + 1]; e++) {
                 int[] r = reps[postings.gram[e]];
                 if (r == null) {
                     continue;
                 }
                 for (int rep : r) {
-                    if (rep != i && !seen.contains(rep)) {
-                        seen.add(rep);
+                    if (rep != i && metInRow[rep] != i + 1) {
+                        metInRow[rep] = i + 1;
                         if (CommonGrams.paired(i, rep, minShared, limits, items)) {
                             found.add(UpdatableNgramIndex.pair(i, rep));
                         }
@@ -152,10 +154,17 @@ public final class NgramIndex {
         out.addAll(LongArrayList.wrap(sorted));
     }
 
-    /** How many values two ascending runs of {@code a}, {@code [i, iEnd)} and {@code [j, jEnd)}, share. */
-    private static int commonInts(int[] a, int i, int iEnd, int j, int jEnd) {
+    /**
+     * Whether two ascending runs of distinct values of {@code a}, {@code [i, iEnd)} and
+     * {@code [j, jEnd)}, share at least {@code needed}: a merge that stops as soon as it has found
+     * them, or as soon as what is left of the shorter run could no longer make them up.
+     */
+    static boolean sharesAtLeast(int[] a, int i, int iEnd, int j, int jEnd, int needed) {
         int n = 0;
-        while (i < iEnd && j < jEnd) {
+        while (n < needed) {
+            if (n + Math.min(iEnd - i, jEnd - j) < needed) {
+                return false;
+            }
             if (a[i] < a[j]) {
                 i++;
             } else if (a[i] > a[j]) {
@@ -166,7 +175,29 @@ public final class NgramIndex {
                 j++;
             }
         }
-        return n;
+        return true;
+    }
+
+    /** As {@link #sharesAtLeast(int[], int, int, int, int, int)}, for two ascending arrays of distinct grams. */
+    static boolean sharesAtLeast(long[] a, long[] b, int needed) {
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (n < needed) {
+            if (n + Math.min(a.length - i, b.length - j) < needed) {
+                return false;
+            }
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                n++;
+                i++;
+                j++;
+            }
+        }
+        return true;
     }
 
     /**

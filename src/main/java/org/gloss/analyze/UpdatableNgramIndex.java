@@ -159,8 +159,8 @@ final class UpdatableNgramIndex {
             }
 
             @Override
-            public int shared(int a, int b) {
-                return NgramIndex.common(itemGrams.get(a), itemGrams.get(b), g -> true);
+            public boolean sharesAtLeast(int a, int b, int needed) {
+                return NgramIndex.sharesAtLeast(itemGrams.get(a), itemGrams.get(b), needed);
             }
 
             @Override

@@ -30,6 +30,8 @@ import org.jsoup.parser.Parser;
  *
  * <p>Marks are many (one per quotation, mention, passage), so each template is compiled once per
  * theme (Pebble's cache), and a mark whose variables repeat (a term's) is rendered once per render. Thread-safe: article pages render in parallel.
+ * A built-in template is drawn by its Java equivalent ({@link CompiledMarks}) while the theme's
+ * text of it is the built-in one; its output is read and checked the same way.
  */
 public final class MarkTemplates {
 
@@ -52,6 +54,8 @@ public final class MarkTemplates {
     private final Theme theme;
     /** What every mark template sees as {@code site}: its language, so that {@code t()} speaks it. */
     private final Map<String, Object> site;
+    /** The words {@code t()} finds for that language: what a compiled mark writes too. */
+    private final Messages words;
     /** Where a template's output is read as if it were: in a page's body (the parse only reads it). */
     private final Element context = Document.createShell("").body();
     /** Reads the plain markup templates write without the parser; {@link #parsed} reads the rest. */
@@ -62,6 +66,8 @@ public final class MarkTemplates {
     private final Map<Key, String> pieces = new ConcurrentHashMap<>();
     /** The same, for {@link #fixed} variables, by the map itself. */
     private final Map<Same, String> drawnFor = new ConcurrentHashMap<>();
+    /** Each piece's markup as the page prints it ({@link #printedPiece}), by the piece's markup. */
+    private final Map<String, String> printedPieces = new ConcurrentHashMap<>();
 
     /**
      * How a template reaches the render it is part of ({@code mark_piece}'s memo): a name no template
@@ -74,13 +80,14 @@ public final class MarkTemplates {
     }
 
     /** A wrapping mark's element: its tag and attributes. */
-    private record Shape(String tag, Map<String, String> attributes) {
+    record Shape(String tag, Map<String, String> attributes) {
     }
 
     /** The mark templates of {@code theme}, for a site in {@code language} (a BCP 47 tag; null for English). */
     public MarkTemplates(Theme theme, String language) {
         this.theme = theme;
         this.site = language == null ? Map.of() : Map.of("language", language);
+        this.words = theme.messages(language);
     }
 
     /**
@@ -125,16 +132,87 @@ public final class MarkTemplates {
      * nodes to be printed again.
      */
     public String html(String template, Map<String, Object> data) {
-        return printed(render(template, data));
+        String direct = printedCompiled(template, null, data);
+        return direct != null ? direct : printed(render(template, data));
     }
 
     /** What {@link #fragment(String, String, Map)} makes, as the page prints it (see {@link #html(String, Map)}). */
     public String html(String first, String second, Map<String, Object> data) {
+        String direct = printedCompiled(first, second, data);
+        if (direct != null) {
+            return direct;
+        }
         MarkWriter out = new MarkWriter(8 * MARK_CHARS);
         MarkContext context = new MarkContext(data, site, this);
         out.renderStripped(this, first, context);
         out.renderStripped(this, second, context);
         return printed(out.toString());
+    }
+
+    /**
+     * What {@link #html(String, String, Map)} gives ({@code second} may be null), written as the
+     * page prints it by the compiled templates ({@link MarkOut}) without the check in between:
+     * null, for the checked path, unless both are the built-in ones and take {@code data} so.
+     */
+    String printedCompiled(String first, String second, Map<String, Object> data) {
+        CompiledMark a = theme.compiledMark(first);
+        CompiledMark b = second == null ? null : theme.compiledMark(second);
+        if (a == null || (second != null && b == null)) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(8 * MARK_CHARS);
+        MarkOut out = new MarkOut(text, true);
+        MarkContext context = new MarkContext(data, site, this);
+        try {
+            // Each built-in template's output starts with '<' and ends with '>': nothing to strip.
+            a.drawing().write(context, words, this, out);
+            if (b != null) {
+                b.drawing().write(context, words, this, out);
+            }
+        } catch (RuntimeException e) {
+            // Data the built-in templates are never given, or a value the check must see.
+            return null;
+        }
+        return text.toString();
+    }
+
+    /**
+     * A built-in wrapping mark's element made straight from {@code data} ({@link CompiledMark.Shaping}),
+     * not drawn and read back; null, for the checked path, for any other template or data.
+     */
+    Shape compiledShape(String template, Map<String, Object> data) {
+        CompiledMark m = theme.compiledMark(template);
+        if (m == null || m.shaping() == null) {
+            return null;
+        }
+        Map<String, String> attrs = new LinkedHashMap<>();
+        try {
+            return new Shape(m.shaping().shape(new MarkContext(data, site, this), attrs), attrs);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@link #piece} as the page prints it, for a compiled popover written printed: each piece
+     * checked and printed once. Only a built-in piece template's: its markup is the same printed
+     * alone as inside a popover (a span holding a link and a time); a theme's own is printed in
+     * its context, on the checked path.
+     */
+    String printedPiece(String template, Map<?, ?> vars) {
+        if (theme.compiledMark(template) == null) {
+            throw new MarkVars.Unlike("a theme's own piece is printed in its context");
+        }
+        String html = piece(template, vars);
+        String printed = printedPieces.get(html);
+        if (printed == null) {
+            printed = reader.print(html);
+            if (printed == null) {
+                throw new MarkVars.Unlike("a piece the check does not print as it is");
+            }
+            printedPieces.putIfAbsent(html, printed);
+        }
+        return printed;
     }
 
     /**
@@ -158,6 +236,10 @@ public final class MarkTemplates {
     }
 
     private Shape wrapper(String template, Map<String, Object> data) {
+        Shape compiled = compiledShape(template, data);
+        if (compiled != null) {
+            return compiled;
+        }
         String html = render(template, data);
         MarkupReader.Lone lone = reader.readLone(html);
         if (lone != null) {
@@ -314,6 +396,28 @@ public final class MarkTemplates {
                 || v instanceof Double || v instanceof Float || v instanceof java.math.BigDecimal;
     }
 
+    /**
+     * Writes {@code template} through its compiled equivalent ({@link CompiledMarks}) if the theme's
+     * is the built-in one; false, with nothing written, if Pebble must render it: another template,
+     * or data the built-in one is never given.
+     */
+    private boolean wroteCompiled(String template, MarkContext context, StringBuilder out) {
+        CompiledMark fast = theme.compiledMark(template);
+        if (fast == null) {
+            return false;
+        }
+        int from = out.length();
+        try {
+            fast.drawing().write(context, words, this, new MarkOut(out, false));
+            return true;
+        } catch (RuntimeException e) {
+            // Unlike data, or a message no file holds: Pebble renders it, and reports an error by
+            // template and line as it does for any template.
+            out.setLength(from);
+            return false;
+        }
+    }
+
     /** Template {@code name}, looked up once per instance rather than through Pebble's cache keys per mark. */
     private PebbleTemplate compiled(String name) {
         PebbleTemplate t = compiled.get(name);
@@ -339,7 +443,9 @@ public final class MarkTemplates {
          */
         void renderStripped(MarkTemplates marks, String template, MarkContext context) {
             int from = text.length();
-            Theme.evaluate(marks.compiled(template), template, context, this);
+            if (!marks.wroteCompiled(template, context, text)) {
+                Theme.evaluate(marks.compiled(template), template, context, this);
+            }
             int end = text.length();
             while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;

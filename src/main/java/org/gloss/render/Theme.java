@@ -7,6 +7,7 @@ import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -45,6 +47,11 @@ public final class Theme {
     private final List<Problem> problems;
     /** Each language's messages, read once per theme: every page of a build shares them. */
     private final Map<String, Messages> messages;
+    /**
+     * Each mark template's compiled equivalent, looked for once per theme (a changed template loads
+     * the theme again): present only if this theme's source is the one it was written from.
+     */
+    private final Map<String, Optional<CompiledMark>> compiledMarks = new ConcurrentHashMap<>();
 
     private Theme(PebbleEngine engine, Path dir, List<Problem> problems, Map<String, Messages> messages) {
         this.engine = engine;
@@ -135,6 +142,35 @@ public final class Theme {
         } catch (PebbleException e) {
             throw problem(name, e);
         }
+    }
+
+    /**
+     * Template {@code name} compiled ahead of time ({@link CompiledMarks}), if this theme's source
+     * for it is byte for byte the one the compiled template writes the output of; else null, and
+     * Pebble renders it.
+     */
+    CompiledMark compiledMark(String name) {
+        Optional<CompiledMark> m = compiledMarks.get(name);
+        if (m == null) {
+            m = compiledMarks.computeIfAbsent(name, n -> Optional.ofNullable(CompiledMarks.of(n, source(n))));
+        }
+        return m.orElse(null);
+    }
+
+    /** The text template {@code name} is compiled from (the user's file, else the built-in one), or null if there is none. */
+    String source(String name) {
+        return read(engine.getLoader(), name);
+    }
+
+    /** What {@code loader} gives for {@code name}, as Pebble reads it to compile it. */
+    private static <K> String read(Loader<K> loader, String name) {
+        StringWriter text = new StringWriter(2048);
+        try (Reader in = loader.getReader(loader.createCacheKey(name))) {
+            in.transferTo(text);
+        } catch (PebbleException | IOException e) {
+            return null;
+        }
+        return text.toString();
     }
 
     /** Renders {@code template} (named {@code name}) with {@code context} into {@code out}. */

@@ -153,4 +153,120 @@ class NgramIndexTest {
                     NgramIndex.bigrams(words), words::toString);
         }
     }
+
+    /** The bounded merges stop early, yet answer exactly as counting every shared value would. */
+    @Test
+    void sharesAtLeastAnswersAsCountingEverySharedValue() {
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 4000; round++) {
+            long[] a = randomRun(random);
+            long[] b = randomRun(random);
+            int shared = NgramIndex.common(a, b, x -> true);
+            int[] both = new int[a.length + b.length];
+            for (int k = 0; k < a.length; k++) {
+                both[k] = (int) a[k];
+            }
+            for (int k = 0; k < b.length; k++) {
+                both[a.length + k] = (int) b[k];
+            }
+            for (int needed = 0; needed <= Math.min(a.length, b.length) + 2; needed++) {
+                assertEquals(shared >= needed, NgramIndex.sharesAtLeast(a, b, needed), "longs, needed " + needed);
+                assertEquals(shared >= needed, NgramIndex.sharesAtLeast(both, 0, a.length, a.length, both.length, needed),
+                        "ints, needed " + needed);
+            }
+        }
+    }
+
+    /** Ascending distinct values from a small range (so runs share some), of length 0 to 40. */
+    private static long[] randomRun(java.util.Random random) {
+        int range = 5 + random.nextInt(80);
+        return java.util.stream.IntStream.range(0, random.nextInt(41)).mapToLong(k -> random.nextInt(range))
+                .sorted().distinct().toArray();
+    }
+
+    @Test
+    void neededIsTheFewestSharedGramsThatAreEnough() {
+        for (double share : new double[] {0, 1.0 / 3, 0.5, 0.6, 2.0 / 3, 0.8, 1}) {
+            KeyLimits limits = new KeyLimits(64, 3, share);
+            for (int smaller = 0; smaller <= 300; smaller++) {
+                for (int minShared = 0; minShared <= 3; minShared++) {
+                    int needed = limits.needed(smaller, minShared);
+                    assertTrue(limits.enough(needed, smaller, minShared), share + " " + smaller + " " + minShared);
+                    assertTrue(needed == 0 || !limits.enough(needed - 1, smaller, minShared),
+                            share + " " + smaller + " " + minShared);
+                }
+            }
+        }
+    }
+
+    /**
+     * Pairs through common grams, pinned to a plain reading of {@link KeyLimits}: every common
+     * gram's three fullest items (most grams, then the smaller grams, then the earlier item), each
+     * paired with every other holder sharing enough of the smaller one's grams.
+     */
+    @Test
+    void commonGramsPairExactlyWhatThePlainRuleSays() {
+        java.util.Random random = new java.util.Random(33);
+        long[] pool = new long[400];
+        for (int k = 0; k < pool.length; k++) {
+            pool[k] = random.nextLong();
+        }
+        KeyLimits limits = new KeyLimits(12, 3, 0.5);
+        List<long[]> items = new java.util.ArrayList<>();
+        NgramIndex index = new NgramIndex(limits);
+        for (int i = 0; i < 700; i++) {
+            long[] g = new long[2 + random.nextInt(30)];
+            int from = random.nextInt(pool.length - 60);
+            for (int k = 0; k < g.length; k++) {
+                // Mostly near neighbours in the pool: items overlap as printings of one text do.
+                g[k] = pool[random.nextInt(4) == 0 ? random.nextInt(pool.length) : from + random.nextInt(60)];
+            }
+            items.add(NgramIndex.sortedDistinct(g));
+            index.add(g);
+        }
+        java.util.Map<Long, List<Integer>> holders = new java.util.HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (long x : items.get(i)) {
+                holders.computeIfAbsent(x, k -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                if (NgramIndex.common(items.get(i), items.get(j), x -> holders.get(x).size() <= 12) >= 2) {
+                    expected.add(i + "-" + j);
+                }
+            }
+        }
+        int viaCommon = 0;
+        for (List<Integer> posting : holders.values()) {
+            if (posting.size() <= 12) {
+                continue;
+            }
+            List<Integer> fullest = posting.stream().sorted(java.util.Comparator
+                    .comparingInt((Integer i) -> -items.get(i).length)
+                    .thenComparing((x, y) -> java.util.Arrays.compare(rankOf(items.get(x), holders), rankOf(items.get(y), holders)))
+                    .thenComparingInt(i -> i)).limit(3).toList();
+            for (int rep : fullest) {
+                for (int x : posting) {
+                    long[] a = items.get(x);
+                    long[] b = items.get(rep);
+                    if (x != rep && limits.enough(NgramIndex.common(a, b, g -> true), Math.min(a.length, b.length), 2)
+                            && expected.add(Math.min(x, rep) + "-" + Math.max(x, rep))) {
+                        viaCommon++;
+                    }
+                }
+            }
+        }
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        index.candidatePairs(2).forEach(p -> found.add(p[0] + "-" + p[1]));
+        assertTrue(viaCommon > 100, "the test pairs enough items through common grams: " + viaCommon);
+        assertEquals(expected, found);
+    }
+
+    /** An item's grams as their ranks among all the grams, ascending: the order the index compares them in. */
+    private static int[] rankOf(long[] grams, java.util.Map<Long, List<Integer>> holders) {
+        long[] all = holders.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        return java.util.Arrays.stream(grams).mapToInt(g -> java.util.Arrays.binarySearch(all, g)).sorted().toArray();
+    }
 }

@@ -29,9 +29,12 @@ enum AttributionShape {
                     : pronounOrArticleStart(s, i) && pronounOrArticleAt(s, i));
         }
     },
-    /** {@code ," said X} — only straight after a closing mark. */
-    INVERTED("(?:[”\"»’'](?:\\s*+,)?|,\\s*+[”\"»’'])\\s*+" + Regex.VERBS + "\\s++(?<subj>" + Regex.NAME + "|"
-            + Regex.THE_WHOLE + ")") {
+    /**
+     * {@code ," said X} — only straight after a closing mark; X may follow a description that
+     * ends where its name ends the clause ({@code ," said fisherman Paul Okoro.}).
+     */
+    INVERTED("(?:[”\"»’'](?:\\s*+,)?|,\\s*+[”\"»’'])\\s*+" + Regex.VERBS + "\\s++" + Regex.DESCRIBED + "(?<subj>"
+            + Regex.NAME + "|" + Regex.THE_WHOLE + ")") {
         @Override
         int[] starts(String s, int[] verbs) {
             // A closing mark and a comma, each perhaps followed by white space (2 runs).
@@ -302,9 +305,21 @@ enum AttributionShape {
         static final String NAME = CAP + "(?:\\s++(?:" + PARTICLE + "\\s++)?" + CAP + "){0,5}";
         // A subject starts at a word, never inside one ("banana said").
         static final String THE = "\\b(?:[Tt]he|[Aa]n?)\\s++(?:[\\p{L}’'.-]++\\s++){0,4}?[\\p{L}’'.-]++";
+        /** What a description word is not: a preposition, article, conjunction or time word. */
+        static final String DESCRIPTION_WORD = "(?!(?:on|in|at|by|to|of|for|with|from|about|after|before|during|a|an"
+                + "|the|that|this|last|earlier|later|also|then|again|and|but|or|who|which|as)\\b)";
         /** A "the" phrase running to the end of its clause: {@code said the ministry's spokesman.} */
         static final String THE_WHOLE =
                 "[Tt]he\\s+(?:[\\p{L}’'.-]+\\s+){0,4}[\\p{L}’'.-]+(?=\\s*(?:[,.;:!?]|$))";
+        /**
+         * Up to three words describing the person named next ({@code fisherman}, {@code Republican
+         * pollster}), the last in lower case so that no part of the name is taken for one, and taken
+         * only when that name ends its clause: a name followed by more words ({@code said Paul Okoro
+         * on Monday}) is read as before, and no preposition, article or time word is a description
+         * ({@code said on Monday}).
+         */
+        static final String DESCRIBED = "(?:(?:" + DESCRIPTION_WORD + "[\\p{L}’'-]++\\s++){0,2}" + DESCRIPTION_WORD
+                + "\\p{Ll}[\\p{L}’'-]*+\\s++(?=" + NAME + "\\s*+(?:[,.;:!?]|$)))?";
         static final String PRONOUN = "\\b(?:he|she|they|it|He|She|They|It)\\b";
         static final String SUBJECT = "(?<subj>" + PRONOUN + "|" + NAME + "|" + THE + ")";
         static final String ADVERB = "(?:also|later|earlier|then|again|further|previously|recently|once"

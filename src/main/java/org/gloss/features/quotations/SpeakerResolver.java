@@ -115,11 +115,52 @@ final class SpeakerResolver {
         if (before != null) {
             return before.name();
         }
-        if (opensParagraph(block, first.start()) && first.block() > 0) {
+        if (opensParagraph(block, first.start()) && first.block() > 0
+                && !sentenceGoesOn(views.get(parts.get(parts.size() - 1).block()), parts.get(parts.size() - 1).end())) {
             return speakerOfPreviousParagraph(first.block() - 1, quotes, q, agents, earlier);
         }
         return null;
     }
+
+    /**
+     * Whether the sentence goes on after the quotation's closing mark at {@code end} with words
+     * other than a pronoun: after a comma or a dash, or in lower case after a quotation ending in a
+     * comma ({@code « … », a déclaré le maire}, {@code "…," as was pointed out}). What follows is then most likely the
+     * quotation's own attribution, one not understood, and the previous paragraph's speaker would
+     * be a guess: no speaker is better than a wrong one. A quotation that ends its paragraph or
+     * its sentence carries the speaker on, and so does one followed by a pronoun ({@code "…," he
+     * said}), which in news copy stands for the speaker just quoted.
+     */
+    static boolean sentenceGoesOn(String block, int end) {
+        int i = end;
+        while (i < block.length() && (QuoteScanner.isDouble(block.charAt(i)) || QuoteScanner.isSingle(block.charAt(i))
+                || QuoteScanner.isSpace(block.charAt(i)))) {
+            i++;
+        }
+        if (i >= block.length()) {
+            return false;
+        }
+        char c = block.charAt(i);
+        // Joined by punctuation after the mark, or by a comma inside it ("…," as was said): a
+        // bare lower-case word after a quotation that ends without one is no clause of it (an
+        // embedded post's "pic.twitter.com/…").
+        boolean joined = c == ',' || c == ';' || c == '—' || c == '–' || c == '―' || c == '-'
+                || Character.isLowerCase(c) && end > 0 && block.charAt(end - 1) == ',';
+        if (!joined) {
+            return false;
+        }
+        while (i < block.length() && !Character.isLetter(block.charAt(i))) {
+            i++;
+        }
+        int wordEnd = i;
+        while (wordEnd < block.length() && Character.isLetter(block.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return !CARRIED_PRONOUNS.contains(block.substring(i, wordEnd).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Pronouns that, right after a quotation, stand for the speaker quoted just before. */
+    private static final Set<String> CARRIED_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
     /** No sentence ends between {@code from} and {@code to} (a full stop after a word of two letters or more). */
     private static boolean sameSentence(String s, int from, int to) {
@@ -340,7 +381,7 @@ final class SpeakerResolver {
     private static List<Agent> agents(ArticleText text, List<String> masked, People people) {
         List<Agent> raw = new ArrayList<>();
         for (int b = 0; b < masked.size(); b++) {
-            collect(raw, b, masked.get(b));
+            collect(raw, b, masked.get(b), people);
         }
         raw.sort((x, y) -> x.block() != y.block() ? Integer.compare(x.block(), y.block())
                 : Integer.compare(x.start(), y.start()));
@@ -356,7 +397,7 @@ final class SpeakerResolver {
     }
 
     /** The attributions in one paragraph, shape by shape, in the order of {@link AttributionShape}. */
-    private static void collect(List<Agent> raw, int block, String s) {
+    private static void collect(List<Agent> raw, int block, String s, People people) {
         int[] verbs = SpeechVerbs.in(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
         AttributionShape.SUBJECT_VERB.find(s, verbs, add);
@@ -372,13 +413,28 @@ final class SpeakerResolver {
         });
         AttributionShape.SOURCE.find(s, verbs, add);
         AttributionShape.APPOSITIVE.find(s, verbs, m -> {
-            // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end.
-            if (Names.isPerson(cleanAt(s, m.start("subj"), m.group("subj")))) {
+            // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end;
+            // "Morrison, Vindman's superior, said": a surname alone, of a person named in full before.
+            String name = cleanAt(s, m.start("subj"), m.group("subj"));
+            if (Names.isPerson(name) || isSurnameOfPerson(name, people)) {
                 int end = m.end();
                 raw.removeIf(a -> a.block() == block && a.end() == end);
                 raw.add(new Agent(block, m.start(), end, m.group("subj"), true));
             }
         });
+    }
+
+    /**
+     * Whether {@code name} is one word, the surname of someone the article names in full and shows
+     * to be a person: a single capitalised word before a comma is otherwise no evidence of anyone
+     * ("However, the minister said").
+     */
+    private static boolean isSurnameOfPerson(String name, People people) {
+        if (name == null || name.indexOf(' ') >= 0) {
+            return false;
+        }
+        String full = fullName(name, people.names());
+        return !full.equals(name) && (Names.isPerson(full) || people.evident().contains(full));
     }
 
     private static String resolveName(String s, Agent a, List<Agent> before, People people) {

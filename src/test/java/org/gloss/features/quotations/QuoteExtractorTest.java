@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class QuoteExtractorTest {
 
@@ -166,6 +167,58 @@ class QuoteExtractorTest {
     void aQuoteOnlyParagraphContinuesTheSpeakerBefore() {
         List<Quote> q = extract("\"The first statement,\" Jane Doe said.\n\n\"The second statement follows.\"");
         assertEquals(List.of("Jane Doe", "Jane Doe"), q.stream().map(Quote::speaker).toList());
+    }
+
+    /** A description before the name after the verb: the name, where it ends its clause. */
+    @ParameterizedTest
+    @MethodSource("describedAfterTheVerb")
+    void findsTheNameAfterADescriptionFollowingTheVerb(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+    }
+
+    static Stream<Arguments> describedAfterTheVerb() {
+        return Stream.of(
+                Arguments.of("\"We cannot wait another winter for the dredgers,\" said fisherman Paul Okoro.", "Paul Okoro"),
+                Arguments.of("\u2018We cannot wait another winter for the dredgers,\u2019 said fisherman Paul Okoro.",
+                        "Paul Okoro"),
+                Arguments.of("\"The numbers moved again this week,\" said Republican pollster Jane Roe, part of the team.",
+                        "Jane Roe"),
+                Arguments.of("\"The numbers moved again this week,\" said veteran party strategist Jane Roe.", "Jane Roe"),
+                // A surname alone in apposition, of a person named in full before (a lone capitalised
+                // word before a comma is otherwise no one: "However, the minister said")
+                Arguments.of("Tim Morrison, a former aide, testified on Thursday.\n\n\"If he had concerns, that's"
+                        + " something I would have expected to hear,\" Morrison, Vindman's superior, said.", "Tim Morrison"),
+                // Read as before: a name going on with more words, a name right after the verb
+                Arguments.of("\"The numbers moved again this week,\" said Jane Roe on Monday.", "Jane Roe"),
+                Arguments.of("\"The numbers moved again this week,\" said Jane Roe.", "Jane Roe"));
+    }
+
+    /**
+     * A paragraph opening with a quotation whose sentence goes on after the closing mark holds its
+     * own attribution, even when it is not understood (another language, an unknown verb): the
+     * previous paragraph's speaker would be a guess, so there is none (issue 18).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "\u00ab Nous ne laisserons pas cette rivi\u00e8re mourir \u00bb, a d\u00e9clar\u00e9 le maire.",
+            "\"The second statement follows from the first,\" as was pointed out at the time.",
+            "\"The second statement follows from the first\" \u2014 a line the mayor repeated twice.",
+            "\"The second statement follows from the first\"; the mayor would not say more."})
+    void aQuotationWhoseSentenceGoesOnDoesNotTakeThePreviousSpeaker(String paragraph) {
+        List<Quote> q = extract("\"The first statement,\" Jane Doe said.\n\n" + paragraph);
+        assertEquals("Jane Doe", q.get(0).speaker());
+        assertEquals(null, q.get(q.size() - 1).speaker(), paragraph);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"The second statement follows.\"", "\"The second statement follows.\" The talks went on.",
+            "\u201cThe second statement follows.\u201d", "\"The second statement follows!\" ",
+            "\"The second statement follows,\" he said, calling on the council to act.",
+            "\"The second statement follows\" pic.twitter.com/x1qd40 March 22, 2020"})
+    void aQuotationEndingItsSentenceCarriesThePreviousSpeakerOn(String paragraph) {
+        List<Quote> q = extract("\"The first statement,\" Jane Doe said.\n\n" + paragraph);
+        assertEquals(List.of("Jane Doe", "Jane Doe"), q.stream().map(Quote::speaker).toList(), paragraph);
     }
 
     static Stream<Arguments> notSpeech() {
