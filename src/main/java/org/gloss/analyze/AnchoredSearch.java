@@ -89,19 +89,54 @@ public final class AnchoredSearch {
         }
     }
 
-    /** Every position where one of {@code literals} begins, ascending, each once. */
+    /**
+     * Every position where one of {@code literals} (none empty) begins, ascending, each once. One
+     * pass over the text's characters, trying only the literals that begin with the character
+     * there, instead of an {@code indexOf} pass per literal (eleven for the source openings, over
+     * every paragraph of the corpus).
+     */
     public static int[] at(String s, List<String> literals) {
+        char[][] lits = new char[literals.size()][];
+        for (int k = 0; k < lits.length; k++) {
+            lits[k] = literals.get(k).toCharArray();
+        }
+        // The first characters as a set: a bit per character modulo 64, so most positions are passed
+        // over on one test.
+        long firsts = 0;
+        for (char[] lit : lits) {
+            firsts |= 1L << (lit[0] & 63);
+        }
+        char[] c = s.toCharArray();
         int[] out = new int[8];
         int n = 0;
-        for (String lit : literals) {
-            for (int i = s.indexOf(lit); i >= 0; i = s.indexOf(lit, i + 1)) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if ((firsts & 1L << (ch & 63)) == 0) {
+                continue;
+            }
+            for (char[] lit : lits) {
+                if (lit[0] == ch && startsWith(c, i, lit)) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = i;
+                    break;
                 }
-                out[n++] = i;
             }
         }
-        return Arrays.stream(out, 0, n).sorted().distinct().toArray();
+        return Arrays.copyOf(out, n);
+    }
+
+    private static boolean startsWith(char[] c, int at, char[] lit) {
+        if (at + lit.length > c.length) {
+            return false;
+        }
+        for (int k = 1; k < lit.length; k++) {
+            if (c[at + k] != lit[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** White space as the patterns' {@code \s} means it: ASCII only. */

@@ -76,6 +76,10 @@ public record MatchKey(List<String> tokens) {
 
     /** The key of {@code text} as printed. */
     public static MatchKey of(String text) {
+        char[] plain = plainText(text);
+        if (plain != null) {
+            return new MatchKey(tokens(words(plain)));
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         // This runs on every quotation and, for shared passages, on every sentence of the corpus:
         // each replacement runs only when its characters are there, quote marks are mapped
@@ -89,8 +93,13 @@ public record MatchKey(List<String> tokens) {
             s = BRACKETS.matcher(s).replaceAll(" [] ");
         }
         s = withoutAccents(s.toLowerCase(Locale.ROOT).replace("ß", "ss"));
-        List<String> out = new ArrayList<>();
-        for (String t : words(s)) {
+        return new MatchKey(tokens(words(s.toCharArray())));
+    }
+
+    /** The words as the key holds them: apostrophes trimmed from their edges, in American spelling. */
+    private static List<String> tokens(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String t : words) {
             if (t.indexOf('\'') >= 0) {
                 t = EDGE_APOSTROPHES.matcher(t).replaceAll("");
             }
@@ -98,7 +107,41 @@ public record MatchKey(List<String> tokens) {
                 out.add(t.equals(GAP) || t.equals(WILD) ? t : american(t));
             }
         }
-        return new MatchKey(out);
+        return out;
+    }
+
+    /**
+     * Most sentences are ASCII with curly quote marks and dashes: for them (no other character,
+     * no bracket, nothing an ellipsis can be made of) every step before the words are cut is
+     * already known, and done here in one pass over a char array: NFKC leaves such text as it is
+     * (none of these characters has a decomposition or combines), there is no accent to remove, and
+     * folding case is ASCII's. Returns the text so prepared, or null when it needs the full steps.
+     */
+    private static char[] plainText(String text) {
+        char[] c = text.toCharArray();
+        boolean afterDot = false;
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (ch < 0x80) {
+                if (ch == '[' || ch == '.' && afterDot) {
+                    return null;
+                }
+                afterDot = ch == '.' || afterDot && isSpace(ch);
+                if (ch >= 'A' && ch <= 'Z') {
+                    c[i] = (char) (ch + ('a' - 'A'));
+                } else if (ch == '`') {
+                    c[i] = '\'';
+                }
+            } else if (ch == '‘' || ch == '’') {
+                c[i] = '\'';
+                afterDot = false;
+            } else if (ch == '“' || ch == '”' || ch == '–' || ch == '—') {
+                afterDot = false;
+            } else {
+                return null;
+            }
+        }
+        return c;
     }
 
     /** {@code s} with every character of {@link #SINGLE_QUOTE_CHARS} replaced by an apostrophe. */
@@ -133,9 +176,8 @@ public record MatchKey(List<String> tokens) {
      * What a {@code find()} loop of {@code [\p{L}\p{N}']+|…|\[\]} yields: runs of letters, numbers
      * and apostrophes (by code point), ellipses and bracket pairs.
      */
-    private static List<String> words(String s) {
+    private static List<String> words(char[] c) {
         // On a char array: String.charAt checks its index and coder on every call, which C1 keeps.
-        char[] c = s.toCharArray();
         int n = c.length;
         List<String> out = new ArrayList<>();
         int i = 0;
@@ -221,19 +263,22 @@ public record MatchKey(List<String> tokens) {
                 return our.group(1) + "or" + nz(our.group(2));
             }
         }
-        if (endsWithAny(r, ISE_ENDINGS)) {
+        // Every ending of ISE holds "is" at most eight characters from the end, of YSE "ys" at most
+        // five, of TRE "re" two or three: one look for those letters passes over most words.
+        int n = r.length();
+        if (r.indexOf("is", n - 8) >= 0 && endsWithAny(r, ISE_ENDINGS)) {
             Matcher ise = ISE.matcher(r);
             if (ise.matches() && !ISE_EXCEPTIONS.contains(ise.group(1) + "ise") && ise.group(1).length() >= 3) {
                 return ise.group(1) + "iz" + ise.group(2);
             }
         }
-        if (endsWithAny(r, YSE_ENDINGS)) {
+        if (r.indexOf("ys", n - 5) >= 0 && endsWithAny(r, YSE_ENDINGS)) {
             Matcher yse = YSE.matcher(r);
             if (yse.matches()) {
                 return yse.group(1) + "yz" + yse.group(2);
             }
         }
-        if (endsWithAny(r, TRE_ENDINGS)) {
+        if ((r.charAt(n - 1) == 'e' || r.charAt(n - 1) == 's' && r.charAt(n - 2) == 'e') && endsWithAny(r, TRE_ENDINGS)) {
             Matcher tre = TRE.matcher(r);
             if (tre.matches()) {
                 return tre.group(1) + tre.group(2) + "er" + nz(tre.group(3));

@@ -370,14 +370,30 @@ public final class NgramIndex {
 
     /** Hashes of the word pairs (adjacent, and one apart) of {@code words}. */
     public static long[] bigrams(List<String> words) {
-        List<Long> out = new ArrayList<>();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            out.add(hash(words.get(i) + " " + words.get(i + 1)));
-            if (i + 2 < words.size()) {
-                out.add(hash(words.get(i) + " _ " + words.get(i + 2)));
+        // The hashes of "a b" and "a _ c", without joining the words: FNV-1a folds characters one
+        // after the other, so each pair's hash goes on from its first word's, hashed once.
+        int n = words.size();
+        long[] out = new long[Math.max(0, 2 * n - 3)];
+        int k = 0;
+        for (int i = 0; i + 1 < n; i++) {
+            long first = fold(FNV_OFFSET, words.get(i));
+            out[k++] = fold(fold(first, " "), words.get(i + 1));
+            if (i + 2 < n) {
+                out[k++] = fold(fold(first, " _ "), words.get(i + 2));
             }
         }
-        return out.stream().mapToLong(Long::longValue).toArray();
+        return out;
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+    /** The FNV-1a state {@code h} after folding in the characters of {@code s}. */
+    private static long fold(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     /** Hashes of word runs of length {@code n} (shingles). */

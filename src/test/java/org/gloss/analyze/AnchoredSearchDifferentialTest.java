@@ -28,6 +28,39 @@ class AnchoredSearchDifferentialTest {
         }
     }
 
+    /** Literals that share first letters, overlap, nest and repeat a letter, and one beyond Latin-1. */
+    private static final java.util.List<String> LITERALS = java.util.List.of("According to", "according to",
+            "allegation ", "accusation ", "aa", "a", "statement ", "remarks ", "ab ", "b", "ééa", "āb");
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void findsTheLiteralsWhereAnIndexOfPassPerLiteralDoes(long seed) {
+        Random random = new Random(seed);
+        String[] pieces = {"According to", "according to", "allegation ", "statement", "remarks ", "a", "b", "é",
+            "ā", "A", " ", "acc", "Ł", "Á"};
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            java.util.List<String> literals = LITERALS.subList(0, 1 + random.nextInt(LITERALS.size()));
+            assertEquals(java.util.Arrays.toString(plainAt(s, literals)),
+                    java.util.Arrays.toString(AnchoredSearch.at(s, literals)), () -> "'" + s + "' " + literals);
+        }
+    }
+
+    /** The literals found as first written: an indexOf pass per literal, then sorted and made distinct. */
+    private static int[] plainAt(String s, java.util.List<String> literals) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (String lit : literals) {
+            for (int i = s.indexOf(lit); i >= 0; i = s.indexOf(lit, i + 1)) {
+                out.add(i);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
     /** The walk back as first written, to the text's start if need be. */
     private static int plainWindowStart(String s, int at, int runs) {
         int i = at;

@@ -131,6 +131,29 @@ class NgramIndexTest {
         assertEquals(expected, found);
     }
 
+    /** {@link NgramIndex#bigrams} hashes pairs without joining them: the hashes of the joined strings, in order. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void bigramsAreTheHashesOfTheJoinedPairs(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String[] vocabulary = {"the", "said", "a", "", "é", "года", "\uD835\uDC00", "x y", "_", "we'll"};
+        for (int n = 0; n < 2000; n++) {
+            List<String> words = new java.util.ArrayList<>();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                words.add(vocabulary[random.nextInt(vocabulary.length)]);
+            }
+            List<Long> plain = new java.util.ArrayList<>();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                plain.add(NgramIndex.hash(words.get(i) + " " + words.get(i + 1)));
+                if (i + 2 < words.size()) {
+                    plain.add(NgramIndex.hash(words.get(i) + " _ " + words.get(i + 2)));
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plain.stream().mapToLong(Long::longValue).toArray(),
+                    NgramIndex.bigrams(words), words::toString);
+        }
+    }
+
     /** The bounded merge stops early, yet answers exactly as counting every shared value would. */
     @Test
     void sharesAtLeastAnswersAsCountingEverySharedValue() {

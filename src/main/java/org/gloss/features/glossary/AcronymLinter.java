@@ -56,11 +56,10 @@ final class AcronymLinter {
         Map<String, Set<Integer>> found = new LinkedHashMap<>();
         for (Block b : text.blocks()) {
             String s = b.text();
-            if (CapitalLetters.setInCapitals(s)) {
-                continue;
-            }
+            // Two tests that each skip the block, the cheaper first: most blocks hold no two
+            // capitals in a row, and then whether they are set in capitals does not matter.
             int[] starts = capitalPairs(s);
-            if (starts.length == 0) {
+            if (starts.length == 0 || CapitalLetters.setInCapitals(s)) {
                 continue; // no acronym can start here, so no need to find the block's addresses
             }
             BitSet addresses = UrlLikeText.in(s);
@@ -84,17 +83,33 @@ final class AcronymLinter {
      * search ({@link AnchoredSearch}) without trying its look-behind at every character.
      */
     static int[] capitalPairs(String s) {
+        // On a char array, ASCII without code points: String.charAt and codePointAt check their
+        // index and coder on every call, which C1 keeps, and this reads every character of the corpus.
+        char[] c = s.toCharArray();
         int[] out = new int[8];
         int n = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            if (next < s.length() && CapitalLetters.isCapital(cp) && CapitalLetters.isCapital(s.codePointAt(next))) {
+        boolean capital = false; // whether the code point before i is a capital
+        int before = -1; // where it starts
+        for (int i = 0; i < c.length; ) {
+            char ch = c[i];
+            int cp;
+            int next;
+            if (ch < 128) {
+                cp = ch;
+                next = i + 1;
+            } else {
+                cp = Character.codePointAt(c, i);
+                next = i + Character.charCount(cp);
+            }
+            boolean isCapital = cp < 128 ? cp >= 'A' && cp <= 'Z' : CapitalLetters.isCapital(cp);
+            if (capital && isCapital) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
-                out[n++] = i;
+                out[n++] = before;
             }
+            capital = isCapital;
+            before = i;
             i = next;
         }
         return Arrays.copyOf(out, n);

@@ -78,21 +78,36 @@ final class GlossaryMatcher {
 
     /** The mentions in one block of plain text, as non-overlapping ranges in text order. */
     List<TermTrie.Hit> find(String text, BitSet unmarkable) {
-        BitSet addresses = UrlLikeText.in(text);
-        addresses.or(unmarkable);
-        boolean capitals = CapitalLetters.setInCapitals(text);
+        // The addresses are worked out only once a form is found, as most blocks hold none, and
+        // whether the block is set in capitals only once a form that asks is found (each is a scan
+        // of the whole block).
+        BitSet addresses = null;
+        int capitals = -1;
         List<TermTrie.Hit> candidates = new ArrayList<>();
         Map<String, Integer> phraseEnds = new HashMap<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (isWordStart(text, i)) {
+        // On a char array: String.charAt checks its index and coder on every call, which C1 keeps.
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (isWordStart(c, i)) {
                 for (TermTrie.Hit p : phrases.hitsAt(text, i)) {
                     if (isWordEnd(text, p.end())) {
                         phraseEnds.merge(p.form().text(), p.end(), Math::max);
                     }
                 }
+                List<TermTrie.Hit> hits = trie.hitsAt(text, i);
+                if (hits.isEmpty()) {
+                    continue;
+                }
+                if (addresses == null) {
+                    addresses = UrlLikeText.in(text);
+                    addresses.or(unmarkable);
+                }
                 if (!addresses.get(i)) {
-                    for (TermTrie.Hit h : trie.hitsAt(text, i)) {
-                        accept(text, h, addresses, capitals)
+                    for (TermTrie.Hit h : hits) {
+                        if (capitals < 0 && shortCaseSensitive(h.form())) {
+                            capitals = CapitalLetters.setInCapitals(text) ? 1 : 0; // only such forms ask
+                        }
+                        accept(text, h, addresses, capitals == 1)
                                 .filter(a -> !inNotPhrase(a, phraseEnds))
                                 .ifPresent(candidates::add);
                     }
@@ -111,13 +126,18 @@ final class GlossaryMatcher {
                 || inHyphenatedCompound(text, h.start(), end)) {
             return Optional.empty();
         }
-        if (capitals && f.caseSensitive() && f.letters() <= 2) {
+        if (capitals && shortCaseSensitive(f)) {
             return Optional.empty();
         }
         if (f.context() != null && !inContext(text, h.start(), end, f)) {
             return Optional.empty();
         }
         return Optional.of(new TermTrie.Hit(f, h.start(), end));
+    }
+
+    /** A form of one or two capitals ({@code IS}), which text set in capitals does not mention. */
+    private static boolean shortCaseSensitive(TermForm f) {
+        return f.caseSensitive() && f.letters() <= 2;
     }
 
     /**
@@ -225,9 +245,14 @@ final class GlossaryMatcher {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    private static boolean isWordStart(String text, int i) {
-        return Character.isLetterOrDigit(text.charAt(i))
-                && (i == 0 || !isWordChar(text.charAt(i - 1)));
+    private static boolean isWordStart(char[] text, int i) {
+        return isLetterOrDigit(text[i]) && (i == 0 || !isLetterOrDigit(text[i - 1]) && text[i - 1] != '_');
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without Character's tables. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
     }
 
     private static boolean isWordEnd(String text, int end) {

@@ -1,6 +1,8 @@
 package org.gloss.features.quotations;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -20,7 +22,11 @@ enum AttributionShape {
         @Override
         int[] starts(String s, int[] verbs) {
             // A name (10 runs of white space with particles), a comma (2), three adverbs (9).
-            return AnchoredSearch.before(s, verbs, 21, i -> nameStart(s, i) || pronounOrArticleStart(s, i));
+            // Of those, only where a pronoun or article stands, or a name's words run up to a comma
+            // or a lower-case word: what the subject must be followed by.
+            return AnchoredSearch.before(s, verbs, 21, i -> nameStart(s, i)
+                    ? pronounOrArticleAt(s, i) || namesThen(s, i, false)
+                    : pronounOrArticleStart(s, i) && pronounOrArticleAt(s, i));
         }
     },
     /**
@@ -50,7 +56,8 @@ enum AttributionShape {
         int[] starts(String s, int[] verbs) {
             // A name (10), "of" and a place (3), a comma (1), up to 150 characters (75), a comma (1),
             // three adverbs (9).
-            return AnchoredSearch.before(s, verbs, 99, i -> nameStart(s, i));
+            // Of those, only where a name's words run up to the comma the appositive opens with.
+            return AnchoredSearch.before(s, verbs, 99, i -> nameStart(s, i) && namesThen(s, i, true));
         }
     };
 
@@ -84,6 +91,210 @@ enum AttributionShape {
     /** Where a lowercase pronoun or article ("he", "the", "a") can begin: at the start of a word. */
     private static boolean pronounOrArticleStart(String s, int i) {
         return "hstia".indexOf(s.charAt(i)) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+    }
+
+    /**
+     * Whether the word at {@code i} is one of {@link Regex#PRONOUN}'s (ending at a word boundary)
+     * or {@link Regex#THE}'s articles (followed by white space): where a subject that is no
+     * {@link Regex#NAME} can begin.
+     */
+    static boolean pronounOrArticleAt(String s, int i) {
+        for (String p : PRONOUNS) {
+            int end = i + p.length();
+            if (s.startsWith(p, i) && (end == s.length() || !isAsciiWordChar(s.charAt(end)))) {
+                return adverbOrVerbAfter(s, end);
+            }
+        }
+        for (String a : ARTICLES) {
+            int end = i + a.length();
+            if (s.startsWith(a, i) && end < s.length() && isSpace(s.charAt(end))) {
+                return phraseThenAdverbOrVerb(s, end);
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> PRONOUNS = List.of("he", "she", "they", "it", "He", "She", "They", "It");
+    private static final List<String> ARTICLES = List.of("the", "The", "a", "A", "an", "An");
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "der", "da",
+            "di", "du", "le", "la", "del", "abu", "bint");
+    private static final Set<String> PARTICLES_OF_FROM;
+
+    static {
+        Set<String> p = new HashSet<>(PARTICLES);
+        p.add("of");
+        p.add("from");
+        PARTICLES_OF_FROM = Set.copyOf(p);
+    }
+
+    /**
+     * Whether a {@link Regex#NAME} starting at {@code i} (a capital) can be followed as the patterns
+     * need: its words ({@link Regex#CAP}s, particles, and for an appositive "of" or "from") run, one
+     * white-space run apart, up to a comma, or (unless {@code toComma}) up to a word beginning with
+     * an ASCII lower-case letter (every adverb and speech verb does). A word holding any other
+     * character, or anything else after the words, and no match can begin at {@code i}: a {@code
+     * CAP} ends only at white space or a comma, and no adverb or verb is capitalised or a particle.
+     */
+    static boolean namesThen(String s, int i, boolean toComma) {
+        int n = s.length();
+        int at = i;
+        boolean first = true;
+        while (true) {
+            int end = at;
+            while (end < n && isNameChar(s.charAt(end))) {
+                end++;
+            }
+            if (end == at) {
+                return false;
+            }
+            char c = s.charAt(at);
+            boolean nameWord = first || Character.isUpperCase(c) || Character.isSurrogate(c)
+                    || (toComma ? PARTICLES_OF_FROM : PARTICLES).contains(s.substring(at, end));
+            if (!nameWord) {
+                return !toComma && adverbOrVerbAt(s, at);
+            }
+            first = false;
+            if (end == n) {
+                return false;
+            }
+            int next = end;
+            while (next < n && isSpace(s.charAt(next))) {
+                next++;
+            }
+            if (next == n) {
+                return false;
+            }
+            if (s.charAt(next) == ',') {
+                return toComma ? appositiveThenVerb(s, next) : adverbOrVerbAfter(s, next + 1);
+            }
+            if (next == end) {
+                return false; // neither white space nor a comma after a word
+            }
+            at = next;
+        }
+    }
+
+    /**
+     * Whether an appositive can open with the comma at {@code comma} and be followed by a verb, as
+     * {@code ,[^,"“”«»]{1,150}+,\\s*+(?:ADVERB\\s++){0,3}VERBS} needs: the next comma or quotation
+     * mark is a comma, one to 150 characters on, and an adverb or verb can follow it.
+     */
+    private static boolean appositiveThenVerb(String s, int comma) {
+        int i = comma + 1;
+        while (i < s.length() && ",\"“”«»".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        int between = i - comma - 1;
+        return i < s.length() && s.charAt(i) == ',' && between >= 1 && between <= 150 && adverbOrVerbAfter(s, i + 1);
+    }
+
+    /**
+     * Whether the words after an article at {@code from} can be the rest of a {@link Regex#THE}
+     * subject followed by an adverb or verb: one to five runs of {@code [\\p{L}’'.-]} (here also
+     * halves of pairs), one white-space run apart, the last followed by what
+     * {@link #adverbOrVerbAfter} asks.
+     */
+    private static boolean phraseThenAdverbOrVerb(String s, int from) {
+        int i = from;
+        for (int word = 0; word < 5; word++) {
+            while (i < s.length() && isSpace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && isPhraseChar(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+            if (adverbOrVerbAfter(s, i)) {
+                return true;
+            }
+            if (i == s.length() || !isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A character of a word of {@link Regex#THE} ({@code [\\p{L}’'.-]}), or half of a pair. */
+    private static boolean isPhraseChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == '.' || c == '-';
+        }
+        return Character.isLetter(c) || Character.isSurrogate(c) || c == '’';
+    }
+
+    /**
+     * Whether an adverb or a speech verb can follow a subject ending at {@code from}, after white
+     * space and perhaps a comma, as {@code (?:\\s*+,)?\\s++(?:ADVERB\\s++){0,3}VERBS\\b} needs.
+     */
+    private static boolean adverbOrVerbAfter(String s, int from) {
+        int i = from;
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == ',') {
+            i++;
+            while (i < s.length() && isSpace(s.charAt(i))) {
+                i++;
+            }
+        }
+        return adverbOrVerbAt(s, i);
+    }
+
+    /**
+     * Whether the run of ASCII lower-case letters at {@code i} is an adverb's first word or a
+     * speech verb: each is followed by white space or a word boundary, so it is the whole run.
+     */
+    private static boolean adverbOrVerbAt(String s, int i) {
+        int end = i;
+        while (end < s.length() && s.charAt(end) >= 'a' && s.charAt(end) <= 'z') {
+            end++;
+        }
+        return end > i && ADVERB_OR_VERB.contains(s.substring(i, end));
+    }
+
+    /**
+     * The first words of {@link Regex#ADVERB}'s alternatives ({@code also}, {@code on} of {@code on
+     * Monday}, {@code in} of {@code in a statement}) and every speech verb: what may follow a subject.
+     */
+    private static final Set<String> ADVERB_OR_VERB;
+
+    static {
+        Set<String> words = new HashSet<>(SpeechVerbs.WORDS);
+        String alternatives = Regex.ADVERB.substring("(?:".length(), Regex.ADVERB.length() - 1);
+        for (String alternative : alternatives.split("\\|")) {
+            String first = alternative.split(" ")[0];
+            if (!first.matches("[a-z]+")) {
+                throw new IllegalStateException("an adverb that begins with no plain word: " + alternative);
+            }
+            words.add(first);
+        }
+        ADVERB_OR_VERB = Set.copyOf(words);
+    }
+
+    /** A character a {@link Regex#CAP} or a particle can hold ({@code [\p{L}\p{M}’'.-]}, or half of a pair). */
+    private static boolean isNameChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == '.' || c == '-';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || Character.isSurrogate(c) || c == '’' || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** White space as the patterns' {@code \s} means it: ASCII only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * A character no {@code \b} after a pronoun can be followed by: {@code [a-zA-Z0-9_]} (the
+     * patterns' boundary also counts every other letter and digit, so this passes more, never fewer).
+     */
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The parts the patterns are built of. */

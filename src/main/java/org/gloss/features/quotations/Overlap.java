@@ -64,15 +64,19 @@ final class Overlap {
     /**
      * Whether two printings could pass {@link #outweighsSpeakers}, before aligning them: lengths
      * within the coverage of each other, and most meaningful stems shared (a cheap merge of two
-     * sorted arrays, where the alignment is a table of every word against every word).
+     * sorted arrays, where the alignment is a table of every word against every word). The stems
+     * are given as {@link StemIds} of the link, asked for only when the lengths allow.
      */
-    static boolean mayOutweighSpeakers(QuoteKey a, QuoteKey b) {
-        int shorter = Math.min(a.words(), b.words());
-        int longer = Math.max(a.words(), b.words());
+    static boolean mayOutweighSpeakers(int wordsA, int wordsB, StemIds stems, int a, int b) {
+        int shorter = Math.min(wordsA, wordsB);
+        int longer = Math.max(wordsA, wordsB);
         if (shorter < TEXT_OVER_SPEAKER_WORDS || shorter < TEXT_OVER_SPEAKER_COVERAGE * longer) {
             return false;
         }
-        int stems = Math.max(PackedWords.count(a.contentStems()), PackedWords.count(b.contentStems()));
-        return PackedWords.common(a.contentStems(), b.contentStems()) >= STEMS_SHARED * stems;
+        int[] x = stems.of(a);
+        int[] y = stems.of(b);
+        int most = Math.max(x.length, y.length);
+        // No merge when even the smaller set held in full could not be enough.
+        return Math.min(x.length, y.length) >= STEMS_SHARED * most && StemIds.common(x, y) >= STEMS_SHARED * most;
     }
 }

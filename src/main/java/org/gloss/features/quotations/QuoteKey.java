@@ -1,5 +1,6 @@
 package org.gloss.features.quotations;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,17 @@ record QuoteKey(String tokens, int words, String stems, String contentStems) {
 
     /** The word-pair grams of the plain words (no gaps or brackets), made anew each call. */
     long[] bigrams() {
-        return NgramIndex.bigrams(matchKey().plainWords());
+        // The plain words cut straight from the packed tokens: no MatchKey, no stream.
+        List<String> plain = new ArrayList<>();
+        for (int from = 0; from < tokens.length(); ) {
+            int end = PackedWords.end(tokens, from);
+            String t = tokens.substring(from, end);
+            if (!t.equals(MatchKey.GAP) && !t.equals(MatchKey.WILD)) {
+                plain.add(t);
+            }
+            from = end + 1;
+        }
+        return NgramIndex.bigrams(plain);
     }
 
     /**

@@ -110,9 +110,9 @@ final class QuoteMatcher {
      */
     Result match(List<Quote> quotes, List<QuoteKey> keys, PairCandidates same, PairCandidates similar) {
         Alignments alignments = new Alignments(keys);
-        Printings printings = Printings.of(quotes);
+        Printings printings = Printings.of(quotes, keys);
         List<Match> links = same.matches((i, j) -> sameScore(quotes, keys, printings, alignments, i, j));
-        int[] root = cluster(quotes, keys, alignments, links);
+        int[] root = cluster(quotes, keys, printings, alignments, links);
         return assemble(quotes, keys, root, similar.filter((i, j) -> find(root, i) != find(root, j))
                 .matches((i, j) -> similarScore(keys, printings, i, j)));
     }
@@ -139,7 +139,7 @@ final class QuoteMatcher {
         boolean sameArticle = printings.article()[i] == printings.article()[j];
         boolean speakersAllow = printings.speakersAllow(i, j, shorter);
         int longer = Math.max(a.words(), b.words());
-        if (!speakersAllow && !sameArticle && !Overlap.mayOutweighSpeakers(a, b)) {
+        if (!speakersAllow && !sameArticle && !Overlap.mayOutweighSpeakers(a.words(), b.words(), printings.stems(), i, j)) {
             return 0; // decided on the lengths alone: most pairs with two speakers are never aligned
         }
         TokenAligner.Alignment al = alignments.shorterFirst(i, j);
@@ -172,12 +172,12 @@ final class QuoteMatcher {
         if (!printings.speakersAllow(i, j, shorter)) {
             return 0;
         }
-        String ca = keys.get(i).contentStems();
-        String cb = keys.get(j).contentStems();
-        int shared = PackedWords.common(ca, cb);
+        int[] ca = printings.stems().of(i);
+        int[] cb = printings.stems().of(j);
+        int shared = StemIds.common(ca, cb);
         // A rewritten copy often rewords only part of a longer statement: measure the overlap
         // against the smaller side, and ask more shared words of longer quotations.
-        double overlap = shared == 0 ? 0 : (double) shared / Math.min(PackedWords.count(ca), PackedWords.count(cb));
+        double overlap = shared == 0 ? 0 : (double) shared / Math.min(ca.length, cb.length);
         int needed = shorter < SHORT_WORDS ? 2 : 3;
         double dice = Rewording.score(keys.get(i).stems(), keys.get(j).stems());
         if (shared < needed || overlap < SIMILAR_OVERLAP || dice < SIMILAR_SCORE) {
@@ -189,11 +189,12 @@ final class QuoteMatcher {
     /**
      * What scoring a pair reads of each printing besides its key, worked out once per link
      * instead of once per candidate pair: its article's number (printings of one article share
-     * one) and its speaker's {@link Names.Voice} (null when unknown).
+     * one), its speaker's {@link Names.Voice} (null when unknown) and, when first compared, its
+     * meaningful stems as ids ({@link StemIds}).
      */
-    private record Printings(int[] article, Names.Voice[] voice) {
+    private record Printings(int[] article, Names.Voice[] voice, StemIds stems) {
 
-        static Printings of(List<Quote> quotes) {
+        static Printings of(List<Quote> quotes, List<QuoteKey> keys) {
             int[] article = new int[quotes.size()];
             Names.Voice[] voice = new Names.Voice[quotes.size()];
             Map<String, Integer> articles = new HashMap<>();
@@ -203,7 +204,7 @@ final class QuoteMatcher {
                 article[i] = articles.computeIfAbsent(q.articleId(), id -> articles.size());
                 voice[i] = q.speaker() == null ? null : voices.computeIfAbsent(q.speaker(), Names::voice);
             }
-            return new Printings(article, voice);
+            return new Printings(article, voice, new StemIds(keys));
         }
 
         /** Different known speakers never share a quotation; a short one needs both known and agreeing. */
@@ -223,7 +224,8 @@ final class QuoteMatcher {
      * Coherence depends on the words alone, so each cluster keeps one printing per distinct
      * wording and only those are aligned when its canonical changes.
      */
-    private int[] cluster(List<Quote> quotes, List<QuoteKey> keys, Alignments alignments, List<Match> links) {
+    private int[] cluster(List<Quote> quotes, List<QuoteKey> keys, Printings printings, Alignments alignments,
+                          List<Match> links) {
         int[] root = new int[quotes.size()];
         // Each cluster's fullest printing (as assemble chooses it), one printing per distinct
         // wording, and its distinct speakers who are people: only they can clash (see differentPeople).
@@ -257,7 +259,7 @@ final class QuoteMatcher {
                 if (pass == 0 ? clashing
                         : !clashing || size[x] > 1 && size[y] > 1
                           || distinctPeople(people.get(x), people.get(y)) > 2
-                          || !textOutweighsSpeakers(keys, alignments, l.i(), l.j())) {
+                          || !textOutweighsSpeakers(keys, printings.stems(), alignments, l.i(), l.j())) {
                     continue;
                 }
                 int canonical = fuller(keys, fullest[x], fullest[y]);
@@ -465,9 +467,10 @@ final class QuoteMatcher {
     }
 
     /** Whether the link between printings i and j is one whose words outweigh its speakers. */
-    private static boolean textOutweighsSpeakers(List<QuoteKey> keys, Alignments alignments, int i, int j) {
+    private static boolean textOutweighsSpeakers(List<QuoteKey> keys, StemIds stems, Alignments alignments, int i,
+                                                 int j) {
         int longer = Math.max(keys.get(i).words(), keys.get(j).words());
-        return Overlap.mayOutweighSpeakers(keys.get(i), keys.get(j))
+        return Overlap.mayOutweighSpeakers(keys.get(i).words(), keys.get(j).words(), stems, i, j)
                 && Overlap.outweighsSpeakers(alignments.shorterFirst(i, j).coveredA(), longer);
     }
 

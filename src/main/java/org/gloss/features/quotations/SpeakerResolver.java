@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gloss.analyze.AnchoredSearch;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Block;
 import org.gloss.analyze.Span;
@@ -314,20 +315,20 @@ final class SpeakerResolver {
         Set<String> evident = new HashSet<>();
         for (int b = 0; b < masked.size(); b++) {
             String s = masked.get(b);
-            Matcher m = PERSON_RUN.matcher(s);
-            while (m.find()) {
+            int block = b;
+            personRuns(s, m -> {
                 String n = cleanAt(s, m.start(), m.group());
                 if (n == null) {
-                    continue;
+                    return;
                 }
                 String full = Names.isPerson(n) ? n : fullName(n, people);
                 if (!Names.isPerson(full)) {
-                    continue;
+                    return;
                 }
                 if (!people.contains(full)) {
                     people.add(full);
                 }
-                mentions.add(new Mention(b, m.start(), full));
+                mentions.add(new Mention(block, m.start(), full));
                 String before = wordBefore(s, m.start());
                 if (Names.titled(Names.afterSentenceBreak(m.group()), before) || Names.isPerson(n)
                         && APPOSITIVE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
@@ -337,9 +338,31 @@ final class SpeakerResolver {
                 if (g != Names.Gender.UNKNOWN) {
                     genders.putIfAbsent(full, g);
                 }
-            }
+            });
         }
         return new People(people, mentions, genders, evident);
+    }
+
+    /**
+     * Calls {@code onMatch} with each match of a {@code find()} loop of the person-name pattern in
+     * {@code s}, trying it only where a capital (or half of a pair) stands: every name begins with
+     * one, and the pattern tried at every character was a scan of the whole article through the
+     * regex engine ({@link AnchoredSearch}: the same matches).
+     */
+    static void personRuns(String s, Consumer<Matcher> onMatch) {
+        char[] c = s.toCharArray();
+        int[] starts = new int[16];
+        int n = 0;
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (ch < 0x80 ? ch >= 'A' && ch <= 'Z' : Character.isUpperCase(ch) || Character.isSurrogate(ch)) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+        }
+        AnchoredSearch.find(PERSON_RUN, s, Arrays.copyOf(starts, n), onMatch);
     }
 
     private static String wordBefore(String s, int pos) {

@@ -28,7 +28,12 @@ class AttributionShapeTest {
             "unsaid", "saying", "sayings", "warned", "according to", "According to", "statement by",
             "words from", "remarks of", "spokesman", "ministry", "for", "of", "envoy", "Ministry", "Forces",
             ",", ", ", ".", "“", "”", "\"", "’", "'", "»", "«", "____", "___”", "(", "2", "_said", "é", "Éric",
-            "  ", "\u00a0", "x", "calls", "called", "tweet of");
+            "  ", "\u00a0", "x", "calls", "called", "tweet of",
+            // Words a subject's start is told by: near pronouns and articles, titles, digits and
+            // marks inside names, and names running to a comma or a colon.
+            "her", "his", "hers", "them", "then", "then,", "that", "to", "an", "An", "And", "Anne", "it’s", "It’s",
+            "heé", "She_", "they2", "Thea", "Hea", "Them", "Item", "A", "A\t", "from", "of Ohio", "Sen.", "Doe,",
+            "Doe:", "Doe2", "J\u0301ane", "\uD835\uDC00bc", "ǅ", "Ⅻ", "\t", "Ann-Marie", "la", "Le", "de,", "O'Neil");
 
     static Stream<Arguments> shapesAndParagraphs() {
         return paragraphs().flatMap(p -> Stream.of(AttributionShape.values()).map(shape -> Arguments.of(shape, p)));
@@ -50,7 +55,16 @@ class AttributionShapeTest {
                         + " in a statement said so.",
                 "Amina Ali, " + "x ".repeat(74) + "x, in a statement in a statement in a statement said so.",
                 "Amina Ali, " + "x ".repeat(76) + "x, said so.",
-                "Amina Ali,,said so. It  said. He\tsaid.");
+                "Amina Ali,,said so. It  said. He\tsaid.",
+                // The longest name an appositive allows for: six capitals, five particles, "of" and a place.
+                "Ali bin Omar al Hassan de Souza van Dijk bin Laden of New York, a spokesman, said so.",
+                "Ali bin Omar al Hassan de Souza van Dijk bin Laden of New York , a spokesman,said so.",
+                "She, on Monday said. Jane Doe , also said. the ministry later said. it said. a man said.",
+                // Every pronoun and article, in both cases, as a subject.
+                "he said. He said. she said. She said. they said. They said. it said. It said.",
+                "the aide said. The aide said. a man said. A man said. an aide said. An aide said.",
+                // The longest article phrase: five words after the article.
+                "Then the ministry’s long-serving press office spokesman said. An old U.S. army base's guard , later said.");
         Random random = new Random(20240611);
         List<String> generated = IntStream.range(0, 600).mapToObj(i -> generated(random)).toList();
         return Stream.concat(fixed.stream(), generated.stream());
