@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Each printing's meaningful stems ({@link QuoteKey#contentStems}) as ascending int ids, one
@@ -17,13 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class StemIds {
 
     private final List<QuoteKey> keys;
-    private final int[][] ids;
+    /** Volatile slots: an array's elements have no final-field guarantee, so each is published safely. */
+    private final AtomicReferenceArray<int[]> ids;
     private final Map<String, Integer> vocabulary = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
 
     StemIds(List<QuoteKey> keys) {
         this.keys = keys;
-        this.ids = new int[keys.size()][];
+        this.ids = new AtomicReferenceArray<>(keys.size());
     }
 
     /**
@@ -31,10 +33,10 @@ final class StemIds {
      * each stem one id, so racing threads make equal arrays and a lost write loses nothing.
      */
     int[] of(int i) {
-        int[] known = ids[i];
+        int[] known = ids.get(i);
         if (known == null) {
             known = of(keys.get(i).contentStems());
-            ids[i] = known;
+            ids.set(i, known);
         }
         return known;
     }
