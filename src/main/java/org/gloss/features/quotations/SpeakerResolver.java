@@ -29,6 +29,8 @@ final class SpeakerResolver {
     private static final char MASK = '_';
     /** What may stand between a closing mark and its attribution: punctuation, a lowercase title. */
     private static final Pattern AFTER_CLOSE = Pattern.compile("[\\s\\p{P}]*(?:\\p{L}[\\p{L}’'-]*\\s+){0,4}");
+    /** Pronouns that, right after a quotation, stand for the speaker quoted just before. */
+    private static final Set<String> CARRIED_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     /** A name in apposition after a described speaker: {@code ," said the senator's introducer, actress X}. */
     private static final Pattern APPOSED_NAME = Pattern.compile("\\s*+,\\s*+(?:\\p{Ll}[\\p{L}-]*+\\s++){0,3}(?<name>"
             + AttributionShape.Regex.NAME + ")(?=\\s*+(?:[,.;]|$))");
@@ -125,11 +127,11 @@ final class SpeakerResolver {
     /**
      * Whether the sentence goes on after the quotation's closing mark at {@code end} with words
      * other than a pronoun: after a comma or a dash, or in lower case after a quotation ending in a
-     * comma ({@code « … », a déclaré le maire}, {@code "…," as was pointed out}). What follows is then most likely the
-     * quotation's own attribution, one not understood, and the previous paragraph's speaker would
-     * be a guess: no speaker is better than a wrong one. A quotation that ends its paragraph or
-     * its sentence carries the speaker on, and so does one followed by a pronoun ({@code "…," he
-     * said}), which in news copy stands for the speaker just quoted.
+     * comma ({@code « … », a déclaré le maire}, {@code "…," as was pointed out}). What follows is
+     * then most likely the quotation's own attribution, one not understood, and the previous
+     * paragraph's speaker would be a guess: no speaker is better than a wrong one. A quotation
+     * that ends its paragraph or its sentence carries the speaker on, and so does one followed by
+     * a pronoun ({@code "…," he said}), which in news copy stands for the speaker just quoted.
      */
     static boolean sentenceGoesOn(String block, int end) {
         int i = end;
@@ -158,9 +160,6 @@ final class SpeakerResolver {
         }
         return !CARRIED_PRONOUNS.contains(block.substring(i, wordEnd).toLowerCase(java.util.Locale.ROOT));
     }
-
-    /** Pronouns that, right after a quotation, stand for the speaker quoted just before. */
-    private static final Set<String> CARRIED_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
     /** No sentence ends between {@code from} and {@code to} (a full stop after a word of two letters or more). */
     private static boolean sameSentence(String s, int from, int to) {
