@@ -29,12 +29,10 @@ public record KeyLimits(int maxPostings, int representatives, double minShare) {
         return postings > maxPostings;
     }
 
-    /** Whether two items sharing {@code shared} grams, the smaller holding {@code smaller}, are paired through a common gram. */
-    boolean enough(int shared, int smaller, int minShared) {
-        return shared >= minShared && shared >= Math.ceil(minShare * smaller - 1e-9);
-    }
-
-    /** The fewest shared grams that are {@link #enough} for two items, the smaller holding {@code smaller}. */
+    /**
+     * The fewest shared grams that pair two items through a common gram, the smaller holding
+     * {@code smaller}: at least {@code minShared}, and at least {@code minShare} of the smaller's.
+     */
     int needed(int smaller, int minShared) {
         return Math.max(minShared, (int) Math.ceil(minShare * smaller - 1e-9));
     }

@@ -305,12 +305,14 @@ enum AttributionShape {
         static final String NAME = CAP + "(?:\\s++(?:" + PARTICLE + "\\s++)?" + CAP + "){0,5}";
         // A subject starts at a word, never inside one ("banana said").
         static final String THE = "\\b(?:[Tt]he|[Aa]n?)\\s++(?:[\\p{L}’'.-]++\\s++){0,4}?[\\p{L}’'.-]++";
+        /** Where a clause ends, looked at but not taken: punctuation or the end of the text. */
+        static final String ENDS_CLAUSE = "(?=\\s*+(?:[,.;:!?]|$))";
         /** What a description word is not: a preposition, article, conjunction or time word. */
         static final String DESCRIPTION_WORD = "(?!(?:on|in|at|by|to|of|for|with|from|about|after|before|during|a|an"
                 + "|the|that|this|last|earlier|later|also|then|again|and|but|or|who|which|as)\\b)";
         /** A "the" phrase running to the end of its clause: {@code said the ministry's spokesman.} */
         static final String THE_WHOLE =
-                "[Tt]he\\s+(?:[\\p{L}’'.-]+\\s+){0,4}[\\p{L}’'.-]+(?=\\s*(?:[,.;:!?]|$))";
+                "[Tt]he\\s+(?:[\\p{L}’'.-]+\\s+){0,4}[\\p{L}’'.-]+" + ENDS_CLAUSE;
         /**
          * Up to three words describing the person named next ({@code fisherman}, {@code Republican
          * pollster}), the last in lower case so that no part of the name is taken for one, and taken
@@ -319,7 +321,7 @@ enum AttributionShape {
          * ({@code said on Monday}).
          */
         static final String DESCRIBED = "(?:(?:" + DESCRIPTION_WORD + "[\\p{L}’'-]++\\s++){0,2}" + DESCRIPTION_WORD
-                + "\\p{Ll}[\\p{L}’'-]*+\\s++(?=" + NAME + "\\s*+(?:[,.;:!?]|$)))?";
+                + "\\p{Ll}[\\p{L}’'-]*+\\s++(?=" + NAME + ENDS_CLAUSE + "))?";
         static final String PRONOUN = "\\b(?:he|she|they|it|He|She|They|It)\\b";
         static final String SUBJECT = "(?<subj>" + PRONOUN + "|" + NAME + "|" + THE + ")";
         static final String ADVERB = "(?:also|later|earlier|then|again|further|previously|recently|once"
