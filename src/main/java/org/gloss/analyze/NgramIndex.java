@@ -45,6 +45,57 @@ public final class NgramIndex {
     /** Pairs {@code (i, j)}, {@code i < j}, sharing at least {@code minShared} informative grams (an immutable list). */
     public List<int[]> candidatePairs(int minShared) {
         Postings postings = new Postings(grams);
+        LongArrayList out = informativePairs(postings, minShared);
+        if (limits.representatives() > 0) {
+            Suggested common = suggestedPairs(postings, minShared);
+            if (common != null) {
+                LongOpenHashSet found = common.pairs();
+                for (int k = 0; k < out.size(); k++) {
+                    found.remove(out.getLong(k));
+                }
+                long[] sorted = found.toLongArray();
+                Arrays.sort(sorted);
+                out.addAll(LongArrayList.wrap(sorted));
+            }
+        }
+        return PairList.of(out);
+    }
+
+    /**
+     * The candidate pairs {@link #candidatePairs} gives, with what a later build needs to update
+     * them after an edit instead of finding them all again ({@link CandidateState}).
+     */
+    CandidateState state(int minShared) {
+        Postings postings = new Postings(grams);
+        long[] informative = informativePairs(postings, minShared).toLongArray();
+        Arrays.sort(informative);
+        Suggested common = limits.representatives() > 0 ? suggestedPairs(postings, minShared) : null;
+        long[] suggested = common == null ? new long[0] : common.pairs().toLongArray();
+        Arrays.sort(suggested);
+        int distinct = postings.start.length - 1;
+        LongArrayList commonGrams = new LongArrayList();
+        IntArrayList counts = new IntArrayList();
+        IntArrayList repStart = new IntArrayList();
+        IntArrayList reps = new IntArrayList();
+        repStart.add(0);
+        // Gram numbers ascend with the grams' values, so the common grams come out sorted.
+        for (int g = 0; g < distinct; g++) {
+            int n = postings.start[g + 1] - postings.start[g];
+            if (limits.common(n)) {
+                commonGrams.add(postings.distinct.value(g));
+                counts.add(n);
+                if (common != null && common.reps()[g] != null) {
+                    reps.addAll(IntArrayList.wrap(common.reps()[g]));
+                }
+                repStart.add(reps.size());
+            }
+        }
+        return new CandidateState(informative, suggested, commonGrams.toLongArray(), counts.toIntArray(),
+                repStart.toIntArray(), reps.toIntArray());
+    }
+
+    /** The pairs sharing {@code minShared} grams each held by at most {@code maxPostings} items, row by row. */
+    private LongArrayList informativePairs(Postings postings, int minShared) {
         LongArrayList out = new LongArrayList();
         // One counter per item, reset after each row, and the items touched in the order first
         // met: the pairs come out in the same order a map per row would give, without boxing.
@@ -73,17 +124,19 @@ public final class NgramIndex {
                 shared[j] = 0;
             }
         }
-        if (limits.representatives() > 0) {
-            addCommonPairs(postings, minShared, out);
-        }
-        return PairList.of(out);
+        return out;
+    }
+
+    /** The pairs common grams suggest, and each common gram's representatives (by gram number; null for the others). */
+    private record Suggested(LongOpenHashSet pairs, int[][] reps) {
     }
 
     /**
-     * Adds the pairs common grams suggest ({@link KeyLimits}) that are not pairs already, in
-     * ascending order. Item by item, so that the pairs turned down are never held all at once.
+     * The pairs common grams suggest ({@link KeyLimits}), whether pairs already or not, or null
+     * when there is no common gram. Item by item, so that the pairs turned down are never held
+     * all at once.
      */
-    private void addCommonPairs(Postings postings, int minShared, LongArrayList out) {
+    private Suggested suggestedPairs(Postings postings, int minShared) {
         int distinct = postings.start.length - 1;
         // Each item's gram numbers ascending, sorted in place: the pairs of the rows above are
         // found, and what follows reads an item's grams as a set. No copy per item is kept.
@@ -123,7 +176,7 @@ public final class NgramIndex {
             }
         }
         if (!any) {
-            return;
+            return null;
         }
         LongOpenHashSet found = new LongOpenHashSet();
         // The row that last met each representative, plus one: an item holding dozens of common
@@ -146,12 +199,7 @@ public final class NgramIndex {
                 }
             }
         }
-        for (int k = 0; k < out.size(); k++) {
-            found.remove(out.getLong(k));
-        }
-        long[] sorted = found.toLongArray();
-        Arrays.sort(sorted);
-        out.addAll(LongArrayList.wrap(sorted));
+        return new Suggested(found, reps);
     }
 
     /**
@@ -190,6 +238,8 @@ public final class NgramIndex {
         final int[] gram;
         final int[] start;
         final int[] items;
+        /** The distinct grams, whose numbers {@link #gram} holds. */
+        final DistinctGrams distinct;
 
         Postings(List<long[]> grams) {
             firstEntry = new int[grams.size() + 1];
@@ -197,7 +247,7 @@ public final class NgramIndex {
                 firstEntry[i + 1] = firstEntry[i] + grams.get(i).length;
             }
             int entries = firstEntry[grams.size()];
-            DistinctGrams distinct = new DistinctGrams(grams, entries);
+            distinct = new DistinctGrams(grams, entries);
             gram = new int[entries];
             start = new int[distinct.size() + 1];
             for (int i = 0; i < grams.size(); i++) {
@@ -287,6 +337,15 @@ public final class NgramIndex {
         int number(long x) {
             int p = part(x, parts.length);
             return first[p] + Arrays.binarySearch(parts[p], x);
+        }
+
+        /** The gram numbered {@code g}. */
+        long value(int g) {
+            int p = parts.length - 1;
+            while (first[p] > g) {
+                p--;
+            }
+            return parts[p][g - first[p]];
         }
 
 
