@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A build that reads from the persistent build cache must give exactly the site a build without
@@ -336,6 +338,63 @@ class BuildCacheTest {
         List<OutputFile> files = new ArrayList<>();
         tree(out).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
         return new Cached(builder, store, outcome.problems(), files);
+    }
+
+    /**
+     * Issue 21: a cached build updates the last build's candidate pairs rather than finding them
+     * afresh. With a statement printed in more articles than the quotation index pairs in full,
+     * its grams are common and an edit moves the fullest printings: after each of a run of random
+     * edits, the cached build must still be a clean one, byte for byte.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void aRunOfEditsToAStatementPrintedPastTheIndexCapBuildsAsACleanBuild(int seed) throws IOException {
+        java.util.Random random = new java.util.Random(seed);
+        content = tmp.resolve("wide");
+        Path articles = Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("site.yml"), "title: \"Widely quoted\"\n");
+        String[] statement = ("We will rebuild every school and every clinic in the valley before the winter comes"
+                + " and the roads close").split(" ");
+        int reports = 72;
+        for (int i = 0; i < reports; i++) {
+            Files.writeString(articles.resolve("w" + (100 + i) + ".md"), report(i, statement, random));
+        }
+        cachedBuild();
+        for (int round = 0; round < 4; round++) {
+            List<Path> present;
+            try (Stream<Path> files = Files.list(articles)) {
+                present = files.sorted().toList();
+            }
+            Path file = present.get(random.nextInt(present.size()));
+            int k = Integer.parseInt(file.getFileName().toString().replaceAll("\\D", ""));
+            switch (random.nextInt(4)) {
+                // A fuller printing than any: it becomes a representative of the statement's grams.
+                case 0 -> Files.writeString(file, Files.readString(file) + "\n\"" + String.join(" ", statement)
+                        + " and every bridge across the river,\" the minister said again.\n");
+                // The printing cut short, or the article gone: a representative may leave.
+                case 1 -> Files.writeString(file, report(k - 100, Arrays.copyOf(statement, 6), random));
+                case 2 -> Files.delete(file);
+                default -> Files.writeString(file, Files.readString(file) + "\nA closing paragraph, added in the editor.\n");
+            }
+            Cached warm = cachedBuild();
+            Gloss.Site clean = clean();
+            assertSameFiles(clean.files(), warm.files());
+            assertTrue(warm.builder().lastWork().linked(), "round " + round + ": linked again");
+        }
+    }
+
+    /** One report printing some of the statement's words (a few with a typo). */
+    private static String report(int i, String[] statement, java.util.Random random) {
+        int from = random.nextInt(4) == 0 ? random.nextInt(Math.max(1, statement.length / 3)) : 0;
+        int to = random.nextInt(3) == 0 ? statement.length - random.nextInt(Math.max(1, statement.length / 3)) : statement.length;
+        String words = String.join(" ", Arrays.asList(statement).subList(from, Math.max(from + 1, to)));
+        if (random.nextInt(5) == 0) {
+            words = words.replace("clinic", "clinci");
+        }
+        return "---\ntitle: \"Report " + i + "\"\noutlet: \"Outlet " + (i % 9) + "\"\ndate: 2024-03-"
+                + String.format("%02d", 1 + i % 28) + "\n---\n\nThe minister visited the district on day " + i
+                + " of the tour.\n\n\"" + words + ",\" " + (random.nextBoolean() ? "Amara Okafor" : "Okafor")
+                + " said.\n\n\"We have waited " + i + " years for a road to the upper farms,\" a farmer told reporters.\n";
     }
 
     /** A build without the cache, into a folder of its own. */

@@ -72,6 +72,8 @@ public final class RememberedPairs implements PairFinder {
     private final Map<String, Made> made = new LinkedHashMap<>();
     /** Each comparison's candidate pairs, by name, for the next link. */
     private final Map<String, Candidates> candidatesMade = new LinkedHashMap<>();
+    /** How many comparisons' candidate pairs were updated from the last link's rather than found afresh. */
+    private int updated;
 
     /**
      * A finder for a link of the articles whose analysis keys are {@code articles} (in article
@@ -147,12 +149,18 @@ public final class RememberedPairs implements PairFinder {
             CandidateState updated = CandidateUpdate.update(before.state(), Arrays.stream(before.perArticle()).sum(),
                     was, items.grams(), limits, minShared);
             if (updated != null) {
+                this.updated++;
                 return updated;
             }
         }
         NgramIndex index = new NgramIndex(limits);
         items.grams().forEach(index::add);
         return index.state(minShared);
+    }
+
+    /** How many comparisons' candidate pairs this link updated from the last link's (for tests). */
+    synchronized int candidatesUpdated() {
+        return updated;
     }
 
     /** What this link compared, to be remembered by the next: every named comparison's pairs and scores. */

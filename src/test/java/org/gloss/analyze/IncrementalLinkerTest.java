@@ -156,14 +156,18 @@ class IncrementalLinkerTest {
      * Links the way one build after another does ({@link RememberedPairs}): each link remembers
      * the last one's comparisons, knowing each article by a key that changes when it does (here:
      * a new number for each new analysis). It checks that a pair of quotations compared in the
-     * last link is aligned again only when one of its articles changed. (A pair of unchanged
-     * articles may be new: an edit changes which printings are the fullest of a common gram.)
+     * last link is aligned again only when one of its articles changed (a pair of unchanged
+     * articles may be new: an edit changes which printings are the fullest of a common gram), and
+     * that every comparison's candidate pairs, updated from the last link's, are what a fresh
+     * index finds.
      */
     private static final class Remembering {
         private final java.util.Map<ArticleAnalysis, byte[]> keys = new java.util.IdentityHashMap<>();
         private java.util.Set<ArticleAnalysis> lastLinked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private java.util.Set<String> lastCompared = java.util.Set.of();
         private RememberedPairs.Scores scores = RememberedPairs.Scores.NONE;
+        private final java.util.Map<String, CandidateState> freshStates = new java.util.HashMap<>();
+        private int links;
 
         Annotations link(List<ArticleAnalysis> current) {
             List<byte[]> articleKeys = current.stream()
@@ -178,6 +182,11 @@ class IncrementalLinkerTest {
 
                 @Override
                 public PairCandidates pairs(ItemGrams items, KeyLimits limits, int minShared) {
+                    NgramIndex index = new NgramIndex(limits);
+                    items.grams().forEach(index::add);
+                    synchronized (freshStates) {
+                        freshStates.put(items.comparison(), index.state(minShared));
+                    }
                     PairCandidates c = remembered.pairs(items, limits, minShared);
                     if (!items.comparison().equals("quotations.same")) {
                         return c;
@@ -193,6 +202,18 @@ class IncrementalLinkerTest {
             };
             Annotations linked = analyzer.link(current, checking);
             scores = remembered.scores();
+            java.util.Map<String, CandidateState> wanted;
+            synchronized (freshStates) {
+                wanted = new java.util.HashMap<>(freshStates);
+                freshStates.clear();
+            }
+            assertEquals(wanted.keySet(), scores.candidates().stream().map(RememberedPairs.Candidates::name)
+                    .collect(java.util.stream.Collectors.toSet()));
+            for (RememberedPairs.Candidates c : scores.candidates()) {
+                assertTrue(c.state().same(wanted.get(c.name())), c.name() + ": the candidate pairs of a fresh index");
+            }
+            assertEquals(links++ == 0 ? 0 : wanted.size(), remembered.candidatesUpdated(),
+                    "every comparison but the first link's is updated from the last link's");
             lastLinked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             lastLinked.addAll(current);
             lastCompared = new java.util.HashSet<>();
