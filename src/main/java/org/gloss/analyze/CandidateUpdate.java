@@ -290,6 +290,9 @@ final class CandidateUpdate {
         IntArrayList reps = new IntArrayList();
         LongOpenHashSet add = new LongOpenHashSet();
         LongOpenHashSet lost = new LongOpenHashSet();
+        // Pairs already tried: an item holding many of the grams whose representatives changed
+        // meets the same new representative through each of them.
+        LongOpenHashSet tried = new LongOpenHashSet();
         CommonGrams.Items items = items();
         for (int c = 0; c < commonGrams.length; c++) {
             int w = watched.get(commonGrams[c]);
@@ -303,8 +306,8 @@ final class CandidateUpdate {
                 for (int x = 0; fresh != null && x < fresh.size(); x++) {
                     for (int rep : r) {
                         int item = fresh.getInt(x);
-                        if (item != rep && CommonGrams.paired(item, rep, minShared, limits, items)) {
-                            add.add(UpdatableNgramIndex.pair(item, rep));
+                        if (item != rep) {
+                            tryPair(item, rep, tried, add, items);
                         }
                     }
                 }
@@ -314,8 +317,8 @@ final class CandidateUpdate {
                     for (int x = 0; x < h.size(); x++) {
                         int item = h.getInt(x);
                         // A pair a kept representative suggested before is still suggested.
-                        if (item != rep && (!stays || isNew[item]) && CommonGrams.paired(item, rep, minShared, limits, items)) {
-                            add.add(UpdatableNgramIndex.pair(item, rep));
+                        if (item != rep && (!stays || isNew[item])) {
+                            tryPair(item, rep, tried, add, items);
                         }
                     }
                 }
@@ -350,6 +353,14 @@ final class CandidateUpdate {
             return null;
         }
         return new CandidateState(informative, suggested, commonGrams, counts, repStart, now.reps());
+    }
+
+    /** Adds the pair of {@code item} and representative {@code rep} to {@code add} when they share enough grams; each pair tried once. */
+    private void tryPair(int item, int rep, LongOpenHashSet tried, LongOpenHashSet add, CommonGrams.Items items) {
+        long p = UpdatableNgramIndex.pair(item, rep);
+        if (tried.add(p) && CommonGrams.paired(item, rep, minShared, limits, items)) {
+            add.add(p);
+        }
     }
 
     /** The pairs of unchanged holders with {@code rep}, which a gram may no longer suggest. */
