@@ -220,6 +220,32 @@ class QuoteExtractorTest {
                         + " Ruth Amos said anything.", "the mayor"));
     }
 
+    /** Shapes of real reporting: an agency's report, a person's age, a described role with digits. */
+    @ParameterizedTest
+    @MethodSource("reportingShapes")
+    void findsTheSpeakerInShapesOfReporting(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+    }
+
+    static Stream<Arguments> reportingShapes() {
+        return Stream.of(
+                Arguments.of("The state news agency reported that \"the talks will resume in the capital next week\".",
+                        "the state news agency"),
+                Arguments.of("\"The talks will resume in the capital next week,\" the state news agency reported.",
+                        "the state news agency"),
+                Arguments.of("Jane Roe, 54, a nurse from Leeds, said: \"The ward has never been this full in winter.\"",
+                        "Jane Roe"),
+                Arguments.of("Jane Roe, 54, of Leeds, said: \"The ward has never been this full in winter.\"",
+                        "Jane Roe"),
+                Arguments.of("Jane Roe runs the ward.\n\n\"It has never been this full in winter,\" Roe, 54, said.",
+                        "Jane Roe"),
+                Arguments.of("\"The ward has never been this full in winter,\" the 54-year-old nurse said.",
+                        "the 54-year-old nurse"),
+                Arguments.of("\"The ward has never been this full in winter,\" according to a hospital spokeswoman.",
+                        "hospital spokeswoman"));
+    }
+
     /**
      * First person is the writer, never a name or part of one: {@code said I} gives no speaker,
      * and "Turkey I had my doubts" names no "Turkey I"; a verb or adverb opening a sentence is not
