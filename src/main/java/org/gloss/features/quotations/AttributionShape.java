@@ -60,6 +60,16 @@ enum AttributionShape {
             // Of those, only where a name's words run up to the comma the appositive (or an age) opens with.
             return AnchoredSearch.before(s, verbs, 101, i -> nameStart(s, i) && namesThen(s, i, true));
         }
+    },
+    /** {@code the official, who spoke on condition of anonymity, said}: a described speaker, then a clause on them. */
+    DESCRIBED_APPOSITIVE("(?<subj>" + Regex.THE + ")\\s*+,\\s*+(?:who|whose)\\b[^,\"“”«»]{1,150}+,\\s*+(?:"
+            + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS + "\\b") {
+        @Override
+        int[] starts(String s, int[] verbs) {
+            // An article and up to five words (5 runs of white space), a comma (2), "who" and up to
+            // 150 characters (76), a comma (1), three adverbs (9); only where an article begins a word.
+            return AnchoredSearch.before(s, verbs, 93, i -> pronounOrArticleStart(s, i) && articleAt(s, i));
+        }
     };
 
     private final Pattern pattern;
@@ -117,6 +127,17 @@ enum AttributionShape {
 
     private static final List<String> PRONOUNS = List.of("he", "she", "they", "it", "He", "She", "They", "It");
     private static final List<String> ARTICLES = List.of("the", "The", "a", "A", "an", "An");
+
+    /** Whether one of {@link Regex#THE}'s articles, followed by white space, stands at {@code i}. */
+    private static boolean articleAt(String s, int i) {
+        for (String a : ARTICLES) {
+            int end = i + a.length();
+            if (s.startsWith(a, i) && end < s.length() && isSpace(s.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "der", "da",
             "di", "du", "le", "la", "del", "abu", "bint");
     private static final Set<String> PARTICLES_OF_FROM;

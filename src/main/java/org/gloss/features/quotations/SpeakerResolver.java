@@ -315,7 +315,41 @@ final class SpeakerResolver {
                 Arrays.fill(out.get(p.block()), p.start(), p.end(), MASK);
             }
         }
+        for (char[] c : out) {
+            blankPartyTags(c);
+        }
         return out.stream().map(String::new).toList();
+    }
+
+    /**
+     * A legislator's party and state after the name, as American political reporting gives them:
+     * {@code Sen. Ted Cruz (R-Texas) said}, {@code McConnell, R-Ky., said}, {@code (D-N.Y.)}.
+     */
+    private static final Pattern PARTY_TAG = Pattern.compile(
+            "\\([DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3}\\)|, [DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3},");
+
+    /**
+     * Blanks each {@link #PARTY_TAG} (same length, so every offset stays), which stands between a
+     * name and its verb where no attribution pattern expects anything: the name is then followed
+     * by its verb, as in {@code Ted Cruz said}.
+     */
+    private static void blankPartyTags(char[] c) {
+        String s = null;
+        for (int i = 1; i < c.length; i++) {
+            // Most paragraphs hold no "D-", "R-" or "I-" after a bracket or a space: no search.
+            if ((c[i] == '-' || c[i] == '–') && (c[i - 1] == 'D' || c[i - 1] == 'R' || c[i - 1] == 'I')
+                    && i >= 2 && (c[i - 2] == '(' || c[i - 2] == ' ')) {
+                s = new String(c);
+                break;
+            }
+        }
+        if (s == null) {
+            return;
+        }
+        Matcher m = PARTY_TAG.matcher(s);
+        while (m.find()) {
+            Arrays.fill(c, m.start(), m.end(), ' ');
+        }
     }
 
     /**
@@ -439,6 +473,12 @@ final class SpeakerResolver {
                 raw.removeIf(a -> a.block() == block && a.end() == end);
                 raw.add(new Agent(block, m.start(), end, m.group("subj"), true));
             }
+        });
+        AttributionShape.DESCRIBED_APPOSITIVE.find(s, verbs, m -> {
+            // "the official, who spoke on condition of anonymity, said": the official
+            int end = m.end();
+            raw.removeIf(a -> a.block() == block && a.end() == end);
+            raw.add(new Agent(block, m.start(), end, m.group("subj"), false));
         });
     }
 

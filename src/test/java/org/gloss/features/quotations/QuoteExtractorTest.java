@@ -243,7 +243,17 @@ class QuoteExtractorTest {
                 Arguments.of("\"The ward has never been this full in winter,\" the 54-year-old nurse said.",
                         "the 54-year-old nurse"),
                 Arguments.of("\"The ward has never been this full in winter,\" according to a hospital spokeswoman.",
-                        "hospital spokeswoman"));
+                        "hospital spokeswoman"),
+                // A legislator's party and state between the name and the verb
+                Arguments.of("\"We will not back down on this,\" Sen. Tom Reyes (R-Texas) said.", "Tom Reyes"),
+                Arguments.of("\"We will not back down on this,\" Rep. Ana Ruiz (D-N.Y.) told reporters on Tuesday.",
+                        "Ana Ruiz"),
+                Arguments.of("Senate Majority Leader Carla Mendes (R-Ky.) said Tuesday that \"we will not back down on"
+                        + " this.\"", "Carla Mendes"),
+                Arguments.of("\"We will not back down on this,\" Mendes, R-Ky., said on the Senate floor.", "Mendes"),
+                // A described speaker with a clause about them
+                Arguments.of("\"We will not back down on this,\" the official, who spoke on condition of anonymity,"
+                        + " said.", "the official"));
     }
 
     /**
