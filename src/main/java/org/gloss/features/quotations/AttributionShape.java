@@ -18,13 +18,14 @@ import org.gloss.analyze.AnchoredSearch;
 enum AttributionShape {
 
     /** {@code X said}, {@code X on Wednesday told}. */
-    SUBJECT_VERB(Regex.SUBJECT + "(?:\\s*+,)?\\s++(?:" + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS + "\\b") {
+    SUBJECT_VERB(Regex.SUBJECT + Regex.AGE + "(?:\\s*+,)?\\s++(?:" + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS
+            + "\\b") {
         @Override
         int[] starts(String s, int[] verbs) {
-            // A name (10 runs of white space with particles), a comma (2), three adverbs (9).
+            // A name (10 runs of white space with particles), an age (2), a comma (2), three adverbs (9).
             // Of those, only where a pronoun or article stands, or a name's words run up to a comma
             // or a lower-case word: what the subject must be followed by.
-            return AnchoredSearch.before(s, verbs, 21, i -> nameStart(s, i)
+            return AnchoredSearch.before(s, verbs, 23, i -> nameStart(s, i)
                     ? pronounOrArticleAt(s, i) || namesThen(s, i, false)
                     : pronounOrArticleStart(s, i) && pronounOrArticleAt(s, i));
         }
@@ -50,14 +51,24 @@ enum AttributionShape {
         }
     },
     /** {@code X, the U.N.'s relief coordinator, said}; {@code Sen. X of Ohio, who voted no, said}. */
-    APPOSITIVE("(?<subj>" + Regex.NAME + ")(?:\\s++(?:of|from)\\s++" + Regex.CAP + "(?:\\s++" + Regex.CAP
+    APPOSITIVE("(?<subj>" + Regex.NAME + ")" + Regex.AGE + "(?:\\s++(?:of|from)\\s++" + Regex.CAP + "(?:\\s++" + Regex.CAP
             + ")?)?\\s*+,[^,\"“”«»]{1,150}+,\\s*+(?:" + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
         int[] starts(String s, int[] verbs) {
-            // A name (10), "of" and a place (3), a comma (1), up to 150 characters (75), a comma (1),
-            // three adverbs (9).
-            // Of those, only where a name's words run up to the comma the appositive opens with.
-            return AnchoredSearch.before(s, verbs, 99, i -> nameStart(s, i) && namesThen(s, i, true));
+            // A name (10), an age (2), "of" and a place (3), a comma (1), up to 150 characters (75),
+            // a comma (1), three adverbs (9).
+            // Of those, only where a name's words run up to the comma the appositive (or an age) opens with.
+            return AnchoredSearch.before(s, verbs, 101, i -> nameStart(s, i) && namesThen(s, i, true));
+        }
+    },
+    /** {@code the official, who spoke on condition of anonymity, said}: a described speaker, then a clause on them. */
+    DESCRIBED_APPOSITIVE("(?<subj>" + Regex.THE + ")\\s*+,\\s*+(?:who|whose)\\b[^,\"“”«»]{1,150}+,\\s*+(?:"
+            + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS + "\\b") {
+        @Override
+        int[] starts(String s, int[] verbs) {
+            // An article and up to five words (5 runs of white space), a comma (2), "who" and up to
+            // 150 characters (76), a comma (1), three adverbs (9); only where an article begins a word.
+            return AnchoredSearch.before(s, verbs, 93, i -> pronounOrArticleStart(s, i) && articleAt(s, i));
         }
     };
 
@@ -116,6 +127,17 @@ enum AttributionShape {
 
     private static final List<String> PRONOUNS = List.of("he", "she", "they", "it", "He", "She", "They", "It");
     private static final List<String> ARTICLES = List.of("the", "The", "a", "A", "an", "An");
+
+    /** Whether one of {@link Regex#THE}'s articles, followed by white space, stands at {@code i}. */
+    private static boolean articleAt(String s, int i) {
+        for (String a : ARTICLES) {
+            int end = i + a.length();
+            if (s.startsWith(a, i) && end < s.length() && isSpace(s.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "der", "da",
             "di", "du", "le", "la", "del", "abu", "bint");
     private static final Set<String> PARTICLES_OF_FROM;
@@ -165,7 +187,9 @@ enum AttributionShape {
                 return false;
             }
             if (s.charAt(next) == ',') {
-                return toComma ? appositiveThenVerb(s, next) : adverbOrVerbAfter(s, next + 1);
+                int aged = afterAge(s, next);
+                return toComma ? appositiveThenVerb(s, next) || aged >= 0 && appositiveThenVerb(s, aged)
+                        : adverbOrVerbAfter(s, next);
             }
             if (next == end) {
                 return false; // neither white space nor a comma after a word
@@ -190,7 +214,7 @@ enum AttributionShape {
 
     /**
      * Whether the words after an article at {@code from} can be the rest of a {@link Regex#THE}
-     * subject followed by an adverb or verb: one to five runs of {@code [\\p{L}’'.-]} (here also
+     * subject followed by an adverb or verb: one to five runs of {@code [\\p{L}\\d’'.-]} (here also
      * halves of pairs), one white-space run apart, the last followed by what
      * {@link #adverbOrVerbAfter} asks.
      */
@@ -217,10 +241,11 @@ enum AttributionShape {
         return false;
     }
 
-    /** A character of a word of {@link Regex#THE} ({@code [\\p{L}’'.-]}), or half of a pair. */
+    /** A character of a word of {@link Regex#THE} ({@code [\\p{L}\\d’'.-]}), or half of a pair. */
     private static boolean isPhraseChar(char c) {
         if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == '.' || c == '-';
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '.'
+                    || c == '-';
         }
         return Character.isLetter(c) || Character.isSurrogate(c) || c == '’';
     }
@@ -230,6 +255,59 @@ enum AttributionShape {
      * space and perhaps a comma, as {@code (?:\\s*+,)?\\s++(?:ADVERB\\s++){0,3}VERBS\\b} needs.
      */
     private static boolean adverbOrVerbAfter(String s, int from) {
+        int comma = from;
+        while (comma < s.length() && isSpace(s.charAt(comma))) {
+            comma++;
+        }
+        int aged = afterAge(s, comma);
+        if (aged >= 0 && adverbOrVerbAfterSubject(s, aged)) {
+            return true; // "Roe, 54, said"
+        }
+        if (aged < 0 && comma < s.length() && s.charAt(comma) == ',') {
+            int digits = ageEnd(s, comma);
+            if (digits >= 0 && adverbOrVerbAfterSubject(s, digits)) {
+                return true; // "Roe, 54 said"
+            }
+        }
+        return adverbOrVerbAfterSubject(s, from);
+    }
+
+    /**
+     * Where the digits of an age end after the comma at {@code comma} ({@code , 54}: white space,
+     * one to three digits and no fourth, as {@link Regex#AGE} reads them), or -1.
+     */
+    private static int ageEnd(String s, int comma) {
+        if (comma >= s.length() || s.charAt(comma) != ',') {
+            return -1;
+        }
+        int i = comma + 1;
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < s.length() && i - start < 4 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i == start || i - start > 3 ? -1 : i;
+    }
+
+    /**
+     * The comma after an age that follows the comma at {@code comma} ({@code , 54,}), or -1: where
+     * an appositive or a verb is looked for when a name is followed by its bearer's age.
+     */
+    private static int afterAge(String s, int comma) {
+        int i = ageEnd(s, comma);
+        if (i < 0) {
+            return -1;
+        }
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == ',' ? i : -1;
+    }
+
+    /** {@link #adverbOrVerbAfter} with no age: white space, perhaps a comma, then an adverb or verb. */
+    private static boolean adverbOrVerbAfterSubject(String s, int from) {
         int i = from;
         while (i < s.length() && isSpace(s.charAt(i))) {
             i++;
@@ -304,15 +382,20 @@ enum AttributionShape {
         static final String PARTICLE = "(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|del|abu|bint)";
         static final String NAME = CAP + "(?:\\s++(?:" + PARTICLE + "\\s++)?" + CAP + "){0,5}";
         // A subject starts at a word, never inside one ("banana said").
-        static final String THE = "\\b(?:[Tt]he|[Aa]n?)\\s++(?:[\\p{L}’'.-]++\\s++){0,4}?[\\p{L}’'.-]++";
+        static final String THE = "\\b(?:[Tt]he|[Aa]n?)\\s++(?:[\\p{L}\\d’'.-]++\\s++){0,4}?[\\p{L}\\d’'.-]++";
+        /** A person's age after their name, as news gives it: {@code Jane Roe, 54, said}. */
+        static final String AGE = "(?:\\s*+,\\s*+\\d{1,3}(?!\\d))?";
         /** Where a clause ends, looked at but not taken: punctuation or the end of the text. */
         static final String ENDS_CLAUSE = "(?=\\s*+(?:[,.;:!?]|$))";
         /** What a description word is not: a preposition, article, conjunction or time word. */
         static final String DESCRIPTION_WORD = "(?!(?:on|in|at|by|to|of|for|with|from|about|after|before|during|a|an"
                 + "|the|that|this|last|earlier|later|also|then|again|and|but|or|who|which|as)\\b)";
-        /** A "the" phrase running to the end of its clause: {@code said the ministry's spokesman.} */
+        /**
+         * A "the" (or "a") phrase running to the end of its clause: {@code said the ministry's
+         * spokesman.}, {@code according to a hospital spokeswoman.}
+         */
         static final String THE_WHOLE =
-                "[Tt]he\\s+(?:[\\p{L}’'.-]+\\s+){0,4}[\\p{L}’'.-]+" + ENDS_CLAUSE;
+                "(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,4}[\\p{L}\\d’'.-]+" + ENDS_CLAUSE;
         /**
          * Up to three words describing the person named next ({@code fisherman}, {@code Republican
          * pollster}), the last in lower case so that no part of the name is taken for one, and taken

@@ -40,11 +40,18 @@ final class Names {
     private static final Set<String> CONNECTIVES = Set.of(
             "But", "And", "Yet", "So", "Meanwhile", "However", "Also", "Then", "Still", "Instead", "Now",
             "Later", "Earlier", "Separately", "While", "When", "After", "Before", "Since", "Although",
-            "Though", "As", "If", "Speaking", "Today", "Yesterday", "Indeed", "Moreover", "Finally",
+            "Though", "As", "If", "Whether", "Speaking", "Today", "Yesterday", "Indeed", "Moreover", "Finally",
             // prepositions opening a sentence before a name ("For Priya Nair of ..., the problem is")
             "For", "Of", "In", "At", "On", "To", "From", "With", "By", "Like", "Unlike", "Among", "Asked",
             "Under", "Over", "Without", "During", "Until", "Despite", "Where", "Why", "How", "What",
-            "Who", "Which");
+            "Who", "Which",
+            // adverbs linking a sentence to the one before ("Accordingly Turkey read the copies")
+            "Accordingly", "Therefore", "Thus", "Hence", "Otherwise", "Nevertheless", "Nonetheless",
+            "Furthermore", "Besides", "Perhaps", "Suddenly", "Eventually", "Initially", "Ultimately",
+            "Fortunately", "Unfortunately", "Additionally", "Likewise", "Similarly", "Consequently",
+            // verbs opening a question ("Was Bartleby at his desk?"); not Will or May, which are names
+            "Was", "Were", "Is", "Are", "Did", "Does", "Do", "Has", "Have", "Had", "Could", "Would",
+            "Should", "Shall", "Must", "Can");
 
     /** Words a speaker never ends with: the subject pattern ran into the next clause ("United States and"). */
     private static final Set<String> NEVER_LAST = Set.of("and", "or", "but", "nor", "of", "the", "a", "an",
@@ -247,15 +254,32 @@ final class Names {
         return false;
     }
 
-    /** A person's name: two or more capitalised words, none of them an institution's. */
+    /**
+     * A person's name: two or more capitalised words, none of them an institution's, nor "I" (the
+     * writer: "the habits of Turkey I had" names no one).
+     */
     static boolean isPerson(String name) {
         if (name == null) {
             return false;
         }
         List<String> t = Arrays.asList(SPACES.split(name));
-        return t.size() >= 2 && t.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
+        return t.size() >= 2 && t.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) && !w.equals("I")
                 || PARTICLE.matcher(w).matches())
                 && !isInstitution(t);
+    }
+
+    /**
+     * Whether {@code name} is the writer's own voice ("I said", "said I--", "we asked", "the
+     * mysteries which I", "I now"): no speaker to name.
+     */
+    static boolean isFirstPerson(String name) {
+        String[] words = SPACES.split(name.strip());
+        for (String w : words) {
+            if (w.replaceAll("\\p{P}+$", "").equals("I")) {
+                return true; // "I now", "which I": a clause of the writer's, no name
+            }
+        }
+        return words.length == 1 && (words[0].equals("We") || words[0].equals("we"));
     }
 
     /**

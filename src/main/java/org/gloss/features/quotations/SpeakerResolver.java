@@ -29,6 +29,19 @@ final class SpeakerResolver {
     private static final char MASK = '_';
     /** What may stand between a closing mark and its attribution: punctuation, a lowercase title. */
     private static final Pattern AFTER_CLOSE = Pattern.compile("[\\s\\p{P}]*(?:\\p{L}[\\p{L}’'-]*\\s+){0,4}");
+    /**
+     * A longer description between a closing mark and the person it describes ({@code ," lead
+     * researcher and agency glacier scientist Tomas Berg said}): up to eight words, none of them one
+     * that would make a clause of its own (a preposition, a conjunction other than "and", a verb
+     * such as "was" or "said"), perhaps after an article.
+     */
+    private static final Pattern DESCRIPTION_AFTER_CLOSE = Pattern.compile("[\\s\\p{P}]*(?:(?:the|a|an)\\s+)?"
+            + "(?:(?!(?:on|in|at|by|to|of|for|with|from|about|after|before|during|the|a|an|that|this|these|those"
+            + "|last|earlier|later|also|then|again|but|or|nor|who|whom|whose|which|as|when|while|where|if|so|because"
+            + "|not|was|were|is|are|be|been|being|has|had|have|will|would|could|should|can|may|might|must|did|does"
+            + "|do|said|says|told|tells|asked|added)\\b)\\p{L}[\\p{L}’'-]*\\s+){1,8}");
+    /** The longest run of characters {@link #DESCRIPTION_AFTER_CLOSE} is tried on. */
+    private static final int DESCRIPTION_CHARS = 80;
     /** Pronouns that, right after a quotation, stand for the speaker quoted just before. */
     private static final Set<String> CARRIED_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     /** A name in apposition after a described speaker: {@code ," said the senator's introducer, actress X}. */
@@ -241,8 +254,10 @@ final class SpeakerResolver {
     private static Agent adjacentAfter(List<String> views, Span part, List<Agent> agents) {
         String s = views.get(part.block());
         for (Agent a : agents) {
-            if (a.block() == part.block() && a.start() >= part.end() && a.start() - part.end() <= 40
-                    && AFTER_CLOSE.matcher(s.substring(part.end(), a.start())).matches()) {
+            if (a.block() == part.block() && a.start() >= part.end() && (a.start() - part.end() <= 40
+                    && AFTER_CLOSE.matcher(s.substring(part.end(), a.start())).matches()
+                    || a.person() && a.start() - part.end() <= DESCRIPTION_CHARS
+                    && DESCRIPTION_AFTER_CLOSE.matcher(s.substring(part.end(), a.start())).matches())) {
                 boolean newSentence = ".!?".indexOf(s.charAt(part.end() - 1)) >= 0
                         && s.substring(part.end(), a.start()).indexOf(',') < 0
                         && Character.isUpperCase(s.charAt(a.start()));
@@ -300,7 +315,41 @@ final class SpeakerResolver {
                 Arrays.fill(out.get(p.block()), p.start(), p.end(), MASK);
             }
         }
+        for (char[] c : out) {
+            blankPartyTags(c);
+        }
         return out.stream().map(String::new).toList();
+    }
+
+    /**
+     * A legislator's party and state after the name, as American political reporting gives them:
+     * {@code Sen. Ted Cruz (R-Texas) said}, {@code McConnell, R-Ky., said}, {@code (D-N.Y.)}.
+     */
+    private static final Pattern PARTY_TAG = Pattern.compile(
+            "\\([DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3}\\)|, [DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3},");
+
+    /**
+     * Blanks each {@link #PARTY_TAG} (same length, so every offset stays), which stands between a
+     * name and its verb where no attribution pattern expects anything: the name is then followed
+     * by its verb, as in {@code Ted Cruz said}.
+     */
+    private static void blankPartyTags(char[] c) {
+        String s = null;
+        for (int i = 1; i < c.length; i++) {
+            // Most paragraphs hold no "D-", "R-" or "I-" after a bracket or a space: no search.
+            if ((c[i] == '-' || c[i] == '–') && (c[i - 1] == 'D' || c[i - 1] == 'R' || c[i - 1] == 'I')
+                    && i >= 2 && (c[i - 2] == '(' || c[i - 2] == ' ')) {
+                s = new String(c);
+                break;
+            }
+        }
+        if (s == null) {
+            return;
+        }
+        Matcher m = PARTY_TAG.matcher(s);
+        while (m.find()) {
+            Arrays.fill(c, m.start(), m.end(), ' ');
+        }
     }
 
     /**
@@ -390,6 +439,10 @@ final class SpeakerResolver {
             if (name != null) {
                 resolved.add(new Agent(a.block(), a.start(), a.end(), name, Names.isPerson(name),
                         masked.get(a.block()).indexOf(MASK) >= 0));
+            } else if (Names.isFirstPerson(Names.afterSentenceBreak(a.name()))) {
+                // "said I": the writer's words. The attribution still claims its quotation, with
+                // no one named, so that no other attribution nearby is taken for it.
+                resolved.add(new Agent(a.block(), a.start(), a.end(), null, false, false));
             }
         }
         return resolved;
@@ -421,6 +474,12 @@ final class SpeakerResolver {
                 raw.add(new Agent(block, m.start(), end, m.group("subj"), true));
             }
         });
+        AttributionShape.DESCRIBED_APPOSITIVE.find(s, verbs, m -> {
+            // "the official, who spoke on condition of anonymity, said": the official
+            int end = m.end();
+            raw.removeIf(a -> a.block() == block && a.end() == end);
+            raw.add(new Agent(block, m.start(), end, m.group("subj"), false));
+        });
     }
 
     /**
@@ -451,13 +510,13 @@ final class SpeakerResolver {
             return null;
         }
         String name = cleanAt(s, s.indexOf(subj, a.start()), subj);
-        if (name == null) {
-            return null;
+        if (name == null || Names.isFirstPerson(name)) {
+            return null; // "said I": the writer, whom no quotation is credited to
         }
         String full = fullName(name, people.names());
         if (full.equals(name)) {
             // "the State Department" after "the US State Department": the fuller name given before.
-            full = fullName(name, before.stream().map(Agent::name).toList());
+            full = fullName(name, before.stream().map(Agent::name).filter(java.util.Objects::nonNull).toList());
         }
         return full;
     }

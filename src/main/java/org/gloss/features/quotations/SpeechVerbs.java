@@ -22,7 +22,7 @@ final class SpeechVerbs {
             "recalled", "concluded", "observed", "posted", "responded", "answered", "emphasised", "emphasized",
             "underlined", "cautioned", "complained", "predicted", "suggested", "vowed", "pledged", "promised",
             "maintained", "confirmed", "denied", "conceded", "accused", "condemned", "described", "characterised",
-            "characterized", "reiterated", "agreed", "calls", "called",
+            "characterized", "reiterated", "agreed", "calls", "called", "reported", "reports",
             // less common ones, still only ever verbs of speech in news copy
             "exhorted", "exhorts", "quipped", "quips", "joked", "jokes", "shouted", "shouts", "yelled", "exclaimed",
             "mused", "muses", "boasted", "boasts", "lamented", "laments", "protested", "countered", "counters",

@@ -33,7 +33,8 @@ class AttributionShapeTest {
             // marks inside names, and names running to a comma or a colon.
             "her", "his", "hers", "them", "then", "then,", "that", "to", "an", "An", "And", "Anne", "it’s", "It’s",
             "heé", "She_", "they2", "Thea", "Hea", "Them", "Item", "A", "A\t", "from", "of Ohio", "Sen.", "Doe,",
-            "Doe:", "Doe2", "J\u0301ane", "\uD835\uDC00bc", "ǅ", "Ⅻ", "\t", "Ann-Marie", "la", "Le", "de,", "O'Neil");
+            "Doe:", "Doe2", "J\u0301ane", "\uD835\uDC00bc", "ǅ", "Ⅻ", "\t", "Ann-Marie", "la", "Le", "de,", "O'Neil",
+            "54", ", 54,", ",54", "1234", "54-year-old", "2019", "reported");
 
     static Stream<Arguments> shapesAndParagraphs() {
         return paragraphs().flatMap(p -> Stream.of(AttributionShape.values()).map(shape -> Arguments.of(shape, p)));
@@ -64,7 +65,10 @@ class AttributionShapeTest {
                 "he said. He said. she said. She said. they said. They said. it said. It said.",
                 "the aide said. The aide said. a man said. A man said. an aide said. An aide said.",
                 // The longest article phrase: five words after the article.
-                "Then the ministry’s long-serving press office spokesman said. An old U.S. army base's guard , later said.");
+                "Then the ministry’s long-serving press office spokesman said. An old U.S. army base's guard , later said.",
+                // An age after the name, digits in a described subject
+                "Jane Roe, 54, a nurse from Leeds, said so. Roe, 54, said so. Roe ,54 said. Roe, 1234, said.",
+                "Jane Roe, 54 , of Leeds, said so. the 54-year-old nurse said. The 2019 report said. he, 7, said.");
         Random random = new Random(20240611);
         List<String> generated = IntStream.range(0, 600).mapToObj(i -> generated(random)).toList();
         return Stream.concat(fixed.stream(), generated.stream());

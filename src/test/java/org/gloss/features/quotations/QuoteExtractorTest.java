@@ -195,6 +195,96 @@ class QuoteExtractorTest {
     }
 
     /**
+     * A longer description between the closing mark and the name that ends it, with its verb:
+     * the person, when the words between are a description (no clause of their own).
+     */
+    @ParameterizedTest
+    @MethodSource("describedBeforeTheName")
+    void findsTheNameAfterALongDescriptionFollowingTheQuote(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+    }
+
+    static Stream<Arguments> describedBeforeTheName() {
+        return Stream.of(
+                Arguments.of("\"Life could mix with water in the deep crust,\" field scientist and study co-author"
+                        + " Mara Olsen said.", "Mara Olsen"),
+                Arguments.of("\"The ice is thinner than any model predicted,\" lead researcher and agency glacier"
+                        + " scientist Tomas Berg said on Friday.", "Tomas Berg"),
+                Arguments.of("\"The ice is thinner than any model predicted,\" a veteran harbour master turned"
+                        + " county councillor Ruth Amos said.", "Ruth Amos"),
+                // Words that make a clause of their own are no description: no speaker rather than a guess
+                Arguments.of("\"We will win the county this autumn,\" was printed on the banners that campaign"
+                        + " manager Ruth Amos said she liked.", null),
+                Arguments.of("\"We will win the county this autumn,\" the mayor told reporters before"
+                        + " Ruth Amos said anything.", "the mayor"));
+    }
+
+    /** Shapes of real reporting: an agency's report, a person's age, a described role with digits. */
+    @ParameterizedTest
+    @MethodSource("reportingShapes")
+    void findsTheSpeakerInShapesOfReporting(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+    }
+
+    static Stream<Arguments> reportingShapes() {
+        return Stream.of(
+                Arguments.of("The state news agency reported that \"the talks will resume in the capital next week\".",
+                        "the state news agency"),
+                Arguments.of("\"The talks will resume in the capital next week,\" the state news agency reported.",
+                        "the state news agency"),
+                Arguments.of("Jane Roe, 54, a nurse from Leeds, said: \"The ward has never been this full in winter.\"",
+                        "Jane Roe"),
+                Arguments.of("Jane Roe, 54, of Leeds, said: \"The ward has never been this full in winter.\"",
+                        "Jane Roe"),
+                Arguments.of("Jane Roe runs the ward.\n\n\"It has never been this full in winter,\" Roe, 54, said.",
+                        "Jane Roe"),
+                Arguments.of("\"The ward has never been this full in winter,\" the 54-year-old nurse said.",
+                        "the 54-year-old nurse"),
+                Arguments.of("\"The ward has never been this full in winter,\" according to a hospital spokeswoman.",
+                        "hospital spokeswoman"),
+                // A legislator's party and state between the name and the verb
+                Arguments.of("\"We will not back down on this,\" Sen. Tom Reyes (R-Texas) said.", "Tom Reyes"),
+                Arguments.of("\"We will not back down on this,\" Rep. Ana Ruiz (D-N.Y.) told reporters on Tuesday.",
+                        "Ana Ruiz"),
+                Arguments.of("Senate Majority Leader Carla Mendes (R-Ky.) said Tuesday that \"we will not back down on"
+                        + " this.\"", "Carla Mendes"),
+                Arguments.of("\"We will not back down on this,\" Mendes, R-Ky., said on the Senate floor.", "Mendes"),
+                // A described speaker with a clause about them
+                Arguments.of("\"We will not back down on this,\" the official, who spoke on condition of anonymity,"
+                        + " said.", "the official"));
+    }
+
+    /**
+     * First person is the writer, never a name or part of one: {@code said I} gives no speaker,
+     * and "Turkey I had my doubts" names no "Turkey I"; a verb or adverb opening a sentence is not
+     * part of the name after it.
+     */
+    @ParameterizedTest
+    @MethodSource("notNames")
+    void aPronounOrAnOpeningWordIsNoPartOfAName(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+    }
+
+    static Stream<Arguments> notNames() {
+        return Stream.of(
+                Arguments.of("Of the habits of Turkey I had my doubts.\n\n\"Turkey,\" said I, \"what do you think"
+                        + " of the copies we made?\"", null),
+                Arguments.of("\"We checked every one of the copies,\" I said.", null),
+                Arguments.of("\"We checked every one of the copies,\" said I. \"Now go.\"", null),
+                Arguments.of("\"Go,\" said I--\"go now, and take the copies with you.\"", null),
+                Arguments.of("\"We checked every one of the copies,\" the clerks whom I asked said.", null),
+                // The writer's attribution claims its quotation: not the speaker of the paragraph before
+                Arguments.of("\"Not today,\" said Bartleby.\n\n\"Then when?\" said I, \"and why not today?\"", null),
+                Arguments.of("Was Bartleby at his desk? Not at all.\n\n\"I would prefer not to go,\" said"
+                        + " Bartleby.", "Bartleby"),
+                Arguments.of("Accordingly Turkey read the copies aloud.\n\n\"That is all of them now,\" said"
+                        + " Turkey.", "Turkey"));
+    }
+
+    /**
      * A paragraph opening with a quotation whose sentence goes on after the closing mark holds its
      * own attribution, even when it is not understood (another language, an unknown verb): the
      * previous paragraph's speaker would be a guess, so there is none (issue 18).
