@@ -84,7 +84,7 @@ final class SpeakerResolver {
      * any two capitalised words ({@code Northeastern Syria}).
      */
     private record People(List<String> names, List<Mention> mentions, Map<String, Names.Gender> genders,
-                          Set<String> evident) {
+                          Set<String> evident, Map<String, Set<String>> offices) {
     }
 
     /** The speaker of each quotation, in the order given. */
@@ -361,6 +361,7 @@ final class SpeakerResolver {
         List<Mention> mentions = new ArrayList<>();
         Map<String, Names.Gender> genders = new HashMap<>();
         Set<String> evident = new HashSet<>();
+        Map<String, Set<String>> offices = new HashMap<>();
         for (int b = 0; b < masked.size(); b++) {
             String s = masked.get(b);
             int block = b;
@@ -382,13 +383,17 @@ final class SpeakerResolver {
                         && APPOSITIVE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
                     evident.add(full);
                 }
+                Set<String> held = Names.offices(Names.afterSentenceBreak(m.group()));
+                if (!held.isEmpty()) {
+                    offices.computeIfAbsent(full, k -> new HashSet<>()).addAll(held);
+                }
                 Names.Gender g = Names.gender(Names.afterSentenceBreak(m.group()), before);
                 if (g != Names.Gender.UNKNOWN) {
                     genders.putIfAbsent(full, g);
                 }
             });
         }
-        return new People(people, mentions, genders, evident);
+        return new People(people, mentions, genders, evident, offices);
     }
 
     /**
@@ -518,7 +523,34 @@ final class SpeakerResolver {
             // "the State Department" after "the US State Department": the fuller name given before.
             full = fullName(name, before.stream().map(Agent::name).filter(java.util.Objects::nonNull).toList());
         }
+        if (full.equals(name)) {
+            String holder = officeHolder(Names.officeOf(name), a, people);
+            return holder != null ? holder : full;
+        }
         return full;
+    }
+
+    /**
+     * The one person named before {@code a} whom a title gives {@code office} ("the senator" after
+     * "Sen. Tom Reyes"), or null: when no one or more than one person holds it, the role is
+     * left as it is printed rather than guessed.
+     */
+    private static String officeHolder(String office, Agent a, People people) {
+        if (office == null) {
+            return null;
+        }
+        String holder = null;
+        List<Mention> ms = people.mentions();
+        for (int i = lastBefore(ms, a); i >= 0; i--) {
+            String name = ms.get(i).name();
+            if (people.offices().getOrDefault(name, Set.of()).contains(office) && !name.equals(holder)) {
+                if (holder != null) {
+                    return null; // two people it could be
+                }
+                holder = name;
+            }
+        }
+        return holder;
     }
 
     /**

@@ -257,6 +257,32 @@ class QuoteExtractorTest {
     }
 
     /**
+     * A role ("the senator") is the one person the text has given that office by a title before;
+     * when it has given it to two people, or to no one, the role stays as printed.
+     */
+    @ParameterizedTest
+    @MethodSource("roles")
+    void aRoleIsThePersonHoldingThatOffice(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+    }
+
+    static Stream<Arguments> roles() {
+        String quote = "\n\nThe talks went on.\n\n\"We will not back down on this,\" ";
+        return Stream.of(
+                Arguments.of("President Jane Roe spoke on Monday." + quote + "the president said.", "Jane Roe"),
+                Arguments.of("Sen. Tom Reyes (R-Texas) met the delegation." + quote + "the senator told reporters.",
+                        "Tom Reyes"),
+                Arguments.of("Prime Minister Ana Ruiz spoke." + quote + "the prime minister said.", "Ana Ruiz"),
+                Arguments.of("Prime Minister Ana Ruiz spoke." + quote + "said the prime minister.", "Ana Ruiz"),
+                // Not the same office, two holders, no title: the role as printed
+                Arguments.of("Vice President Tom Reyes spoke." + quote + "the president said.", "the president"),
+                Arguments.of("President Jane Roe met President Tom Reyes." + quote + "the president said.",
+                        "the president"),
+                Arguments.of("Jane Roe spoke on Monday." + quote + "the president said.", "the president"));
+    }
+
+    /**
      * First person is the writer, never a name or part of one: {@code said I} gives no speaker,
      * and "Turkey I had my doubts" names no "Turkey I"; a verb or adverb opening a sentence is not
      * part of the name after it.
