@@ -161,6 +161,11 @@ final class Names {
         return before.equals("vice") || before.equals("prime") ? before + " " + last : last;
     }
 
+    /** Whether {@code word} is an abbreviation that ends with its full stop inside a name ("Sen.", "Jr."). */
+    static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.contains(word);
+    }
+
     /** A person's gender as the text gives it. */
     enum Gender { MALE, FEMALE, UNKNOWN }
 

@@ -73,8 +73,12 @@ final class SpeakerResolver {
         }
     }
 
-    /** A person the text names at {@code pos} of a paragraph, by their full name. */
-    private record Mention(int block, int pos, String name) {
+    /**
+     * A person the text names at {@code pos} of a paragraph, by their full name; {@code sentence}
+     * is where that sentence begins, and {@code opens} says the name (with its titles) begins it:
+     * the sentence's subject, in news copy.
+     */
+    private record Mention(int block, int pos, String name, int sentence, boolean opens) {
     }
 
     /**
@@ -377,7 +381,8 @@ final class SpeakerResolver {
                 if (!people.contains(full)) {
                     people.add(full);
                 }
-                mentions.add(new Mention(block, m.start(), full));
+                int sentence = sentenceStart(s, m.start());
+                mentions.add(new Mention(block, m.start(), full, sentence, s.substring(sentence, m.start()).isBlank()));
                 String before = wordBefore(s, m.start());
                 if (Names.titled(Names.afterSentenceBreak(m.group()), before) || Names.isPerson(n)
                         && APPOSITIVE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
@@ -416,6 +421,27 @@ final class SpeakerResolver {
             }
         }
         AnchoredSearch.find(PERSON_RUN, s, Arrays.copyOf(starts, n), onMatch);
+    }
+
+    /** Where the sentence holding {@code pos} begins: after the last ". ", "! " or "? " before it, or 0. */
+    private static int sentenceStart(String s, int pos) {
+        for (int i = pos - 2; i >= 0; i--) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && QuoteScanner.isSpace(s.charAt(i + 1))
+                    && !(c == '.' && abbreviationEndsAt(s, i))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the full stop at {@code dot} ends a title's abbreviation ("Sen.", "Rep.", "Mr.") or an initial. */
+    private static boolean abbreviationEndsAt(String s, int dot) {
+        int w = dot;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        return dot - w <= 1 || Names.isAbbreviation(s.substring(w, dot + 1));
     }
 
     private static String wordBefore(String s, int pos) {
@@ -590,12 +616,37 @@ final class SpeakerResolver {
                 return null; // two people it could be, and the text says of neither which
             }
             if (g == gender) {
-                return m.name();
+                return subjectOf(m, i, gender, people, eligible);
             }
             candidate = m.name();
             candidateBlock = m.block();
         }
         return candidate;
+    }
+
+    /**
+     * The person a pronoun stands for when {@code m} (mention {@code at}) is the nearest one it
+     * may: {@code m} itself, unless its sentence names another person the pronoun may stand for
+     * before it. Then the sentence's subject, the person who opens it ({@code Trump attacked Rep.
+     * Adam Schiff. "…," he said} is Trump), or no one when neither opens it.
+     */
+    private static String subjectOf(Mention m, int at, Names.Gender gender, People people, Predicate<String> eligible) {
+        Names.Gender other = gender == Names.Gender.FEMALE ? Names.Gender.MALE : Names.Gender.FEMALE;
+        Mention first = m;
+        for (int i = at - 1; i >= 0; i--) {
+            Mention e = people.mentions().get(i);
+            if (e.block() != m.block() || e.sentence() != m.sentence()) {
+                break;
+            }
+            if (!e.name().equals(m.name()) && eligible.test(e.name())
+                    && people.genders().getOrDefault(e.name(), Names.Gender.UNKNOWN) != other) {
+                first = e;
+            }
+        }
+        if (first == m) {
+            return m.name();
+        }
+        return first.opens() ? first.name() : null;
     }
 
     /** The index of the last mention before {@code a} (mentions are in reading order), or -1. */

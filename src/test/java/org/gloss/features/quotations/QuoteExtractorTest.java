@@ -283,6 +283,27 @@ class QuoteExtractorTest {
     }
 
     /**
+     * A pronoun after a sentence naming two people it may stand for is the sentence's subject, the
+     * one who opens it; when neither does, it is unclear and there is no speaker.
+     */
+    @ParameterizedTest
+    @MethodSource("subjects")
+    void aPronounIsTheSubjectOfTheSentenceBefore(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+    }
+
+    static Stream<Arguments> subjects() {
+        String quote = "\"He has let the whole county down,\" he said.";
+        return Stream.of(
+                Arguments.of("President Tom Reyes attacked Rep. Adam Cole on Monday.\n\n" + quote, "Tom Reyes"),
+                Arguments.of("Tom Reyes attacked Adam Cole on Monday. " + quote, "Tom Reyes"),
+                Arguments.of("On Monday the board met Rep. Adam Cole and Sen. Tom Reyes. " + quote, null),
+                // one person the pronoun may stand for: as before, the nearest
+                Arguments.of("Rep. Adam Cole met Jane Roe on Monday. " + quote, "Adam Cole"));
+    }
+
+    /**
      * First person is the writer, never a name or part of one: {@code said I} gives no speaker,
      * and "Turkey I had my doubts" names no "Turkey I"; a verb or adverb opening a sentence is not
      * part of the name after it.
