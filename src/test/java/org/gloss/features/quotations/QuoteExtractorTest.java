@@ -19,6 +19,12 @@ class QuoteExtractorTest {
         return new QuoteExtractor().extract(new ArticleTextExtractor().extract("t", markdown));
     }
 
+    /** The speaker given the last quotation of {@code markdown}. */
+    private static void assertLastSpeaker(String markdown, String speaker) {
+        List<Quote> q = extract(markdown);
+        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+    }
+
     static Stream<Arguments> marks() {
         return Stream.of(
                 Arguments.of("He said “hello there friend” today.", List.of("hello there friend")),
@@ -159,8 +165,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @MethodSource("attributions")
     void findsTheSpeaker(String markdown, String speaker) {
-        List<Quote> q = extract(markdown);
-        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+        assertLastSpeaker(markdown, speaker);
     }
 
     @Test
@@ -173,8 +178,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @MethodSource("describedAfterTheVerb")
     void findsTheNameAfterADescriptionFollowingTheVerb(String markdown, String speaker) {
-        List<Quote> q = extract(markdown);
-        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+        assertLastSpeaker(markdown, speaker);
     }
 
     static Stream<Arguments> describedAfterTheVerb() {
@@ -201,8 +205,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @MethodSource("describedBeforeTheName")
     void findsTheNameAfterALongDescriptionFollowingTheQuote(String markdown, String speaker) {
-        List<Quote> q = extract(markdown);
-        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+        assertLastSpeaker(markdown, speaker);
     }
 
     static Stream<Arguments> describedBeforeTheName() {
@@ -224,8 +227,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @MethodSource("reportingShapes")
     void findsTheSpeakerInShapesOfReporting(String markdown, String speaker) {
-        List<Quote> q = extract(markdown);
-        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+        assertLastSpeaker(markdown, speaker);
     }
 
     static Stream<Arguments> reportingShapes() {
@@ -263,8 +265,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @MethodSource("roles")
     void aRoleIsThePersonHoldingThatOffice(String markdown, String speaker) {
-        List<Quote> q = extract(markdown);
-        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+        assertLastSpeaker(markdown, speaker);
     }
 
     static Stream<Arguments> roles() {
@@ -289,8 +290,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @MethodSource("subjects")
     void aPronounIsTheSubjectOfTheSentenceBefore(String markdown, String speaker) {
-        List<Quote> q = extract(markdown);
-        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+        assertLastSpeaker(markdown, speaker);
     }
 
     static Stream<Arguments> subjects() {
@@ -311,8 +311,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @MethodSource("notNames")
     void aPronounOrAnOpeningWordIsNoPartOfAName(String markdown, String speaker) {
-        List<Quote> q = extract(markdown);
-        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+        assertLastSpeaker(markdown, speaker);
     }
 
     static Stream<Arguments> notNames() {
@@ -495,8 +494,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @MethodSource("issueShapes")
     void findsTheSpeakerInTheIssuesShapes(String markdown, String speaker) {
-        List<Quote> q = extract(markdown);
-        assertEquals(speaker, q.get(q.size() - 1).speaker(), markdown);
+        assertLastSpeaker(markdown, speaker);
     }
 
     @Test
