@@ -12,26 +12,27 @@ import org.gloss.ingest.Article;
  * each with the value it was made from (its key): a part whose key is equal this time is reused,
  * so an edit remakes only the edited article's share of a file that covers every article. A part
  * is kept only while builds still ask for it. {@link #disabled()} keeps nothing: what a one-off
- * build uses; {@link #stored} keeps nothing in memory either, but reads and writes the parts that
- * are one article's share through a {@link Store} (the persistent build cache). Thread-safe; one
+ * build uses; {@link #stored(Store)} keeps nothing in memory either, but reads and writes some
+ * parts (an article's share of the search index) through a {@link Store} (the persistent build cache). Thread-safe; one
  * build at a time.
  */
 public final class PartCache {
 
     /**
-     * Where parts that are one article's share are kept across processes: under the part's name,
-     * the article (its id, source, metadata and body) and what else every part may depend on (the
-     * settings, the theme, the Gloss version). A part kept there must be a function of these alone.
+     * Where parts are kept across processes: under the part's name, what it is made from (an
+     * {@link Article}: its id, source, metadata and body; or bytes, such as a feature's documents
+     * as JSON) and what else every part may depend on (the settings, the theme, the Gloss
+     * version). A part kept there must be a function of these alone.
      */
     public interface Store {
-        /** The bytes stored for part {@code name} of {@code article}, or null. */
-        byte[] get(String name, Article article);
+        /** The bytes stored for part {@code name} made from {@code from}, or null. */
+        byte[] get(String name, Object from);
 
-        /** Stores {@code part} as part {@code name} of {@code article}. */
-        void put(String name, Article article, byte[] part);
+        /** Stores {@code part} as part {@code name} made from {@code from}. */
+        void put(String name, Object from, byte[] part);
 
         /** Marks the part as still used, though this build did not read it (so it is not pruned). */
-        void keep(String name, Article article);
+        void keep(String name, Object from);
     }
 
     private final boolean keeps;
@@ -88,29 +89,34 @@ public final class PartCache {
         return (T) hit.part();
     }
 
+    /** Whether parts are kept across processes ({@link #stored(Store)}). */
+    public boolean stores() {
+        return store != null;
+    }
+
     /**
-     * Part {@code name} of {@code article}'s share, read from the {@link Store} when it holds one
-     * that {@code read} accepts (null: it does not), else {@code make}'s, then stored as
-     * {@code write} gives it. Without a store, {@code make}'s.
+     * Part {@code name} made from {@code from} (an {@link Article}, or bytes), read from the
+     * {@link Store} when it holds one that {@code read} accepts (null: it does not), else
+     * {@code make}'s, then stored as {@code write} gives it. Without a store, {@code make}'s.
      */
-    public <T> T stored(String name, Article article, Function<byte[], T> read, Supplier<T> make,
+    public <T> T stored(String name, Object from, Function<byte[], T> read, Supplier<T> make,
                         Function<T, byte[]> write) {
         if (store == null) {
             return make.get();
         }
-        byte[] kept = store.get(name, article);
+        byte[] kept = store.get(name, from);
         T part = kept == null ? null : read.apply(kept);
         if (part == null) {
             part = make.get();
-            store.put(name, article, write.apply(part));
+            store.put(name, from, write.apply(part));
         }
         return part;
     }
 
-    /** Marks part {@code name} of {@code article} as still used when it was not asked for (nothing without a store). */
-    public void keepStored(String name, Article article) {
+    /** Marks part {@code name} made from {@code from} as still used when it was not asked for (nothing without a store). */
+    public void keepStored(String name, Object from) {
         if (store != null) {
-            store.keep(name, article);
+            store.keep(name, from);
         }
     }
 

@@ -25,6 +25,8 @@ final class SearchIndex {
 
     /** The name of an article's share in the persistent cache. */
     private static final String PART = "search";
+    /** The name of a feature's documents, scored, in the persistent cache (keyed by their JSON). */
+    private static final String FEATURE_PART = "search-features";
     /** Articles whose documents are scored side by side: about a thousand documents. */
     private static final int ARTICLE_BATCH = 64;
 
@@ -45,7 +47,14 @@ final class SearchIndex {
                 sorted.subList(from, Math.min(sorted.size(), from + ARTICLE_BATCH)).parallelStream()
                         .map(a -> scoredDocs(view, parts, a)).toList().forEach(index::addScored);
             }
-            Consumer<byte[]> add = part -> SearchDocs.read(part, index::add);
+            // A feature's documents come as JSON: with the persistent cache they are kept scored,
+            // under the JSON itself; else they are scored as they are read, a batch at a time.
+            Consumer<byte[]> add = !parts.stores() ? part -> SearchDocs.read(part, index::add)
+                    : part -> index.addScored(parts.stored(FEATURE_PART, part, SearchParts::read, () -> {
+                        List<Map<String, String>> docs = new ArrayList<>();
+                        SearchDocs.read(part, docs::add);
+                        return docs.parallelStream().map(SearchFragments::scored).toList();
+                    }, SearchParts::write));
             SearchDocs featureDocs = new SearchDocs(add, parts);
             features.forEach(f -> f.addSearchDocs(featureDocs));
             index.finish();
@@ -68,11 +77,17 @@ final class SearchIndex {
     }
 
     /**
-     * Marks each article's stored share as still used, when the index was not cut again because
-     * nothing it shows changed: the next edit then finds them.
+     * Marks each article's stored share, and each feature's, as still used, when the index was not
+     * cut again because nothing it shows changed: the next edit then finds them. (A feature's
+     * documents are keyed by their JSON, so that is made, but not scored.)
      */
-    static void keepParts(SiteView view, PartCache parts) {
+    static void keepParts(SiteView view, PartCache parts, List<PageParts> features) {
+        if (!parts.stores()) {
+            return;
+        }
         view.sortedArticles().forEach(a -> parts.keepStored(PART, a));
+        SearchDocs featureDocs = new SearchDocs(part -> parts.keepStored(FEATURE_PART, part), parts);
+        features.forEach(f -> f.addSearchDocs(featureDocs));
     }
 
     /**
