@@ -3,6 +3,7 @@ package org.gloss;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -80,6 +81,30 @@ class UnchangedBuildTest {
         Path article = content.resolve("articles/zz-lint.md");
         Files.writeString(article, Files.readString(article).replace("Monday", "Friday"));
         assertRebuiltAsClean();
+    }
+
+    @Test
+    void aRenamedArticleBuildsAgain() throws IOException {
+        build();
+        stampEveryFile();
+        Files.move(content.resolve("articles/zz-lint.md"), content.resolve("articles/zz-renamed.md"));
+        assertRebuiltAsClean();
+    }
+
+    @Test
+    void aFileAddedDeepInTheSiteIsSeen() throws IOException {
+        build();
+        Files.writeString(out.resolve("articles/added-by-hand.html"), "");
+        stampEveryFile();
+        assertRefusedFor("articles/added-by-hand.html");
+    }
+
+    @Test
+    void aFolderAddedDeepInTheSiteIsSeen() throws IOException {
+        build();
+        Files.createDirectories(out.resolve("articles/new/deeper"));
+        stampEveryFile();
+        assertRefusedFor("articles/new/");
     }
 
     @Test
@@ -192,6 +217,15 @@ class UnchangedBuildTest {
             }
         }
         return true;
+    }
+
+    /**
+     * The build ran rather than report the last one (the check saw what was added) and, as any
+     * build does, refused to replace a folder holding what it did not write.
+     */
+    private void assertRefusedFor(String added) throws IOException {
+        org.gloss.core.BuildException refused = assertThrows(org.gloss.core.BuildException.class, this::build);
+        assertTrue(refused.getMessage().contains(added), refused.getMessage());
     }
 
     private void assertRebuiltAsClean() throws IOException {
