@@ -57,6 +57,11 @@ final class BuildCache {
          * RememberedPairs}): one entry, replaced by each link, so an edit re-compares only its pairs.
          */
         PAIRS("pairs"),
+        /**
+         * One article's share of a site-wide file (its search documents, scored), keyed by the
+         * article, the settings and the templates ({@link StoredParts}).
+         */
+        PARTS("parts"),
         /** What each page of one output folder was made from, and the hash of what was made ({@link StoredPages}). */
         PAGES("pages"),
         /** The last build into one output folder: its inputs, result and files ({@link UnchangedBuild}). */

@@ -365,9 +365,13 @@ public final class SiteBuilder {
         progress.start("render", articles.size());
         files.startBuild();
         // The keys' lookups span every quotation and mention: made only when a cache will ask.
-        StoredPages stored = store == null || storedOut == null ? null
+        byte[] templates = store == null || storedOut == null ? null : templatesDigest();
+        StoredPages stored = templates == null ? null
                 : StoredPages.open(store, storedOut, analysis.inputs(),
-                        settings, templatesDigest(), new byte[] {(byte) (offline ? 1 : 0)});
+                        settings, templates, new byte[] {(byte) (offline ? 1 : 0)});
+        // Articles' shares of the search index are kept in the store too, so that an edit scores
+        // one article's documents again rather than every article's.
+        PartCache rendering = stored == null ? parts : PartCache.stored(new StoredParts(store, settings, templates));
         PageDependencies deps = files.keeps() || stored != null
                 ? new PageDependencies(config, articles, annotations, features) : null;
         // A file read back from the output folder as it was made goes to the sink as unchanged:
@@ -419,13 +423,13 @@ public final class SiteBuilder {
             }
         };
         SiteRenderer renderer = new SiteRenderer(currentTheme,
-                features.stream().<PageParts.Maker>map(f -> f::pageParts).toList(), parts, bodyGuard(problems),
+                features.stream().<PageParts.Maker>map(f -> f::pageParts).toList(), rendering, bodyGuard(problems),
                 offline);
         // A one-off build with a cache finds the files no page shows (Markdown copies, data, feed)
         // in the output folder too, as it does pages.
         FileCache fileCache = stored != null ? FileCache.through(stored::get) : files;
         PublishedSite site = new PublishedSite(config, articles, annotations, features,
-                renderer.pages(config, articles, annotations), pages, assets, fileCache, parts);
+                renderer.pages(config, articles, annotations), pages, assets, fileCache, rendering);
         SitePublisher.publish(site, sink, articlePagesMade, pagesMade);
         files.finishBuild();
         parts.finishBuild();

@@ -69,12 +69,35 @@ class BuildCacheTest {
         assertEquals(0, cold.store().hits(), "a first build finds nothing");
         assertTrue(cold.store().written() >= 2 * ARTICLES + 1, "it stores each article's read and analysis, and the link");
 
+        List<Path> partsBefore = entries("parts");
         apply(edit);
         Cached warm = cachedBuild();
         Gloss.Site clean = clean();
 
         assertSameFiles(clean.files(), warm.files());
         assertEquals(clean.problems(), warm.problems());
+        // Each article's search documents are kept scored, under the article, the settings and
+        // the templates, and so are each feature's (the quotations', the glossary's), under their
+        // JSON: an edit to one article's prose scores its documents only (the comparison above
+        // proves the merged index right, this that the other shares were reused).
+        List<Path> partsAfter = entries("parts");
+        List<Path> kept = partsAfter.stream().filter(partsBefore::contains).toList();
+        int articlesAfter = clean.ingested().articles().size();
+        int features = partsAfter.size() - articlesAfter;
+        assertTrue(features >= 1 && features <= 2, "one share per article and per feature, the stale ones pruned: "
+                + partsAfter.size());
+        int articlesKept = switch (edit) {
+            case NOTHING, ADD -> ARTICLES;
+            case GLOSSARY, SITE_YML, TEMPLATE -> 0;
+            case DELETE, ARTICLE_TEXT, ARTICLE_TERM, ARTICLE_QUOTATION, RENAME, ADD_SIDECAR, EDIT_SIDECAR -> ARTICLES - 1;
+        };
+        switch (edit) {
+            case NOTHING -> assertEquals(partsBefore, partsAfter, "nothing changed, nothing scored");
+            case ARTICLE_TEXT, ARTICLE_TERM -> assertEquals(articlesKept + features, kept.size(),
+                    "only the edited article's share scored again after " + edit);
+            default -> assertTrue(kept.size() >= articlesKept && kept.size() <= articlesKept + features,
+                    kept.size() + " shares reused after " + edit);
+        }
         int analysed = warm.builder().lastWork().articlesAnalysed();
         int expected = switch (edit) {
             case NOTHING, DELETE, TEMPLATE -> 0;
@@ -240,7 +263,9 @@ class BuildCacheTest {
         assertTrue(notes(other).contains("another version"), notes(other));
         assertEquals(ARTICLES, other.builder().lastWork().articlesAnalysed());
         assertEquals(ARTICLES, other.builder().lastWork().pagesRendered());
-        assertEquals(2 * ARTICLES + 3, entries().size(), "the old entries are gone, the new ones stored (each article read and analysed; the link, its compared pairs, the pages)");
+        assertEquals(3 * ARTICLES + 5, entries().size(), "the old entries are gone, the new ones stored (each article "
+                + "read, analysed and its search documents scored; the features' search documents scored; the link, "
+                + "its compared pairs, the pages)");
         assertEquals("not the cache's", Files.readString(foreign), "files the cache did not make stay");
     }
 
@@ -254,7 +279,7 @@ class BuildCacheTest {
         Cached warm = cachedBuild();
         assertSameFiles(clean().files(), warm.files());
         assertTrue(Files.notExists(half));
-        assertEquals(2 * ARTICLES + 3, entries().size());
+        assertEquals(3 * ARTICLES + 5, entries().size());
     }
 
     private void assertIgnoredAndRemade(String note) throws IOException {
@@ -447,6 +472,11 @@ class BuildCacheTest {
         try (Stream<Path> files = Files.walk(cacheDir)) {
             return files.filter(p -> p.toString().endsWith(".bin")).sorted().toList();
         }
+    }
+
+    /** The entries of one kind (its folder). */
+    private List<Path> entries(String kind) throws IOException {
+        return entries().stream().filter(p -> cacheDir.relativize(p).startsWith(kind)).toList();
     }
 
     private static void assertSameFiles(List<OutputFile> expected, List<OutputFile> actual) {

@@ -125,8 +125,26 @@ public final class SearchFragments {
         }
     }
 
-    /** One document as the index takes it in: its words' scores, and what a result shows of it. */
-    record Scored(Map<String, Double> scores, byte[] shown) {
+    /**
+     * One document as the index takes it in: its words with their scores (in no particular order:
+     * each word's postings are kept apart), and what a result shows of it. A function of the
+     * document alone, so a build can keep an article's documents scored ({@link SearchParts}).
+     */
+    record Scored(String[] words, double[] scores, byte[] shown) {
+        Scored {
+            if (words.length != scores.length) {
+                throw new IllegalArgumentException("a score for every word");
+            }
+        }
+
+        /** The scores by word (for tests). */
+        Map<String, Double> scoreMap() {
+            Map<String, Double> map = new HashMap<>();
+            for (int i = 0; i < words.length; i++) {
+                map.put(words[i], scores[i]);
+            }
+            return map;
+        }
     }
 
     /** Documents scored side by side before being added in order: about one article's worth. */
@@ -160,20 +178,35 @@ public final class SearchFragments {
         }
     }
 
+    /** Adds the next documents, already {@link #scored}, after those added before them. */
+    void addScored(List<Scored> docs) {
+        addPending();
+        docs.forEach(this::addOne);
+    }
+
     /**
      * Adds the documents waiting, in order. A document's scores and shown fields depend on it
      * alone, so they are worked out on every core; the postings are then added one by one.
      */
     private void addPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
         List<Scored> scored = pending.parallelStream().map(SearchFragments::scored).toList();
         pending.clear();
-        for (Scored d : scored) {
-            int id = documents++;
-            d.scores().forEach((w, s) -> words.computeIfAbsent(w, k -> new Postings()).add(id, s));
-            shard.add(d.shown());
-            if (shard.size() == DOCS_PER_SHARD) {
-                flushShard();
-            }
+        scored.forEach(this::addOne);
+    }
+
+    private void addOne(Scored d) {
+        int id = documents++;
+        String[] w = d.words();
+        double[] s = d.scores();
+        for (int i = 0; i < w.length; i++) {
+            words.computeIfAbsent(w[i], k -> new Postings()).add(id, s[i]);
+        }
+        shard.add(d.shown());
+        if (shard.size() == DOCS_PER_SHARD) {
+            flushShard();
         }
     }
 
@@ -189,7 +222,14 @@ public final class SearchFragments {
             words(text, w -> tf.merge(w, 1, Integer::sum));
             tf.forEach((w, n) -> scores.merge(w, field.getValue() * n * (K1 + 1) / (K1 + n), Double::sum));
         }
-        return new Scored(scores, SearchDocs.part(g -> {
+        String[] w = new String[scores.size()];
+        double[] s = new double[w.length];
+        int i = 0;
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            w[i] = e.getKey();
+            s[i++] = e.getValue();
+        }
+        return new Scored(w, s, SearchDocs.part(g -> {
             g.writeStartObject();
             for (String f : SHOWN) {
                 if (doc.get(f) != null) {

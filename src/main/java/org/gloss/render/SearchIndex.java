@@ -23,6 +23,13 @@ final class SearchIndex {
     /** Where its fragments go. */
     static final String FRAGMENTS = SiteLayout.ASSETS + "search/";
 
+    /** The name of an article's share in the persistent cache. */
+    private static final String PART = "search";
+    /** The name of a feature's documents, scored, in the persistent cache (keyed by their JSON). */
+    private static final String FEATURE_PART = "search-features";
+    /** Articles whose documents are scored side by side: about a thousand documents. */
+    private static final int ARTICLE_BATCH = 64;
+
     private SearchIndex() {
     }
 
@@ -31,12 +38,23 @@ final class SearchIndex {
         if (!parts.keeps()) {
             // A one-off build: each file goes out as it is made (at 10,000 articles the index is
             // ~130 MB), and the articles' documents go straight in, not written as JSON to be read
-            // back (a quarter of a rebuild's search index at 10,000 articles).
+            // back (a quarter of a rebuild's search index at 10,000 articles). Each article's
+            // documents are scored on every core, a batch of articles at a time; with the
+            // persistent cache, an article's are read back scored unless it changed.
             SearchFragments index = new SearchFragments(out);
-            for (Article a : view.sortedArticles()) {
-                articleDocs(view, a).forEach(d -> index.add(texts(d)));
+            List<Article> sorted = view.sortedArticles();
+            for (int from = 0; from < sorted.size(); from += ARTICLE_BATCH) {
+                sorted.subList(from, Math.min(sorted.size(), from + ARTICLE_BATCH)).parallelStream()
+                        .map(a -> scoredDocs(view, parts, a)).toList().forEach(index::addScored);
             }
-            Consumer<byte[]> add = part -> SearchDocs.read(part, index::add);
+            // A feature's documents come as JSON: with the persistent cache they are kept scored,
+            // under the JSON itself; else they are scored as they are read, a batch at a time.
+            Consumer<byte[]> add = !parts.stores() ? part -> SearchDocs.read(part, index::add)
+                    : part -> index.addScored(parts.stored(FEATURE_PART, part, SearchParts::read, () -> {
+                        List<Map<String, String>> docs = new ArrayList<>();
+                        SearchDocs.read(part, docs::add);
+                        return docs.parallelStream().map(SearchFragments::scored).toList();
+                    }, SearchParts::write));
             SearchDocs featureDocs = new SearchDocs(add, parts);
             features.forEach(f -> f.addSearchDocs(featureDocs));
             index.finish();
@@ -56,6 +74,31 @@ final class SearchIndex {
             return made;
         });
         files.forEach(out);
+    }
+
+    /**
+     * Marks each article's stored share, and each feature's, as still used, when the index was not
+     * cut again because nothing it shows changed: the next edit then finds them. (A feature's
+     * documents are keyed by their JSON, so that is made, but not scored.)
+     */
+    static void keepParts(SiteView view, PartCache parts, List<PageParts> features) {
+        if (!parts.stores()) {
+            return;
+        }
+        view.sortedArticles().forEach(a -> parts.keepStored(PART, a));
+        SearchDocs featureDocs = new SearchDocs(part -> parts.keepStored(FEATURE_PART, part), parts);
+        features.forEach(f -> f.addSearchDocs(featureDocs));
+    }
+
+    /**
+     * {@code a}'s documents scored: a function of the article (its metadata and text), the
+     * settings and the theme's messages, all of which the store's keys hold, so they are kept
+     * in the persistent cache when there is one.
+     */
+    private static List<SearchFragments.Scored> scoredDocs(SiteView view, PartCache parts, Article a) {
+        return parts.stored(PART, a, SearchParts::read,
+                () -> articleDocs(view, a).stream().map(d -> SearchFragments.scored(texts(d))).toList(),
+                SearchParts::write);
     }
 
     /**

@@ -129,6 +129,7 @@ public final class SiteRenderer {
             // Made from every article's text: when nothing it shows changed, the files made last
             // time are all passed on without cutting the index again.
             if (sink.group(SearchIndex.PATH, p -> p.equals(SearchIndex.PATH) || p.startsWith(SearchIndex.FRAGMENTS))) {
+                SearchIndex.keepParts(view, parts, features);
                 return;
             }
             SearchIndex.files(view, parts, features, f -> sink.page(f.path(), null, () -> f));

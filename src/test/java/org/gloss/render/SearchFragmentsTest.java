@@ -113,7 +113,7 @@ class SearchFragmentsTest {
         Map<String, List<double[]>> all = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             int doc = i;
-            SearchFragments.scored(docs.get(i)).scores().forEach((w, score) ->
+            SearchFragments.scored(docs.get(i)).scoreMap().forEach((w, score) ->
                     all.computeIfAbsent(w, k -> new ArrayList<>()).add(new double[] {doc, score}));
         }
         Map<String, JsonNode> files = parse(SearchFragments.of(docs));

@@ -102,6 +102,70 @@ final class Names {
             "Lori", "Jane", "Nikki", "Kamala", "Ursula", "Hillary",
             "Fatima", "Aisha", "Priya", "Lena", "Amara", "Ana", "Elena", "Olga", "Irina", "Sofia", "Ingrid");
 
+    /**
+     * Offices a title in front of a name gives its bearer, by the title word ({@code Sen.} and
+     * {@code Senator} are one office), so that "the senator" can be known as the one person the text
+     * has given that title.
+     */
+    private static final java.util.Map<String, String> OFFICES = java.util.Map.ofEntries(
+            java.util.Map.entry("President", "president"), java.util.Map.entry("Senator", "senator"),
+            java.util.Map.entry("Sen.", "senator"), java.util.Map.entry("Governor", "governor"),
+            java.util.Map.entry("Gov.", "governor"), java.util.Map.entry("Mayor", "mayor"),
+            java.util.Map.entry("Minister", "minister"), java.util.Map.entry("Secretary", "secretary"),
+            java.util.Map.entry("Chancellor", "chancellor"), java.util.Map.entry("Rep.", "representative"),
+            java.util.Map.entry("Representative", "representative"),
+            java.util.Map.entry("Congressman", "congressman"), java.util.Map.entry("Congresswoman", "congresswoman"),
+            java.util.Map.entry("Ambassador", "ambassador"), java.util.Map.entry("Judge", "judge"),
+            java.util.Map.entry("General", "general"), java.util.Map.entry("Gen.", "general"),
+            java.util.Map.entry("Speaker", "speaker"), java.util.Map.entry("Sheriff", "sheriff"),
+            java.util.Map.entry("Commissioner", "commissioner"), java.util.Map.entry("Envoy", "envoy"),
+            java.util.Map.entry("Spokesman", "spokesman"), java.util.Map.entry("Spokeswoman", "spokeswoman"),
+            java.util.Map.entry("Chairman", "chairman"), java.util.Map.entry("Chairwoman", "chairwoman"),
+            java.util.Map.entry("King", "king"), java.util.Map.entry("Queen", "queen"),
+            java.util.Map.entry("Pope", "pope"));
+
+    /**
+     * The offices the titles in {@code run} (the words naming someone, titles first) give its
+     * bearer: {@code Sen. Ted Cruz} → senator; {@code Vice President X} is "vice president" and
+     * {@code Prime Minister X} "prime minister", never "president" or "minister" alone.
+     */
+    static Set<String> offices(String run) {
+        Set<String> out = new java.util.HashSet<>();
+        String[] words = SPACES.split(run.strip());
+        for (int i = 0; i < words.length; i++) {
+            String office = OFFICES.get(words[i]);
+            if (office == null) {
+                continue;
+            }
+            String before = i > 0 ? words[i - 1] : "";
+            out.add(before.equals("Vice") || before.equals("Prime") ? before.toLowerCase(java.util.Locale.ROOT) + " " + office
+                    : office);
+        }
+        return out;
+    }
+
+    /**
+     * The office a described speaker names ({@code the senator}, {@code the former prime minister}),
+     * as {@link #offices} names them; null when {@code role} names none.
+     */
+    static String officeOf(String role) {
+        String[] words = SPACES.split(role.strip().toLowerCase(java.util.Locale.ROOT));
+        if (words.length < 2 || !words[0].equals("the")) {
+            return null;
+        }
+        String last = words[words.length - 1];
+        if (!OFFICES.containsValue(last)) {
+            return null;
+        }
+        String before = words[words.length - 2];
+        return before.equals("vice") || before.equals("prime") ? before + " " + last : last;
+    }
+
+    /** Whether {@code word} is an abbreviation that ends with its full stop inside a name ("Sen.", "Jr."). */
+    static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.contains(word);
+    }
+
     /** A person's gender as the text gives it. */
     enum Gender { MALE, FEMALE, UNKNOWN }
 

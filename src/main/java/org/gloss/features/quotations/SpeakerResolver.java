@@ -73,8 +73,12 @@ final class SpeakerResolver {
         }
     }
 
-    /** A person the text names at {@code pos} of a paragraph, by their full name. */
-    private record Mention(int block, int pos, String name) {
+    /**
+     * A person the text names at {@code pos} of a paragraph, by their full name; {@code sentence}
+     * is where that sentence begins, and {@code opens} says the name (with its titles) begins it:
+     * the sentence's subject, in news copy.
+     */
+    private record Mention(int block, int pos, String name, int sentence, boolean opens) {
     }
 
     /**
@@ -84,7 +88,7 @@ final class SpeakerResolver {
      * any two capitalised words ({@code Northeastern Syria}).
      */
     private record People(List<String> names, List<Mention> mentions, Map<String, Names.Gender> genders,
-                          Set<String> evident) {
+                          Set<String> evident, Map<String, Set<String>> offices) {
     }
 
     /** The speaker of each quotation, in the order given. */
@@ -361,6 +365,7 @@ final class SpeakerResolver {
         List<Mention> mentions = new ArrayList<>();
         Map<String, Names.Gender> genders = new HashMap<>();
         Set<String> evident = new HashSet<>();
+        Map<String, Set<String>> offices = new HashMap<>();
         for (int b = 0; b < masked.size(); b++) {
             String s = masked.get(b);
             int block = b;
@@ -376,11 +381,16 @@ final class SpeakerResolver {
                 if (!people.contains(full)) {
                     people.add(full);
                 }
-                mentions.add(new Mention(block, m.start(), full));
+                int sentence = sentenceStart(s, m.start());
+                mentions.add(new Mention(block, m.start(), full, sentence, s.substring(sentence, m.start()).isBlank()));
                 String before = wordBefore(s, m.start());
                 if (Names.titled(Names.afterSentenceBreak(m.group()), before) || Names.isPerson(n)
                         && APPOSITIVE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
                     evident.add(full);
+                }
+                Set<String> held = Names.offices(Names.afterSentenceBreak(m.group()));
+                if (!held.isEmpty()) {
+                    offices.computeIfAbsent(full, k -> new HashSet<>()).addAll(held);
                 }
                 Names.Gender g = Names.gender(Names.afterSentenceBreak(m.group()), before);
                 if (g != Names.Gender.UNKNOWN) {
@@ -388,7 +398,7 @@ final class SpeakerResolver {
                 }
             });
         }
-        return new People(people, mentions, genders, evident);
+        return new People(people, mentions, genders, evident, offices);
     }
 
     /**
@@ -411,6 +421,27 @@ final class SpeakerResolver {
             }
         }
         AnchoredSearch.find(PERSON_RUN, s, Arrays.copyOf(starts, n), onMatch);
+    }
+
+    /** Where the sentence holding {@code pos} begins: after the last ". ", "! " or "? " before it, or 0. */
+    private static int sentenceStart(String s, int pos) {
+        for (int i = pos - 2; i >= 0; i--) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && QuoteScanner.isSpace(s.charAt(i + 1))
+                    && !(c == '.' && abbreviationEndsAt(s, i))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the full stop at {@code dot} ends a title's abbreviation ("Sen.", "Rep.", "Mr.") or an initial. */
+    private static boolean abbreviationEndsAt(String s, int dot) {
+        int w = dot;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        return dot - w <= 1 || Names.isAbbreviation(s.substring(w, dot + 1));
     }
 
     private static String wordBefore(String s, int pos) {
@@ -518,7 +549,34 @@ final class SpeakerResolver {
             // "the State Department" after "the US State Department": the fuller name given before.
             full = fullName(name, before.stream().map(Agent::name).filter(java.util.Objects::nonNull).toList());
         }
+        if (full.equals(name)) {
+            String holder = officeHolder(Names.officeOf(name), a, people);
+            return holder != null ? holder : full;
+        }
         return full;
+    }
+
+    /**
+     * The one person named before {@code a} whom a title gives {@code office} ("the senator" after
+     * "Sen. Tom Reyes"), or null: when no one or more than one person holds it, the role is
+     * left as it is printed rather than guessed.
+     */
+    private static String officeHolder(String office, Agent a, People people) {
+        if (office == null) {
+            return null;
+        }
+        String holder = null;
+        List<Mention> ms = people.mentions();
+        for (int i = lastBefore(ms, a); i >= 0; i--) {
+            String name = ms.get(i).name();
+            if (people.offices().getOrDefault(name, Set.of()).contains(office) && !name.equals(holder)) {
+                if (holder != null) {
+                    return null; // two people it could be
+                }
+                holder = name;
+            }
+        }
+        return holder;
     }
 
     /**
@@ -558,12 +616,37 @@ final class SpeakerResolver {
                 return null; // two people it could be, and the text says of neither which
             }
             if (g == gender) {
-                return m.name();
+                return subjectOf(m, i, gender, people, eligible);
             }
             candidate = m.name();
             candidateBlock = m.block();
         }
         return candidate;
+    }
+
+    /**
+     * The person a pronoun stands for when {@code m} (mention {@code at}) is the nearest one it
+     * may: {@code m} itself, unless its sentence names another person the pronoun may stand for
+     * before it. Then the sentence's subject, the person who opens it ({@code Trump attacked Rep.
+     * Adam Schiff. "…," he said} is Trump), or no one when neither opens it.
+     */
+    private static String subjectOf(Mention m, int at, Names.Gender gender, People people, Predicate<String> eligible) {
+        Names.Gender other = gender == Names.Gender.FEMALE ? Names.Gender.MALE : Names.Gender.FEMALE;
+        Mention first = m;
+        for (int i = at - 1; i >= 0; i--) {
+            Mention e = people.mentions().get(i);
+            if (e.block() != m.block() || e.sentence() != m.sentence()) {
+                break;
+            }
+            if (!e.name().equals(m.name()) && eligible.test(e.name())
+                    && people.genders().getOrDefault(e.name(), Names.Gender.UNKNOWN) != other) {
+                first = e;
+            }
+        }
+        if (first == m) {
+            return m.name();
+        }
+        return first.opens() ? first.name() : null;
     }
 
     /** The index of the last mention before {@code a} (mentions are in reading order), or -1. */
