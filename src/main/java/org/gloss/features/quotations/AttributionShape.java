@@ -17,7 +17,7 @@ import org.gloss.analyze.AnchoredSearch;
  */
 enum AttributionShape {
 
-    /** {@code X said}, {@code X on Wednesday told}. */
+    /** {@code X said}, {@code X on Wednesday told}, {@code X, 54, said}. */
     SUBJECT_VERB(Regex.SUBJECT + Regex.AGE + "(?:\\s*+,)?\\s++(?:" + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS
             + "\\b") {
         @Override
@@ -50,7 +50,10 @@ enum AttributionShape {
             return AnchoredSearch.at(s, Regex.SOURCE_OPENINGS);
         }
     },
-    /** {@code X, the U.N.'s relief coordinator, said}; {@code Sen. X of Ohio, who voted no, said}. */
+    /**
+     * {@code X, the U.N.'s relief coordinator, said}; {@code Sen. X of Ohio, who voted no, said};
+     * {@code X, 54, a nurse from Leeds, said}.
+     */
     APPOSITIVE("(?<subj>" + Regex.NAME + ")" + Regex.AGE + "(?:\\s++(?:of|from)\\s++" + Regex.CAP + "(?:\\s++" + Regex.CAP
             + ")?)?\\s*+,[^,\"“”«»]{1,150}+,\\s*+(?:" + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
@@ -128,16 +131,6 @@ enum AttributionShape {
     private static final List<String> PRONOUNS = List.of("he", "she", "they", "it", "He", "She", "They", "It");
     private static final List<String> ARTICLES = List.of("the", "The", "a", "A", "an", "An");
 
-    /** Whether one of {@link Regex#THE}'s articles, followed by white space, stands at {@code i}. */
-    private static boolean articleAt(String s, int i) {
-        for (String a : ARTICLES) {
-            int end = i + a.length();
-            if (s.startsWith(a, i) && end < s.length() && isSpace(s.charAt(end))) {
-                return true;
-            }
-        }
-        return false;
-    }
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "der", "da",
             "di", "du", "le", "la", "del", "abu", "bint");
     private static final Set<String> PARTICLES_OF_FROM;
@@ -147,6 +140,17 @@ enum AttributionShape {
         p.add("of");
         p.add("from");
         PARTICLES_OF_FROM = Set.copyOf(p);
+    }
+
+    /** Whether one of {@link Regex#THE}'s articles, followed by white space, stands at {@code i}. */
+    private static boolean articleAt(String s, int i) {
+        for (String a : ARTICLES) {
+            int end = i + a.length();
+            if (s.startsWith(a, i) && end < s.length() && isSpace(s.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -259,17 +263,8 @@ enum AttributionShape {
         while (comma < s.length() && isSpace(s.charAt(comma))) {
             comma++;
         }
-        int aged = afterAge(s, comma);
-        if (aged >= 0 && adverbOrVerbAfterSubject(s, aged)) {
-            return true; // "Roe, 54, said"
-        }
-        if (aged < 0 && comma < s.length() && s.charAt(comma) == ',') {
-            int digits = ageEnd(s, comma);
-            if (digits >= 0 && adverbOrVerbAfterSubject(s, digits)) {
-                return true; // "Roe, 54 said"
-            }
-        }
-        return adverbOrVerbAfterSubject(s, from);
+        int age = ageEnd(s, comma); // "Roe, 54, said", "Roe, 54 said"
+        return age >= 0 && adverbOrVerbAfterSubject(s, age) || adverbOrVerbAfterSubject(s, from);
     }
 
     /**
