@@ -12,7 +12,7 @@ import java.util.Arrays;
  * sets of pairs. Plain arrays: at 10,000 bench articles about a million pairs, and the state is
  * read back in every build.
  */
-public record CandidateState(long[] informative, long[] suggested, long[] commonGrams, int[] commonCounts,
+record CandidateState(long[] informative, long[] suggested, long[] commonGrams, int[] commonCounts,
                              int[] repStart, int[] reps) {
 
     /**
