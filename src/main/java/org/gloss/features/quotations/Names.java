@@ -161,6 +161,15 @@ final class Names {
         return before.equals("vice") || before.equals("prime") ? before + " " + last : last;
     }
 
+    /** Whether {@code c} is punctuation as {@code \\p{P}} means it. */
+    private static boolean isPunctuation(char c) {
+        int t = Character.getType(c);
+        return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION
+                || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
+                || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
+                || t == Character.OTHER_PUNCTUATION;
+    }
+
     /** Whether {@code word} is an abbreviation that ends with its full stop inside a name ("Sen.", "Jr."). */
     static boolean isAbbreviation(String word) {
         return ABBREVIATIONS.contains(word);
@@ -337,13 +346,20 @@ final class Names {
      * mysteries which I", "I now"): no speaker to name.
      */
     static boolean isFirstPerson(String name) {
-        String[] words = SPACES.split(name.strip());
-        for (String w : words) {
-            if (w.replaceAll("\\p{P}+$", "").equals("I")) {
-                return true; // "I now", "which I": a clause of the writer's, no name
+        // Called for every attribution: "I" as a word, perhaps with punctuation after it, found
+        // without splitting the name or running a pattern over each word.
+        for (int i = name.indexOf('I'); i >= 0; i = name.indexOf('I', i + 1)) {
+            boolean starts = i == 0 || Character.isWhitespace(name.charAt(i - 1));
+            int end = i + 1;
+            while (end < name.length() && isPunctuation(name.charAt(end))) {
+                end++;
+            }
+            if (starts && (end == name.length() || Character.isWhitespace(name.charAt(end)))) {
+                return true; // "I now", "which I", "I--": a clause of the writer's, no name
             }
         }
-        return words.length == 1 && (words[0].equals("We") || words[0].equals("we"));
+        String bare = name.strip();
+        return bare.equals("We") || bare.equals("we");
     }
 
     /**

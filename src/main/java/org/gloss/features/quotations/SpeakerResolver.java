@@ -259,9 +259,9 @@ final class SpeakerResolver {
         String s = views.get(part.block());
         for (Agent a : agents) {
             if (a.block() == part.block() && a.start() >= part.end() && (a.start() - part.end() <= 40
-                    && AFTER_CLOSE.matcher(s.substring(part.end(), a.start())).matches()
+                    && AFTER_CLOSE.matcher(s).region(part.end(), a.start()).matches()
                     || a.person() && a.start() - part.end() <= DESCRIPTION_CHARS
-                    && DESCRIPTION_AFTER_CLOSE.matcher(s.substring(part.end(), a.start())).matches())) {
+                    && DESCRIPTION_AFTER_CLOSE.matcher(s).region(part.end(), a.start()).matches())) {
                 boolean newSentence = ".!?".indexOf(s.charAt(part.end() - 1)) >= 0
                         && s.substring(part.end(), a.start()).indexOf(',') < 0
                         && Character.isUpperCase(s.charAt(a.start()));
