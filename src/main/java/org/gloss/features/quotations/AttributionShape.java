@@ -107,7 +107,7 @@ enum AttributionShape {
 
     /** Where a lowercase pronoun or article ("he", "the", "a") can begin: at the start of a word. */
     private static boolean pronounOrArticleStart(String s, int i) {
-        return "hstia".indexOf(s.charAt(i)) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+        return "hstiao".indexOf(s.charAt(i)) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
     }
 
     /**
@@ -132,7 +132,7 @@ enum AttributionShape {
     }
 
     private static final List<String> PRONOUNS = List.of("he", "she", "they", "it", "He", "She", "They", "It");
-    private static final List<String> ARTICLES = List.of("the", "The", "a", "A", "an", "An");
+    private static final List<String> ARTICLES = List.of("the", "The", "a", "A", "an", "An", "one", "One");
 
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "der", "da",
             "di", "du", "le", "la", "del", "abu", "bint");
@@ -417,7 +417,14 @@ enum AttributionShape {
         static final String PARTICLE = "(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|del|abu|bint)";
         static final String NAME = CAP + "(?:\\s++(?:" + PARTICLE + "\\s++)?" + CAP + "){0,5}";
         // A subject starts at a word, never inside one ("banana said").
-        static final String THE = "\\b(?:[Tt]he|[Aa]n?)\\s++(?:[\\p{L}\\d’'.-]++\\s++){0,4}?[\\p{L}\\d’'.-]++";
+        /**
+         * What opens a described speaker: an article, or "one" as news uses it of an unnamed source
+         * ({@code one GOP senator said}, {@code said one official}), not where it counts or
+         * belongs to a phrase ({@code one of them}, {@code one day}, {@code one has said}).
+         */
+        static final String ARTICLE = "(?:[Tt]he|[Aa]n?|[Oo]ne(?!\\s++(?:of|has|had|have|is|was|were|would|will"
+                + "|could|can|should|must|may|might|day|time|thing|way|more|another|who|that|which)\\b))";
+        static final String THE = "\\b" + ARTICLE + "\\s++(?:[\\p{L}\\d’'.-]++\\s++){0,4}?[\\p{L}\\d’'.-]++";
         /** A person's age after their name, as news gives it: {@code Jane Roe, 54, said}. */
         static final String AGE = "(?:\\s*+,\\s*+\\d{1,3}(?!\\d))?";
         /** Where a clause ends, looked at but not taken: punctuation or the end of the text. */
@@ -440,7 +447,7 @@ enum AttributionShape {
          * spokesman.}, {@code according to a hospital spokeswoman.}
          */
         static final String THE_WHOLE =
-                "(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,4}[\\p{L}\\d’'.-]+" + ENDS_CLAUSE;
+                ARTICLE + "\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,4}[\\p{L}\\d’'.-]+" + ENDS_CLAUSE;
         /**
          * Up to three words describing the person named next ({@code fisherman}, {@code Republican
          * pollster}), the last in lower case so that no part of the name is taken for one, and taken

@@ -174,6 +174,61 @@ class QuoteExtractorTest {
         assertEquals(List.of("Jane Doe", "Jane Doe"), q.stream().map(Quote::speaker).toList());
     }
 
+    /**
+     * A definite description by which news refers back to someone just named ({@code the Kentucky
+     * Republican}): that person, when only one known person may be meant and the description's
+     * gender allows; otherwise the description as printed.
+     */
+    @ParameterizedTest
+    @MethodSource("epithets")
+    void findsThePersonADescriptionRefersBackTo(String markdown, String speaker) {
+        assertLastSpeaker(markdown, speaker);
+    }
+
+    static Stream<Arguments> epithets() {
+        return Stream.of(
+                Arguments.of("Sen. Carla Mendes blocked the bill. \"We will not be rushed,\" the Ohio Republican said.",
+                        "Carla Mendes"),
+                Arguments.of("Rep. Ana Ruiz spoke first.\n\n\"Nobody is above the law,\" the New Mexico Democrat said.",
+                        "Ana Ruiz"),
+                Arguments.of("Tom Kerr took the stage in Iowa. \"We are going to win,\" the 78-year-old senator insisted.",
+                        "Tom Kerr"),
+                // after the verb, ending the sentence; the person mentioned last by surname alone
+                Arguments.of("Jane Van Der Berg won the round.\n\n\"It makes you more human,\" said the actress.",
+                        "Jane Van Der Berg"),
+                Arguments.of("Host Tom Kerr opened the show. Jane Van Der Berg won the round.\n\n\"We lost the baby,\""
+                        + " Van Der Berg said.\n\n\"It makes you more human,\" said the singer.", "Jane Van Der Berg"),
+                // two people it could be; a gender the person does not have; an office named without a holder
+                Arguments.of("Sen. Carla Mendes blocked the bill, defying Speaker Tom Kerr. \"We will not be rushed,\""
+                        + " the Ohio Republican said.", "Ohio Republican"),
+                Arguments.of("Jane Roe, a council member, spoke first. \"We are going to win,\" the congressman said.",
+                        "the congressman"),
+                Arguments.of("Carla Mendes spoke on Tuesday. \"We are going to win,\" the president said.", "the president"));
+    }
+
+    /** A time is no speaker: "a month after X announced" names no one (X is not its subject either). */
+    @Test
+    void aTimeBeforeTheSubjectIsNoSpeaker() {
+        assertLastSpeaker("The news came a month after Jane Roe announced that she was expecting \"a baby in the"
+                + " spring.\"", null);
+    }
+
+    /** "One" opening a described, unnamed source, but not where it counts or opens a phrase. */
+    @ParameterizedTest
+    @MethodSource("oneAsAnArticle")
+    void findsAnUnnamedSourceOpenedByOne(String markdown, String speaker) {
+        assertLastSpeaker(markdown, speaker);
+    }
+
+    static Stream<Arguments> oneAsAnArticle() {
+        return Stream.of(
+                Arguments.of("\"It's a disgrace,\" said one GOP senator, who asked not to be named.", "one GOP senator"),
+                Arguments.of("\"It's a disgrace,\" one senior aide said.", "one senior aide"),
+                Arguments.of("One senior official said the talks were \"going nowhere fast at this point.\"",
+                        "one senior official"),
+                Arguments.of("\"It's a disgrace,\" one of them said.", null));
+    }
+
     /** An office named with "of" before its holder's name, after the verb or before it: the holder. */
     @ParameterizedTest
     @MethodSource("officesNamedWithOf")
