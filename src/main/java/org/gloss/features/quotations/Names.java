@@ -187,19 +187,33 @@ final class Names {
             java.util.Map.entry("billionaire", Gender.UNKNOWN), java.util.Map.entry("congressman", Gender.MALE),
             java.util.Map.entry("congresswoman", Gender.FEMALE), java.util.Map.entry("businessman", Gender.MALE),
             java.util.Map.entry("businesswoman", Gender.FEMALE), java.util.Map.entry("actor", Gender.UNKNOWN),
-            java.util.Map.entry("actress", Gender.FEMALE), java.util.Map.entry("singer", Gender.UNKNOWN));
+            java.util.Map.entry("actress", Gender.FEMALE), java.util.Map.entry("singer", Gender.UNKNOWN),
+            java.util.Map.entry("front-runner", Gender.UNKNOWN), java.util.Map.entry("frontrunner", Gender.UNKNOWN),
+            java.util.Map.entry("hopeful", Gender.UNKNOWN), java.util.Map.entry("contender", Gender.UNKNOWN),
+            java.util.Map.entry("challenger", Gender.UNKNOWN), java.util.Map.entry("incumbent", Gender.UNKNOWN),
+            java.util.Map.entry("mogul", Gender.UNKNOWN), java.util.Map.entry("developer", Gender.UNKNOWN),
+            java.util.Map.entry("star", Gender.UNKNOWN), java.util.Map.entry("secretary", Gender.UNKNOWN),
+            java.util.Map.entry("lady", Gender.FEMALE));
 
     /**
      * The gender a definite description of a person gives ({@code the Kentucky Republican},
-     * {@code the 78-year-old senator}, {@code the congresswoman}), or null when {@code role} is no
-     * such description: it begins with "the" and ends with one of {@link #EPITHETS}.
+     * {@code the 78-year-old senator}, {@code the former secretary of state}), or null when {@code
+     * role} is no such description: it begins with "the" and its head, the last word or the one
+     * before "of", is one of {@link #EPITHETS}.
      */
     static Gender epithet(String role) {
         String[] words = SPACES.split(role.strip());
         if (words.length < 2 || !words[0].equalsIgnoreCase("the")) {
             return null;
         }
-        String last = words[words.length - 1];
+        int head = words.length - 1;
+        for (int i = 2; i < words.length; i++) {
+            if (words[i].equals("of")) {
+                head = i - 1; // "the former secretary of state": the secretary
+                break;
+            }
+        }
+        String last = words[head];
         if (last.endsWith(".")) {
             last = last.substring(0, last.length() - 1); // "said the actress." ends a sentence
         }

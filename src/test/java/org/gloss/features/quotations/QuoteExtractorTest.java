@@ -193,6 +193,10 @@ class QuoteExtractorTest {
                         "Ana Ruiz"),
                 Arguments.of("Tom Kerr took the stage in Iowa. \"We are going to win,\" the 78-year-old senator insisted.",
                         "Tom Kerr"),
+                Arguments.of("Ana Ruiz campaigned in Ohio. \"We are stronger together,\" the former secretary of state"
+                        + " said.", "Ana Ruiz"),
+                Arguments.of("Tom Kerr held a rally. \"We will win this state,\" the Republican front-runner told the crowd.",
+                        "Tom Kerr"),
                 // after the verb, ending the sentence; the person mentioned last by surname alone
                 Arguments.of("Jane Van Der Berg won the round.\n\n\"It makes you more human,\" said the actress.",
                         "Jane Van Der Berg"),
