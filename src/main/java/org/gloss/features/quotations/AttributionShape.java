@@ -53,10 +53,10 @@ enum AttributionShape {
     },
     /**
      * {@code X, the U.N.'s relief coordinator, said}; {@code Sen. X of Ohio, who voted no, said};
-     * {@code X, 54, a nurse from Leeds, said}; {@code X, a fellow at an institute in Munich,
+     * {@code X, 54, a nurse from Leeds, said}; {@code X herself, speaking in Ohio, said}; {@code X, a fellow at an institute in Munich,
      * Germany, and co-author of the study, said}.
      */
-    APPOSITIVE("(?<subj>" + Regex.NAME + ")" + Regex.AGE + "(?:\\s++(?:of|from)\\s++" + Regex.CAP + "(?:\\s++" + Regex.CAP
+    APPOSITIVE("(?<subj>" + Regex.NAME + ")(?:\\s++(?:himself|herself))?" + Regex.AGE + "(?:\\s++(?:of|from)\\s++" + Regex.CAP + "(?:\\s++" + Regex.CAP
             + ")?)?\\s*+,(?:[^,\"“”«»]{1,150}+|" + Regex.DESCRIPTION_WITH_COMMAS + "),\\s*+(?:" + Regex.ADVERB
             + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
@@ -142,11 +142,13 @@ enum AttributionShape {
         Set<String> p = new HashSet<>(PARTICLES);
         p.add("of");
         p.add("from");
+        p.add("himself"); // "Clinton herself, speaking in Philadelphia, said"
+        p.add("herself");
         PARTICLES_OF_FROM = Set.copyOf(p);
     }
 
     /** Whether one of {@link Regex#THE}'s articles, followed by white space, stands at {@code i}. */
-    private static boolean articleAt(String s, int i) {
+    static boolean articleAt(String s, int i) {
         for (String a : ARTICLES) {
             int end = i + a.length();
             if (s.startsWith(a, i) && end < s.length() && isSpace(s.charAt(end))) {
@@ -158,7 +160,7 @@ enum AttributionShape {
 
     /**
      * Whether a {@link Regex#NAME} starting at {@code i} (a capital) can be followed as the patterns
-     * need: its words ({@link Regex#CAP}s, particles, and for an appositive "of" or "from") run, one
+     * need: its words ({@link Regex#CAP}s, particles, and for an appositive "of", "from", "himself" or "herself") run, one
      * white-space run apart, up to a comma, or (unless {@code toComma}) up to a word beginning with
      * an ASCII lower-case letter (every adverb and speech verb does). A word holding any other
      * character, or anything else after the words, and no match can begin at {@code i}: a {@code
@@ -471,6 +473,7 @@ enum AttributionShape {
         static final String SUBJECT = "(?<subj>" + PRONOUN + "|" + NAME + "|" + THE + ")";
         static final String ADVERB = "(?:also|later|earlier|then|again|further|previously|recently|once"
                 + "|has|had|have|was|were|is|would|will|flatly|repeatedly|separately|publicly|however|only"
+                + "|himself|herself|themselves"
                 + "|on \\p{Lu}\\p{L}+|last \\p{L}+|this \\p{L}+|in a statement)";
         /** The nouns that introduce a source: {@code an allegation by X}, {@code remarks from X}. */
         static final List<String> SOURCE_NOUNS = List.of("allegation", "statement", "remarks", "comments",

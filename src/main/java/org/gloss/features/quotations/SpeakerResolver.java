@@ -54,6 +54,10 @@ final class SpeakerResolver {
     private static final Pattern VERB_ENDS_SENTENCE = Pattern.compile("(?:\\s+[\\p{L}’'.-]+){0,4}\\s*(?:[.;!?]|$)");
     /** How many paragraphs back a pronoun may find the person it stands for. */
     private static final int PRONOUN_REACH = 3;
+    /** Words after which a name or a "the" phrase is an object, never the subject of the verb after it. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "for", "to", "with", "by",
+            "on", "about", "near", "into", "over", "under", "against", "after", "before", "during", "among",
+            "between", "across", "through", "toward", "towards", "behind", "outside", "inside", "than", "like");
     private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
     private static final Pattern PRONOUN_ONLY = Pattern.compile(AttributionShape.Regex.PRONOUN);
@@ -353,7 +357,9 @@ final class SpeakerResolver {
         }
         Matcher m = PARTY_TAG.matcher(s);
         while (m.find()) {
-            Arrays.fill(c, m.start(), m.end(), ' ');
+            // ", R-Ky.," keeps its last comma: an appositive may follow ("X, I-Vt., who …, said")
+            int end = s.charAt(m.end() - 1) == ',' ? m.end() - 1 : m.end();
+            Arrays.fill(c, m.start(), end, ' ');
         }
     }
 
@@ -485,7 +491,20 @@ final class SpeakerResolver {
     private static void collect(List<Agent> raw, int block, String s, People people) {
         int[] verbs = SpeechVerbs.in(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
-        AttributionShape.SUBJECT_VERB.find(s, verbs, add);
+        AttributionShape.SUBJECT_VERB.find(s, verbs, m -> {
+            // "speaking in Philadelphia, said", "two people briefed on the talks said": the object
+            // of a preposition is not the subject, when it ends a phrase before a comma or is a
+            // "the" phrase ("ambassador to Britain Liu Xiaming has said" is a title and a name)
+            // ("a fangirl scorned. Big Machine has denied": the subject after the sentence break)
+            int comma = s.indexOf(',', m.end("subj"));
+            String subj = m.group("subj");
+            boolean object = PREPOSITIONS.contains(wordBefore(s, m.start("subj")))
+                    && (comma >= 0 && comma < m.end() || AttributionShape.articleAt(s, m.start("subj")))
+                    && Names.afterSentenceBreak(subj).equals(subj.strip());
+            if (!object) {
+                add.accept(m);
+            }
+        });
         AttributionShape.INVERTED.find(s, verbs, m -> {
             // ," exhorted the senator's introducer, actress Mary Major: the name, not the description.
             Matcher named = APPOSED_NAME.matcher(s).region(m.end(), s.length());

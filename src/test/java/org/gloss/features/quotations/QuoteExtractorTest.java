@@ -210,6 +210,35 @@ class QuoteExtractorTest {
                 Arguments.of("Carla Mendes spoke on Tuesday. \"We are going to win,\" the president said.", "the president"));
     }
 
+    /**
+     * The subject of a speech verb, past what stands between them: "herself", a party tag and an
+     * appositive after it; and never the object of a preposition ending a phrase about the subject.
+     */
+    @ParameterizedTest
+    @MethodSource("subjectsNotObjects")
+    void findsTheSubjectNotTheObjectOfAPhraseAboutIt(String markdown, String speaker) {
+        assertLastSpeaker(markdown, speaker);
+    }
+
+    static Stream<Arguments> subjectsNotObjects() {
+        return Stream.of(
+                Arguments.of("Ana Ruiz herself, speaking in Philadelphia, said she had \"made a big mistake\" there.",
+                        "Ana Ruiz"),
+                Arguments.of("Ana Ruiz herself said she had \"made a big mistake\" there.", "Ana Ruiz"),
+                Arguments.of("Sen. Tom Kerr, I-Vt., who is still in the race, said he was \"sick and tired of it all\".",
+                        "Tom Kerr"),
+                Arguments.of("\"The whole thing is a sham,\" Sen. Tom Kerr, R-Ky., said.", "Tom Kerr"),
+                // the object of a preposition ending a phrase, or a "the" phrase after one: no speaker
+                Arguments.of("Voters, speaking in Philadelphia, said they were \"tired of the whole thing\".", null),
+                Arguments.of("Two people briefed on the talks said the deal was \"nowhere near done yet\".", null),
+                // a title ending with a place, then the name: the name
+                Arguments.of("China's ambassador to Britain Liu Wen has said China has \"the resolution and power\" to end it.",
+                        "Liu Wen"),
+                // a subject after a sentence break is no object of the sentence before
+                Arguments.of("No fury like a fan scorned. Big Records has denied the claims, saying they were \"shocking"
+                        + " and false.\"", "Big Records"));
+    }
+
     /** A time is no speaker: "a month after X announced" names no one (X is not its subject either). */
     @Test
     void aTimeBeforeTheSubjectIsNoSpeaker() {
