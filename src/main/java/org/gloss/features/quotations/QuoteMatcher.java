@@ -512,12 +512,33 @@ final class QuoteMatcher {
         List<Quote> out = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             String c = clusterId.get(i);
-            List<Quote.Similarity> sims = new ArrayList<>();
-            similarTo.getOrDefault(c, Map.of()).forEach((other, score) -> sims.add(new Quote.Similarity(other, score)));
+            List<Quote.Similarity> sims = closest(similarTo.getOrDefault(c, Map.of()));
             out.add(quotes.get(i).withCluster(c).withSimilarTo(sims));
         }
         return new Result(out, clusters);
     }
+
+    /**
+     * The {@link #MAX_SIMILAR} rewordings closest to a cluster (highest score, then cluster id), in
+     * cluster id order: a formula repeated across a large archive can be "similar" to hundreds of
+     * statements, and every page and popover listing them all grew with the archive.
+     */
+    static List<Quote.Similarity> closest(Map<String, Double> similar) {
+        List<Quote.Similarity> all = new ArrayList<>();
+        similar.forEach((other, score) -> all.add(new Quote.Similarity(other, score)));
+        if (all.size() <= MAX_SIMILAR) {
+            return all;
+        }
+        return all.stream()
+                .sorted(Comparator.comparingDouble(Quote.Similarity::score).reversed()
+                        .thenComparing(Quote.Similarity::cluster))
+                .limit(MAX_SIMILAR)
+                .sorted(Comparator.comparing(Quote.Similarity::cluster))
+                .toList();
+    }
+
+    /** The most rewordings a quotation names ({@code similar_to}, "Reworded elsewhere"). */
+    static final int MAX_SIMILAR = 12;
 
     /** The cluster's speaker: the fullest name among its printings' speakers, or null. */
     private static String speakerOf(List<Quote> quotes, List<Integer> members) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import org.gloss.analyze.MatchKey;
 import org.gloss.analyze.Span;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteMatcherTest {
+
+    /** A rewording close to many statements names the closest few, in cluster order, not all of them. */
+    @Test
+    void namesOnlyTheClosestRewordings() {
+        TreeMap<String, Double> similar = new TreeMap<>();
+        for (int i = 0; i < 30; i++) {
+            similar.put(String.format("c-%02d", i), 0.5 + (i * 7 % 30) / 100.0);
+        }
+        List<Quote.Similarity> kept = QuoteMatcher.closest(similar);
+        assertEquals(QuoteMatcher.MAX_SIMILAR, kept.size());
+        double lowestKept = kept.stream().mapToDouble(Quote.Similarity::score).min().orElseThrow();
+        long higherDropped = similar.entrySet().stream()
+                .filter(e -> kept.stream().noneMatch(k -> k.cluster().equals(e.getKey())))
+                .filter(e -> e.getValue() > lowestKept).count();
+        assertEquals(0, higherDropped);
+        List<String> ids = kept.stream().map(Quote.Similarity::cluster).toList();
+        assertEquals(ids.stream().sorted().toList(), ids);
+        // few enough: every one, as they were
+        TreeMap<String, Double> few = new TreeMap<>(similar.headMap("c-05"));
+        assertEquals(5, QuoteMatcher.closest(few).size());
+    }
+
 
     private static Quote quote(String article, String text, String speaker) {
         String id = article + "-q" + Math.abs(text.hashCode());
