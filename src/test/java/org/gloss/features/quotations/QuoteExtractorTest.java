@@ -162,8 +162,12 @@ class QuoteExtractorTest {
                 Arguments.of("The sign on the gate read \"keep out of here\".", null));
     }
 
+    /**
+     * The speaker given the last quotation of each example: every shape of attribution below,
+     * each source saying what it shows.
+     */
     @ParameterizedTest
-    @MethodSource("attributions")
+    @MethodSource({"attributions", "epithets", "subjectsNotObjects", "oneAsAnArticle", "officesNamedWithOf", "sourcesAndParties", "appositivesWithCommas", "describedAfterTheVerb", "describedBeforeTheName", "reportingShapes", "roles", "subjects", "notNames", "issueShapes"})
     void findsTheSpeaker(String markdown, String speaker) {
         assertLastSpeaker(markdown, speaker);
     }
@@ -179,12 +183,6 @@ class QuoteExtractorTest {
      * Republican}): that person, when only one known person may be meant and the description's
      * gender allows; otherwise the description as printed.
      */
-    @ParameterizedTest
-    @MethodSource("epithets")
-    void findsThePersonADescriptionRefersBackTo(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
-    }
-
     static Stream<Arguments> epithets() {
         return Stream.of(
                 Arguments.of("Sen. Carla Mendes blocked the bill. \"We will not be rushed,\" the Ohio Republican said.",
@@ -214,12 +212,6 @@ class QuoteExtractorTest {
      * The subject of a speech verb, past what stands between them: "herself", a party tag and an
      * appositive after it; and never the object of a preposition ending a phrase about the subject.
      */
-    @ParameterizedTest
-    @MethodSource("subjectsNotObjects")
-    void findsTheSubjectNotTheObjectOfAPhraseAboutIt(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
-    }
-
     static Stream<Arguments> subjectsNotObjects() {
         return Stream.of(
                 Arguments.of("Ana Ruiz herself, speaking in Philadelphia, said she had \"made a big mistake\" there.",
@@ -247,12 +239,6 @@ class QuoteExtractorTest {
     }
 
     /** "One" opening a described, unnamed source, but not where it counts or opens a phrase. */
-    @ParameterizedTest
-    @MethodSource("oneAsAnArticle")
-    void findsAnUnnamedSourceOpenedByOne(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
-    }
-
     static Stream<Arguments> oneAsAnArticle() {
         return Stream.of(
                 Arguments.of("\"It's a disgrace,\" said one GOP senator, who asked not to be named.", "one GOP senator"),
@@ -263,12 +249,6 @@ class QuoteExtractorTest {
     }
 
     /** An office named with "of" before its holder's name, after the verb or before it: the holder. */
-    @ParameterizedTest
-    @MethodSource("officesNamedWithOf")
-    void findsTheHolderOfAnOfficeNamedWithOf(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
-    }
-
     static Stream<Arguments> officesNamedWithOf() {
         return Stream.of(
                 Arguments.of("\"We will keep up the pressure,\" said Secretary of State Jane Roe.", "Jane Roe"),
@@ -287,12 +267,6 @@ class QuoteExtractorTest {
      * Where a speaker is a source named by a document of theirs ({@code according to a statement
      * from X}), and a governor's party alone after the name ({@code (D)}): the speaker.
      */
-    @ParameterizedTest
-    @MethodSource("sourcesAndParties")
-    void findsTheSourceBehindAStatementAndTheNameBeforeAParty(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
-    }
-
     static Stream<Arguments> sourcesAndParties() {
         return Stream.of(
                 Arguments.of("\"We are reviewing the ruling,\" according to a statement from the Justice Department.",
@@ -307,12 +281,6 @@ class QuoteExtractorTest {
      * An appositive that opens with an article and holds commas of its own, between the name and
      * the verb: the name, but a list of names is no appositive.
      */
-    @ParameterizedTest
-    @MethodSource("appositivesWithCommas")
-    void findsTheNameBeforeADescriptionHoldingCommas(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
-    }
-
     static Stream<Arguments> appositivesWithCommas() {
         return Stream.of(
                 Arguments.of("\"Experiments of this kind pay off when you get out more than you put in,\" Dan Nolan, a"
@@ -329,12 +297,6 @@ class QuoteExtractorTest {
     }
 
     /** A description before the name after the verb: the name, where it ends its clause. */
-    @ParameterizedTest
-    @MethodSource("describedAfterTheVerb")
-    void findsTheNameAfterADescriptionFollowingTheVerb(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
-    }
-
     static Stream<Arguments> describedAfterTheVerb() {
         return Stream.of(
                 Arguments.of("\"We cannot wait another winter for the dredgers,\" said fisherman Paul Okoro.", "Paul Okoro"),
@@ -362,12 +324,6 @@ class QuoteExtractorTest {
      * A longer description between the closing mark and the name that ends it, with its verb:
      * the person, when the words between are a description (no clause of their own).
      */
-    @ParameterizedTest
-    @MethodSource("describedBeforeTheName")
-    void findsTheNameAfterALongDescriptionFollowingTheQuote(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
-    }
-
     static Stream<Arguments> describedBeforeTheName() {
         return Stream.of(
                 Arguments.of("\"Life could mix with water in the deep crust,\" field scientist and study co-author"
@@ -384,12 +340,6 @@ class QuoteExtractorTest {
     }
 
     /** Shapes of real reporting: an agency's report, a person's age, a described role with digits. */
-    @ParameterizedTest
-    @MethodSource("reportingShapes")
-    void findsTheSpeakerInShapesOfReporting(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
-    }
-
     static Stream<Arguments> reportingShapes() {
         return Stream.of(
                 Arguments.of("The state news agency reported that \"the talks will resume in the capital next week\".",
@@ -422,12 +372,6 @@ class QuoteExtractorTest {
      * A role ("the senator") is the one person the text has given that office by a title before;
      * when it has given it to two people, or to no one, the role stays as printed.
      */
-    @ParameterizedTest
-    @MethodSource("roles")
-    void aRoleIsThePersonHoldingThatOffice(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
-    }
-
     static Stream<Arguments> roles() {
         String quote = "\n\nThe talks went on.\n\n\"We will not back down on this,\" ";
         return Stream.of(
@@ -447,12 +391,6 @@ class QuoteExtractorTest {
      * A pronoun after a sentence naming two people it may stand for is the sentence's subject, the
      * one who opens it; when neither does, it is unclear and there is no speaker.
      */
-    @ParameterizedTest
-    @MethodSource("subjects")
-    void aPronounIsTheSubjectOfTheSentenceBefore(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
-    }
-
     static Stream<Arguments> subjects() {
         String quote = "\"He has let the whole county down,\" he said.";
         return Stream.of(
@@ -468,12 +406,6 @@ class QuoteExtractorTest {
      * and "Turkey I had my doubts" names no "Turkey I"; a verb or adverb opening a sentence is not
      * part of the name after it.
      */
-    @ParameterizedTest
-    @MethodSource("notNames")
-    void aPronounOrAnOpeningWordIsNoPartOfAName(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
-    }
-
     static Stream<Arguments> notNames() {
         return Stream.of(
                 Arguments.of("Of the habits of Turkey I had my doubts.\n\n\"Turkey,\" said I, \"what do you think"
@@ -649,12 +581,6 @@ class QuoteExtractorTest {
                 Arguments.of("Volunteers sampling the River Wye say pollution is rising.\n\nGareth Pryce, a poultry"
                         + " farmer, disputed the findings. \"We follow every rule they give us,\" he said.",
                         "Gareth Pryce"));
-    }
-
-    @ParameterizedTest
-    @MethodSource("issueShapes")
-    void findsTheSpeakerInTheIssuesShapes(String markdown, String speaker) {
-        assertLastSpeaker(markdown, speaker);
     }
 
     @Test
