@@ -255,8 +255,7 @@ public final class SiteBuilder {
         long t3 = System.nanoTime();
 
         lastWork = new Work(reads.filesRead(), analyses.articlesAnalysed(), analyses.linked(), analyses.pairsUpdated(),
-                pagesRendered.get(),
-                files.keeps() ? files.made() : storedMade);
+                pagesRendered.get(), files.keeps() ? files.made() : storedMade);
         BuildTimings timings = new BuildTimings(analysis.ingestTime(), analysis.analyzeTime(),
                 Duration.ofNanos(t3 - t2), Duration.ZERO);
         List<Problem> problems = new ArrayList<>(currentTheme.problems());
