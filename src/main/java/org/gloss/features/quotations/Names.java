@@ -18,14 +18,17 @@ final class Names {
             "President", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Interior",
             "Deputy", "Secretary", "State", "Special", "Envoy", "Representative", "Spokesman",
             "Spokeswoman", "Spokesperson", "Presidential", "Ambassador", "Chancellor", "General", "Gen.",
-            "Lt.", "Col.", "Colonel", "Major", "Maj.", "Captain", "Capt.", "Commander", "Admiral", "Adm.",
+            "Lt.", "Col.", "Colonel", "Major", "Maj.", "Captain", "Capt.", "Commander", "Cmdr.", "Admiral", "Adm.",
+            "Brig.", "Cpl.", "Pvt.", "Det.", "Insp.", "Supt.", "Rev.",
             "Sgt.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "Senator",
             "Sen.", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor", "Judge", "Justice",
             "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Chief", "Head", "Director",
             "Chairman", "Chairwoman", "Leader", "Official", "Officer", "Executive", "Supreme", "Former",
             "Acting", "Senior", "Top", "Coordinator", "Commissioner", "High", "UN", "U.N.", "US", "U.S.",
             "UK", "U.K.", "EU", "Regional", "National", "Security", "Adviser", "Advisor", "MP", "MEP", "Majority",
-            "Minority", "Whip", "Speaker", "Councillor", "Councilor", "Sheriff", "Attorney");
+            "Minority", "Whip", "Speaker", "Councillor", "Councilor", "Sheriff", "Attorney",
+            // the last word of an office named with "of" ("Minister of Foreign Affairs", "Chief of Staff")
+            "Affairs", "Staff", "Intelligence", "Treasury");
 
     private static final Set<String> INSTITUTION_WORDS = Set.of(
             "Ministry", "Department", "Office", "Council", "Kremlin", "Government", "Army", "Forces",
@@ -289,6 +292,18 @@ final class Names {
         }
         if (cut >= 0) {
             t.subList(0, cut + 1).clear();
+        }
+        if (t.size() > 2 && (t.get(0).equals("of") || t.get(0).equals("for"))) {
+            // "Secretary of the Treasury Janet Yellen": the office's own words, then its holder,
+            // whose name is taken as two words (three with a middle initial or a particle)
+            t.remove(0);
+            if (t.get(0).equals("the")) {
+                t.remove(0);
+            }
+            int keep = t.size() >= 3 && (t.get(t.size() - 2).matches("\\p{Lu}\\.") || PARTICLE.matcher(t.get(t.size() - 2)).matches()) ? 3 : 2;
+            if (t.size() > keep) {
+                t.subList(0, t.size() - keep).clear();
+            }
         }
         while (t.size() > 2 && NATIONALITY.matcher(t.get(0)).matches()) {
             t.remove(0);

@@ -327,10 +327,11 @@ final class SpeakerResolver {
 
     /**
      * A legislator's party and state after the name, as American political reporting gives them:
-     * {@code Sen. Ted Cruz (R-Texas) said}, {@code McConnell, R-Ky., said}, {@code (D-N.Y.)}.
+     * {@code Sen. Ted Cruz (R-Texas) said}, {@code McConnell, R-Ky., said}, {@code (D-N.Y.)}, and a
+     * governor's or mayor's party alone: {@code Gov. Gavin Newsom (D) said}.
      */
     private static final Pattern PARTY_TAG = Pattern.compile(
-            "\\([DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3}\\)|, [DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3},");
+            "\\([DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3}\\)|, [DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3},|\\([DRI]\\)");
 
     /**
      * Blanks each {@link #PARTY_TAG} (same length, so every offset stays), which stands between a
@@ -340,9 +341,9 @@ final class SpeakerResolver {
     private static void blankPartyTags(char[] c) {
         String s = null;
         for (int i = 1; i < c.length; i++) {
-            // Most paragraphs hold no "D-", "R-" or "I-" after a bracket or a space: no search.
-            if ((c[i] == '-' || c[i] == '–') && (c[i - 1] == 'D' || c[i - 1] == 'R' || c[i - 1] == 'I')
-                    && i >= 2 && (c[i - 2] == '(' || c[i - 2] == ' ')) {
+            // Most paragraphs hold no "D-", "R-" or "I-" after a bracket or a space, nor "(D)": no search.
+            if ((c[i] == '-' || c[i] == '–' || c[i] == ')') && (c[i - 1] == 'D' || c[i - 1] == 'R' || c[i - 1] == 'I')
+                    && i >= 2 && (c[i - 2] == '(' || c[i - 2] == ' ' && c[i] != ')')) {
                 s = new String(c);
                 break;
             }
