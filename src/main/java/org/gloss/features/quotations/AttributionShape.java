@@ -53,10 +53,10 @@ enum AttributionShape {
     },
     /**
      * {@code X, the U.N.'s relief coordinator, said}; {@code Sen. X of Ohio, who voted no, said};
-     * {@code X, 54, a nurse from Leeds, said}; {@code X, a fellow at an institute in Munich,
+     * {@code X, 54, a nurse from Leeds, said}; {@code X herself, speaking in Ohio, said}; {@code X, a fellow at an institute in Munich,
      * Germany, and co-author of the study, said}.
      */
-    APPOSITIVE("(?<subj>" + Regex.NAME + ")" + Regex.AGE + "(?:\\s++(?:of|from)\\s++" + Regex.CAP + "(?:\\s++" + Regex.CAP
+    APPOSITIVE("(?<subj>" + Regex.NAME + ")(?:\\s++(?:himself|herself))?" + Regex.AGE + "(?:\\s++(?:of|from)\\s++" + Regex.CAP + "(?:\\s++" + Regex.CAP
             + ")?)?\\s*+,(?:[^,\"“”«»]{1,150}+|" + Regex.DESCRIPTION_WITH_COMMAS + "),\\s*+(?:" + Regex.ADVERB
             + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
@@ -107,7 +107,7 @@ enum AttributionShape {
 
     /** Where a lowercase pronoun or article ("he", "the", "a") can begin: at the start of a word. */
     private static boolean pronounOrArticleStart(String s, int i) {
-        return "hstia".indexOf(s.charAt(i)) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+        return "hstiao".indexOf(s.charAt(i)) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
     }
 
     /**
@@ -132,7 +132,7 @@ enum AttributionShape {
     }
 
     private static final List<String> PRONOUNS = List.of("he", "she", "they", "it", "He", "She", "They", "It");
-    private static final List<String> ARTICLES = List.of("the", "The", "a", "A", "an", "An");
+    private static final List<String> ARTICLES = List.of("the", "The", "a", "A", "an", "An", "one", "One");
 
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "der", "da",
             "di", "du", "le", "la", "del", "abu", "bint");
@@ -142,11 +142,13 @@ enum AttributionShape {
         Set<String> p = new HashSet<>(PARTICLES);
         p.add("of");
         p.add("from");
+        p.add("himself"); // "Clinton herself, speaking in Philadelphia, said"
+        p.add("herself");
         PARTICLES_OF_FROM = Set.copyOf(p);
     }
 
     /** Whether one of {@link Regex#THE}'s articles, followed by white space, stands at {@code i}. */
-    private static boolean articleAt(String s, int i) {
+    static boolean articleAt(String s, int i) {
         for (String a : ARTICLES) {
             int end = i + a.length();
             if (s.startsWith(a, i) && end < s.length() && isSpace(s.charAt(end))) {
@@ -158,7 +160,7 @@ enum AttributionShape {
 
     /**
      * Whether a {@link Regex#NAME} starting at {@code i} (a capital) can be followed as the patterns
-     * need: its words ({@link Regex#CAP}s, particles, and for an appositive "of" or "from") run, one
+     * need: its words ({@link Regex#CAP}s, particles, and for an appositive "of", "from", "himself" or "herself") run, one
      * white-space run apart, up to a comma, or (unless {@code toComma}) up to a word beginning with
      * an ASCII lower-case letter (every adverb and speech verb does). A word holding any other
      * character, or anything else after the words, and no match can begin at {@code i}: a {@code
@@ -417,7 +419,14 @@ enum AttributionShape {
         static final String PARTICLE = "(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|del|abu|bint)";
         static final String NAME = CAP + "(?:\\s++(?:" + PARTICLE + "\\s++)?" + CAP + "){0,5}";
         // A subject starts at a word, never inside one ("banana said").
-        static final String THE = "\\b(?:[Tt]he|[Aa]n?)\\s++(?:[\\p{L}\\d’'.-]++\\s++){0,4}?[\\p{L}\\d’'.-]++";
+        /**
+         * What opens a described speaker: an article, or "one" as news uses it of an unnamed source
+         * ({@code one GOP senator said}, {@code said one official}), not where it counts or
+         * belongs to a phrase ({@code one of them}, {@code one day}, {@code one has said}).
+         */
+        static final String ARTICLE = "(?:[Tt]he|[Aa]n?|[Oo]ne(?!\\s++(?:of|has|had|have|is|was|were|would|will"
+                + "|could|can|should|must|may|might|day|time|thing|way|more|another|who|that|which)\\b))";
+        static final String THE = "\\b" + ARTICLE + "\\s++(?:[\\p{L}\\d’'.-]++\\s++){0,4}?[\\p{L}\\d’'.-]++";
         /** A person's age after their name, as news gives it: {@code Jane Roe, 54, said}. */
         static final String AGE = "(?:\\s*+,\\s*+\\d{1,3}(?!\\d))?";
         /** Where a clause ends, looked at but not taken: punctuation or the end of the text. */
@@ -440,7 +449,7 @@ enum AttributionShape {
          * spokesman.}, {@code according to a hospital spokeswoman.}
          */
         static final String THE_WHOLE =
-                "(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,4}[\\p{L}\\d’'.-]+" + ENDS_CLAUSE;
+                ARTICLE + "\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,4}[\\p{L}\\d’'.-]+" + ENDS_CLAUSE;
         /**
          * Up to three words describing the person named next ({@code fisherman}, {@code Republican
          * pollster}), the last in lower case so that no part of the name is taken for one, and taken
@@ -464,6 +473,7 @@ enum AttributionShape {
         static final String SUBJECT = "(?<subj>" + PRONOUN + "|" + NAME + "|" + THE + ")";
         static final String ADVERB = "(?:also|later|earlier|then|again|further|previously|recently|once"
                 + "|has|had|have|was|were|is|would|will|flatly|repeatedly|separately|publicly|however|only"
+                + "|himself|herself|themselves"
                 + "|on \\p{Lu}\\p{L}+|last \\p{L}+|this \\p{L}+|in a statement)";
         /** The nouns that introduce a source: {@code an allegation by X}, {@code remarks from X}. */
         static final List<String> SOURCE_NOUNS = List.of("allegation", "statement", "remarks", "comments",

@@ -54,6 +54,10 @@ final class SpeakerResolver {
     private static final Pattern VERB_ENDS_SENTENCE = Pattern.compile("(?:\\s+[\\p{L}’'.-]+){0,4}\\s*(?:[.;!?]|$)");
     /** How many paragraphs back a pronoun may find the person it stands for. */
     private static final int PRONOUN_REACH = 3;
+    /** Words after which a name or a "the" phrase is an object, never the subject of the verb after it. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "for", "to", "with", "by",
+            "on", "about", "near", "into", "over", "under", "against", "after", "before", "during", "among",
+            "between", "across", "through", "toward", "towards", "behind", "outside", "inside", "than", "like");
     private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
     private static final Pattern PRONOUN_ONLY = Pattern.compile(AttributionShape.Regex.PRONOUN);
@@ -353,7 +357,9 @@ final class SpeakerResolver {
         }
         Matcher m = PARTY_TAG.matcher(s);
         while (m.find()) {
-            Arrays.fill(c, m.start(), m.end(), ' ');
+            // ", R-Ky.," keeps its last comma: an appositive may follow ("X, I-Vt., who …, said")
+            int end = s.charAt(m.end() - 1) == ',' ? m.end() - 1 : m.end();
+            Arrays.fill(c, m.start(), end, ' ');
         }
     }
 
@@ -375,7 +381,8 @@ final class SpeakerResolver {
                 if (n == null) {
                     return;
                 }
-                String full = Names.isPerson(n) ? n : fullName(n, people);
+                // "Van Der Beek" after "James Van Der Beek" is a mention of the same person
+                String full = fullName(n, people);
                 if (!Names.isPerson(full)) {
                     return;
                 }
@@ -484,7 +491,20 @@ final class SpeakerResolver {
     private static void collect(List<Agent> raw, int block, String s, People people) {
         int[] verbs = SpeechVerbs.in(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
-        AttributionShape.SUBJECT_VERB.find(s, verbs, add);
+        AttributionShape.SUBJECT_VERB.find(s, verbs, m -> {
+            // "speaking in Philadelphia, said", "two people briefed on the talks said": the object
+            // of a preposition is not the subject, when it ends a phrase before a comma or is a
+            // "the" phrase ("ambassador to Britain Liu Xiaming has said" is a title and a name)
+            // ("a fangirl scorned. Big Machine has denied": the subject after the sentence break)
+            int comma = s.indexOf(',', m.end("subj"));
+            String subj = m.group("subj");
+            boolean object = PREPOSITIONS.contains(wordBefore(s, m.start("subj")))
+                    && (comma >= 0 && comma < m.end() || AttributionShape.articleAt(s, m.start("subj")))
+                    && Names.afterSentenceBreak(subj).equals(subj.strip());
+            if (!object) {
+                add.accept(m);
+            }
+        });
         AttributionShape.INVERTED.find(s, verbs, m -> {
             // ," exhorted the senator's introducer, actress Mary Major: the name, not the description.
             Matcher named = APPOSED_NAME.matcher(s).region(m.end(), s.length());
@@ -552,6 +572,11 @@ final class SpeakerResolver {
         }
         if (full.equals(name)) {
             String holder = officeHolder(Names.officeOf(name), a, people);
+            if (holder == null && Names.epithet(subj) != null) {
+                // "the Kentucky Republican": the person just named, when only one may be meant; only
+                // among those the text shows to be people, never any two capitalised words
+                holder = personFor(Names.epithet(subj), a, people, knownPeople(before, people));
+            }
             return holder != null ? holder : full;
         }
         return full;
@@ -588,19 +613,25 @@ final class SpeakerResolver {
      * person is named in the same paragraph before them, the pronoun is unclear and no one is chosen.
      */
     private static String personFor(Names.Gender gender, Agent a, List<Agent> before, People people) {
+        String strong = personFor(gender, a, people, knownPeople(before, people));
+        return strong != null ? strong : personFor(gender, a, people, n -> true);
+    }
+
+    /** Names the text shows are people's: already quoted, given a gender, or evidently a person. */
+    private static Predicate<String> knownPeople(List<Agent> before, People people) {
         Set<String> speakers = new HashSet<>();
         for (Agent b : before) {
             if (b.person() && b.quoting()) {
                 speakers.add(b.name());
             }
         }
-        String strong = personFor(gender, a, people,
-                n -> speakers.contains(n) || people.genders().containsKey(n) || people.evident().contains(n));
-        return strong != null ? strong : personFor(gender, a, people, n -> true);
+        return n -> speakers.contains(n) || people.genders().containsKey(n) || people.evident().contains(n);
     }
 
     private static String personFor(Names.Gender gender, Agent a, People people, Predicate<String> eligible) {
-        Names.Gender other = gender == Names.Gender.FEMALE ? Names.Gender.MALE : Names.Gender.FEMALE;
+        // A description that gives no gender ("the Republican") excludes no one.
+        Names.Gender other = gender == Names.Gender.FEMALE ? Names.Gender.MALE
+                : gender == Names.Gender.MALE ? Names.Gender.FEMALE : null;
         List<Mention> ms = people.mentions();
         String candidate = null;
         int candidateBlock = -1;
@@ -616,7 +647,7 @@ final class SpeakerResolver {
             if (candidate != null) {
                 return null; // two people it could be, and the text says of neither which
             }
-            if (g == gender) {
+            if (g == gender && gender != Names.Gender.UNKNOWN) {
                 return subjectOf(m, i, gender, people, eligible);
             }
             candidate = m.name();

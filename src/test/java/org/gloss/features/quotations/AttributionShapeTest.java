@@ -35,7 +35,7 @@ class AttributionShapeTest {
             "heé", "She_", "they2", "Thea", "Hea", "Them", "Item", "A", "A\t", "from", "of Ohio", "Sen.", "Doe,",
             "Doe:", "Doe2", "J\u0301ane", "\uD835\uDC00bc", "ǅ", "Ⅻ", "\t", "Ann-Marie", "la", "Le", "de,", "O'Neil",
             "54", ", 54,", ",54", "1234", "54-year-old", "2019", "reported", "Secretary of", "Chief", "a statement from",
-            "Germany,", "according to a");
+            "Germany,", "according to a", "one", "One", "one of", "one has", "one day", "herself", "himself,");
 
     static Stream<Arguments> shapesAndParagraphs() {
         return paragraphs().flatMap(p -> Stream.of(AttributionShape.values()).map(shape -> Arguments.of(shape, p)));

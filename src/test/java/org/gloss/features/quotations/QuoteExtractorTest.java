@@ -174,6 +174,94 @@ class QuoteExtractorTest {
         assertEquals(List.of("Jane Doe", "Jane Doe"), q.stream().map(Quote::speaker).toList());
     }
 
+    /**
+     * A definite description by which news refers back to someone just named ({@code the Kentucky
+     * Republican}): that person, when only one known person may be meant and the description's
+     * gender allows; otherwise the description as printed.
+     */
+    @ParameterizedTest
+    @MethodSource("epithets")
+    void findsThePersonADescriptionRefersBackTo(String markdown, String speaker) {
+        assertLastSpeaker(markdown, speaker);
+    }
+
+    static Stream<Arguments> epithets() {
+        return Stream.of(
+                Arguments.of("Sen. Carla Mendes blocked the bill. \"We will not be rushed,\" the Ohio Republican said.",
+                        "Carla Mendes"),
+                Arguments.of("Rep. Ana Ruiz spoke first.\n\n\"Nobody is above the law,\" the New Mexico Democrat said.",
+                        "Ana Ruiz"),
+                Arguments.of("Tom Kerr took the stage in Iowa. \"We are going to win,\" the 78-year-old senator insisted.",
+                        "Tom Kerr"),
+                Arguments.of("Ana Ruiz campaigned in Ohio. \"We are stronger together,\" the former secretary of state"
+                        + " said.", "Ana Ruiz"),
+                Arguments.of("Tom Kerr held a rally. \"We will win this state,\" the Republican front-runner told the crowd.",
+                        "Tom Kerr"),
+                // after the verb, ending the sentence; the person mentioned last by surname alone
+                Arguments.of("Jane Van Der Berg won the round.\n\n\"It makes you more human,\" said the actress.",
+                        "Jane Van Der Berg"),
+                Arguments.of("Host Tom Kerr opened the show. Jane Van Der Berg won the round.\n\n\"We lost the baby,\""
+                        + " Van Der Berg said.\n\n\"It makes you more human,\" said the singer.", "Jane Van Der Berg"),
+                // two people it could be; a gender the person does not have; an office named without a holder
+                Arguments.of("Sen. Carla Mendes blocked the bill, defying Speaker Tom Kerr. \"We will not be rushed,\""
+                        + " the Ohio Republican said.", "Ohio Republican"),
+                Arguments.of("Jane Roe, a council member, spoke first. \"We are going to win,\" the congressman said.",
+                        "the congressman"),
+                Arguments.of("Carla Mendes spoke on Tuesday. \"We are going to win,\" the president said.", "the president"));
+    }
+
+    /**
+     * The subject of a speech verb, past what stands between them: "herself", a party tag and an
+     * appositive after it; and never the object of a preposition ending a phrase about the subject.
+     */
+    @ParameterizedTest
+    @MethodSource("subjectsNotObjects")
+    void findsTheSubjectNotTheObjectOfAPhraseAboutIt(String markdown, String speaker) {
+        assertLastSpeaker(markdown, speaker);
+    }
+
+    static Stream<Arguments> subjectsNotObjects() {
+        return Stream.of(
+                Arguments.of("Ana Ruiz herself, speaking in Philadelphia, said she had \"made a big mistake\" there.",
+                        "Ana Ruiz"),
+                Arguments.of("Ana Ruiz herself said she had \"made a big mistake\" there.", "Ana Ruiz"),
+                Arguments.of("Sen. Tom Kerr, I-Vt., who is still in the race, said he was \"sick and tired of it all\".",
+                        "Tom Kerr"),
+                Arguments.of("\"The whole thing is a sham,\" Sen. Tom Kerr, R-Ky., said.", "Tom Kerr"),
+                // the object of a preposition ending a phrase, or a "the" phrase after one: no speaker
+                Arguments.of("Voters, speaking in Philadelphia, said they were \"tired of the whole thing\".", null),
+                Arguments.of("Two people briefed on the talks said the deal was \"nowhere near done yet\".", null),
+                // a title ending with a place, then the name: the name
+                Arguments.of("China's ambassador to Britain Liu Wen has said China has \"the resolution and power\" to end it.",
+                        "Liu Wen"),
+                // a subject after a sentence break is no object of the sentence before
+                Arguments.of("No fury like a fan scorned. Big Records has denied the claims, saying they were \"shocking"
+                        + " and false.\"", "Big Records"));
+    }
+
+    /** A time is no speaker: "a month after X announced" names no one (X is not its subject either). */
+    @Test
+    void aTimeBeforeTheSubjectIsNoSpeaker() {
+        assertLastSpeaker("The news came a month after Jane Roe announced that she was expecting \"a baby in the"
+                + " spring.\"", null);
+    }
+
+    /** "One" opening a described, unnamed source, but not where it counts or opens a phrase. */
+    @ParameterizedTest
+    @MethodSource("oneAsAnArticle")
+    void findsAnUnnamedSourceOpenedByOne(String markdown, String speaker) {
+        assertLastSpeaker(markdown, speaker);
+    }
+
+    static Stream<Arguments> oneAsAnArticle() {
+        return Stream.of(
+                Arguments.of("\"It's a disgrace,\" said one GOP senator, who asked not to be named.", "one GOP senator"),
+                Arguments.of("\"It's a disgrace,\" one senior aide said.", "one senior aide"),
+                Arguments.of("One senior official said the talks were \"going nowhere fast at this point.\"",
+                        "one senior official"),
+                Arguments.of("\"It's a disgrace,\" one of them said.", null));
+    }
+
     /** An office named with "of" before its holder's name, after the verb or before it: the holder. */
     @ParameterizedTest
     @MethodSource("officesNamedWithOf")
