@@ -33,6 +33,8 @@ final class ArticleAnalyses {
     private byte[] settings = new byte[0];
     private final AtomicInteger articlesAnalysed = new AtomicInteger();
     private boolean linked;
+    /** The comparisons whose candidate pairs the last link updated from the build cache's. */
+    private List<String> pairsUpdated = List.of();
     private Map<String, CachedAnalysis> analyses = new ConcurrentHashMap<>();
     /** The features' steps as last configured, the analyzer running them, and (when keeping) the linker. */
     private List<AnalysisStep<?, ?>> steps;
@@ -97,6 +99,7 @@ final class ArticleAnalyses {
         List<CachedAnalysis> kept = perArticle.stream().filter(c -> c.analysis() != null).toList();
         List<ArticleAnalysis> analysed = kept.stream().map(CachedAnalysis::analysis).toList();
         this.linked = true;
+        this.pairsUpdated = List.of();
         byte[] inputs = store == null ? null : linkKey(kept);
         Annotations linked = linker != null ? linker.link(analysed) : linkThroughStore(inputs, kept, analysed);
         progress.done("analyze");
@@ -131,6 +134,7 @@ final class ArticleAnalyses {
         Annotations made = analyzer.link(analysed, pairs);
         store.put(BuildCache.Kind.LINK, key, steps.stream().map(s -> (Object) made.get(s.linkedKey())).toList());
         store.put(BuildCache.Kind.PAIRS, pairsKey, pairs.scores());
+        pairsUpdated = pairs.updated();
         return made;
     }
 
@@ -175,6 +179,14 @@ final class ArticleAnalyses {
     /** False when the last {@link #analyze} read the link across articles back from the build cache. */
     boolean linked() {
         return linked;
+    }
+
+    /**
+     * The comparisons ({@code ItemGrams} names) whose candidate pairs the last {@link #analyze}
+     * updated from the build cache's last link rather than found by indexing every item.
+     */
+    List<String> pairsUpdated() {
+        return pairsUpdated;
     }
 
     /** How many articles the last {@link #analyze} analysed rather than reused. */

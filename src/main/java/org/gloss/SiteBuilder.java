@@ -85,7 +85,7 @@ public final class SiteBuilder {
     private Theme theme;
     private Map<String, byte[]> assets;
     private final AtomicInteger pagesRendered = new AtomicInteger();
-    private Work lastWork = new Work(0, 0, false, 0, List.of());
+    private Work lastWork = new Work(0, 0, false, List.of(), 0, List.of());
     /** The pages the last build made rather than reused from the persistent cache's output folder. */
     private List<String> storedMade = List.of();
     /** The digest of the settings files, when a store needs it (see {@link #settingsDigest}). */
@@ -94,12 +94,15 @@ public final class SiteBuilder {
     /**
      * How much the last build had to redo: files read, articles analysed, whether articles were
      * linked across the corpus (false when the build cache held the link for exactly these
-     * analyses), article pages rendered, and the output files made rather than reused (sorted
-     * paths): by {@code serve}'s cache, or the pages the persistent build cache did not find in
-     * the output folder; empty for a one-off builder without one.
+     * analyses), the comparisons whose candidate pairs were updated from the build cache's last
+     * link rather than found afresh, article pages rendered, and the output files made rather
+     * than reused (sorted paths): by {@code serve}'s cache, or the pages the persistent build
+     * cache did not find in the output folder; empty for a one-off builder without one.
      */
-    public record Work(int filesRead, int articlesAnalysed, boolean linked, int pagesRendered, List<String> filesMade) {
+    public record Work(int filesRead, int articlesAnalysed, boolean linked, List<String> pairsUpdated,
+                       int pagesRendered, List<String> filesMade) {
         public Work {
+            pairsUpdated = List.copyOf(pairsUpdated);
             filesMade = List.copyOf(filesMade);
         }
     }
@@ -251,8 +254,8 @@ public final class SiteBuilder {
         List<Problem> renderProblems = publish(analysis, currentTheme, progress, sink, articlePagesMade, pagesMade);
         long t3 = System.nanoTime();
 
-        lastWork = new Work(reads.filesRead(), analyses.articlesAnalysed(), analyses.linked(), pagesRendered.get(),
-                files.keeps() ? files.made() : storedMade);
+        lastWork = new Work(reads.filesRead(), analyses.articlesAnalysed(), analyses.linked(), analyses.pairsUpdated(),
+                pagesRendered.get(), files.keeps() ? files.made() : storedMade);
         BuildTimings timings = new BuildTimings(analysis.ingestTime(), analysis.analyzeTime(),
                 Duration.ofNanos(t3 - t2), Duration.ZERO);
         List<Problem> problems = new ArrayList<>(currentTheme.problems());

@@ -110,6 +110,15 @@ class BuildCacheTest {
         // no article and no setting changed (the byte-for-byte comparison proves it right).
         assertEquals(!(edit == Edit.NOTHING || edit == Edit.TEMPLATE), warm.builder().lastWork().linked(),
                 "articles linked again after " + edit);
+        // Every comparison's candidate pairs (the quotations' two, the shared passages') are
+        // updated from the last link's when only articles changed; the settings are in the
+        // remembered pairs' key, so a settings edit finds them afresh.
+        List<String> updated = warm.builder().lastWork().pairsUpdated();
+        switch (edit) {
+            case NOTHING, TEMPLATE, GLOSSARY, SITE_YML -> assertEquals(List.of(), updated, "after " + edit);
+            default -> assertEquals(List.of("quotations.same", "quotations.similar", "passages.shared"), updated,
+                    "candidate pairs updated, not indexed afresh, after " + edit);
+        }
         int rendered = warm.builder().lastWork().pagesRendered();
         int articles = clean.ingested().articles().size();
         switch (edit) {
@@ -228,6 +237,32 @@ class BuildCacheTest {
             Files.write(entry, b);
         }
         assertIgnoredAndRemade("unreadable");
+    }
+
+    /**
+     * A damaged entry of the remembered pairs is not trusted: the link after an edit finds every
+     * comparison's candidate pairs afresh, with a note, and the entry it stores in its place is
+     * updated from by the next.
+     */
+    @Test
+    void aCorruptPairsEntryIsIgnoredWithANoteAndTheCandidatePairsFoundAfresh() throws IOException {
+        cachedBuild();
+        List<Path> pairs = entries("pairs");
+        assertEquals(1, pairs.size(), pairs.toString());
+        byte[] b = Files.readAllBytes(pairs.get(0));
+        b[b.length / 2] ^= 0x20;
+        Files.write(pairs.get(0), b);
+        rewrite(content.resolve("articles/a000003.md"), s -> s + "\nA new closing paragraph, added in the editor.\n");
+        Cached warm = cachedBuild();
+        assertSameFiles(clean().files(), warm.files());
+        assertTrue(notes(warm).contains("unreadable"), notes(warm));
+        assertEquals(List.of(), warm.builder().lastWork().pairsUpdated(), "nothing updated from a bad entry");
+        rewrite(content.resolve("articles/a000004.md"), s -> s + "\nAnother closing paragraph.\n");
+        Cached again = cachedBuild();
+        assertSameFiles(clean().files(), again.files());
+        assertEquals("", notes(again));
+        assertEquals(List.of("quotations.same", "quotations.similar", "passages.shared"),
+                again.builder().lastWork().pairsUpdated());
     }
 
     @Test

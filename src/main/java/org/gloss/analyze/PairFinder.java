@@ -28,8 +28,9 @@ public interface PairFinder {
 
     /**
      * {@link #pairs(List, KeyLimits, int)} of items known by their article, for comparisons worth
-     * remembering between builds (an alignment, not a count of shared grams): the same pairs, and
-     * a finder may give some of them with their scores already known.
+     * remembering between builds (an alignment, or candidate pairs that cost an index of every
+     * item to find again): the same pairs, and a finder may give some of them with their scores
+     * already known.
      */
     default PairCandidates pairs(ItemGrams items, KeyLimits limits, int minShared) {
         return pairs(items.grams(), limits, minShared);

@@ -72,8 +72,8 @@ public final class RememberedPairs implements PairFinder {
     private final Map<String, Made> made = new LinkedHashMap<>();
     /** Each comparison's candidate pairs, by name, for the next link. */
     private final Map<String, Candidates> candidatesMade = new LinkedHashMap<>();
-    /** How many comparisons' candidate pairs were updated from the last link's rather than found afresh. */
-    private int updated;
+    /** The comparisons whose candidate pairs were updated from the last link's rather than found afresh. */
+    private final List<String> updated = new ArrayList<>();
 
     /**
      * A finder for a link of the articles whose analysis keys are {@code articles} (in article
@@ -149,7 +149,7 @@ public final class RememberedPairs implements PairFinder {
             CandidateState updated = CandidateUpdate.update(before.state(), Arrays.stream(before.perArticle()).sum(),
                     was, items.grams(), limits, minShared);
             if (updated != null) {
-                this.updated++;
+                this.updated.add(items.comparison());
                 return updated;
             }
         }
@@ -158,9 +158,12 @@ public final class RememberedPairs implements PairFinder {
         return index.state(minShared);
     }
 
-    /** How many comparisons' candidate pairs this link updated from the last link's (for tests). */
-    synchronized int candidatesUpdated() {
-        return updated;
+    /**
+     * The comparisons whose candidate pairs this link updated from the last link's, in the order
+     * asked; the others were found by indexing every item afresh.
+     */
+    public synchronized List<String> updated() {
+        return List.copyOf(updated);
     }
 
     /** What this link compared, to be remembered by the next: every named comparison's pairs and scores. */

@@ -26,12 +26,16 @@ class CandidateUpdateTest {
 
     /**
      * Seeds × caps × thresholds × representatives of common grams: small caps and a small alphabet
-     * make grams cross the cap on most edits, and make most grams common.
+     * make grams cross the cap on most edits, and make most grams common. Representatives -1: the
+     * shared passages' rule ({@link KeyLimits#dropping}, two shared grams), common grams dropped.
      */
     static List<int[]> settings() {
         List<int[]> out = new ArrayList<>();
         for (int seed = 0; seed < 60; seed++) {
             out.add(new int[] {seed, 2 + seed % 5, 1 + seed % 3, seed % 4});
+        }
+        for (int seed = 60; seed < 80; seed++) {
+            out.add(new int[] {seed, 2 + seed % 5, 2, -1});
         }
         return out;
     }
@@ -41,7 +45,8 @@ class CandidateUpdateTest {
     void afterAnyEditsTheUpdatedStateIsAFreshIndexs(int[] setting) {
         Random random = new Random(setting[0]);
         int minShared = setting[2];
-        KeyLimits limits = new KeyLimits(setting[1], setting[3], setting[0] % 2 == 0 ? 0.5 : 0.2);
+        KeyLimits limits = setting[3] < 0 ? KeyLimits.dropping(setting[1])
+                : new KeyLimits(setting[1], setting[3], setting[0] % 2 == 0 ? 0.5 : 0.2);
         int[] keys = {0};
         List<Art> arts = new ArrayList<>();
         for (int a = 0; a < 6 + random.nextInt(10); a++) {

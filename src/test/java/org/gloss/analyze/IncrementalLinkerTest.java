@@ -60,7 +60,10 @@ class IncrementalLinkerTest {
             Files.writeString(wide.resolve("articles/w" + i + ".md"), "---\ntitle: \"Report " + i + "\"\noutlet: \"Outlet "
                     + (i % 9) + "\"\ndate: 2024-03-" + (10 + i % 18) + "\n---\n\nThe minister visited the district on day "
                     + i + " of the tour.\n\n\"" + words + ",\" " + (random.nextBoolean() ? "Amara Okafor" : "Okafor")
-                    + " said.\n\n\"We have waited " + i + " years for a road to the upper farms,\" a farmer told reporters.\n");
+                    + " said.\n\n\"We have waited " + i + " years for a road to the upper farms,\" a farmer told reporters.\n"
+                    // Wire copy in every fifth report: a shared passage, its shingles under the cap.
+                    + (i % 5 == 0 ? "\nThe new road to the upper farms will open to traffic before the harvest"
+                    + " season ends next year, officials in the district said on Tuesday.\n" : ""));
         }
         widely = ArticleIngester.forContent(wide).ingest(wide).articles();
     }
@@ -155,16 +158,17 @@ class IncrementalLinkerTest {
     /**
      * Links the way one build after another does ({@link RememberedPairs}): each link remembers
      * the last one's comparisons, knowing each article by a key that changes when it does (here:
-     * a new number for each new analysis). It checks that a pair of quotations compared in the
-     * last link is aligned again only when one of its articles changed (a pair of unchanged
-     * articles may be new: an edit changes which printings are the fullest of a common gram), and
-     * that every comparison's candidate pairs, updated from the last link's, are what a fresh
-     * index finds.
+     * a new number for each new analysis). It checks that a pair of items (quotations, sentences)
+     * compared in the last link is compared again only when one of its articles changed (a pair
+     * of unchanged articles may be new: an edit changes which printings are the fullest of a
+     * common gram), and that every comparison's candidate pairs, the shared passages' as the
+     * quotations', updated from the last link's, are what a fresh index finds.
      */
     private static final class Remembering {
         private final java.util.Map<ArticleAnalysis, byte[]> keys = new java.util.IdentityHashMap<>();
         private java.util.Set<ArticleAnalysis> lastLinked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        private java.util.Set<String> lastCompared = java.util.Set.of();
+        /** Each comparison's pairs compared in the last link, by item name. */
+        private java.util.Map<String, java.util.Set<String>> lastCompared = java.util.Map.of();
         private RememberedPairs.Scores scores = RememberedPairs.Scores.NONE;
         private final java.util.Map<String, CandidateState> freshStates = new java.util.HashMap<>();
         private int links;
@@ -188,14 +192,13 @@ class IncrementalLinkerTest {
                         freshStates.put(items.comparison(), index.state(minShared));
                     }
                     PairCandidates c = remembered.pairs(items, limits, minShared);
-                    if (!items.comparison().equals("quotations.same")) {
-                        return c;
-                    }
+                    java.util.Set<String> compared = lastCompared.getOrDefault(items.comparison(), java.util.Set.of());
                     for (int[] p : c.unknown()) {
                         String pair = itemName(items, articleKeys, p[0]) + "/" + itemName(items, articleKeys, p[1]);
                         boolean unchanged = lastLinked.contains(current.get(articleOf(items, p[0])))
                                 && lastLinked.contains(current.get(articleOf(items, p[1])));
-                        assertFalse(unchanged && lastCompared.contains(pair), "pair " + pair + " of two unchanged articles aligned again");
+                        assertFalse(unchanged && compared.contains(pair), items.comparison() + ": pair " + pair
+                                + " of two unchanged articles compared again");
                     }
                     return c;
                 }
@@ -209,22 +212,26 @@ class IncrementalLinkerTest {
             }
             assertEquals(wanted.keySet(), scores.candidates().stream().map(RememberedPairs.Candidates::name)
                     .collect(java.util.stream.Collectors.toSet()));
+            assertEquals(java.util.Set.of("quotations.same", "quotations.similar", "passages.shared"), wanted.keySet(),
+                    "the shared passages' sentences are asked for by article, as the quotations are");
             for (RememberedPairs.Candidates c : scores.candidates()) {
                 assertTrue(c.state().same(wanted.get(c.name())), c.name() + ": the candidate pairs of a fresh index");
             }
-            assertEquals(links++ == 0 ? 0 : wanted.size(), remembered.candidatesUpdated(),
+            assertEquals(links++ == 0 ? List.of() : List.copyOf(wanted.keySet()).stream().sorted().toList(),
+                    remembered.updated().stream().sorted().toList(),
                     "every comparison but the first link's is updated from the last link's");
             lastLinked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             lastLinked.addAll(current);
-            lastCompared = new java.util.HashSet<>();
+            assertTrue(scores.comparisons().stream().anyMatch(c -> c.name().equals("passages.shared") && c.pairs().length > 0),
+                    "the corpus must give sentence pairs to compare, or the test shows little of the passages");
+            lastCompared = new java.util.HashMap<>();
             for (RememberedPairs.Comparison c : scores.comparisons()) {
-                if (c.name().equals("quotations.same")) {
-                    ItemGrams numbered = new ItemGrams(c.name(), c.perArticle(), java.util.Collections.nCopies(
-                            Arrays.stream(c.perArticle()).sum(), new long[0]));
-                    for (long p : c.pairs()) {
-                        lastCompared.add(itemName(numbered, articleKeys, (int) (p >>> 32)) + "/"
-                                + itemName(numbered, articleKeys, (int) p));
-                    }
+                ItemGrams numbered = new ItemGrams(c.name(), c.perArticle(), java.util.Collections.nCopies(
+                        Arrays.stream(c.perArticle()).sum(), new long[0]));
+                java.util.Set<String> compared = lastCompared.computeIfAbsent(c.name(), n -> new java.util.HashSet<>());
+                for (long p : c.pairs()) {
+                    compared.add(itemName(numbered, articleKeys, (int) (p >>> 32)) + "/"
+                            + itemName(numbered, articleKeys, (int) p));
                 }
             }
             return linked;

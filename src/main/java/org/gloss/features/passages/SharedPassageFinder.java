@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gloss.analyze.ArticleText;
+import org.gloss.analyze.ItemGrams;
 import org.gloss.analyze.KeyLimits;
 import org.gloss.analyze.PairCandidates;
 import org.gloss.analyze.PairFinder;
@@ -31,6 +32,11 @@ final class SharedPassageFinder {
     static final KeyLimits KEYS = KeyLimits.dropping(64);
     /** Shared shingles that make two sentences worth comparing. */
     static final int MIN_SHARED = 2;
+    /**
+     * The comparison's name for a {@link PairFinder} that knows items by their article: a build
+     * remembers the sentence pairs it compared, and the candidate pairs, under it for the next.
+     */
+    static final String COMPARISON = "passages.shared";
 
     /** The shared passages of {@code texts}, whose quotations are {@code quotes}. */
     List<SharedPassage> find(List<ArticleText> texts, List<Quote> quotes) {
@@ -50,11 +56,17 @@ final class SharedPassageFinder {
         return findAmong(texts, perArticle, PairFinder.LOCAL);
     }
 
-    /** {@link #findAmong(List, List)} with the candidate pairs found by {@code pairs}. */
+    /**
+     * {@link #findAmong(List, List)} with the candidate pairs found by {@code pairs}, each sentence
+     * known by its article and its place there: a sentence's findings, and so a pair's score, are
+     * its article's alone, so a finder that remembers them ({@code RememberedPairs}) compares and
+     * indexes after an edit only what the edit changed.
+     */
     List<SharedPassage> findAmong(List<ArticleText> texts, List<List<PassageSentence>> perArticle, PairFinder pairs) {
         List<PassageSentence> sentences = perArticle.stream().flatMap(List::stream).toList();
-        return findAmong(texts, sentences, pairs.pairs(sentences.stream().map(PassageSentence::shingles).toList(),
-                KEYS, MIN_SHARED));
+        int[] counts = perArticle.stream().mapToInt(List::size).toArray();
+        return findAmong(texts, sentences, pairs.pairs(new ItemGrams(COMPARISON, counts,
+                sentences.stream().map(PassageSentence::shingles).toList()), KEYS, MIN_SHARED));
     }
 
     /**
