@@ -102,13 +102,13 @@ final class SpeakerResolver {
         List<Agent> agents = agents(text, masked, people);
         List<String> speakers = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
-            speakers.add(speakerOf(views, masked, quotes, q, agents, speakers));
+            speakers.add(speakerOf(views, masked, quotes, q, agents, speakers, people));
         }
         return speakers;
     }
 
     private static String speakerOf(List<String> views, List<String> masked, List<QuoteScanner.Found> quotes, int q, List<Agent> agents,
-                                    List<String> earlier) {
+                                    List<String> earlier, People people) {
         List<Span> parts = quotes.get(q).parts();
         Span first = parts.get(0);
         String block = views.get(first.block());
@@ -137,6 +137,10 @@ final class SpeakerResolver {
         Agent before = agentBefore(first, agents);
         if (before != null) {
             return before.name();
+        }
+        String introduced = colonSubject(masked.get(first.block()), first, people);
+        if (introduced != null) {
+            return introduced;
         }
         if (opensParagraph(block, first.start()) && first.block() > 0
                 && !sentenceGoesOn(views.get(parts.get(parts.size() - 1).block()), parts.get(parts.size() - 1).end())) {
@@ -192,6 +196,32 @@ final class SpeakerResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * The person a sentence ending in a colon just before the quotation opens with, with no verb
+     * of speech Gloss reads ({@code Republican strategist Rick Wilson was blunt: "…"}): the first
+     * person it names, with at most two words and no comma before them; null otherwise ({@code The
+     * sign read: "…"}, {@code In Ohio, Jane Roe was blunt: "…"}).
+     */
+    private static String colonSubject(String block, Span first, People people) {
+        int colon = first.start() - 1;
+        while (colon >= 0 && (QuoteScanner.isSpace(block.charAt(colon)) || QuoteScanner.isDouble(block.charAt(colon))
+                || QuoteScanner.isSingle(block.charAt(colon)))) {
+            colon--;
+        }
+        if (colon < 0 || block.charAt(colon) != ':') {
+            return null;
+        }
+        int sentence = sentenceStart(block, colon);
+        for (Mention m : people.mentions()) {
+            if (m.block() == first.block() && m.pos() >= sentence && m.pos() < colon) {
+                String lead = block.substring(sentence, m.pos()).strip();
+                boolean opens = lead.indexOf(',') < 0 && (lead.isEmpty() || SPACES.split(lead).length <= 2);
+                return opens ? m.name() : null;
+            }
+        }
+        return null;
     }
 
     /** The last attribution before {@code first} in its paragraph, or null. */

@@ -167,7 +167,8 @@ class QuoteExtractorTest {
      * each source saying what it shows.
      */
     @ParameterizedTest
-    @MethodSource({"attributions", "epithets", "subjectsNotObjects", "oneAsAnArticle", "officesNamedWithOf", "sourcesAndParties", "appositivesWithCommas", "describedAfterTheVerb", "describedBeforeTheName", "reportingShapes", "roles", "subjects", "notNames", "issueShapes"})
+    @MethodSource({"attributions", "epithets", "subjectsNotObjects", "oneAsAnArticle", "officesNamedWithOf", "sourcesAndParties", "appositivesWithCommas", "describedAfterTheVerb", "describedBeforeTheName", "reportingShapes", "roles", "subjects", "notNames", "issueShapes",
+            "colonSentences"})
     void findsTheSpeaker(String markdown, String speaker) {
         assertLastSpeaker(markdown, speaker);
     }
@@ -229,6 +230,21 @@ class QuoteExtractorTest {
                 // a subject after a sentence break is no object of the sentence before
                 Arguments.of("No fury like a fan scorned. Big Records has denied the claims, saying they were \"shocking"
                         + " and false.\"", "Big Records"));
+    }
+
+    /**
+     * A sentence ending in a colon before the quotation, with no verb of speech: the person it
+     * opens with, but no one when it opens otherwise.
+     */
+    static Stream<Arguments> colonSentences() {
+        return Stream.of(
+                Arguments.of("Republican strategist Tom Kerr was blunt: \"He's going to lose, and he's going to take the"
+                        + " party with him.\"", "Tom Kerr"),
+                Arguments.of("Kerr summed up the journey: \"It's old school meets new school.\"", null),
+                Arguments.of("Jane Roe spoke last.\n\nRoe summed up the journey: \"It's old school meets new school.\"",
+                        "Jane Roe"),
+                Arguments.of("The sign on the door read: \"Closed until further notice, by order of the mayor.\"", null),
+                Arguments.of("In Ohio, Jane Roe was blunt: \"He's going to lose, and he's going to take the party.\"", null));
     }
 
     /** A time is no speaker: "a month after X announced" names no one (X is not its subject either). */
