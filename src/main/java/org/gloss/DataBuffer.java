@@ -16,38 +16,24 @@ import java.util.Arrays;
  */
 final class DataBuffer {
 
-    /** Thrown by a buffer made {@link #upTo} a size when more is written: the caller wanted the bytes only if fewer. */
-    static final class Full extends RuntimeException {
-        Full() {
-            super("full", null, false, false);
-        }
-    }
-
     /** Where full buffers go; null for a buffer that grows instead ({@link #toByteArray}). */
     private final OutputStream out;
-    /** The most a growing buffer holds before it throws {@link Full}. */
-    private final int limit;
     private byte[] buf;
     private int n;
 
     DataBuffer(OutputStream out, int size) {
         this.out = out;
-        this.limit = Integer.MAX_VALUE;
         this.buf = new byte[Math.max(size, 8)];
     }
 
-    private DataBuffer(int size, int limit) {
+    private DataBuffer(int size) {
         this.out = null;
-        this.limit = limit;
         this.buf = new byte[Math.max(size, 8)];
     }
 
-    /**
-     * A buffer that keeps what is written in one growing array (no stream between, whose writes
-     * are synchronized and copied again), and throws {@link Full} past {@code limit} bytes.
-     */
-    static DataBuffer upTo(int size, int limit) {
-        return new DataBuffer(size, limit);
+    /** A buffer that keeps what is written in one growing array (no stream between, whose writes are synchronized and copied again). */
+    static DataBuffer growing(int size) {
+        return new DataBuffer(size);
     }
 
     /** What a growing buffer holds. */
@@ -154,12 +140,9 @@ final class DataBuffer {
         }
     }
 
-    /** Room for {@code bytes} more in a growing buffer; {@link Full} when that would pass its limit. */
+    /** Room for {@code bytes} more in a growing buffer. */
     private void grow(int bytes) {
-        if (bytes > limit - n) {
-            throw new Full();
-        }
-        buf = Arrays.copyOf(buf, (int) Math.min(limit, Math.max(2L * buf.length, (long) n + bytes)));
+        buf = Arrays.copyOf(buf, Math.max(2 * buf.length, n + bytes));
     }
 
     private void drain() throws IOException {

@@ -57,11 +57,11 @@ final class ValueCodec {
     /** In a canonical form only, never decoded: a record given as its digest ({@link #listedForm}). */
     private static final int DIGEST = 25;
     /**
-     * The largest record a list's canonical form holds in place rather than as its digest
-     * ({@link #listedForm}): a digest listed costs its 33 bytes and hashing the record on its own
-     * (two SHA-256 blocks at least, with the padding), so a record under about that size is
-     * cheaper hashed where it is listed; most such (a span, another article's passage) are
-     * listed once anyway.
+     * The most content (about, in bytes: {@link #contentUpTo}) of a record a list's canonical
+     * form holds in place rather than as its digest ({@link #listedForm}): a digest listed costs
+     * its 33 bytes and hashing the record on its own (two SHA-256 blocks at least, with the
+     * padding and its class names), so a record under about that size is cheaper hashed where it
+     * is listed; most such (a span, another article's passage) are listed once anyway.
      */
     static final int SMALL_RECORD = 128;
 
@@ -155,19 +155,88 @@ final class ValueCodec {
 
     /**
      * How a list in a canonical form with known digests holds {@code record}: a tag and
-     * {@code hash} of its canonical encoding on its own when that is more than
+     * {@code hash} of its canonical encoding on its own when its content is more than
      * {@link #SMALL_RECORD} bytes; null when it is not, and the record is written in place (its
      * class name then written once per form, not once per record).
      */
     byte[] listedForm(Object record, Function<byte[], byte[]> hash) {
         // A small record is written in place each time it is listed, so it is sized without
-        // encoding it whole: the encoding stops past the threshold.
-        try {
-            canonicalBytes(record, SMALL_RECORD + 1, SMALL_RECORD);
+        // encoding it: encoding it on its own to measure it cost as much as writing it.
+        if (contentUpTo(record, SMALL_RECORD) >= 0) {
             return null;
-        } catch (DataBuffer.Full e) {
-            return digestForm(hash.apply(canonicalBytes(record, 1024, Integer.MAX_VALUE)));
         }
+        return digestForm(hash.apply(canonicalBytes(record)));
+    }
+
+    /**
+     * {@code budget} less about as many bytes as {@code v}'s content takes encoded (strings by
+     * their length, numbers eight bytes, class names not counted), stopping once below zero: a
+     * function of the value alone, so that whether a record is listed by its digest is too.
+     */
+    private int contentUpTo(Object v, int budget) {
+        if (budget < 0) {
+            return budget;
+        }
+        if (v instanceof String str) {
+            return budget - 4 - str.length();
+        }
+        if (v instanceof Optional<?> o) {
+            return contentUpTo(o.orElse(null), budget - 1);
+        }
+        if (v instanceof Collection<?> items) {
+            budget -= 4;
+            for (Object item : items) {
+                budget = contentUpTo(item, budget);
+                if (budget < 0) {
+                    return budget;
+                }
+            }
+            return budget;
+        }
+        if (v instanceof Map<?, ?> map) {
+            budget -= 4;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                budget = contentUpTo(e.getValue(), contentUpTo(e.getKey(), budget));
+                if (budget < 0) {
+                    return budget;
+                }
+            }
+            return budget;
+        }
+        if (v instanceof Record && own(v.getClass())) {
+            budget -= 2;
+            for (Method m : shape(v.getClass()).accessors()) {
+                try {
+                    budget = contentUpTo(m.invoke(v), budget);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new Unsupported("cannot read " + m + ": " + e);
+                }
+                if (budget < 0) {
+                    return budget;
+                }
+            }
+            return budget;
+        }
+        if (v instanceof byte[] a) {
+            return budget - 4 - a.length;
+        }
+        if (v instanceof int[] a) {
+            return budget - 4 - 4 * a.length;
+        }
+        if (v instanceof long[] a) {
+            return budget - 4 - 8 * a.length;
+        }
+        if (v instanceof double[] a) {
+            return budget - 4 - 8 * a.length;
+        }
+        if (v instanceof Object[] a) {
+            for (Object x : a) {
+                budget = contentUpTo(x, budget);
+            }
+            return budget - 4;
+        }
+        // Numbers, dates, enums, null; anything else the encoding itself refuses.
+        return budget - 8;
     }
 
     /** A {@link #listedForm} holding {@code digest}. */
@@ -185,13 +254,8 @@ final class ValueCodec {
 
     /** One item's canonical encoding on its own (its own table of class names). */
     private byte[] canonicalBytes(Object item) {
-        return canonicalBytes(item, 64, Integer.MAX_VALUE);
-    }
-
-    /** {@link #canonicalBytes(Object)} in one array of {@code size} bytes grown as needed; {@link DataBuffer.Full} past {@code limit}. */
-    private byte[] canonicalBytes(Object item, int size, int limit) {
         try {
-            DataBuffer data = DataBuffer.upTo(size, limit);
+            DataBuffer data = DataBuffer.growing(256);
             new Writer(data, true, null).write(item);
             return data.toByteArray();
         } catch (IOException e) {
