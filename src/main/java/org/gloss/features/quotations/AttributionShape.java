@@ -35,15 +35,16 @@ enum AttributionShape {
      * ends where its name ends the clause ({@code ," said fisherman Paul Okoro.}).
      */
     INVERTED("(?:[”\"»’'](?:\\s*+,)?|,\\s*+[”\"»’'])\\s*+" + Regex.VERBS + "\\s++" + Regex.DESCRIBED + "(?<subj>"
-            + Regex.NAME + "|" + Regex.THE_WHOLE + ")") {
+            + Regex.OFFICE_OF + "|" + Regex.NAME + "|" + Regex.THE_WHOLE + ")") {
         @Override
         int[] starts(String s, int[] verbs) {
             // A closing mark and a comma, each perhaps followed by white space (2 runs).
             return AnchoredSearch.before(s, verbs, 2, i -> ",”\"»’'".indexOf(s.charAt(i)) >= 0);
         }
     },
-    /** {@code according to X}, {@code an allegation by X}. */
-    SOURCE("(?:[Aa]ccording to|(?:" + String.join("|", Regex.SOURCE_NOUNS) + ") (?:by|from|of))\\s+(?<subj>"
+    /** {@code according to X}, {@code an allegation by X}, {@code according to a statement from X}. */
+    SOURCE("(?:[Aa]ccording to(?:\\s++(?:an?|the)\\s++(?:\\p{Ll}++\\s++)?(?:" + String.join("|", Regex.SOURCE_NOUNS)
+            + ")\\s++(?:by|from|of)(?=\\s))?|(?:" + String.join("|", Regex.SOURCE_NOUNS) + ") (?:by|from|of))\\s+(?<subj>"
             + Regex.NAME + "|" + Regex.THE_WHOLE + "|" + Regex.THE + ")") {
         @Override
         int[] starts(String s, int[] verbs) {
@@ -52,10 +53,12 @@ enum AttributionShape {
     },
     /**
      * {@code X, the U.N.'s relief coordinator, said}; {@code Sen. X of Ohio, who voted no, said};
-     * {@code X, 54, a nurse from Leeds, said}.
+     * {@code X, 54, a nurse from Leeds, said}; {@code X, a fellow at an institute in Munich,
+     * Germany, and co-author of the study, said}.
      */
     APPOSITIVE("(?<subj>" + Regex.NAME + ")" + Regex.AGE + "(?:\\s++(?:of|from)\\s++" + Regex.CAP + "(?:\\s++" + Regex.CAP
-            + ")?)?\\s*+,[^,\"“”«»]{1,150}+,\\s*+(?:" + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS + "\\b") {
+            + ")?)?\\s*+,(?:[^,\"“”«»]{1,150}+|" + Regex.DESCRIPTION_WITH_COMMAS + "),\\s*+(?:" + Regex.ADVERB
+            + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
         int[] starts(String s, int[] verbs) {
             // A name (10), an age (2), "of" and a place (3), a comma (1), up to 150 characters (75),
@@ -104,7 +107,7 @@ enum AttributionShape {
 
     /** Where a lowercase pronoun or article ("he", "the", "a") can begin: at the start of a word. */
     private static boolean pronounOrArticleStart(String s, int i) {
-        return "hstia".indexOf(s.charAt(i)) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+        return "hstiao".indexOf(s.charAt(i)) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
     }
 
     /**
@@ -129,7 +132,7 @@ enum AttributionShape {
     }
 
     private static final List<String> PRONOUNS = List.of("he", "she", "they", "it", "He", "She", "They", "It");
-    private static final List<String> ARTICLES = List.of("the", "The", "a", "A", "an", "An");
+    private static final List<String> ARTICLES = List.of("the", "The", "a", "A", "an", "An", "one", "One");
 
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "der", "da",
             "di", "du", "le", "la", "del", "abu", "bint");
@@ -213,7 +216,44 @@ enum AttributionShape {
             i++;
         }
         int between = i - comma - 1;
-        return i < s.length() && s.charAt(i) == ',' && between >= 1 && between <= 150 && adverbOrVerbAfter(s, i + 1);
+        if (i < s.length() && s.charAt(i) == ',' && between >= 1 && between <= 150 && adverbOrVerbAfter(s, i + 1)) {
+            return true;
+        }
+        return describedThenVerb(s, comma);
+    }
+
+    /**
+     * Whether {@link Regex#DESCRIPTION_WITH_COMMAS} can follow the comma at {@code comma}: an
+     * article and a lower-case word open it, and a comma one to 150 characters on, with no quotation
+     * mark before it, is followed by what {@link #adverbOrVerbAfter} asks.
+     */
+    private static boolean describedThenVerb(String s, int comma) {
+        int a = comma + 1;
+        while (a < s.length() && isSpace(s.charAt(a))) {
+            a++;
+        }
+        if (!articleAt(s, a)) {
+            return false;
+        }
+        while (a < s.length() && !isSpace(s.charAt(a))) {
+            a++; // the article
+        }
+        while (a < s.length() && isSpace(s.charAt(a))) {
+            a++;
+        }
+        if (a == s.length() || !Character.isLowerCase(s.charAt(a))) {
+            return false;
+        }
+        for (int i = comma + 2; i < s.length() && i <= comma + 151; i++) {
+            char c = s.charAt(i);
+            if ("\"“”«»".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == ',' && adverbOrVerbAfter(s, i + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -377,11 +417,28 @@ enum AttributionShape {
         static final String PARTICLE = "(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|del|abu|bint)";
         static final String NAME = CAP + "(?:\\s++(?:" + PARTICLE + "\\s++)?" + CAP + "){0,5}";
         // A subject starts at a word, never inside one ("banana said").
-        static final String THE = "\\b(?:[Tt]he|[Aa]n?)\\s++(?:[\\p{L}\\d’'.-]++\\s++){0,4}?[\\p{L}\\d’'.-]++";
+        /**
+         * What opens a described speaker: an article, or "one" as news uses it of an unnamed source
+         * ({@code one GOP senator said}, {@code said one official}), not where it counts or
+         * belongs to a phrase ({@code one of them}, {@code one day}, {@code one has said}).
+         */
+        static final String ARTICLE = "(?:[Tt]he|[Aa]n?|[Oo]ne(?!\\s++(?:of|has|had|have|is|was|were|would|will"
+                + "|could|can|should|must|may|might|day|time|thing|way|more|another|who|that|which)\\b))";
+        static final String THE = "\\b" + ARTICLE + "\\s++(?:[\\p{L}\\d’'.-]++\\s++){0,4}?[\\p{L}\\d’'.-]++";
         /** A person's age after their name, as news gives it: {@code Jane Roe, 54, said}. */
         static final String AGE = "(?:\\s*+,\\s*+\\d{1,3}(?!\\d))?";
         /** Where a clause ends, looked at but not taken: punctuation or the end of the text. */
         static final String ENDS_CLAUSE = "(?=\\s*+(?:[,.;:!?]|$))";
+        /**
+         * An appositive that opens with an article and may hold commas of its own ({@code a fellow
+         * at an institute in Munich, Germany, and co-author of the study}), up to the first comma
+         * a speech verb follows: a description, where commas without an article would more often
+         * part a list of names. Its article is followed by a lower-case word ({@code a spokesperson
+         * for X, the U.S. operation in Syria,}), since one followed by a capital more often opens a
+         * name of its own ({@code On Monday, the People's Daily, the party's paper, warned}: no
+         * appositive to "On Monday").
+         */
+        static final String DESCRIPTION_WITH_COMMAS = "(?=\\s*+(?:[Aa]n?|[Tt]he)\\s++\\p{Ll})[^\"“”«»]{1,150}?";
         /** What a description word is not: a preposition, article, conjunction or time word. */
         static final String DESCRIPTION_WORD = "(?!(?:on|in|at|by|to|of|for|with|from|about|after|before|during|a|an"
                 + "|the|that|this|last|earlier|later|also|then|again|and|but|or|who|which|as)\\b)";
@@ -390,16 +447,26 @@ enum AttributionShape {
          * spokesman.}, {@code according to a hospital spokeswoman.}
          */
         static final String THE_WHOLE =
-                "(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,4}[\\p{L}\\d’'.-]+" + ENDS_CLAUSE;
+                ARTICLE + "\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,4}[\\p{L}\\d’'.-]+" + ENDS_CLAUSE;
         /**
          * Up to three words describing the person named next ({@code fisherman}, {@code Republican
          * pollster}), the last in lower case so that no part of the name is taken for one, and taken
-         * only when that name ends its clause: a name followed by more words ({@code said Paul Okoro
-         * on Monday}) is read as before, and no preposition, article or time word is a description
-         * ({@code said on Monday}).
+         * only when that name ends its clause or, if it has two words or more, is followed by where
+         * or when they spoke ({@code said geologist Rosa Lopes of NASA}, {@code on Monday}): a title
+         * of one word followed by more ({@code said former Secretary of State X}) is no name, and no
+         * preposition, article or time word is a description ({@code said on Monday}).
          */
         static final String DESCRIBED = "(?:(?:" + DESCRIPTION_WORD + "[\\p{L}’'-]++\\s++){0,2}" + DESCRIPTION_WORD
-                + "\\p{Ll}[\\p{L}’'-]*+\\s++(?=" + NAME + ENDS_CLAUSE + "))?";
+                + "\\p{Ll}[\\p{L}’'-]*+\\s++(?=" + NAME + ENDS_CLAUSE + "|" + CAP + "\\s++" + NAME
+                + "\\s++(?:of|from|at|with|in|on)\\b))?";
+        /**
+         * An office named with "of" and its holder's name ({@code Secretary of State Jane Roe},
+         * {@code White House Chief of Staff X}, {@code Chairman of the Joint Chiefs of Staff X}),
+         * which {@link #NAME} stops short of at "of"; {@link Names#clean} keeps the holder's name.
+         */
+        static final String OFFICE_OF = "(?:" + CAP + "\\s++){0,2}(?:Secretary|Minister|Director|Chairman|Chairwoman"
+                + "|Chair|Chief|Head|Governor|Ambassador|Commissioner|Administrator|Speaker|President|Leader)\\s++"
+                + "(?:of|for)\\s++(?:the\\s++)?" + NAME + "(?:\\s++of\\s++(?:the\\s++)?" + NAME + ")?";
         static final String PRONOUN = "\\b(?:he|she|they|it|He|She|They|It)\\b";
         static final String SUBJECT = "(?<subj>" + PRONOUN + "|" + NAME + "|" + THE + ")";
         static final String ADVERB = "(?:also|later|earlier|then|again|further|previously|recently|once"

@@ -18,14 +18,17 @@ final class Names {
             "President", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Interior",
             "Deputy", "Secretary", "State", "Special", "Envoy", "Representative", "Spokesman",
             "Spokeswoman", "Spokesperson", "Presidential", "Ambassador", "Chancellor", "General", "Gen.",
-            "Lt.", "Col.", "Colonel", "Major", "Maj.", "Captain", "Capt.", "Commander", "Admiral", "Adm.",
+            "Lt.", "Col.", "Colonel", "Major", "Maj.", "Captain", "Capt.", "Commander", "Cmdr.", "Admiral", "Adm.",
+            "Brig.", "Cpl.", "Pvt.", "Det.", "Insp.", "Supt.", "Rev.",
             "Sgt.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "Senator",
             "Sen.", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor", "Judge", "Justice",
             "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Chief", "Head", "Director",
             "Chairman", "Chairwoman", "Leader", "Official", "Officer", "Executive", "Supreme", "Former",
             "Acting", "Senior", "Top", "Coordinator", "Commissioner", "High", "UN", "U.N.", "US", "U.S.",
             "UK", "U.K.", "EU", "Regional", "National", "Security", "Adviser", "Advisor", "MP", "MEP", "Majority",
-            "Minority", "Whip", "Speaker", "Councillor", "Councilor", "Sheriff", "Attorney");
+            "Minority", "Whip", "Speaker", "Councillor", "Councilor", "Sheriff", "Attorney",
+            // the last word of an office named with "of" ("Minister of Foreign Affairs", "Chief of Staff")
+            "Affairs", "Staff", "Intelligence", "Treasury");
 
     private static final Set<String> INSTITUTION_WORDS = Set.of(
             "Ministry", "Department", "Office", "Council", "Kremlin", "Government", "Army", "Forces",
@@ -52,6 +55,14 @@ final class Names {
             // verbs opening a question ("Was Bartleby at his desk?"); not Will or May, which are names
             "Was", "Were", "Is", "Are", "Did", "Does", "Do", "Has", "Have", "Had", "Could", "Would",
             "Should", "Shall", "Must", "Can");
+
+    /** Articles a described speaker may open with. */
+    private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the", "A", "An", "The", "one", "One");
+
+    /** Nouns of time, which a described speaker never begins with ("a day after", "the week before"). */
+    private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "hour", "hours", "minute", "minutes", "moment", "time", "night", "morning", "evening",
+            "afternoon", "decade", "while");
 
     /** Words a speaker never ends with: the subject pattern ran into the next clause ("United States and"). */
     private static final Set<String> NEVER_LAST = Set.of("and", "or", "but", "nor", "of", "the", "a", "an",
@@ -161,6 +172,54 @@ final class Names {
         return before.equals("vice") || before.equals("prime") ? before + " " + last : last;
     }
 
+    /**
+     * The last words of a definite description by which news refers back to someone it has just
+     * named ({@code Mitch McConnell … "…," the Kentucky Republican said}), with the gender each
+     * gives. Heads of state and other offices a story may mention without naming their holder
+     * ("the president", "the pope") are not among them: for those only a title decides.
+     */
+    private static final java.util.Map<String, Gender> EPITHETS = java.util.Map.ofEntries(
+            java.util.Map.entry("republican", Gender.UNKNOWN), java.util.Map.entry("democrat", Gender.UNKNOWN),
+            java.util.Map.entry("senator", Gender.UNKNOWN), java.util.Map.entry("governor", Gender.UNKNOWN),
+            java.util.Map.entry("mayor", Gender.UNKNOWN), java.util.Map.entry("lawmaker", Gender.UNKNOWN),
+            java.util.Map.entry("legislator", Gender.UNKNOWN), java.util.Map.entry("politician", Gender.UNKNOWN),
+            java.util.Map.entry("candidate", Gender.UNKNOWN), java.util.Map.entry("nominee", Gender.UNKNOWN),
+            java.util.Map.entry("billionaire", Gender.UNKNOWN), java.util.Map.entry("congressman", Gender.MALE),
+            java.util.Map.entry("congresswoman", Gender.FEMALE), java.util.Map.entry("businessman", Gender.MALE),
+            java.util.Map.entry("businesswoman", Gender.FEMALE), java.util.Map.entry("actor", Gender.UNKNOWN),
+            java.util.Map.entry("actress", Gender.FEMALE), java.util.Map.entry("singer", Gender.UNKNOWN),
+            java.util.Map.entry("front-runner", Gender.UNKNOWN), java.util.Map.entry("frontrunner", Gender.UNKNOWN),
+            java.util.Map.entry("hopeful", Gender.UNKNOWN), java.util.Map.entry("contender", Gender.UNKNOWN),
+            java.util.Map.entry("challenger", Gender.UNKNOWN), java.util.Map.entry("incumbent", Gender.UNKNOWN),
+            java.util.Map.entry("mogul", Gender.UNKNOWN), java.util.Map.entry("developer", Gender.UNKNOWN),
+            java.util.Map.entry("star", Gender.UNKNOWN), java.util.Map.entry("secretary", Gender.UNKNOWN),
+            java.util.Map.entry("lady", Gender.FEMALE));
+
+    /**
+     * The gender a definite description of a person gives ({@code the Kentucky Republican},
+     * {@code the 78-year-old senator}, {@code the former secretary of state}), or null when {@code
+     * role} is no such description: it begins with "the" and its head, the last word or the one
+     * before "of", is one of {@link #EPITHETS}.
+     */
+    static Gender epithet(String role) {
+        String[] words = SPACES.split(role.strip());
+        if (words.length < 2 || !words[0].equalsIgnoreCase("the")) {
+            return null;
+        }
+        int head = words.length - 1;
+        for (int i = 2; i < words.length; i++) {
+            if (words[i].equals("of")) {
+                head = i - 1; // "the former secretary of state": the secretary
+                break;
+            }
+        }
+        String last = words[head];
+        if (last.endsWith(".")) {
+            last = last.substring(0, last.length() - 1); // "said the actress." ends a sentence
+        }
+        return EPITHETS.get(last.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether {@code c} is punctuation as {@code \\p{P}} means it. */
     private static boolean isPunctuation(char c) {
         int t = Character.getType(c);
@@ -202,6 +261,9 @@ final class Names {
                 || NEVER_LAST.contains(t.get(t.size() - 1))) {
             return null; // "interview for this article. When", "United States and": no speaker
         }
+        if (t.size() > 2 && ARTICLE_WORDS.contains(t.get(0)) && TIME_NOUNS.contains(t.get(1))) {
+            return null; // "a month after Jane Roe announced": a time, not who spoke
+        }
         if (!t.isEmpty() && (t.get(0).equals("The") || t.get(0).equals("the")) && t.size() > 1
                 && Character.isUpperCase(t.get(1).charAt(0))) {
             t.remove(0);
@@ -209,8 +271,9 @@ final class Names {
         if (t.isEmpty()) {
             return null;
         }
-        if (t.get(0).equals("The") && t.size() > 1) {
-            t.set(0, "the"); // "The government said" at a sentence's start is "the government"
+        if ((t.get(0).equals("The") || t.get(0).equals("One")) && t.size() > 1) {
+            // "The government said" at a sentence's start is "the government", "One aide" "one aide"
+            t.set(0, t.get(0).toLowerCase(java.util.Locale.ROOT));
         }
         t.set(t.size() - 1, POSSESSIVE.matcher(t.get(t.size() - 1)).replaceFirst(""));
         String last = t.get(t.size() - 1);
@@ -289,6 +352,18 @@ final class Names {
         }
         if (cut >= 0) {
             t.subList(0, cut + 1).clear();
+        }
+        if (t.size() > 2 && (t.get(0).equals("of") || t.get(0).equals("for"))) {
+            // "Secretary of the Treasury Janet Yellen": the office's own words, then its holder,
+            // whose name is taken as two words (three with a middle initial or a particle)
+            t.remove(0);
+            if (t.get(0).equals("the")) {
+                t.remove(0);
+            }
+            int keep = t.size() >= 3 && (t.get(t.size() - 2).matches("\\p{Lu}\\.") || PARTICLE.matcher(t.get(t.size() - 2)).matches()) ? 3 : 2;
+            if (t.size() > keep) {
+                t.subList(0, t.size() - keep).clear();
+            }
         }
         while (t.size() > 2 && NATIONALITY.matcher(t.get(0)).matches()) {
             t.remove(0);

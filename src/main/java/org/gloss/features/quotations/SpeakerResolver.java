@@ -327,10 +327,11 @@ final class SpeakerResolver {
 
     /**
      * A legislator's party and state after the name, as American political reporting gives them:
-     * {@code Sen. Ted Cruz (R-Texas) said}, {@code McConnell, R-Ky., said}, {@code (D-N.Y.)}.
+     * {@code Sen. Ted Cruz (R-Texas) said}, {@code McConnell, R-Ky., said}, {@code (D-N.Y.)}, and a
+     * governor's or mayor's party alone: {@code Gov. Gavin Newsom (D) said}.
      */
     private static final Pattern PARTY_TAG = Pattern.compile(
-            "\\([DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3}\\)|, [DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3},");
+            "\\([DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3}\\)|, [DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3},|\\([DRI]\\)");
 
     /**
      * Blanks each {@link #PARTY_TAG} (same length, so every offset stays), which stands between a
@@ -340,9 +341,9 @@ final class SpeakerResolver {
     private static void blankPartyTags(char[] c) {
         String s = null;
         for (int i = 1; i < c.length; i++) {
-            // Most paragraphs hold no "D-", "R-" or "I-" after a bracket or a space: no search.
-            if ((c[i] == '-' || c[i] == '–') && (c[i - 1] == 'D' || c[i - 1] == 'R' || c[i - 1] == 'I')
-                    && i >= 2 && (c[i - 2] == '(' || c[i - 2] == ' ')) {
+            // Most paragraphs hold no "D-", "R-" or "I-" after a bracket or a space, nor "(D)": no search.
+            if ((c[i] == '-' || c[i] == '–' || c[i] == ')') && (c[i - 1] == 'D' || c[i - 1] == 'R' || c[i - 1] == 'I')
+                    && i >= 2 && (c[i - 2] == '(' || c[i - 2] == ' ' && c[i] != ')')) {
                 s = new String(c);
                 break;
             }
@@ -374,7 +375,8 @@ final class SpeakerResolver {
                 if (n == null) {
                     return;
                 }
-                String full = Names.isPerson(n) ? n : fullName(n, people);
+                // "Van Der Beek" after "James Van Der Beek" is a mention of the same person
+                String full = fullName(n, people);
                 if (!Names.isPerson(full)) {
                     return;
                 }
@@ -551,6 +553,11 @@ final class SpeakerResolver {
         }
         if (full.equals(name)) {
             String holder = officeHolder(Names.officeOf(name), a, people);
+            if (holder == null && Names.epithet(subj) != null) {
+                // "the Kentucky Republican": the person just named, when only one may be meant; only
+                // among those the text shows to be people, never any two capitalised words
+                holder = personFor(Names.epithet(subj), a, people, knownPeople(before, people));
+            }
             return holder != null ? holder : full;
         }
         return full;
@@ -587,19 +594,25 @@ final class SpeakerResolver {
      * person is named in the same paragraph before them, the pronoun is unclear and no one is chosen.
      */
     private static String personFor(Names.Gender gender, Agent a, List<Agent> before, People people) {
+        String strong = personFor(gender, a, people, knownPeople(before, people));
+        return strong != null ? strong : personFor(gender, a, people, n -> true);
+    }
+
+    /** Names the text shows are people's: already quoted, given a gender, or evidently a person. */
+    private static Predicate<String> knownPeople(List<Agent> before, People people) {
         Set<String> speakers = new HashSet<>();
         for (Agent b : before) {
             if (b.person() && b.quoting()) {
                 speakers.add(b.name());
             }
         }
-        String strong = personFor(gender, a, people,
-                n -> speakers.contains(n) || people.genders().containsKey(n) || people.evident().contains(n));
-        return strong != null ? strong : personFor(gender, a, people, n -> true);
+        return n -> speakers.contains(n) || people.genders().containsKey(n) || people.evident().contains(n);
     }
 
     private static String personFor(Names.Gender gender, Agent a, People people, Predicate<String> eligible) {
-        Names.Gender other = gender == Names.Gender.FEMALE ? Names.Gender.MALE : Names.Gender.FEMALE;
+        // A description that gives no gender ("the Republican") excludes no one.
+        Names.Gender other = gender == Names.Gender.FEMALE ? Names.Gender.MALE
+                : gender == Names.Gender.MALE ? Names.Gender.FEMALE : null;
         List<Mention> ms = people.mentions();
         String candidate = null;
         int candidateBlock = -1;
@@ -615,7 +628,7 @@ final class SpeakerResolver {
             if (candidate != null) {
                 return null; // two people it could be, and the text says of neither which
             }
-            if (g == gender) {
+            if (g == gender && gender != Names.Gender.UNKNOWN) {
                 return subjectOf(m, i, gender, people, eligible);
             }
             candidate = m.name();

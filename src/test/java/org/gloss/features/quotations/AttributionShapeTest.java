@@ -34,7 +34,8 @@ class AttributionShapeTest {
             "her", "his", "hers", "them", "then", "then,", "that", "to", "an", "An", "And", "Anne", "it’s", "It’s",
             "heé", "She_", "they2", "Thea", "Hea", "Them", "Item", "A", "A\t", "from", "of Ohio", "Sen.", "Doe,",
             "Doe:", "Doe2", "J\u0301ane", "\uD835\uDC00bc", "ǅ", "Ⅻ", "\t", "Ann-Marie", "la", "Le", "de,", "O'Neil",
-            "54", ", 54,", ",54", "1234", "54-year-old", "2019", "reported");
+            "54", ", 54,", ",54", "1234", "54-year-old", "2019", "reported", "Secretary of", "Chief", "a statement from",
+            "Germany,", "according to a", "one", "One", "one of", "one has", "one day");
 
     static Stream<Arguments> shapesAndParagraphs() {
         return paragraphs().flatMap(p -> Stream.of(AttributionShape.values()).map(shape -> Arguments.of(shape, p)));
@@ -68,7 +69,14 @@ class AttributionShapeTest {
                 "Then the ministry’s long-serving press office spokesman said. An old U.S. army base's guard , later said.",
                 // An age after the name, digits in a described subject
                 "Jane Roe, 54, a nurse from Leeds, said so. Roe, 54, said so. Roe ,54 said. Roe, 1234, said.",
-                "Jane Roe, 54 , of Leeds, said so. the 54-year-old nurse said. The 2019 report said. he, 7, said.");
+                "Jane Roe, 54 , of Leeds, said so. the 54-year-old nurse said. The 2019 report said. he, 7, said.",
+                // An appositive opening with an article and holding commas, up to the 150 characters allowed and past
+                "Dan Nolan, a fellow at an institute in Munich, Germany, and co-author, said so.",
+                "Dan Nolan, a " + "x, ".repeat(48) + "x, said so. Dan Nolan, a " + "x, ".repeat(49) + "x, said so.",
+                "Dan Nolan, the aide, Jane Roe, a nurse, said so. Jane Roe,a nurse, Leeds, “said”, said so.",
+                // A source's document, and an office named with "of"
+                "according to a statement from the ministry. According to the new report by Jane Doe, it failed.",
+                "“We are ready,” said Secretary of the Treasury Jane Roe. “Yes,” said Chief of Staff Al Doe of Ohio.");
         Random random = new Random(20240611);
         List<String> generated = IntStream.range(0, 600).mapToObj(i -> generated(random)).toList();
         return Stream.concat(fixed.stream(), generated.stream());

@@ -174,6 +174,131 @@ class QuoteExtractorTest {
         assertEquals(List.of("Jane Doe", "Jane Doe"), q.stream().map(Quote::speaker).toList());
     }
 
+    /**
+     * A definite description by which news refers back to someone just named ({@code the Kentucky
+     * Republican}): that person, when only one known person may be meant and the description's
+     * gender allows; otherwise the description as printed.
+     */
+    @ParameterizedTest
+    @MethodSource("epithets")
+    void findsThePersonADescriptionRefersBackTo(String markdown, String speaker) {
+        assertLastSpeaker(markdown, speaker);
+    }
+
+    static Stream<Arguments> epithets() {
+        return Stream.of(
+                Arguments.of("Sen. Carla Mendes blocked the bill. \"We will not be rushed,\" the Ohio Republican said.",
+                        "Carla Mendes"),
+                Arguments.of("Rep. Ana Ruiz spoke first.\n\n\"Nobody is above the law,\" the New Mexico Democrat said.",
+                        "Ana Ruiz"),
+                Arguments.of("Tom Kerr took the stage in Iowa. \"We are going to win,\" the 78-year-old senator insisted.",
+                        "Tom Kerr"),
+                Arguments.of("Ana Ruiz campaigned in Ohio. \"We are stronger together,\" the former secretary of state"
+                        + " said.", "Ana Ruiz"),
+                Arguments.of("Tom Kerr held a rally. \"We will win this state,\" the Republican front-runner told the crowd.",
+                        "Tom Kerr"),
+                // after the verb, ending the sentence; the person mentioned last by surname alone
+                Arguments.of("Jane Van Der Berg won the round.\n\n\"It makes you more human,\" said the actress.",
+                        "Jane Van Der Berg"),
+                Arguments.of("Host Tom Kerr opened the show. Jane Van Der Berg won the round.\n\n\"We lost the baby,\""
+                        + " Van Der Berg said.\n\n\"It makes you more human,\" said the singer.", "Jane Van Der Berg"),
+                // two people it could be; a gender the person does not have; an office named without a holder
+                Arguments.of("Sen. Carla Mendes blocked the bill, defying Speaker Tom Kerr. \"We will not be rushed,\""
+                        + " the Ohio Republican said.", "Ohio Republican"),
+                Arguments.of("Jane Roe, a council member, spoke first. \"We are going to win,\" the congressman said.",
+                        "the congressman"),
+                Arguments.of("Carla Mendes spoke on Tuesday. \"We are going to win,\" the president said.", "the president"));
+    }
+
+    /** A time is no speaker: "a month after X announced" names no one (X is not its subject either). */
+    @Test
+    void aTimeBeforeTheSubjectIsNoSpeaker() {
+        assertLastSpeaker("The news came a month after Jane Roe announced that she was expecting \"a baby in the"
+                + " spring.\"", null);
+    }
+
+    /** "One" opening a described, unnamed source, but not where it counts or opens a phrase. */
+    @ParameterizedTest
+    @MethodSource("oneAsAnArticle")
+    void findsAnUnnamedSourceOpenedByOne(String markdown, String speaker) {
+        assertLastSpeaker(markdown, speaker);
+    }
+
+    static Stream<Arguments> oneAsAnArticle() {
+        return Stream.of(
+                Arguments.of("\"It's a disgrace,\" said one GOP senator, who asked not to be named.", "one GOP senator"),
+                Arguments.of("\"It's a disgrace,\" one senior aide said.", "one senior aide"),
+                Arguments.of("One senior official said the talks were \"going nowhere fast at this point.\"",
+                        "one senior official"),
+                Arguments.of("\"It's a disgrace,\" one of them said.", null));
+    }
+
+    /** An office named with "of" before its holder's name, after the verb or before it: the holder. */
+    @ParameterizedTest
+    @MethodSource("officesNamedWithOf")
+    void findsTheHolderOfAnOfficeNamedWithOf(String markdown, String speaker) {
+        assertLastSpeaker(markdown, speaker);
+    }
+
+    static Stream<Arguments> officesNamedWithOf() {
+        return Stream.of(
+                Arguments.of("\"We will keep up the pressure,\" said Secretary of State Jane Roe.", "Jane Roe"),
+                Arguments.of("\"We will keep up the pressure,\" said Secretary of the Treasury Jane Roe.", "Jane Roe"),
+                Arguments.of("\"We will keep up the pressure,\" said Chairman of the Joint Chiefs of Staff Mark Field.",
+                        "Mark Field"),
+                Arguments.of("\"We will keep up the pressure,\" said Director of National Intelligence Ana K. Ruiz on"
+                        + " Monday.", "Ana K. Ruiz"),
+                Arguments.of("\"We will keep up the pressure,\" said Minister of Foreign Affairs Pavel Orlov.", "Pavel Orlov"),
+                Arguments.of("Minister of Foreign Affairs Pavel Orlov said: \"We will keep up the pressure.\"", "Pavel Orlov"),
+                // a person "of" a place or body is no office: the name as before
+                Arguments.of("\"We will keep up the pressure,\" said Jane Roe of Oxfam.", "Jane Roe"));
+    }
+
+    /**
+     * Where a speaker is a source named by a document of theirs ({@code according to a statement
+     * from X}), and a governor's party alone after the name ({@code (D)}): the speaker.
+     */
+    @ParameterizedTest
+    @MethodSource("sourcesAndParties")
+    void findsTheSourceBehindAStatementAndTheNameBeforeAParty(String markdown, String speaker) {
+        assertLastSpeaker(markdown, speaker);
+    }
+
+    static Stream<Arguments> sourcesAndParties() {
+        return Stream.of(
+                Arguments.of("\"We are reviewing the ruling,\" according to a statement from the Justice Department.",
+                        "Justice Department"),
+                Arguments.of("\"We are reviewing the ruling,\" according to the Justice Department.", "Justice Department"),
+                Arguments.of("\"We have to do better for our children,\" Gov. Ana Ruiz (D) said at a news conference.",
+                        "Ana Ruiz"),
+                Arguments.of("\"We have to do better for our children,\" Mayor Tom Kerr (R) told reporters.", "Tom Kerr"));
+    }
+
+    /**
+     * An appositive that opens with an article and holds commas of its own, between the name and
+     * the verb: the name, but a list of names is no appositive.
+     */
+    @ParameterizedTest
+    @MethodSource("appositivesWithCommas")
+    void findsTheNameBeforeADescriptionHoldingCommas(String markdown, String speaker) {
+        assertLastSpeaker(markdown, speaker);
+    }
+
+    static Stream<Arguments> appositivesWithCommas() {
+        return Stream.of(
+                Arguments.of("\"Experiments of this kind pay off when you get out more than you put in,\" Dan Nolan, a"
+                        + " fellow at the Institute for Astrophysics in Munich, Germany, and co-author of the study,"
+                        + " said in a statement.", "Dan Nolan"),
+                Arguments.of("\"The vote was never close,\" Jane Roe, the party's treasurer since 2019, and a former"
+                        + " mayor, told reporters.", "Jane Roe"),
+                Arguments.of("Cmdr. Sam Roe, a spokesperson for the coalition, the U.S. operation against the group,"
+                        + " told reporters the claim \"is patently false\".", "Sam Roe"),
+                // no appositive: a list of names, or a second name after the first comma
+                Arguments.of("\"The vote was never close,\" Jane Roe, Tom Kerr, Ana Ruiz, said.", null),
+                Arguments.of("On Monday, the Daily Ledger, the mouthpiece of the ruling party, warned that there is"
+                        + " \"no room for compromise at all\".", "Daily Ledger"));
+    }
+
     /** A description before the name after the verb: the name, where it ends its clause. */
     @ParameterizedTest
     @MethodSource("describedAfterTheVerb")
@@ -193,6 +318,12 @@ class QuoteExtractorTest {
                 // word before a comma is otherwise no one: "However, the minister said")
                 Arguments.of("Tim Morrison, a former aide, testified on Thursday.\n\n\"If he had concerns, that's"
                         + " something I would have expected to hear,\" Morrison, Vindman's superior, said.", "Tim Morrison"),
+                // A described name going on with where or when they spoke
+                Arguments.of("\"Organics matter for life on that moon,\" said planetary geologist Rosa Lopes of the"
+                        + " agency's laboratory in California.", "Rosa Lopes"),
+                Arguments.of("\"We cannot wait another winter,\" said fisherman Paul Okoro on Monday.", "Paul Okoro"),
+                // a one-word title followed by more is no name
+                Arguments.of("\"We cannot wait another winter,\" said former Governor of Ohio.", null),
                 // Read as before: a name going on with more words, a name right after the verb
                 Arguments.of("\"The numbers moved again this week,\" said Jane Roe on Monday.", "Jane Roe"),
                 Arguments.of("\"The numbers moved again this week,\" said Jane Roe.", "Jane Roe"));
