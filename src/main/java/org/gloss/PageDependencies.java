@@ -29,7 +29,8 @@ import org.gloss.render.PageKeys;
  * so digesting each page's key whole cost minutes at 1,000 articles: {@link #digestOfSitePage}
  * digests each article's share once per build instead, and a page's key is the digest of those
  * digests in article order (with the digests of the shared values, each made once); an article
- * page's key, of the digests of its values ({@link #digestOf}).
+ * page's key is one digest of its list, in which each large record is given by its own digest,
+ * made once per build ({@link #digestOf}, {@link BuildCache#digestOnce}).
  */
 final class PageDependencies {
 
