@@ -226,6 +226,9 @@ final class ArticleAnalyses {
         if (store.get(BuildCache.Kind.ANALYSIS, key) instanceof List<?> stored) {
             ArticleAnalysis analysis = fromStored(stored);
             if (analysis != null) {
+                // The text is the analysis's, which its key names: the search index's key digests
+                // it by that key (BuildCache.digestAs) instead of encoding every article's text.
+                store.digestAs(analysis.text(), TEXT, key);
                 return new CachedAnalysis(a, analysis, analysis.advice(), key);
             }
         }
@@ -234,10 +237,14 @@ final class ArticleAnalyses {
             ArticleAnalysis an = made.analysis();
             store.put(BuildCache.Kind.ANALYSIS, key, List.of(an.text(),
                     steps.stream().map(s -> (Object) an.findings().get(s.articleKey())).toList(), an.advice()));
+            store.digestAs(an.text(), TEXT, key);
             return new CachedAnalysis(a, an, made.lint(), key);
         }
         return made;
     }
+
+    /** What an analysis's text is digested as, with its key ({@link BuildCache#digestAs}). */
+    private static final String TEXT = "analysed text";
 
     private byte[] stepNames() {
         return steps.stream().map(s -> s.getClass().getName()).collect(java.util.stream.Collectors.joining(","))

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.gloss.core.Problem;
@@ -81,8 +82,10 @@ final class BuildCache {
     private final Path dir;
     private final String version;
     private final ValueCodec codec = new ValueCodec();
-    /** {@link #digestOnce}'s digests, by identity. */
+    /** {@link #digestOnce}'s digests of lists and other values but records, by identity; also the lock of {@link #listed}. */
     private final Map<Object, byte[]> digested = new IdentityHashMap<>();
+    /** {@link #listedForm}'s forms of large records, by identity. */
+    private final Map<Object, byte[]> listed = new IdentityHashMap<>();
     private final List<Problem> notes = new ArrayList<>();
     private final AtomicInteger unreadable = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
@@ -168,6 +171,11 @@ final class BuildCache {
 
     /** The SHA-256 of {@code value}'s encoding; throws {@link ValueCodec.Unsupported} for a value it cannot hold. */
     byte[] digest(Object value) {
+        return digest(value, null);
+    }
+
+    /** {@link #digest}, with the records of {@code value}'s lists given as {@code known}'s digests of them when not null. */
+    private byte[] digest(Object value, Function<Object, byte[]> known) {
         MessageDigest sha = sha256();
         // The codec buffers what it writes, so the digest is fed in blocks, not a byte at a time.
         OutputStream toDigest = new OutputStream() {
@@ -181,28 +189,82 @@ final class BuildCache {
                 sha.update(b, off, len);
             }
         };
-        codec.encodeCanonical(value, toDigest);
+        codec.encodeCanonical(value, toDigest, known);
         return sha.digest();
     }
 
     /**
-     * {@link #digest}, made once per object in this build: for values (immutable records and
-     * lists) that recur, such as an article, digested for its analysis's key and again for its
-     * page's, or a quotation shown on the page of every article printing it. Digests are made
-     * outside the lock: two threads digesting one value at once only repeat a little work.
+     * A digest of {@code value} made once per object in this build: for values (immutable records
+     * and lists) that recur, such as an article, digested for its analysis's key and again for its
+     * page's, or a quotation shown on the page of every article printing it. A record's is its
+     * {@link #digest}; a list's is the digest of its canonical form with each large record it
+     * lists (through lists) given as that record's digest, made once too
+     * ({@link ValueCodec#encodeCanonical(Object, OutputStream, Function)}): keys list the same
+     * quotations, metadata and mentions (an article's page, the site pages' shares,
+     * {@code annotations.json}), and encoding each whole in every list that holds it was most of
+     * what the digests of a one-edit rebuild cost. Equal values give equal digests in any
+     * process. Digests are made outside the lock: two threads digesting one value at once only
+     * repeat a little work.
      */
     byte[] digestOnce(Object value) {
+        if (value instanceof Record) {
+            byte[] form = listedForm(value);
+            return form != null ? ValueCodec.digestIn(form) : digest(value);
+        }
         byte[] made;
         synchronized (digested) {
             made = digested.get(value);
         }
         if (made == null) {
-            made = digest(value);
+            made = digest(value, this::listedForm);
             synchronized (digested) {
                 digested.putIfAbsent(value, made);
             }
         }
         return made;
+    }
+
+    /**
+     * How a list in a key holds {@code record} ({@link ValueCodec#listedForm}): a large one's
+     * digest, made once per object in this build; null for a small one, written in place, which
+     * is not remembered (most are listed once, and keeping them all would hold every span).
+     */
+    private byte[] listedForm(Object record) {
+        byte[] made;
+        synchronized (digested) {
+            made = listed.get(record);
+        }
+        if (made == null) {
+            made = codec.listedForm(record, BuildCache::sha256);
+            if (made != null) {
+                synchronized (digested) {
+                    listed.putIfAbsent(record, made);
+                }
+            }
+        }
+        return made;
+    }
+
+    /**
+     * Has {@link #digestOnce} give {@code value}, for the rest of this build, a digest of
+     * {@code what} and {@code key} instead of one of its encoding, when {@code key} is a cache key
+     * that names {@code value} exactly (the same key is never stored with another value): an
+     * article's text, made by its analysis, is named by the analysis's key. Its digest then costs
+     * nothing where encoding it cost as much as encoding the article, and is still different for
+     * every different value; an equal value under another key gets another digest, which only
+     * makes again what it keys. The digest is of a byte no encoding starts with, then {@code what}
+     * and the key, so it is never the digest of an encoding.
+     */
+    void digestAs(Object value, String what, byte[] key) {
+        MessageDigest sha = sha256();
+        sha.update((byte) 0xFF);
+        sha.update(what.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(key);
+        byte[] form = ValueCodec.digestForm(sha.digest());
+        synchronized (digested) {
+            listed.put(value, form);
+        }
     }
 
     /** The value stored under {@code key}, or null when there is none that can be trusted. */
@@ -397,6 +459,10 @@ final class BuildCache {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        return sha256().digest(bytes);
     }
 
     private static MessageDigest sha256() {

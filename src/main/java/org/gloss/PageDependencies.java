@@ -29,7 +29,8 @@ import org.gloss.render.PageKeys;
  * so digesting each page's key whole cost minutes at 1,000 articles: {@link #digestOfSitePage}
  * digests each article's share once per build instead, and a page's key is the digest of those
  * digests in article order (with the digests of the shared values, each made once); an article
- * page's key, of the digests of its values ({@link #digestOf}).
+ * page's key is one digest of its list, in which each large record is given by its own digest,
+ * made once per build ({@link #digestOf}, {@link BuildCache#digestOnce}).
  */
 final class PageDependencies {
 
@@ -173,19 +174,16 @@ final class PageDependencies {
     }
 
     /**
-     * {@link #of}'s key made of digests: the digest of each of its values ({@code digest}, which
-     * should digest each object once: {@link BuildCache#digestOnce}). Equal between two builds
-     * exactly when {@code of}'s is (up to SHA-256). An article's page shows every printing of each
-     * quotation it prints, with its article's metadata, so the same values recur across the pages
-     * of a cluster; digesting every page's key whole was a quarter of a rebuild with nothing
-     * changed.
+     * {@link #of}'s key as a digest ({@code digest}, which should digest each object once and
+     * give the records a list holds as their digests: {@link BuildCache#digestOnce}). Equal
+     * between two builds exactly when {@code of}'s is (up to SHA-256). An article's page shows
+     * every printing of each quotation it prints, with its article's metadata, so the same
+     * values recur across the pages of a cluster: digesting every page's key whole was a quarter
+     * of a rebuild with nothing changed, and one digest per value (a cluster's id, a count) made
+     * many digests of a few bytes each; the key's records are digested once per build, the rest
+     * encoded in one pass.
      */
     Object digestOf(Article article, Function<Object, byte[]> digest) {
-        List<Object> key = of(article);
-        List<Object> digests = new ArrayList<>(key.size());
-        for (Object value : key) {
-            digests.add(digest.apply(value));
-        }
-        return digests;
+        return digest.apply(of(article));
     }
 }

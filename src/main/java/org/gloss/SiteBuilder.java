@@ -402,7 +402,7 @@ public final class SiteBuilder {
                 // A site page (index, outlet, quotations, glossary pages) shows every article: digesting
                 // its key whole cost minutes at 1,000 articles, so across processes its key is made of
                 // each article's share digested once (PageDependencies.digestOfSitePage); an article
-                // page's, of its values each digested once (digestOf).
+                // page's, of its list with each large record given by its digest, made once (digestOf).
                 sink.accept(stored != null
                         ? stored.get(path, article == null ? () -> deps.digestOfSitePage(path, store::digestOnce)
                                 : () -> deps.digestOf(article, store::digestOnce), making)

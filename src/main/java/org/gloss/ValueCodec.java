@@ -2,7 +2,6 @@ package org.gloss;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,6 +26,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A small versioned binary format for the immutable values the phases hand on: Gloss's own
@@ -54,6 +54,16 @@ final class ValueCodec {
             SHORT = 7, BYTE = 8, CHAR = 9, LIST = 10, SET = 11, MAP = 12, RECORD = 13, ENUM = 14, DATE = 15,
             LONGS = 16, INTS = 17, OBJECTS = 18, OPTIONAL = 19, DOUBLES = 20, BYTES = 21, SORTED_SET = 22,
             SORTED_MAP = 23, BOOLS = 24;
+    /** In a canonical form only, never decoded: a record given as its digest ({@link #listedForm}). */
+    private static final int DIGEST = 25;
+    /**
+     * The most content (about, in bytes: {@link #contentUpTo}) of a record a list's canonical
+     * form holds in place rather than as its digest ({@link #listedForm}): a digest listed costs
+     * its 33 bytes and hashing the record on its own (two SHA-256 blocks at least, with the
+     * padding and its class names), so a record under about that size is cheaper hashed where it
+     * is listed; most such (a span, another article's passage) are listed once anyway.
+     */
+    static final int SMALL_RECORD = 128;
 
     private static final String OWN = "org.gloss.";
 
@@ -84,7 +94,21 @@ final class ValueCodec {
      * its identity). Two equal values give the same bytes in any process.
      */
     void encodeCanonical(Object value, OutputStream out) {
-        encodeCanonical(value, out, 1024);
+        encodeCanonical(value, out, 1024, null);
+    }
+
+    /**
+     * {@link #encodeCanonical(Object, OutputStream)}, but each large record that is an item of a
+     * list reached from {@code value} through lists alone (not inside a record, set or map) is
+     * written as a tag and its digest: {@code known} gives its {@link #listedForm} (made once per
+     * object by the caller), or null for a small record, written in place. A page's key lists
+     * values many pages and site files share (a quotation, an article's metadata): each is then
+     * encoded once per build however many keys list it. Still a function of the value alone, so
+     * equal values give equal bytes in any process, and different ones different bytes up to the
+     * digest's collisions.
+     */
+    void encodeCanonical(Object value, OutputStream out, Function<Object, byte[]> known) {
+        encodeCanonical(value, out, 1024, known);
     }
 
     /**
@@ -92,12 +116,11 @@ final class ValueCodec {
      * small for a set's or map's items, encoded one by one to be sorted, where a fresh 8 KB
      * buffer for each item cost more than the encoding (most of a rebuild's page-key digests).
      */
-    private void encodeCanonical(Object value, OutputStream out, int bufferSize) {
+    private void encodeCanonical(Object value, OutputStream out, int bufferSize, Function<Object, byte[]> known) {
         try {
-            // Buffered: DataOutputStream writes a number a byte at a time, and a digest
-            // stream pays per call (a third of a cached build's time, unbuffered).
-            DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out, bufferSize));
-            new Writer(data, true).write(value);
+            // Buffered: a digest stream pays per call (a third of a cached build's time, unbuffered).
+            DataBuffer data = new DataBuffer(out, bufferSize);
+            new Writer(data, true, known).write(value);
             data.flush();
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -106,10 +129,9 @@ final class ValueCodec {
 
     private void encode(Object value, OutputStream out) {
         try {
-            // Buffered: DataOutputStream writes a number a byte at a time, and a digest
-            // stream pays per call (a third of a cached build's time, unbuffered).
-            DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out, 8192));
-            new Writer(data, false).write(value);
+            // Buffered: a digest stream pays per call (a third of a cached build's time, unbuffered).
+            DataBuffer data = new DataBuffer(out, 8192);
+            new Writer(data, false, null).write(value);
             data.flush();
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -131,11 +153,114 @@ final class ValueCodec {
         }
     }
 
+    /**
+     * How a list in a canonical form with known digests holds {@code record}: a tag and
+     * {@code hash} of its canonical encoding on its own when its content is more than
+     * {@link #SMALL_RECORD} bytes; null when it is not, and the record is written in place (its
+     * class name then written once per form, not once per record).
+     */
+    byte[] listedForm(Object record, Function<byte[], byte[]> hash) {
+        // A small record is written in place each time it is listed, so it is sized without
+        // encoding it: encoding it on its own to measure it cost as much as writing it.
+        if (contentUpTo(record, SMALL_RECORD) >= 0) {
+            return null;
+        }
+        return digestForm(hash.apply(canonicalBytes(record)));
+    }
+
+    /**
+     * {@code budget} less about as many bytes as {@code v}'s content takes encoded (strings by
+     * their length, numbers eight bytes, class names not counted), stopping once below zero: a
+     * function of the value alone, so that whether a record is listed by its digest is too.
+     */
+    private int contentUpTo(Object v, int budget) {
+        if (budget < 0) {
+            return budget;
+        }
+        if (v instanceof String str) {
+            return budget - 4 - str.length();
+        }
+        if (v instanceof Optional<?> o) {
+            return contentUpTo(o.orElse(null), budget - 1);
+        }
+        if (v instanceof Collection<?> items) {
+            budget -= 4;
+            for (Object item : items) {
+                budget = contentUpTo(item, budget);
+                if (budget < 0) {
+                    return budget;
+                }
+            }
+            return budget;
+        }
+        if (v instanceof Map<?, ?> map) {
+            budget -= 4;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                budget = contentUpTo(e.getValue(), contentUpTo(e.getKey(), budget));
+                if (budget < 0) {
+                    return budget;
+                }
+            }
+            return budget;
+        }
+        if (v instanceof Record && own(v.getClass())) {
+            budget -= 2;
+            for (Method m : shape(v.getClass()).accessors()) {
+                try {
+                    budget = contentUpTo(m.invoke(v), budget);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new Unsupported("cannot read " + m + ": " + e);
+                }
+                if (budget < 0) {
+                    return budget;
+                }
+            }
+            return budget;
+        }
+        if (v instanceof byte[] a) {
+            return budget - 4 - a.length;
+        }
+        if (v instanceof int[] a) {
+            return budget - 4 - 4 * a.length;
+        }
+        if (v instanceof long[] a) {
+            return budget - 4 - 8 * a.length;
+        }
+        if (v instanceof double[] a) {
+            return budget - 4 - 8 * a.length;
+        }
+        if (v instanceof Object[] a) {
+            for (Object x : a) {
+                budget = contentUpTo(x, budget);
+            }
+            return budget - 4;
+        }
+        // Numbers, dates, enums, null; anything else the encoding itself refuses.
+        return budget - 8;
+    }
+
+    /** A {@link #listedForm} holding {@code digest}. */
+    static byte[] digestForm(byte[] digest) {
+        byte[] form = new byte[1 + digest.length];
+        form[0] = DIGEST;
+        System.arraycopy(digest, 0, form, 1, digest.length);
+        return form;
+    }
+
+    /** The digest a {@link #listedForm} holds. */
+    static byte[] digestIn(byte[] form) {
+        return Arrays.copyOfRange(form, 1, form.length);
+    }
+
     /** One item's canonical encoding on its own (its own table of class names). */
     private byte[] canonicalBytes(Object item) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-        encodeCanonical(item, bytes, 256);
-        return bytes.toByteArray();
+        try {
+            DataBuffer data = DataBuffer.growing(256);
+            new Writer(data, true, null).write(item);
+            return data.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Shape shape(Class<?> type) {
@@ -161,13 +286,18 @@ final class ValueCodec {
 
     /** One encoding: class names are written once and then referred to by number. */
     private final class Writer {
-        private final DataOutputStream out;
+        private final DataBuffer out;
         private final Map<String, Integer> names = new HashMap<>();
         private final boolean canonical;
+        /** The digests a canonical form gives its lists' records as, or null to encode them. */
+        private final Function<Object, byte[]> known;
+        /** How many records the value being written is inside: lists' records are given by digest only at 0. */
+        private int inside;
 
-        Writer(DataOutputStream out, boolean canonical) {
+        Writer(DataBuffer out, boolean canonical, Function<Object, byte[]> known) {
             this.out = out;
             this.canonical = canonical;
+            this.known = known;
         }
 
         void write(Object v) throws IOException {
@@ -275,6 +405,7 @@ final class ValueCodec {
                 out.writeByte(RECORD);
                 writeName(v.getClass().getName());
                 out.writeShort(shape.accessors().length);
+                inside++;
                 for (Method m : shape.accessors()) {
                     try {
                         write(m.invoke(v));
@@ -282,6 +413,7 @@ final class ValueCodec {
                         throw new Unsupported("cannot read " + m + ": " + e);
                     }
                 }
+                inside--;
             } else {
                 throw new Unsupported("a " + v.getClass().getName());
             }
@@ -295,13 +427,22 @@ final class ValueCodec {
                 }
                 return;
             }
+            // Sets and maps never get here in a canonical form (their items are encoded on their own,
+            // whole), so only lists reached through lists from the value give records by digest.
+            boolean byDigest = known != null && inside == 0;
             for (Object item : items) {
-                write(item);
+                byte[] form = byDigest && item instanceof Record && own(item.getClass()) ? known.apply(item) : null;
+                if (form != null) {
+                    out.write(form);
+                } else {
+                    write(item);
+                }
             }
         }
 
         private void writeMap(Map<?, ?> map) throws IOException {
             out.writeInt(map.size());
+            // Maps are written whole in a canonical form: their entries are sorted by encoding.
             if (canonical) {
                 for (byte[] b : sorted(map.entrySet().stream()
                         .map(e -> canonicalBytes(java.util.Arrays.asList(e.getKey(), e.getValue()))).toList())) {

@@ -168,7 +168,11 @@ class BuildCacheTest {
         /** The oldest printing, listed by every popover, dated after all the others: no popover lists it. */
         OLDEST_BECOMES_NEWEST,
         /** The newest printing's outlet renamed: only the pages that list it show it. */
-        UNLISTED_OUTLET_RENAMED
+        UNLISTED_OUTLET_RENAMED,
+        /** A printing every popover and passage note lists retitled: every page shows it. */
+        LISTED_TITLE_EDITED,
+        /** The shared passage reworded in one printing: its page's passage text, and the others' notes' scores. */
+        PASSAGE_REWORDED_IN_ONE
     }
 
     /**
@@ -196,15 +200,19 @@ class BuildCacheTest {
             case UNLISTED_BECOMES_OLDEST -> rewrite(articles.resolve("r119.md"), s -> s.replace("2024-01-20", "2023-12-01"));
             case OLDEST_BECOMES_NEWEST -> rewrite(articles.resolve("r100.md"), s -> s.replace("2024-01-01", "2024-03-01"));
             case UNLISTED_OUTLET_RENAMED -> rewrite(articles.resolve("r119.md"), s -> s.replace("Outlet 19", "Renamed"));
+            case LISTED_TITLE_EDITED -> rewrite(articles.resolve("r101.md"), s -> s.replace("Report 1\"", "Report One\""));
+            case PASSAGE_REWORDED_IN_ONE -> rewrite(articles.resolve("r105.md"),
+                    s -> s.replace("had fallen below a third", "had fallen well below a third"));
         }
         Cached warm = cachedBuild();
         Gloss.Site clean = clean();
         assertSameFiles(clean.files(), warm.files());
         int rendered = warm.builder().lastWork().pagesRendered();
-        if (edit == ManyPrintingsEdit.UNLISTED_OUTLET_RENAMED) {
-            assertTrue(rendered < reports / 2, rendered + " of " + reports + " pages rendered: the others do not list it");
-        } else {
-            assertEquals(reports, rendered, "every popover's list changed");
+        switch (edit) {
+            case UNLISTED_OUTLET_RENAMED -> assertTrue(rendered < reports / 2,
+                    rendered + " of " + reports + " pages rendered: the others do not list it");
+            case PASSAGE_REWORDED_IN_ONE -> assertTrue(rendered >= 1, "the reworded article's page is made again");
+            default -> assertEquals(reports, rendered, "every popover's list changed");
         }
     }
 

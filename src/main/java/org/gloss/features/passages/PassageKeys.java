@@ -29,9 +29,10 @@ final class PassageKeys implements PageKeys {
     public void addArticleKey(Article article, List<Object> key) {
         for (SharedPassage p : byArticle.getOrDefault(article.id(), List.of())) {
             List<SharedPassage.Elsewhere> named = MarkTemplates.listed(p.elsewhere());
-            // One value for what is the passage's own (digested once, PageDependencies), then the
-            // metadata of each article named, which many pages share.
-            key.add(Arrays.asList(p.articleId(), p.span(), p.text(), p.elsewhere().size(), named));
+            // What is the passage's own, then the metadata of each article named, which many pages
+            // share (digested once, PageDependencies). Not its text: that is the article's own at
+            // the span, and the article is in its page's key already.
+            key.add(Arrays.asList(p.articleId(), p.span(), p.elsewhere().size(), named));
             for (SharedPassage.Elsewhere o : named) {
                 Article other = articles.get(o.articleId());
                 key.add(other == null ? null : other.metadata());

@@ -53,8 +53,8 @@ final class QuotationKeys implements PageKeys {
     public void addArticleKey(Article article, List<Object> key) {
         List<Quote> own = quotesByArticle.getOrDefault(article.id(), List.of());
         key.add(own);
-        // The page's own numbers in one value: a page key's values are digested once each, by
-        // identity (PageDependencies), and the printings and metadata are shared by many pages.
+        // The page's own numbers in one list. A page key's records are digested once each, by
+        // identity (PageDependencies), as the printings and metadata are shared by many pages.
         List<Object> counts = new ArrayList<>();
         for (OtherPrintings.Listed others : printings.of(own)) {
             counts.add(others.total());
