@@ -44,7 +44,8 @@ enum AttributionShape {
     },
     /** {@code according to X}, {@code an allegation by X}, {@code according to a statement from X}. */
     SOURCE("(?:[Aa]ccording to(?:\\s++(?:an?|the)\\s++(?:\\p{Ll}++\\s++)?(?:" + String.join("|", Regex.SOURCE_NOUNS)
-            + ")\\s++(?:by|from|of)(?=\\s))?|(?:" + String.join("|", Regex.SOURCE_NOUNS) + ") (?:by|from|of))\\s+(?<subj>"
+            + ")\\s++(?:by|from|of)(?=\\s))?|(?:" + String.join("|", Regex.SOURCE_NOUNS)
+            + ") (?:by|from|of))\\s+(?<subj>"
             + Regex.NAME + "|" + Regex.THE_WHOLE + "|" + Regex.THE + ")") {
         @Override
         int[] starts(String s, int[] verbs) {
@@ -53,18 +54,19 @@ enum AttributionShape {
     },
     /**
      * {@code X, the U.N.'s relief coordinator, said}; {@code Sen. X of Ohio, who voted no, said};
-     * {@code X, 54, a nurse from Leeds, said}; {@code X herself, speaking in Ohio, said}; {@code X, a fellow at an institute in Munich,
-     * Germany, and co-author of the study, said}.
+     * {@code X, 54, a nurse from Leeds, said}; {@code X herself, speaking in Ohio, said}; {@code X, a
+     * fellow at an institute in Munich, Germany, and co-author of the study, said}.
      */
-    APPOSITIVE("(?<subj>" + Regex.NAME + ")(?:\\s++(?:himself|herself))?" + Regex.AGE + "(?:\\s++(?:of|from)\\s++" + Regex.CAP + "(?:\\s++" + Regex.CAP
-            + ")?)?\\s*+,(?:[^,\"“”«»]{1,150}+|" + Regex.DESCRIPTION_WITH_COMMAS + "),\\s*+(?:" + Regex.ADVERB
+    APPOSITIVE("(?<subj>" + Regex.NAME + ")(?:\\s++(?:himself|herself))?" + Regex.AGE + "(?:\\s++(?:of|from)\\s++"
+            + Regex.CAP + "(?:\\s++" + Regex.CAP + ")?)?\\s*+,(?:[^,\"“”«»]{1,150}+|" + Regex.DESCRIPTION_WITH_COMMAS
+            + "),\\s*+(?:" + Regex.ADVERB
             + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
         int[] starts(String s, int[] verbs) {
-            // A name (10), an age (2), "of" and a place (3), a comma (1), up to 150 characters (75),
-            // a comma (1), three adverbs (9).
+            // A name (10), "himself" (1), an age (2), "of" and a place (3), a comma (1), up to 150
+            // characters (75), a comma (1), three adverbs (9).
             // Of those, only where a name's words run up to the comma the appositive (or an age) opens with.
-            return AnchoredSearch.before(s, verbs, 101, i -> nameStart(s, i) && namesThen(s, i, true));
+            return AnchoredSearch.before(s, verbs, 102, i -> nameStart(s, i) && namesThen(s, i, true));
         }
     },
     /** {@code the official, who spoke on condition of anonymity, said}: a described speaker, then a clause on them. */
@@ -160,9 +162,9 @@ enum AttributionShape {
 
     /**
      * Whether a {@link Regex#NAME} starting at {@code i} (a capital) can be followed as the patterns
-     * need: its words ({@link Regex#CAP}s, particles, and for an appositive "of", "from", "himself" or "herself") run, one
-     * white-space run apart, up to a comma, or (unless {@code toComma}) up to a word beginning with
-     * an ASCII lower-case letter (every adverb and speech verb does). A word holding any other
+     * need: its words ({@link Regex#CAP}s, particles, and for an appositive "of", "from", "himself"
+     * or "herself") run, one white-space run apart, up to a comma, or (unless {@code toComma}) up to
+     * a word beginning with an ASCII lower-case letter (every adverb and speech verb does). A word holding any other
      * character, or anything else after the words, and no match can begin at {@code i}: a {@code
      * CAP} ends only at white space or a comma, and no adverb or verb is capitalised or a particle.
      */
@@ -418,7 +420,6 @@ enum AttributionShape {
         static final String CAP = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
         static final String PARTICLE = "(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|del|abu|bint)";
         static final String NAME = CAP + "(?:\\s++(?:" + PARTICLE + "\\s++)?" + CAP + "){0,5}";
-        // A subject starts at a word, never inside one ("banana said").
         /**
          * What opens a described speaker: an article, or "one" as news uses it of an unnamed source
          * ({@code one GOP senator said}, {@code said one official}), not where it counts or
@@ -426,6 +427,7 @@ enum AttributionShape {
          */
         static final String ARTICLE = "(?:[Tt]he|[Aa]n?|[Oo]ne(?!\\s++(?:of|has|had|have|is|was|were|would|will"
                 + "|could|can|should|must|may|might|day|time|thing|way|more|another|who|that|which)\\b))";
+        // A subject starts at a word, never inside one ("banana said").
         static final String THE = "\\b" + ARTICLE + "\\s++(?:[\\p{L}\\d’'.-]++\\s++){0,4}?[\\p{L}\\d’'.-]++";
         /** A person's age after their name, as news gives it: {@code Jane Roe, 54, said}. */
         static final String AGE = "(?:\\s*+,\\s*+\\d{1,3}(?!\\d))?";

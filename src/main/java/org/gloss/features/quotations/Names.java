@@ -360,7 +360,8 @@ final class Names {
             if (t.get(0).equals("the")) {
                 t.remove(0);
             }
-            int keep = t.size() >= 3 && (t.get(t.size() - 2).matches("\\p{Lu}\\.") || PARTICLE.matcher(t.get(t.size() - 2)).matches()) ? 3 : 2;
+            String middle = t.size() >= 3 ? t.get(t.size() - 2) : "";
+            int keep = middle.matches("\\p{Lu}\\.") || PARTICLE.matcher(middle).matches() ? 3 : 2;
             if (t.size() > keep) {
                 t.subList(0, t.size() - keep).clear();
             }

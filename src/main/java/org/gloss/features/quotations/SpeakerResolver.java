@@ -107,8 +107,8 @@ final class SpeakerResolver {
         return speakers;
     }
 
-    private static String speakerOf(List<String> views, List<String> masked, List<QuoteScanner.Found> quotes, int q, List<Agent> agents,
-                                    List<String> earlier, People people) {
+    private static String speakerOf(List<String> views, List<String> masked, List<QuoteScanner.Found> quotes, int q,
+                                    List<Agent> agents, List<String> earlier, People people) {
         List<Span> parts = quotes.get(q).parts();
         Span first = parts.get(0);
         String block = views.get(first.block());
@@ -365,7 +365,8 @@ final class SpeakerResolver {
      * governor's or mayor's party alone: {@code Gov. Gavin Newsom (D) said}.
      */
     private static final Pattern PARTY_TAG = Pattern.compile(
-            "\\([DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3}\\)|, [DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3},|\\([DRI]\\)");
+            "\\([DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3}\\)|, [DRI][-–](?: ?\\p{Lu}\\p{Ll}*+\\.?){1,3},"
+                    + "|\\([DRI]\\)");
 
     /**
      * Blanks each {@link #PARTY_TAG} (same length, so every offset stays), which stands between a
