@@ -69,14 +69,18 @@ enum AttributionShape {
             return AnchoredSearch.before(s, verbs, 102, i -> nameStart(s, i) && namesThen(s, i, true));
         }
     },
-    /** {@code the official, who spoke on condition of anonymity, said}: a described speaker, then a clause on them. */
-    DESCRIBED_APPOSITIVE("(?<subj>" + Regex.THE + ")\\s*+,\\s*+(?:who|whose)\\b[^,\"“”«»]{1,150}+,\\s*+(?:"
+    /**
+     * {@code the official, who spoke on condition of anonymity, said}, {@code a campaign aide,
+     * speaking on condition of anonymity, said}: a described speaker, then a clause on them.
+     */
+    DESCRIBED_APPOSITIVE("(?<subj>" + Regex.THE + ")\\s*+,\\s*+(?:who|whose|\\p{Ll}++(?<=ing))\\b[^,\"“”«»]{1,150}+,\\s*+(?:"
             + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
         int[] starts(String s, int[] verbs) {
             // An article and up to five words (5 runs of white space), a comma (2), "who" and up to
             // 150 characters (76), a comma (1), three adverbs (9); only where an article begins a word.
-            return AnchoredSearch.before(s, verbs, 93, i -> pronounOrArticleStart(s, i) && articleAt(s, i));
+            return AnchoredSearch.before(s, verbs, 93, i -> (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                    && articleAt(s, i));
         }
     };
 

@@ -271,8 +271,9 @@ final class Names {
         if (t.isEmpty()) {
             return null;
         }
-        if ((t.get(0).equals("The") || t.get(0).equals("One")) && t.size() > 1) {
-            // "The government said" at a sentence's start is "the government", "One aide" "one aide"
+        if (t.size() > 1 && (t.get(0).equals("The") || t.get(0).equals("One") || t.get(0).equals("A")
+                || t.get(0).equals("An"))) {
+            // "The government said" at a sentence's start is "the government", "A campaign aide" "a campaign aide"
             t.set(0, t.get(0).toLowerCase(java.util.Locale.ROOT));
         }
         t.set(t.size() - 1, POSSESSIVE.matcher(t.get(t.size() - 1)).replaceFirst(""));

@@ -523,14 +523,17 @@ final class SpeakerResolver {
         int[] verbs = SpeechVerbs.in(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
         AttributionShape.SUBJECT_VERB.find(s, verbs, m -> {
-            // "speaking in Philadelphia, said", "two people briefed on the talks said": the object
-            // of a preposition is not the subject, when it ends a phrase before a comma or is a
-            // "the" phrase ("ambassador to Britain Liu Xiaming has said" is a title and a name)
-            // ("a fangirl scorned. Big Machine has denied": the subject after the sentence break)
+            // The end of a clause about the subject is not the subject: words after a lower-case
+            // word and before a comma ("speaking in Philadelphia, said", "Cruz, who won the Iowa
+            // caucuses, told"), or a "the" phrase after a preposition ("two people briefed on the
+            // talks said"); "ambassador to Britain Liu Xiaming has said" is a title and a name, and
+            // "a fangirl scorned. Big Machine has denied" has its subject after the sentence break.
             int comma = s.indexOf(',', m.end("subj"));
             String subj = m.group("subj");
-            boolean object = PREPOSITIONS.contains(wordBefore(s, m.start("subj")))
-                    && (comma >= 0 && comma < m.end() || AttributionShape.articleAt(s, m.start("subj")))
+            String before = wordBefore(s, m.start("subj"));
+            boolean clauseEnd = comma >= 0 && comma < m.end() && !before.isEmpty()
+                    && Character.isLowerCase(before.charAt(0));
+            boolean object = (clauseEnd || PREPOSITIONS.contains(before) && AttributionShape.articleAt(s, m.start("subj")))
                     && Names.afterSentenceBreak(subj).equals(subj.strip());
             if (!object) {
                 add.accept(m);

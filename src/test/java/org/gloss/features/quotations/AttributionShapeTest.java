@@ -76,7 +76,10 @@ class AttributionShapeTest {
                 "Dan Nolan, the aide, Jane Roe, a nurse, said so. Jane Roe,a nurse, Leeds, “said”, said so.",
                 // A source's document, and an office named with "of"
                 "according to a statement from the ministry. According to the new report by Jane Doe, it failed.",
-                "“We are ready,” said Secretary of the Treasury Jane Roe. “Yes,” said Chief of Staff Al Doe of Ohio.");
+                "“We are ready,” said Secretary of the Treasury Jane Roe. “Yes,” said Chief of Staff Al Doe of Ohio.",
+                // A described speaker with a clause on them, the article capitalised at a sentence's start
+                "The official, who spoke on condition of anonymity, said so. A campaign aide, speaking freely, said so."
+                        + " One aide, declining to comment, said. An aide,who left,said so.");
         Random random = new Random(20240611);
         List<String> generated = IntStream.range(0, 600).mapToObj(i -> generated(random)).toList();
         return Stream.concat(fixed.stream(), generated.stream());

@@ -221,7 +221,12 @@ class QuoteExtractorTest {
                 Arguments.of("Sen. Tom Kerr, I-Vt., who is still in the race, said he was \"sick and tired of it all\".",
                         "Tom Kerr"),
                 Arguments.of("\"The whole thing is a sham,\" Sen. Tom Kerr, R-Ky., said.", "Tom Kerr"),
-                // the object of a preposition ending a phrase, or a "the" phrase after one: no speaker
+                Arguments.of("A campaign aide, speaking on condition of anonymity, said \"we feel good about Nevada.\"",
+                        "a campaign aide"),
+                Arguments.of("The official, who was not authorised to speak, said \"the talks are over for now.\"",
+                        "the official"),
+                // the end of a clause about the subject, or a "the" phrase after a preposition: no speaker
+                Arguments.of("Kerr, who won the Iowa caucuses, told reporters: \"We're going to keep fighting.\"", null),
                 Arguments.of("Voters, speaking in Philadelphia, said they were \"tired of the whole thing\".", null),
                 Arguments.of("Two people briefed on the talks said the deal was \"nowhere near done yet\".", null),
                 // a title ending with a place, then the name: the name
