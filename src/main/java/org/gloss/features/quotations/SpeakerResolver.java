@@ -605,10 +605,13 @@ final class SpeakerResolver {
             full = fullName(name, before.stream().map(Agent::name).filter(java.util.Objects::nonNull).toList());
         }
         if (full.equals(name)) {
-            String holder = officeHolder(Names.officeOf(name), a, people);
-            if (holder == null && Names.epithet(subj) != null) {
+            String office = Names.officeOf(name);
+            String holder = officeHolder(office, a, people);
+            boolean titled = office != null && people.offices().values().stream().anyMatch(o -> o.contains(office));
+            if (holder == null && !titled && Names.epithet(subj) != null) {
                 // "the Kentucky Republican": the person just named, when only one may be meant; only
-                // among those the text shows to be people, never any two capitalised words
+                // among those the text shows to be people, never any two capitalised words. Not
+                // when the text titles people with that office: then the title decides, as above.
                 holder = personFor(Names.epithet(subj), a, people, knownPeople(before, people));
             }
             return holder != null ? holder : full;

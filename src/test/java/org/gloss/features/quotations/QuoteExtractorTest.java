@@ -206,7 +206,10 @@ class QuoteExtractorTest {
                         + " the Ohio Republican said.", "Ohio Republican"),
                 Arguments.of("Jane Roe, a council member, spoke first. \"We are going to win,\" the congressman said.",
                         "the congressman"),
-                Arguments.of("Carla Mendes spoke on Tuesday. \"We are going to win,\" the president said.", "the president"));
+                Arguments.of("Carla Mendes spoke on Tuesday. \"We are going to win,\" the president said.", "the president"),
+                // two senators titled: the title decides, and it cannot
+                Arguments.of("Sen. Carla Mendes spoke first.\n\nSen. Tom Kerr spoke next. \"We are going to win,\" the"
+                        + " senator said.", "the senator"));
     }
 
     /**
