@@ -73,7 +73,8 @@ enum AttributionShape {
      * {@code the official, who spoke on condition of anonymity, said}, {@code a campaign aide,
      * speaking on condition of anonymity, said}: a described speaker, then a clause on them.
      */
-    DESCRIBED_APPOSITIVE("(?<subj>" + Regex.THE + ")\\s*+,\\s*+(?:who|whose|\\p{Ll}++(?<=ing))\\b[^,\"“”«»]{1,150}+,\\s*+(?:"
+    DESCRIBED_APPOSITIVE("(?<subj>" + Regex.THE + ")\\s*+,\\s*+(?:who|whose|\\p{Ll}++(?<=ing))\\b"
+            + "[^,\"“”«»]{1,150}+,\\s*+(?:"
             + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
         int[] starts(String s, int[] verbs) {
@@ -138,7 +139,8 @@ enum AttributionShape {
     }
 
     private static final List<String> PRONOUNS = List.of("he", "she", "they", "it", "He", "She", "They", "It");
-    private static final List<String> ARTICLES = List.of("the", "The", "a", "A", "an", "An", "one", "One");
+    /** The words a described speaker opens with ({@link Regex#ARTICLE}), in both cases. */
+    static final List<String> ARTICLES = List.of("the", "The", "a", "A", "an", "An", "one", "One");
 
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "der", "da",
             "di", "du", "le", "la", "del", "abu", "bint");

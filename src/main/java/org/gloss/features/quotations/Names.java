@@ -56,9 +56,6 @@ final class Names {
             "Was", "Were", "Is", "Are", "Did", "Does", "Do", "Has", "Have", "Had", "Could", "Would",
             "Should", "Shall", "Must", "Can");
 
-    /** Articles a described speaker may open with. */
-    private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the", "A", "An", "The", "one", "One");
-
     /** Nouns of time, which a described speaker never begins with ("a day after", "the week before"). */
     private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "hour", "hours", "minute", "minutes", "moment", "time", "night", "morning", "evening",
@@ -261,7 +258,7 @@ final class Names {
                 || NEVER_LAST.contains(t.get(t.size() - 1))) {
             return null; // "interview for this article. When", "United States and": no speaker
         }
-        if (t.size() > 2 && ARTICLE_WORDS.contains(t.get(0)) && TIME_NOUNS.contains(t.get(1))) {
+        if (t.size() > 2 && AttributionShape.ARTICLES.contains(t.get(0)) && TIME_NOUNS.contains(t.get(1))) {
             return null; // "a month after Jane Roe announced": a time, not who spoke
         }
         if (!t.isEmpty() && (t.get(0).equals("The") || t.get(0).equals("the")) && t.size() > 1
@@ -271,8 +268,7 @@ final class Names {
         if (t.isEmpty()) {
             return null;
         }
-        if (t.size() > 1 && (t.get(0).equals("The") || t.get(0).equals("One") || t.get(0).equals("A")
-                || t.get(0).equals("An"))) {
+        if (t.size() > 1 && AttributionShape.ARTICLES.contains(t.get(0)) && Character.isUpperCase(t.get(0).charAt(0))) {
             // "The government said" at a sentence's start is "the government", "A campaign aide" "a campaign aide"
             t.set(0, t.get(0).toLowerCase(java.util.Locale.ROOT));
         }

@@ -205,23 +205,20 @@ final class SpeakerResolver {
      * sign read: "…"}, {@code In Ohio, Jane Roe was blunt: "…"}).
      */
     private static String colonSubject(String block, Span first, People people) {
-        int colon = first.start() - 1;
-        while (colon >= 0 && (QuoteScanner.isSpace(block.charAt(colon)) || QuoteScanner.isDouble(block.charAt(colon))
-                || QuoteScanner.isSingle(block.charAt(colon)))) {
-            colon--;
-        }
+        int colon = indexBefore(block, first.start(), true);
         if (colon < 0 || block.charAt(colon) != ':') {
             return null;
         }
         int sentence = sentenceStart(block, colon);
-        for (Mention m : people.mentions()) {
-            if (m.block() == first.block() && m.pos() >= sentence && m.pos() < colon) {
-                String lead = block.substring(sentence, m.pos()).strip();
-                boolean opens = lead.indexOf(',') < 0 && (lead.isEmpty() || SPACES.split(lead).length <= 2);
-                return opens ? m.name() : null;
-            }
+        List<Mention> ms = people.mentions();
+        int i = lastBefore(ms, first.block(), sentence) + 1; // the sentence's first mention, if any
+        if (i == ms.size() || ms.get(i).block() != first.block() || ms.get(i).pos() >= colon) {
+            return null;
         }
-        return null;
+        Mention m = ms.get(i);
+        String lead = block.substring(sentence, m.pos()).strip();
+        boolean opens = lead.indexOf(',') < 0 && (lead.isEmpty() || SPACES.split(lead).length <= 2);
+        return opens ? m.name() : null;
     }
 
     /** The last attribution before {@code first} in its paragraph, or null. */
@@ -254,13 +251,21 @@ final class SpeakerResolver {
 
     /** The last character before {@code start} that is neither space nor quotation mark; 0 if none. */
     private static char charBefore(String s, int start) {
-        for (int i = start - 1; i >= 0; i--) {
-            char c = s.charAt(i);
-            if (!QuoteScanner.isSpace(c) && !QuoteScanner.isDouble(c)) {
-                return c;
-            }
+        int i = indexBefore(s, start, false);
+        return i < 0 ? 0 : s.charAt(i);
+    }
+
+    /**
+     * Where the last character before {@code start} stands that is no white space or double
+     * quotation mark (nor, with {@code singles}, a single one), or -1.
+     */
+    private static int indexBefore(String s, int start, boolean singles) {
+        int i = start - 1;
+        while (i >= 0 && (QuoteScanner.isSpace(s.charAt(i)) || QuoteScanner.isDouble(s.charAt(i))
+                || singles && QuoteScanner.isSingle(s.charAt(i)))) {
+            i--;
         }
-        return 0;
+        return i;
     }
 
     private static String speakerOfPreviousParagraph(int block, List<QuoteScanner.Found> quotes, int q,
@@ -523,19 +528,7 @@ final class SpeakerResolver {
         int[] verbs = SpeechVerbs.in(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
         AttributionShape.SUBJECT_VERB.find(s, verbs, m -> {
-            // The end of a clause about the subject is not the subject: words after a lower-case
-            // word and before a comma ("speaking in Philadelphia, said", "Cruz, who won the Iowa
-            // caucuses, told"), or a "the" phrase after a preposition ("two people briefed on the
-            // talks said"); "ambassador to Britain Liu Xiaming has said" is a title and a name, and
-            // "a fangirl scorned. Big Machine has denied" has its subject after the sentence break.
-            int comma = s.indexOf(',', m.end("subj"));
-            String subj = m.group("subj");
-            String before = wordBefore(s, m.start("subj"));
-            boolean clauseEnd = comma >= 0 && comma < m.end() && !before.isEmpty()
-                    && Character.isLowerCase(before.charAt(0));
-            boolean object = (clauseEnd || PREPOSITIONS.contains(before) && AttributionShape.articleAt(s, m.start("subj")))
-                    && Names.afterSentenceBreak(subj).equals(subj.strip());
-            if (!object) {
+            if (!endsAClauseBefore(s, m)) {
                 add.accept(m);
             }
         });
@@ -566,6 +559,26 @@ final class SpeakerResolver {
             raw.removeIf(a -> a.block() == block && a.end() == end);
             raw.add(new Agent(block, m.start(), end, m.group("subj"), false));
         });
+    }
+
+    /**
+     * Whether a {@link AttributionShape#SUBJECT_VERB} match's subject is the end of a clause about
+     * the real subject, not the subject: words after a lower-case word and before a comma
+     * ({@code speaking in Philadelphia, said}, {@code Cruz, who won the Iowa caucuses, told}), or a
+     * "the" phrase after a preposition ({@code two people briefed on the talks said}). Not so a
+     * title and a name ({@code ambassador to Britain Liu Xiaming has said}), nor a subject after a
+     * sentence break ({@code a fangirl scorned. Big Machine has denied}).
+     */
+    private static boolean endsAClauseBefore(String s, Matcher m) {
+        String subj = m.group("subj");
+        if (!Names.afterSentenceBreak(subj).equals(subj.strip())) {
+            return false;
+        }
+        String before = wordBefore(s, m.start("subj"));
+        int comma = s.indexOf(',', m.end("subj"));
+        boolean clauseEnd = comma >= 0 && comma < m.end() && !before.isEmpty()
+                && Character.isLowerCase(before.charAt(0));
+        return clauseEnd || PREPOSITIONS.contains(before) && AttributionShape.articleAt(s, m.start("subj"));
     }
 
     /**
@@ -607,12 +620,13 @@ final class SpeakerResolver {
         if (full.equals(name)) {
             String office = Names.officeOf(name);
             String holder = officeHolder(office, a, people);
-            boolean titled = office != null && people.offices().values().stream().anyMatch(o -> o.contains(office));
-            if (holder == null && !titled && Names.epithet(subj) != null) {
+            Names.Gender described = holder == null ? Names.epithet(subj) : null;
+            if (described != null && (office == null
+                    || people.offices().values().stream().noneMatch(held -> held.contains(office)))) {
                 // "the Kentucky Republican": the person just named, when only one may be meant; only
                 // among those the text shows to be people, never any two capitalised words. Not
                 // when the text titles people with that office: then the title decides, as above.
-                holder = personFor(Names.epithet(subj), a, people, knownPeople(before, people));
+                holder = personFor(described, a, people, knownPeople(before, people));
             }
             return holder != null ? holder : full;
         }
@@ -720,12 +734,17 @@ final class SpeakerResolver {
 
     /** The index of the last mention before {@code a} (mentions are in reading order), or -1. */
     private static int lastBefore(List<Mention> ms, Agent a) {
+        return lastBefore(ms, a.block(), a.start());
+    }
+
+    /** The index of the last mention before position {@code pos} of paragraph {@code block}, or -1. */
+    private static int lastBefore(List<Mention> ms, int block, int pos) {
         int lo = 0;
-        int hi = ms.size(); // the first mention at or after a
+        int hi = ms.size(); // the first mention at or after pos
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             Mention m = ms.get(mid);
-            if (m.block() < a.block() || m.block() == a.block() && m.pos() < a.start()) {
+            if (m.block() < block || m.block() == block && m.pos() < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
