@@ -496,6 +496,14 @@ class QuoteExtractorTest {
                         + " said Thursday.", "Jane Roe"),
                 Arguments.of("\"We are not going anywhere,\" Rep. Tom Lau from Ohio told reporters.", "Tom Lau"),
                 // An office or an institution "of" a place is no person from it
+                // A spokesperson for someone is the role as printed, never the one spoken for
+                Arguments.of("\"That is simply not true,\" a spokesperson for Sen. Jane Roe said.",
+                        "a spokesperson for Sen. Jane Roe"),
+                // A surname alone, described, in the attribution's place after the closing mark
+                Arguments.of("\"We have a plan to win back the Senate,\" Lau, the minority leader, said.", "Lau"),
+                Arguments.of("\"We have a plan to win back the Senate,\" Lau, a Democrat, said.", "Lau"),
+                Arguments.of("Tom Kerr spoke. \"We have a plan to win back the Senate,\" Still, the senator,"
+                        + " speaking Monday, said.", null),
                 Arguments.of("\"The markets are calm today,\" Bank of America said.", null),
                 Arguments.of("\"The markets are calm today,\" the Secretary of State said.", "Secretary of State"),
                 Arguments.of("\"The markets are calm today,\" Secretary of State Jane Roe said.", "Jane Roe"));
