@@ -463,6 +463,11 @@ final class SpeakerResolver {
                     offices.computeIfAbsent(full, k -> new HashSet<>()).addAll(held);
                 }
                 Names.Gender g = Names.gender(Names.afterSentenceBreak(m.group()), before);
+                if (g == Names.Gender.UNKNOWN) {
+                    // "House Speaker Nancy Pelosi": the first name is the cleaned name's first word,
+                    // not the run's, which may open with an institution's
+                    g = Names.gender(n, before);
+                }
                 if (g != Names.Gender.UNKNOWN) {
                     genders.putIfAbsent(full, g);
                 }

@@ -580,6 +580,9 @@ class QuoteExtractorTest {
                         + "\"We need more time to finish this,\" she said.", "Linda Cole"),
                 Arguments.of("Senator Ruth Ames met Congressman Eli Ward.\n\n\"We need more time for this,\" he said.",
                         "Eli Ward"),
+                // a first name after an institution's words and a title gives the gender too
+                Arguments.of("Tom Baker spoke first. House Speaker Linda Cole spoke next.\n\n\"We need more time"
+                        + " for this,\" he said.", "Tom Baker"),
                 // no one it can be, or two it could be: no speaker rather than a guess
                 Arguments.of("Mr. Tom Baker spoke first on Friday.\n\n\"We need more time to finish this,\" she said.",
                         null),
