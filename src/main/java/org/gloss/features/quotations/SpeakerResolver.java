@@ -777,6 +777,7 @@ final class SpeakerResolver {
         List<Mention> ms = people.mentions();
         String candidate = null;
         int candidateBlock = -1;
+        int candidateSentence = -1;
         for (int i = lastBefore(ms, a); i >= 0; i--) {
             Mention m = ms.get(i);
             if (a.block() - m.block() > PRONOUN_REACH || candidate != null && m.block() != candidateBlock) {
@@ -787,13 +788,19 @@ final class SpeakerResolver {
                 continue;
             }
             if (candidate != null) {
-                return null; // two people it could be, and the text says of neither which
+                // Two people it could be: the sentence's subject when the pronoun's gender is
+                // hers or his ("Clinton campaigned with Sen. Sherrod Brown. "…," she said"), else
+                // no one, as the text says of neither which
+                boolean subject = g == gender && gender != Names.Gender.UNKNOWN && m.opens()
+                        && m.sentence() == candidateSentence;
+                return subject ? m.name() : null;
             }
             if (g == gender && gender != Names.Gender.UNKNOWN) {
                 return subjectOf(m, i, gender, people, eligible);
             }
             candidate = m.name();
             candidateBlock = m.block();
+            candidateSentence = m.sentence();
         }
         return candidate;
     }

@@ -588,6 +588,12 @@ class QuoteExtractorTest {
                         null),
                 Arguments.of("Jordan Lee met Casey Kim on Friday.\n\n\"We need more time to finish this,\" she said.",
                         null),
+                // the sentence's subject, whose gender is the pronoun's, over someone named after
+                // them whose gender the text does not give
+                Arguments.of("Linda Cole campaigned with Sen. Jordan Lee on Friday.\n\n\"We need more time to"
+                        + " finish this,\" she said.", "Linda Cole"),
+                Arguments.of("Jordan Lee campaigned with Casey Kim on Friday.\n\n\"We need more time to"
+                        + " finish this,\" she said.", null),
                 Arguments.of("The talks in Syria. He said the fighting \"would not end this year at all\".", null),
                 // a person introduced by a preposition, quoted by pronoun in a split quotation
                 Arguments.of("For Ines Duarte of Save the Tagus, the problem is money. \"The river is dying in front"
