@@ -52,6 +52,19 @@ final class SpeakerResolver {
     private static final Set<String> CARRIED_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     /** A role that opens an appositive: an article and a word ({@code the minority leader}, {@code a Democrat}). */
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("\\s*+(?:the|a|an)\\s++\\p{L}");
+    /**
+     * A clause of speech whose subject is the sentence's: a participle after a comma ({@code ,
+     * calling it}, {@code , saying}) or a relative clause ({@code who has called}).
+     */
+    private static final Pattern SPEECH_CLAUSE = Pattern.compile("(?:,\\s*+(?:calling|saying|adding|noting|arguing"
+            + "|insisting|warning|describing|declaring|vowing|promising|accusing|branding|dubbing|labeling|labelling)"
+            + "|\\bwho\\s++(?:(?:has|had|have)\\s++)?(?:called|said|described|vowed|promised|warned|declared|accused"
+            + "|branded|dubbed|labeled|labelled))\\b");
+    /** How far after its clause's verb a quotation may open: a few words ({@code calling the move}). */
+    private static final int CLAUSE_REACH = 60;
+    /** An institution opening a sentence: {@code The White House dismissed}, {@code The State Department said}. */
+    private static final Pattern OPENING_INSTITUTION = Pattern.compile("\\s*+The\\s++(?<name>\\p{Lu}[\\p{L}.’'-]*+"
+            + "(?:\\s++\\p{Lu}[\\p{L}.’'-]*+){0,3})\\s++\\p{Ll}");
     /** A possessive followed by a lower-case word: {@code Jane Roe's spokesman}. */
     private static final Pattern POSSESSIVE_ROLE = Pattern.compile("['’]s\\s++\\p{Ll}");
     /** A name in apposition after a described speaker: {@code ," said the senator's introducer, actress X}. */
@@ -145,6 +158,10 @@ final class SpeakerResolver {
             return dash;
         }
         Agent before = agentBefore(first, agents);
+        String clause = clauseSubject(masked.get(first.block()), first, before, people);
+        if (clause != null) {
+            return clause;
+        }
         if (before != null) {
             return before.name();
         }
@@ -225,10 +242,41 @@ final class SpeakerResolver {
         if (i == ms.size() || ms.get(i).block() != first.block() || ms.get(i).pos() >= colon) {
             return null;
         }
-        Mention m = ms.get(i);
+        return opensWith(block, sentence, ms.get(i)) ? ms.get(i).name() : null;
+    }
+
+    /** Whether {@code m} opens the sentence at {@code sentence}: at most two words and no comma before it. */
+    private static boolean opensWith(String block, int sentence, Mention m) {
         String lead = block.substring(sentence, m.pos()).strip();
-        boolean opens = lead.indexOf(',') < 0 && (lead.isEmpty() || SPACES.split(lead).length <= 2);
-        return opens ? m.name() : null;
+        return lead.indexOf(',') < 0 && (lead.isEmpty() || SPACES.split(lead).length <= 2);
+    }
+
+    /**
+     * Who a clause of speech before the quotation belongs to, when no attribution in its sentence
+     * does: a participle ({@code The White House dismissed the report, calling it "…"}) or a
+     * relative clause ({@code Bernie Sanders, who has called Trump "…," said}) is the sentence's
+     * subject's, the person who opens it (as {@link #colonSubject} reads it) or an institution
+     * named with "The" and capitals ({@code The White House}); null otherwise, and when an
+     * attribution in the same sentence comes before the quotation ({@code X announced…, saying
+     * "…"}: X, found as that attribution).
+     */
+    private static String clauseSubject(String block, Span first, Agent before, People people) {
+        int sentence = sentenceStart(block, first.start());
+        if (before != null && before.end() > sentence) {
+            return null;
+        }
+        Matcher clause = SPEECH_CLAUSE.matcher(block).region(sentence, first.start());
+        if (!clause.find() || first.start() - clause.end() > CLAUSE_REACH) {
+            return null;
+        }
+        List<Mention> ms = people.mentions();
+        int i = lastBefore(ms, first.block(), sentence) + 1; // the sentence's first mention, if any
+        if (i < ms.size() && ms.get(i).block() == first.block() && ms.get(i).pos() < clause.start()
+                && opensWith(block, sentence, ms.get(i))) {
+            return ms.get(i).name();
+        }
+        Matcher institution = OPENING_INSTITUTION.matcher(block).region(sentence, clause.start());
+        return institution.lookingAt() ? institution.group("name") : null;
     }
 
     /** The last attribution before {@code first} in its paragraph, or null. */

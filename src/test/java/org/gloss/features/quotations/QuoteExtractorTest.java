@@ -168,7 +168,8 @@ class QuoteExtractorTest {
      */
     @ParameterizedTest
     @MethodSource({"attributions", "epithets", "subjectsNotObjects", "oneAsAnArticle", "officesNamedWithOf", "sourcesAndParties", "appositivesWithCommas", "describedAfterTheVerb", "describedBeforeTheName", "reportingShapes", "roles", "subjects", "notNames", "issueShapes",
-            "colonSentences", "namedInApposition"})
+            "colonSentences", "namedInApposition",
+            "speechClauses"})
     void findsTheSpeaker(String markdown, String speaker) {
         assertLastSpeaker(markdown, speaker);
     }
@@ -504,9 +505,35 @@ class QuoteExtractorTest {
                 Arguments.of("\"We have a plan to win back the Senate,\" Lau, a Democrat, said.", "Lau"),
                 Arguments.of("Tom Kerr spoke. \"We have a plan to win back the Senate,\" Still, the senator,"
                         + " speaking Monday, said.", null),
+                // An appositive never runs across a sentence's end
+                Arguments.of("Jane Roe, the mayor, praised the workers. Tom Kerr, the governor, announced that"
+                        + " the plant would close, saying \"we have no other choice left to us now.\"", "Tom Kerr"),
+                Arguments.of("\"We have no other choice left,\" Tom Kerr, an aide to Gov. Jane Roe, said.", "Tom Kerr"),
                 Arguments.of("\"The markets are calm today,\" Bank of America said.", null),
                 Arguments.of("\"The markets are calm today,\" the Secretary of State said.", "Secretary of State"),
                 Arguments.of("\"The markets are calm today,\" Secretary of State Jane Roe said.", "Jane Roe"));
+    }
+
+    /**
+     * A participle or relative clause of speech with no attribution of its own in the sentence: the
+     * sentence's subject, a person opening it or an institution named with "The"; an attribution in
+     * the same sentence before the quotation wins, one in an earlier sentence does not.
+     */
+    static Stream<Arguments> speechClauses() {
+        return Stream.of(
+                Arguments.of("The Health Ministry dismissed the report, calling it \"a fiction from start to finish.\"",
+                        "Health Ministry"),
+                Arguments.of("Jane Roe said the talks failed. The Health Ministry dismissed the report, calling it"
+                        + " \"a fiction from start to finish.\"", "Health Ministry"),
+                Arguments.of("Tom Kerr, who has called the plan \"a disaster for every family here,\" said on"
+                        + " Sunday that he would vote no.", "Tom Kerr"),
+                Arguments.of("Tom Kerr chimed in, noting that the offer was \"a lovely gesture to all of us.\"",
+                        "Tom Kerr"),
+                Arguments.of("Jane Roe praised the workers. Tom Kerr announced that the plant would close, saying"
+                        + " \"we have no other choice left to us now.\"", "Tom Kerr"),
+                // A clause of no one named: no speaker
+                Arguments.of("In the end the report was dismissed, with critics calling it \"a fiction from start to"
+                        + " finish.\"", null));
     }
 
     static Stream<Arguments> notSpeech() {
