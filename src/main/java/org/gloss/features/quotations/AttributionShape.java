@@ -76,9 +76,10 @@ enum AttributionShape {
     },
     /**
      * {@code the official, who spoke on condition of anonymity, said}, {@code a campaign aide,
-     * speaking on condition of anonymity, said}: a described speaker, then a clause on them.
+     * speaking on condition of anonymity, said}, {@code the letter, signed by 100 economists, said}:
+     * a described speaker, then a clause on them.
      */
-    DESCRIBED_APPOSITIVE("(?<subj>" + Regex.THE + ")\\s*+,\\s*+(?:who|whose|\\p{Ll}++(?<=ing))\\b"
+    DESCRIBED_APPOSITIVE("(?<subj>" + Regex.THE + ")\\s*+,\\s*+(?:who|whose|\\p{Ll}++(?<=ing|ed))\\b"
             + "[^,\"“”«»]{1,150}+,\\s*+(?:"
             + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override

@@ -531,6 +531,8 @@ class QuoteExtractorTest {
                         "Tom Kerr"),
                 Arguments.of("Jane Roe praised the workers. Tom Kerr announced that the plant would close, saying"
                         + " \"we have no other choice left to us now.\"", "Tom Kerr"),
+                Arguments.of("\"The tariffs will hurt farmers more than anyone,\" the letter, signed by 100"
+                        + " economists, said.", "the letter"),
                 // A clause of no one named: no speaker
                 Arguments.of("In the end the report was dismissed, with critics calling it \"a fiction from start to"
                         + " finish.\"", null));
