@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -38,6 +40,11 @@ public final class JsonParts {
             .recyclerPool(JsonRecyclerPools.nonRecyclingPool()).build();
     /** Where a part's buffer starts: about one article's share. */
     private static final int PART_SIZE = 1 << 12;
+    /**
+     * The items of one part when parts are not kept: enough that a part's own cost (a generator,
+     * its buffer) is nothing beside its items', few enough that a part stays small.
+     */
+    static final int BATCH = 256;
 
     private JsonParts() {
     }
@@ -106,7 +113,20 @@ public final class JsonParts {
     public static <T> void perArticle(ArrayBytes array, PartCache parts, String kind, List<T> items,
                                       Function<T, String> article, Function<List<T>, Object> key,
                                       ElementWriter<T> writer) {
-        for (List<T> run : runs(items, parts.keeps() ? article : item -> "")) {
+        if (!parts.keeps()) {
+            // Nothing is kept: parts of a few hundred items each, handed on as made, so a section
+            // of hundreds of megabytes (the passages at 100,000 articles) is never one array.
+            for (int from = 0; from < items.size(); from += BATCH) {
+                List<T> batch = items.subList(from, Math.min(items.size(), from + BATCH));
+                array.add(pretty(g -> {
+                    for (T item : batch) {
+                        writer.write(g, item);
+                    }
+                }));
+            }
+            return;
+        }
+        for (List<T> run : runs(items, article)) {
             array.add(parts.get(kind + ":" + article.apply(run.get(0)), () -> key.apply(run), () -> pretty(g -> {
                 for (T item : run) {
                     writer.write(g, item);
@@ -118,24 +138,32 @@ public final class JsonParts {
     /** A JSON array written from parts: {@code [a,b]} compact, {@code [ a, b ]} pretty ({@code [ ]} when empty). */
     public static final class ArrayBytes {
 
-        private final ByteChunks out;
+        private final Consumer<byte[]> out;
         private final boolean pretty;
         private boolean empty = true;
 
         /** Opens the array at the end of {@code out}. */
         public ArrayBytes(ByteChunks out, boolean pretty) {
+            this(out::add, pretty);
+        }
+
+        /**
+         * Opens the array in what {@code out} is handed, in turn: each part as it is added (kept,
+         * not copied), so the array need never be held whole.
+         */
+        public ArrayBytes(Consumer<byte[]> out, boolean pretty) {
             this.out = out;
             this.pretty = pretty;
-            out.add(pretty ? "[ " : "[");
+            out.accept(ascii(pretty ? "[ " : "["));
         }
 
         /** Adds a part's elements; an empty part adds nothing. */
         public ArrayBytes add(byte[] part) {
             if (part.length > 0) {
                 if (!empty) {
-                    out.add(pretty ? ", " : ",");
+                    out.accept(ascii(pretty ? ", " : ","));
                 }
-                out.add(part);
+                out.accept(part);
                 empty = false;
             }
             return this;
@@ -143,7 +171,11 @@ public final class JsonParts {
 
         /** Closes the array. */
         public void close() {
-            out.add(pretty && !empty ? " ]" : "]");
+            out.accept(ascii(pretty && !empty ? " ]" : "]"));
+        }
+
+        private static byte[] ascii(String s) {
+            return s.getBytes(StandardCharsets.US_ASCII);
         }
     }
 }
