@@ -40,10 +40,7 @@ public final class JsonParts {
             .recyclerPool(JsonRecyclerPools.nonRecyclingPool()).build();
     /** Where a part's buffer starts: about one article's share. */
     private static final int PART_SIZE = 1 << 12;
-    /**
-     * The items of one part when parts are not kept: enough that a part's own cost (a generator,
-     * its buffer) is nothing beside its items', few enough that a part stays small.
-     */
+    /** The items of one part when parts are not kept ({@link #parts}). */
     static final int BATCH = 256;
 
     private JsonParts() {
@@ -99,6 +96,24 @@ public final class JsonParts {
         return runs;
     }
 
+    /**
+     * The items cut into the parts a section is made of: one per article (a run of consecutive
+     * items with an equal {@code article}) when {@code parts} keeps them, so an edit re-makes its
+     * article's share; else batches of {@link #BATCH} items, so that a section of hundreds of
+     * megabytes (at 100,000 articles) is never made as one array, yet each part's own cost (a
+     * generator, its buffer) is nothing beside its items'.
+     */
+    public static <T> List<List<T>> parts(List<T> items, PartCache parts, Function<T, ?> article) {
+        if (parts.keeps()) {
+            return runs(items, article);
+        }
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += BATCH) {
+            batches.add(items.subList(from, Math.min(items.size(), from + BATCH)));
+        }
+        return batches;
+    }
+
     /** What writes one element of an array. */
     @FunctionalInterface
     public interface ElementWriter<T> {
@@ -108,25 +123,13 @@ public final class JsonParts {
     /**
      * Adds {@code items} to a pretty {@code array}: one part per article when {@code parts} keeps
      * them (an edit re-writes its article's share; {@code key} gives what a part shows from its
-     * run of items, and {@code kind} names the parts), else one part for them all.
+     * run of items, and {@code kind} names the parts), else in batches, each handed to the
+     * array as it is made ({@link #parts}).
      */
     public static <T> void perArticle(ArrayBytes array, PartCache parts, String kind, List<T> items,
                                       Function<T, String> article, Function<List<T>, Object> key,
                                       ElementWriter<T> writer) {
-        if (!parts.keeps()) {
-            // Nothing is kept: parts of a few hundred items each, handed on as made, so a section
-            // of hundreds of megabytes (the passages at 100,000 articles) is never one array.
-            for (int from = 0; from < items.size(); from += BATCH) {
-                List<T> batch = items.subList(from, Math.min(items.size(), from + BATCH));
-                array.add(pretty(g -> {
-                    for (T item : batch) {
-                        writer.write(g, item);
-                    }
-                }));
-            }
-            return;
-        }
-        for (List<T> run : runs(items, article)) {
+        for (List<T> run : parts(items, parts, article)) {
             array.add(parts.get(kind + ":" + article.apply(run.get(0)), () -> key.apply(run), () -> pretty(g -> {
                 for (T item : run) {
                     writer.write(g, item);
