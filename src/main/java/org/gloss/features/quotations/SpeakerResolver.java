@@ -50,6 +50,8 @@ final class SpeakerResolver {
     private static final int DESCRIPTION_CHARS = 80;
     /** Pronouns that, right after a quotation, stand for the speaker quoted just before. */
     private static final Set<String> CARRIED_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    /** A role that opens an appositive: an article and a word ({@code the minority leader}, {@code a Democrat}). */
+    private static final Pattern DESCRIBED_ROLE = Pattern.compile("\\s*+(?:the|a|an)\\s++\\p{L}");
     /** A possessive followed by a lower-case word: {@code Jane Roe's spokesman}. */
     private static final Pattern POSSESSIVE_ROLE = Pattern.compile("['’]s\\s++\\p{Ll}");
     /** A name in apposition after a described speaker: {@code ," said the senator's introducer, actress X}. */
@@ -461,6 +463,11 @@ final class SpeakerResolver {
                     offices.computeIfAbsent(full, k -> new HashSet<>()).addAll(held);
                 }
                 Names.Gender g = Names.gender(Names.afterSentenceBreak(m.group()), before);
+                if (g == Names.Gender.UNKNOWN) {
+                    // "House Speaker Nancy Pelosi": the first name is the cleaned name's first word,
+                    // not the run's, which may open with an institution's
+                    g = Names.gender(n, before);
+                }
                 if (g != Names.Gender.UNKNOWN) {
                     genders.putIfAbsent(full, g);
                 }
@@ -577,7 +584,7 @@ final class SpeakerResolver {
             // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end;
             // "Morrison, Vindman's superior, said": a surname alone, of a person named in full before.
             String name = cleanAt(s, m.start("subj"), m.group("subj"));
-            if (Names.isPerson(name) || isSurnameOfPerson(name, people)) {
+            if (Names.isPerson(name) || isSurnameOfPerson(name, people) || describedSurnameAfterClose(s, m, name)) {
                 int end = m.end();
                 raw.removeIf(a -> a.block() == block && a.end() == end);
                 raw.add(new Agent(block, m.start(), end, m.group("subj"), true));
@@ -633,6 +640,36 @@ final class SpeakerResolver {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Whether an appositive's subject is one capitalised word straight after a quotation's closing
+     * mark, described by a role that opens with an article ({@code ," Schumer, the minority leader,
+     * said}): a surname in the place an attribution's subject takes, even when the article never
+     * names the person in full. Elsewhere one word before a comma is no evidence of anyone
+     * ({@code Still, the senator, speaking Monday, said}).
+     */
+    private static boolean describedSurnameAfterClose(String s, Matcher m, String name) {
+        if (name == null || name.indexOf(' ') >= 0 || !name.equals(m.group("subj"))) {
+            return false;
+        }
+        int comma = skipSpaces(s, m.end("subj"));
+        return closesQuotation(s, m.start("subj")) && comma < s.length() && s.charAt(comma) == ','
+                && DESCRIBED_ROLE.matcher(s).region(comma + 1, s.length()).lookingAt();
+    }
+
+    /** Whether white space, a comma and a closing double mark, or a mark and a comma, stand just before {@code i}. */
+    private static boolean closesQuotation(String s, int i) {
+        int j = i - 1;
+        while (j >= 0 && QuoteScanner.isSpace(s.charAt(j))) {
+            j--;
+        }
+        boolean mark = false;
+        while (j >= 0 && (s.charAt(j) == ',' || QuoteScanner.isDouble(s.charAt(j)))) {
+            mark |= QuoteScanner.isDouble(s.charAt(j));
+            j--;
+        }
+        return mark;
     }
 
     /**
@@ -740,6 +777,7 @@ final class SpeakerResolver {
         List<Mention> ms = people.mentions();
         String candidate = null;
         int candidateBlock = -1;
+        int candidateSentence = -1;
         for (int i = lastBefore(ms, a); i >= 0; i--) {
             Mention m = ms.get(i);
             if (a.block() - m.block() > PRONOUN_REACH || candidate != null && m.block() != candidateBlock) {
@@ -750,13 +788,19 @@ final class SpeakerResolver {
                 continue;
             }
             if (candidate != null) {
-                return null; // two people it could be, and the text says of neither which
+                // Two people it could be: the sentence's subject when the pronoun's gender is
+                // hers or his ("Clinton campaigned with Sen. Sherrod Brown. "…," she said"), else
+                // no one, as the text says of neither which
+                boolean subject = g == gender && gender != Names.Gender.UNKNOWN && m.opens()
+                        && m.sentence() == candidateSentence;
+                return subject ? m.name() : null;
             }
             if (g == gender && gender != Names.Gender.UNKNOWN) {
                 return subjectOf(m, i, gender, people, eligible);
             }
             candidate = m.name();
             candidateBlock = m.block();
+            candidateSentence = m.sentence();
         }
         return candidate;
     }
