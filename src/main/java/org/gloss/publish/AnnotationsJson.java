@@ -61,7 +61,8 @@ final class AnnotationsJson {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void writeArticle(JsonGenerator g, Article a) throws IOException {
+    /** One article's entry (package-private: the test's whole-file reference writes the same entries). */
+    static void writeArticle(JsonGenerator g, Article a) throws IOException {
         var md = a.metadata();
         g.writeStartObject();
         g.writeStringField("id", a.id());

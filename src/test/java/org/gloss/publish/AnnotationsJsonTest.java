@@ -63,7 +63,7 @@ class AnnotationsJsonTest {
         JsonParts.ArrayBytes array = new JsonParts.ArrayBytes(out, true);
         array.add(JsonParts.pretty(g -> {
             for (Article a : articles) {
-                writeArticle(g, a);
+                AnnotationsJson.writeArticle(g, a);
             }
         }));
         array.close();
@@ -75,22 +75,6 @@ class AnnotationsJsonTest {
         }
         out.add("\n}\n");
         return out.toByteArray();
-    }
-
-    private static void writeArticle(JsonGenerator g, Article a) throws IOException {
-        var md = a.metadata();
-        g.writeStartObject();
-        g.writeStringField("id", a.id());
-        g.writeStringField("source", a.source());
-        g.writeStringField("title", md.title());
-        g.writeStringField("outlet", md.outlet());
-        g.writeStringField("author", md.author());
-        g.writeStringField("date", md.date() == null ? null : md.date().toString());
-        g.writeStringField("url", md.url());
-        g.writeStringField("description", md.description());
-        g.writeStringField("markdown", SiteLayout.markdownCopy(a.id()));
-        g.writeStringField("page", SiteLayout.articlePage(a.id()));
-        g.writeEndObject();
     }
 
     /** A stream that hands {@code to} what it is given in random pieces, one byte at a time now and then. */
