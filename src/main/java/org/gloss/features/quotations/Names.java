@@ -39,6 +39,12 @@ final class Names {
             "Senate", "Congress", "Service", "Press", "Reuters", "Company", "Institute", "Centre", "Center",
             "Network", "Watch", "Amnesty", "Cross", "Crescent", "Alliance", "Command", "Media");
 
+    /**
+     * What a run of capitals ending in these describes is a party's member, not a name
+     * ({@code a Minnesota Democrat}, {@code the Kentucky Republican}).
+     */
+    private static final Set<String> PARTY_MEMBERS = Set.of("Democrat", "Democrats", "Republican", "Republicans");
+
     /** Words that open a sentence before its subject ("But Jeffrey said"). */
     private static final Set<String> CONNECTIVES = Set.of(
             "But", "And", "Yet", "So", "Meanwhile", "However", "Also", "Then", "Still", "Instead", "Now",
@@ -321,7 +327,9 @@ final class Names {
      */
     static Gender gender(String run, String before) {
         boolean opening = true;
-        for (String w : SPACES.split(run.strip())) {
+        String[] words = SPACES.split(run.strip());
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             if (opening && CONNECTIVES.contains(w)) {
                 continue; // "For Priya Nair": the name begins after the preposition
             }
@@ -333,8 +341,10 @@ final class Names {
                 return Gender.FEMALE;
             }
             if (!TITLES.contains(w) && !NATIONALITY.matcher(w).matches()) {
-                // the first word of the name itself
-                return MALE_NAMES.contains(w) ? Gender.MALE : FEMALE_NAMES.contains(w) ? Gender.FEMALE
+                // the first word of the name itself, a first name only when a surname follows it
+                // ("Omar" alone, after "Ilhan Omar", is her surname)
+                boolean first = i < words.length - 1;
+                return first && MALE_NAMES.contains(w) ? Gender.MALE : first && FEMALE_NAMES.contains(w) ? Gender.FEMALE
                         : MALE_CUES.contains(before) ? Gender.MALE
                         : FEMALE_CUES.contains(before) ? Gender.FEMALE : Gender.UNKNOWN;
             }
@@ -425,7 +435,7 @@ final class Names {
         List<String> t = Arrays.asList(SPACES.split(name));
         return t.size() >= 2 && t.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) && !w.equals("I")
                 || PARTICLE.matcher(w).matches())
-                && !isInstitution(t);
+                && !isInstitution(t) && !PARTY_MEMBERS.contains(t.get(t.size() - 1));
     }
 
     /**

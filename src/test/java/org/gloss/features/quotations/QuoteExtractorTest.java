@@ -617,6 +617,9 @@ class QuoteExtractorTest {
                         null),
                 Arguments.of("Jordan Lee met Casey Kim on Friday.\n\n\"We need more time to finish this,\" she said.",
                         null),
+                // a surname that is also a first name gives no gender; a party's member is no name
+                Arguments.of("Rep. Ilhan Omar, a Minnesota Democrat, spoke on Monday.\n\nJones criticized Omar.\n\n"
+                        + "\"We are not going anywhere,\" she wrote.", "Ilhan Omar"),
                 // the sentence's subject, whose gender is the pronoun's, over someone named after
                 // them whose gender the text does not give
                 Arguments.of("Linda Cole campaigned with Sen. Jordan Lee on Friday.\n\n\"We need more time to"
