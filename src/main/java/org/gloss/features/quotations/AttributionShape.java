@@ -17,15 +17,19 @@ import org.gloss.analyze.AnchoredSearch;
  */
 enum AttributionShape {
 
-    /** {@code X said}, {@code X on Wednesday told}, {@code X, 54, said}. */
-    SUBJECT_VERB(Regex.SUBJECT + Regex.AGE + "(?:\\s*+,)?\\s++(?:" + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS
-            + "\\b") {
+    /**
+     * {@code X said}, {@code X on Wednesday told}, {@code X, 54, said}, {@code Sen. Jane Roe of Ohio
+     * said} (the place in a group of its own, taken only of a person: see {@code SpeakerResolver}).
+     */
+    SUBJECT_VERB(Regex.SUBJECT + Regex.PLACE + Regex.AGE + "(?:\\s*+,)?\\s++(?:" + Regex.ADVERB + "\\s++){0,3}"
+            + Regex.VERBS + "\\b") {
         @Override
         int[] starts(String s, int[] verbs) {
-            // A name (10 runs of white space with particles), an age (2), a comma (2), three adverbs (9).
+            // A name (10 runs of white space with particles), "of" and a place (3), an age (2), a
+            // comma (2), three adverbs (9).
             // Of those, only where a pronoun or article stands, or a name's words run up to a comma
             // or a lower-case word: what the subject must be followed by.
-            return AnchoredSearch.before(s, verbs, 23, i -> nameStart(s, i)
+            return AnchoredSearch.before(s, verbs, 26, i -> nameStart(s, i)
                     ? pronounOrArticleAt(s, i) || namesThen(s, i, false)
                     : pronounOrArticleStart(s, i) && pronounOrArticleAt(s, i));
         }
@@ -35,7 +39,7 @@ enum AttributionShape {
      * ends where its name ends the clause ({@code ," said fisherman Paul Okoro.}).
      */
     INVERTED("(?:[”\"»’'](?:\\s*+,)?|,\\s*+[”\"»’'])\\s*+" + Regex.VERBS + "\\s++" + Regex.DESCRIBED + "(?<subj>"
-            + Regex.OFFICE_OF + "|" + Regex.NAME + "|" + Regex.THE_WHOLE + ")") {
+            + Regex.OFFICE_OF + "|" + Regex.POSSESSIVE_ROLE + "|" + Regex.NAME + "|" + Regex.THE_WHOLE + ")") {
         @Override
         int[] starts(String s, int[] verbs) {
             // A closing mark and a comma, each perhaps followed by white space (2 runs).
@@ -188,7 +192,7 @@ enum AttributionShape {
             }
             char c = s.charAt(at);
             boolean nameWord = first || Character.isUpperCase(c) || Character.isSurrogate(c)
-                    || (toComma ? PARTICLES_OF_FROM : PARTICLES).contains(s.substring(at, end));
+                    || PARTICLES_OF_FROM.contains(s.substring(at, end));
             if (!nameWord) {
                 return !toComma && adverbOrVerbAt(s, at);
             }
@@ -477,6 +481,19 @@ enum AttributionShape {
         static final String OFFICE_OF = "(?:" + CAP + "\\s++){0,2}(?:Secretary|Minister|Director|Chairman|Chairwoman"
                 + "|Chair|Chief|Head|Governor|Ambassador|Commissioner|Administrator|Speaker|President|Leader)\\s++"
                 + "(?:of|for)\\s++(?:the\\s++)?" + NAME + "(?:\\s++of\\s++(?:the\\s++)?" + NAME + ")?";
+        /**
+         * Where a person named in full is from, between the name and the verb: {@code Sen. Jane Roe of
+         * Ohio said}. The name has two words or more, so that no office ({@code Secretary of State
+         * X said}) or institution ({@code Bank of America said}) is read as a person and a place.
+         */
+        static final String PLACE = "(?:(?<=\\p{Lu}[\\p{L}\\p{M}’'.-]{0,40}\\s{1,9}\\p{Lu}[\\p{L}\\p{M}’'.-]{0,40})"
+                + "(?<place>\\s++(?:of|from)\\s++" + CAP + "(?:\\s++" + CAP + ")?))?";
+        /**
+         * Someone's spokesman, aide or lawyer, to the end of the clause: {@code said Jane Roe's
+         * spokesman.}; {@code said Jane Roe's spokesman, Al Doe.} names the spokesman
+         * ({@code SpeakerResolver}). Before {@link #NAME}, which would stop at the possessive.
+         */
+        static final String POSSESSIVE_ROLE = NAME + "(?<=['’]s)(?:\\s++\\p{Ll}[\\p{L}’'-]*+){1,3}" + ENDS_CLAUSE;
         static final String PRONOUN = "\\b(?:he|she|they|it|He|She|They|It)\\b";
         static final String SUBJECT = "(?<subj>" + PRONOUN + "|" + NAME + "|" + THE + ")";
         static final String ADVERB = "(?:also|later|earlier|then|again|further|previously|recently|once"

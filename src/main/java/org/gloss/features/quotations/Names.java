@@ -347,6 +347,13 @@ final class Names {
                 cut = i;
             }
         }
+        int after = cut + 1;
+        if (cut >= 0 && after < t.size() && (t.get(after).equals("of") || t.get(after).equals("for"))) {
+            after += after + 1 < t.size() && t.get(after + 1).equals("the") ? 2 : 1;
+            if (t.size() - after <= 1) {
+                return; // "Secretary of the Treasury": an office and no holder's name, kept as printed
+            }
+        }
         if (cut >= 0) {
             t.subList(0, cut + 1).clear();
         }

@@ -16,6 +16,11 @@ final class NotSpeech {
             "memoir", "single", "track", "episode", "titled", "entitled", "called", "named", "dubbed",
             "headline", "hymn", "anthem", "opera", "musical", "painting", "program", "programme", "podcast",
             "essay", "article", "column", "sitcom", "played", "sang", "performed");
+    /**
+     * Prepositions that, before a quoted phrase in title case, place someone in a work: a show, a
+     * paper, a book ({@code said on "Fox & Friends"}, {@code wrote in "The Art of the Deal"}).
+     */
+    private static final Set<String> PLACING_WORDS = Set.of("on", "in");
     /** Status ids are 15 digits or more; no year, sum or phone number in prose is that long. */
     private static final int STATUS_ID_DIGITS = 15;
 
@@ -49,10 +54,15 @@ final class NotSpeech {
     /**
      * Whether a quotation whose words are {@code quoted}, opening at {@code start} of the paragraph
      * {@code view}, is the title of a work: its words are in title case and the word before its
-     * opening mark names a work ({@code song}, {@code book}, {@code titled}, {@code called}…).
+     * opening mark names a work ({@code song}, {@code book}, {@code titled}, {@code called}…) or
+     * places someone in one ({@code on}, {@code in}).
      */
     static boolean isTitle(String view, int start, String quoted) {
-        return titleCase(quoted) && WORK_WORDS.contains(wordBefore(view, start));
+        if (!titleCase(quoted)) {
+            return false;
+        }
+        String before = wordBefore(view, start);
+        return WORK_WORDS.contains(before) || PLACING_WORDS.contains(before);
     }
 
     /** The lowercase word before the opening mark (and a comma or colon after that word). */

@@ -35,15 +35,23 @@ final class SpeakerResolver {
      * that would make a clause of its own (a preposition, a conjunction other than "and", a verb
      * such as "was" or "said"), perhaps after an article.
      */
-    private static final Pattern DESCRIPTION_AFTER_CLOSE = Pattern.compile("[\\s\\p{P}]*(?:(?:the|a|an)\\s+)?"
-            + "(?:(?!(?:on|in|at|by|to|of|for|with|from|about|after|before|during|the|a|an|that|this|these|those"
-            + "|last|earlier|later|also|then|again|but|or|nor|who|whom|whose|which|as|when|while|where|if|so|because"
-            + "|not|was|were|is|are|be|been|being|has|had|have|will|would|could|should|can|may|might|must|did|does"
-            + "|do|said|says|told|tells|asked|added)\\b)\\p{L}[\\p{L}’'-]*\\s+){1,8}");
+    private static final Pattern DESCRIPTION_AFTER_CLOSE = Pattern.compile(Description.OPENING + "(?:"
+            + Description.WORD + "\\s+){1,8}");
+    /**
+     * The same description set off by a comma before the name it describes ({@code ," Jane Roe's
+     * campaign manager, Al Doe, wrote}): its last word in lower case, the noun the name stands beside
+     * (not a list of names, {@code ," Jane Roe, Al Doe, said}), and taken only after a quotation that
+     * ends in a comma, so that a new sentence's opening ({@code ." Back home, Roe said}) is never read
+     * as one.
+     */
+    private static final Pattern DESCRIPTION_COMMA_AFTER_CLOSE = Pattern.compile(Description.OPENING + "(?:"
+            + Description.WORD + "\\s+){0,7}(?=\\p{Ll})" + Description.WORD + ",\\s*");
     /** The longest run of characters {@link #DESCRIPTION_AFTER_CLOSE} is tried on. */
     private static final int DESCRIPTION_CHARS = 80;
     /** Pronouns that, right after a quotation, stand for the speaker quoted just before. */
     private static final Set<String> CARRIED_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    /** A possessive followed by a lower-case word: {@code Jane Roe's spokesman}. */
+    private static final Pattern POSSESSIVE_ROLE = Pattern.compile("['’]s\\s++\\p{Ll}");
     /** A name in apposition after a described speaker: {@code ," said the senator's introducer, actress X}. */
     private static final Pattern APPOSED_NAME = Pattern.compile("\\s*+,\\s*+(?:\\p{Ll}[\\p{L}-]*+\\s++){0,3}(?<name>"
             + AttributionShape.Regex.NAME + ")(?=\\s*+(?:[,.;]|$))");
@@ -300,7 +308,9 @@ final class SpeakerResolver {
             if (a.block() == part.block() && a.start() >= part.end() && (a.start() - part.end() <= 40
                     && AFTER_CLOSE.matcher(s).region(part.end(), a.start()).matches()
                     || a.person() && a.start() - part.end() <= DESCRIPTION_CHARS
-                    && DESCRIPTION_AFTER_CLOSE.matcher(s).region(part.end(), a.start()).matches())) {
+                    && (DESCRIPTION_AFTER_CLOSE.matcher(s).region(part.end(), a.start()).matches()
+                    || endsInComma(s, part.end())
+                    && DESCRIPTION_COMMA_AFTER_CLOSE.matcher(s).region(part.end(), a.start()).matches()))) {
                 boolean newSentence = ".!?".indexOf(s.charAt(part.end() - 1)) >= 0
                         && s.substring(part.end(), a.start()).indexOf(',') < 0
                         && Character.isUpperCase(s.charAt(a.start()));
@@ -311,6 +321,20 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Whether a comma stands among the closing marks and white space at {@code end} ({@code ,"} or {@code ",}). */
+    private static boolean endsInComma(String s, int end) {
+        for (int i = end; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',') {
+                return true;
+            }
+            if (!QuoteScanner.isSpace(c) && !QuoteScanner.isDouble(c) && !QuoteScanner.isSingle(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A name after a dash right after the closing mark: {@code "…" ― Ana Ruiz}, {@code "…" — Jane Roe, mayor}. */
@@ -528,14 +552,20 @@ final class SpeakerResolver {
         int[] verbs = SpeechVerbs.in(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
         AttributionShape.SUBJECT_VERB.find(s, verbs, m -> {
-            if (!endsAClauseBefore(s, m)) {
+            // "Sen. Jane Roe of Ohio said": a person and where they are from; "Goldman Sachs of
+            // New York said" is no person, and no speaker is better than a place.
+            boolean placed = m.group("place") != null;
+            if (!endsAClauseBefore(s, m) && (!placed || Names.isPerson(cleanAt(s, m.start("subj"), m.group("subj"))))) {
                 add.accept(m);
             }
         });
         AttributionShape.INVERTED.find(s, verbs, m -> {
-            // ," exhorted the senator's introducer, actress Mary Major: the name, not the description.
+            // ," exhorted the senator's introducer, actress Mary Major; ," said Jane Roe's spokesman,
+            // Al Doe: the name, not the description.
             Matcher named = APPOSED_NAME.matcher(s).region(m.end(), s.length());
-            if (!Character.isUpperCase(m.group("subj").charAt(0)) && named.lookingAt()
+            String subj = m.group("subj");
+            boolean described = !Character.isUpperCase(subj.charAt(0)) || POSSESSIVE_ROLE.matcher(subj).find();
+            if (described && named.lookingAt()
                     && Names.isPerson(Names.clean(named.group("name")))) {
                 raw.add(new Agent(block, m.start(), named.end(), named.group("name"), true));
             } else {
@@ -566,7 +596,9 @@ final class SpeakerResolver {
      * the real subject, not the subject: words after a lower-case word and before a comma
      * ({@code speaking in Philadelphia, said}, {@code Cruz, who won the Iowa caucuses, told}), or a
      * "the" phrase after a preposition ({@code two people briefed on the talks said}). Not so a
-     * title and a name ({@code ambassador to Britain Liu Xiaming has said}), nor a subject after a
+     * title and a name ({@code ambassador to Britain Liu Xiaming has said}); one capitalised word
+     * after "of" ends the name of an office or institution ({@code Bank of America said}, {@code the
+     * Secretary of State said}), not a person's. Nor is a subject after a
      * sentence break ({@code a fangirl scorned. Big Machine has denied}).
      */
     private static boolean endsAClauseBefore(String s, Matcher m) {
@@ -577,8 +609,30 @@ final class SpeakerResolver {
         String before = wordBefore(s, m.start("subj"));
         int comma = s.indexOf(',', m.end("subj"));
         boolean clauseEnd = comma >= 0 && comma < m.end() && !before.isEmpty()
-                && Character.isLowerCase(before.charAt(0));
-        return clauseEnd || PREPOSITIONS.contains(before) && AttributionShape.articleAt(s, m.start("subj"));
+                && Character.isLowerCase(before.charAt(0)) && !namesTheDescribed(s, m);
+        boolean nameEnd = before.equals("of") && subj.indexOf(' ') < 0 && Character.isUpperCase(subj.charAt(0));
+        return clauseEnd || nameEnd || PREPOSITIONS.contains(before) && AttributionShape.articleAt(s, m.start("subj"));
+    }
+
+    /**
+     * Whether the subject is a person's name set off by commas after a description of them, which
+     * it names ({@code Warren's campaign manager, Roger Lau, wrote}): the name is the subject, not
+     * the end of a clause before it.
+     */
+    private static boolean namesTheDescribed(String s, Matcher m) {
+        int before = m.start("subj") - 1;
+        while (before >= 0 && Character.isWhitespace(s.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && s.charAt(before) == ',' && s.startsWith(",", skipSpaces(s, m.end("subj")))
+                && Names.isPerson(cleanAt(s, m.start("subj"), m.group("subj")));
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -775,5 +829,19 @@ final class SpeakerResolver {
             r = r.substring(words[0].length()).strip();
         }
         return Names.clean(r);
+    }
+
+    /** The parts of a description between a closing mark and the person it describes. */
+    private static final class Description {
+        /** Punctuation and white space after the closing mark, perhaps an article. */
+        static final String OPENING = "[\\s\\p{P}]*(?:(?:the|a|an)\\s+)?";
+        /** A word that would make no clause of its own. */
+        static final String WORD = "(?!(?:on|in|at|by|to|of|for|with|from|about|after|before|during|the|a|an|that"
+                + "|this|these|those|last|earlier|later|also|then|again|but|or|nor|who|whom|whose|which|as|when"
+                + "|while|where|if|so|because|not|was|were|is|are|be|been|being|has|had|have|will|would|could"
+                + "|should|can|may|might|must|did|does|do|said|says|told|tells|asked|added)\\b)\\p{L}[\\p{L}’'-]*";
+
+        private Description() {
+        }
     }
 }

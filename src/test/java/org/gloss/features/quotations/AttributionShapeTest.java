@@ -35,7 +35,8 @@ class AttributionShapeTest {
             "heé", "She_", "they2", "Thea", "Hea", "Them", "Item", "A", "A\t", "from", "of Ohio", "Sen.", "Doe,",
             "Doe:", "Doe2", "J\u0301ane", "\uD835\uDC00bc", "ǅ", "Ⅻ", "\t", "Ann-Marie", "la", "Le", "de,", "O'Neil",
             "54", ", 54,", ",54", "1234", "54-year-old", "2019", "reported", "Secretary of", "Chief", "a statement from",
-            "Germany,", "according to a", "one", "One", "one of", "one has", "one day", "herself", "himself,");
+            "Germany,", "according to a", "one", "One", "one of", "one has", "one day", "herself", "himself,",
+            "Roe's", "Doe’s", "of New York", "from");
 
     static Stream<Arguments> shapesAndParagraphs() {
         return paragraphs().flatMap(p -> Stream.of(AttributionShape.values()).map(shape -> Arguments.of(shape, p)));
@@ -77,6 +78,11 @@ class AttributionShapeTest {
                 // A source's document, and an office named with "of"
                 "according to a statement from the ministry. According to the new report by Jane Doe, it failed.",
                 "“We are ready,” said Secretary of the Treasury Jane Roe. “Yes,” said Chief of Staff Al Doe of Ohio.",
+                // A person and where they are from before the verb: the longest name, a place of two
+                // words, an age, a comma and three adverbs; a possessive role after the verb
+                "Ali bin Omar al Hassan de Souza van Dijk bin Laden of New York , 54 , in a statement in a statement"
+                        + " in a statement said so. Sen. Jane Roe from Ohio said. Bank of America said.",
+                "“Yes,” said Jane Roe's spokesman, Al Doe. “No,” said Jane Roe’s long-time campaign spokesman.",
                 // A described speaker with a clause on them, the article capitalised at a sentence's start
                 "The official, who spoke on condition of anonymity, said so. A campaign aide, speaking freely, said so."
                         + " One aide, declining to comment, said. An aide,who left,said so.");

@@ -168,7 +168,7 @@ class QuoteExtractorTest {
      */
     @ParameterizedTest
     @MethodSource({"attributions", "epithets", "subjectsNotObjects", "oneAsAnArticle", "officesNamedWithOf", "sourcesAndParties", "appositivesWithCommas", "describedAfterTheVerb", "describedBeforeTheName", "reportingShapes", "roles", "subjects", "notNames", "issueShapes",
-            "colonSentences"})
+            "colonSentences", "namedInApposition"})
     void findsTheSpeaker(String markdown, String speaker) {
         assertLastSpeaker(markdown, speaker);
     }
@@ -473,6 +473,34 @@ class QuoteExtractorTest {
         assertEquals(List.of("Jane Doe", "Jane Doe"), q.stream().map(Quote::speaker).toList(), paragraph);
     }
 
+    /**
+     * Someone's spokesman or manager named in apposition, and a person with where they are from
+     * between name and verb: the person named, never the one whose spokesman they are, nor the place.
+     */
+    static Stream<Arguments> namedInApposition() {
+        return Stream.of(
+                Arguments.of("\"The senator has been clear about this for years,\" said Jane Roe's spokesman,"
+                        + " Al Doyle.", "Al Doyle"),
+                Arguments.of("\"The senator has been clear about this for years,\" said Jane Roe's spokesman.",
+                        "Jane Roe's spokesman"),
+                Arguments.of("\"The path runs through the delegates we are winning,\" Jane Roe's campaign"
+                        + " manager, Tom Lau, wrote in a memo.", "Tom Lau"),
+                Arguments.of("\"The path runs through the delegates we are winning,\" the manager, Tom Lau,"
+                        + " said.", "Tom Lau"),
+                Arguments.of("Jane Roe's campaign manager, Tom Lau, said: \"The path runs through the delegates.\"",
+                        "Tom Lau"),
+                // A new sentence after a full stop is no description of the name after it
+                Arguments.of("Tom Lau spoke first. \"We will win the state.\" Back home, Jane Roe said the mood"
+                        + " was grim.", null),
+                Arguments.of("\"Our democracy is at stake,\" Democratic candidate Sen. Jane Roe of California"
+                        + " said Thursday.", "Jane Roe"),
+                Arguments.of("\"We are not going anywhere,\" Rep. Tom Lau from Ohio told reporters.", "Tom Lau"),
+                // An office or an institution "of" a place is no person from it
+                Arguments.of("\"The markets are calm today,\" Bank of America said.", null),
+                Arguments.of("\"The markets are calm today,\" the Secretary of State said.", "Secretary of State"),
+                Arguments.of("\"The markets are calm today,\" Secretary of State Jane Roe said.", "Jane Roe"));
+    }
+
     static Stream<Arguments> notSpeech() {
         return Stream.of(
                 Arguments.of("The post read: \"We won tonight! pic.twitter.com/aB3dE9fG\" and more.", List.of()),
@@ -483,6 +511,10 @@ class QuoteExtractorTest {
                 Arguments.of("She wrote a book titled \"The Long Road Home\" and a film called \"Night Train\".",
                         List.of()),
                 Arguments.of("His memoir, \"Why We Can't Wait,\" sold well.", List.of()),
+                // A show or a paper someone spoke on or wrote in
+                Arguments.of("\"The president has every right to fire anyone,\" Jane Roe said on \"Fox & Friends.\"",
+                        List.of("The president has every right to fire anyone")),
+                Arguments.of("Jane Doe wrote in \"The Daily Ledger\" last week.", List.of()),
                 // Not titles: a phrase in sentence case after "called", an e-mail address
                 Arguments.of("Jane Doe called the plan \"a disgrace to the city\".", List.of("a disgrace to the city")),
                 Arguments.of("\"Write to jane@example.org with your concerns,\" Jane Doe said.",
