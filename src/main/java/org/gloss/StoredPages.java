@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import org.gloss.core.OutputFile;
 
 /**
@@ -38,6 +36,9 @@ final class StoredPages {
     /** One page as last made: the digest of its key, and the fingerprint of its bytes. */
     private record Made(byte[] key, byte[] content) {
     }
+
+    /** Above this size a file read back from the output folder is checked and handed on without holding it whole. */
+    private static final long LARGE = 1 << 20;
 
     private final BuildCache store;
     private final Path out;
@@ -115,15 +116,24 @@ final class StoredPages {
         }
         Made before = previous.get(path);
         if (before != null && Arrays.equals(before.key(), digest)) {
-            byte[] bytes = readOutput(path);
-            if (bytes != null && Arrays.equals(fingerprint(bytes), before.content())) {
+            OutputFile kept = length(before.content()) > LARGE ? largeOutput(path, before.content()) : null;
+            byte[] bytes = kept != null ? null : readOutput(path);
+            if (kept == null && bytes != null && Arrays.equals(fingerprint(bytes), before.content())) {
+                kept = new OutputFile(path, bytes);
+            }
+            if (kept != null) {
                 current.put(path, before);
                 reused.add(path);
-                return new OutputFile(path, bytes);
+                return kept;
             }
         }
         OutputFile page = make.get();
         made.add(path);
+        if (page.streamed()) {
+            // Fingerprinted as the sink writes it out: a file never written is not recorded, and
+            // is made again next time.
+            return Fingerprint.watched(page, fp -> current.put(path, new Made(digest, fp)));
+        }
         current.put(path, new Made(digest, fingerprint(page.content())));
         return page;
     }
@@ -187,6 +197,23 @@ final class StoredPages {
         store.put(BuildCache.Kind.PAGES, recordKey, record);
     }
 
+    /**
+     * The large file at {@code path} in the output folder, checked against {@code fingerprint} as
+     * it is read and then handed on streamed from there (the staging folder links it, so it is
+     * read whole only where links are not supported); null when it is not as made.
+     */
+    private OutputFile largeOutput(String path, byte[] fingerprint) {
+        Path file = out.resolve(path).normalize();
+        try {
+            if (!file.startsWith(out) || !Arrays.equals(Fingerprint.of(file), fingerprint)) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return OutputFile.streamed(path, to -> Files.copy(file, to));
+    }
+
     private byte[] readOutput(String path) {
         Path file = out.resolve(path).normalize();
         if (!file.startsWith(out)) {
@@ -207,11 +234,9 @@ final class StoredPages {
      * third of a rebuild with nothing changed.
      */
     static byte[] fingerprint(byte[] bytes) {
-        CRC32C c = new CRC32C();
-        c.update(bytes);
-        CRC32 d = new CRC32();
-        d.update(bytes);
-        return ByteBuffer.allocate(16).putInt(bytes.length).putInt((int) c.getValue()).putLong(d.getValue()).array();
+        Fingerprint fp = new Fingerprint();
+        fp.write(bytes, 0, bytes.length);
+        return fp.value();
     }
 
     /** The length of the bytes a {@link #fingerprint} was made of: a file of another size cannot match it. */

@@ -145,14 +145,32 @@ final class UnchangedBuild {
 
         @Override
         public void accept(OutputFile file) {
+            if (file.streamed()) {
+                // Noted as the sink writes it out, not held whole to fingerprint it first.
+                sink.accept(Fingerprint.watched(file, fp -> fingerprints.put(file.path(), fp)));
+                return;
+            }
             fingerprints.put(file.path(), StoredPages.fingerprint(file.content()));
             sink.accept(file);
         }
 
         @Override
         public void acceptUnchanged(OutputFile file) {
-            fingerprints.put(file.path(), StoredPages.fingerprint(file.content()));
+            fingerprints.put(file.path(), fingerprint(file));
             sink.acceptUnchanged(file);
+        }
+
+        private static byte[] fingerprint(OutputFile file) {
+            if (!file.streamed()) {
+                return StoredPages.fingerprint(file.content());
+            }
+            Fingerprint fp = new Fingerprint();
+            try {
+                file.writeTo(fp);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return fp.value();
         }
     }
 
@@ -288,7 +306,7 @@ final class UnchangedBuild {
             return recorded; // recorded settled, and the file's time has not moved since: still settled
         }
         filesRead.incrementAndGet();
-        byte[] fingerprint = StoredPages.fingerprint(Files.readAllBytes(p));
+        byte[] fingerprint = Fingerprint.of(p);
         String settled = settled(attrs, now) ? stamp : "";
         if (recorded == null || !recorded.stamp().equals(settled)) {
             restamped.set(true);

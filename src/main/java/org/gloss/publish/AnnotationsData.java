@@ -6,14 +6,17 @@ import org.gloss.core.OutputFile;
 import org.gloss.core.SiteLayout;
 import org.gloss.core.SiteSink;
 
-/** {@code data/annotations.json}: everything Gloss found, made again only when what it shows changed. */
+/**
+ * {@code data/annotations.json}: everything Gloss found, made again only when what it shows
+ * changed, and streamed: its parts go to the sink's file as they are made.
+ */
 final class AnnotationsData implements SiteOutput {
 
     @Override
     public void write(PublishedSite site, SiteSink sink) {
         sink.accept(site.cache().get(SiteLayout.ANNOTATIONS, () -> key(site),
-                () -> new OutputFile(SiteLayout.ANNOTATIONS,
-                        AnnotationsJson.write(site.articles(), site.sections(), site.parts()))));
+                () -> OutputFile.streamed(SiteLayout.ANNOTATIONS,
+                        out -> AnnotationsJson.write(site.articles(), site.sections(), site.parts(), out))));
     }
 
     /** The articles' cards and what each section shows. */

@@ -2,10 +2,13 @@ package org.gloss.publish;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import org.gloss.core.SiteLayout;
 import org.gloss.ingest.Article;
-import org.gloss.render.ByteChunks;
 import org.gloss.render.JsonParts;
 import org.gloss.render.JsonSection;
 import org.gloss.render.PartCache;
@@ -21,26 +24,41 @@ final class AnnotationsJson {
     }
 
     /**
-     * The file's UTF-8 bytes, made part by part (at 10,000 articles it is ~120 MB), with each
-     * article's entry a part kept in {@code parts} by what it shows, and the sections' parts too,
-     * so an edit re-makes one article's share.
+     * Writes the file's UTF-8 bytes to {@code out} part by part as they are made (at 100,000
+     * articles it is ~450 MB, never held whole), with each article's entry a part kept in
+     * {@code parts} by what it shows, and the sections' parts too, so an edit re-makes one
+     * article's share.
      */
-    static byte[] write(List<Article> articles, List<JsonSection> sections, PartCache parts) {
-        ByteChunks out = new ByteChunks();
-        out.add("{\n  \"articles\" : ");
-        JsonParts.ArrayBytes array = new JsonParts.ArrayBytes(out, true);
-        JsonParts.perArticle(array, parts, "json-article", articles, Article::id,
-                run -> run.stream().map(a -> List.of(a.id(), a.source(), a.metadata())).toList(),
-                AnnotationsJson::writeArticle);
-        array.close();
-        for (JsonSection section : sections) {
-            out.add(",\n  \"" + section.name() + "\" : ");
-            JsonParts.ArrayBytes elements = new JsonParts.ArrayBytes(out, true);
-            section.write(elements, parts);
-            elements.close();
+    static void write(List<Article> articles, List<JsonSection> sections, PartCache parts, OutputStream out)
+            throws IOException {
+        Consumer<byte[]> chunks = bytes -> {
+            try {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        try {
+            chunks.accept(utf8("{\n  \"articles\" : "));
+            JsonParts.ArrayBytes array = new JsonParts.ArrayBytes(chunks, true);
+            JsonParts.perArticle(array, parts, "json-article", articles, Article::id,
+                    run -> run.stream().map(a -> List.of(a.id(), a.source(), a.metadata())).toList(),
+                    AnnotationsJson::writeArticle);
+            array.close();
+            for (JsonSection section : sections) {
+                chunks.accept(utf8(",\n  \"" + section.name() + "\" : "));
+                JsonParts.ArrayBytes elements = new JsonParts.ArrayBytes(chunks, true);
+                section.write(elements, parts);
+                elements.close();
+            }
+            chunks.accept(utf8("\n}\n"));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        out.add("\n}\n");
-        return out.toByteArray();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void writeArticle(JsonGenerator g, Article a) throws IOException {

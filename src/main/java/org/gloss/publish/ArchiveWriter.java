@@ -121,7 +121,7 @@ public final class ArchiveWriter {
                 ZipEntry e = new ZipEntry(folder + "/" + f.path());
                 e.setLastModifiedTime(STAMP);
                 zip.putNextEntry(e);
-                zip.write(f.content());
+                f.writeTo(zip);
                 zip.closeEntry();
             }
             modes.centralDirectoryFollows();

@@ -72,9 +72,11 @@ public final class FileCache {
             return make.get();
         }
         Object k = key.get();
+        // A file kept between builds is kept as its bytes: a streamed one's body would hold on to
+        // the build that made it.
         Supplier<OutputFile> making = () -> {
             made.add(path);
-            return make.get();
+            return make.get().whole();
         };
         return k == null ? making.get() : files.get(path, () -> k, making);
     }

@@ -15,9 +15,13 @@ public final class FileCollector implements SiteSink {
 
     private final List<OutputFile> files = new ArrayList<>();
 
+    /** Keeps {@code file}, a streamed one as its bytes made once (its body may hold a whole build). */
     @Override
-    public synchronized void accept(OutputFile file) {
-        files.add(file);
+    public void accept(OutputFile file) {
+        OutputFile whole = file.whole();
+        synchronized (this) {
+            files.add(whole);
+        }
     }
 
     /** Every file received, sorted by path. */

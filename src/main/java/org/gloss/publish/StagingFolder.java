@@ -1,6 +1,9 @@
 package org.gloss.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,16 +104,31 @@ public final class StagingFolder implements SiteSink, AutoCloseable {
         try {
             Files.createDirectories(dest.getParent());
             if (same == null || !linked(dest, same)) {
-                // CREATE_NEW: two outputs with one path would silently lose one of them.
-                Files.write(dest, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                write(dest, f);
             }
         } catch (FileAlreadyExistsException e) {
             throw new BuildException(Problem.error(f.path(), "two files of the site have this path"), e);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
+            // A streamed file stopped half-written stays here only until the folder is deleted.
             throw new BuildException(Problem.error(out.toString(), "cannot write " + f.path() + ": " + e), e);
         }
         written.incrementAndGet();
         paths.add(f.path());
+    }
+
+    /**
+     * Writes {@code f} at {@code dest}; a streamed file chunk by chunk as its body makes them, so
+     * it is never held whole (CREATE_NEW: two outputs with one path would silently lose one of them).
+     */
+    private static void write(Path dest, OutputFile f) throws IOException {
+        if (!f.streamed()) {
+            Files.write(dest, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return;
+        }
+        try (OutputStream file = new BufferedOutputStream(
+                Files.newOutputStream(dest, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+            f.writeTo(file);
+        }
     }
 
     private static boolean linked(Path dest, Path same) throws FileAlreadyExistsException {

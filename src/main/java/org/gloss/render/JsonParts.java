@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -38,6 +40,8 @@ public final class JsonParts {
             .recyclerPool(JsonRecyclerPools.nonRecyclingPool()).build();
     /** Where a part's buffer starts: about one article's share. */
     private static final int PART_SIZE = 1 << 12;
+    /** The items of one part when parts are not kept ({@link #parts}). */
+    static final int BATCH = 256;
 
     private JsonParts() {
     }
@@ -92,6 +96,24 @@ public final class JsonParts {
         return runs;
     }
 
+    /**
+     * The items cut into the parts a section is made of: one per article (a run of consecutive
+     * items with an equal {@code article}) when {@code parts} keeps them, so an edit re-makes its
+     * article's share; else batches of {@link #BATCH} items, so that a section of hundreds of
+     * megabytes (at 100,000 articles) is never made as one array, yet each part's own cost (a
+     * generator, its buffer) is nothing beside its items'.
+     */
+    public static <T> List<List<T>> parts(List<T> items, PartCache parts, Function<T, ?> article) {
+        if (parts.keeps()) {
+            return runs(items, article);
+        }
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += BATCH) {
+            batches.add(items.subList(from, Math.min(items.size(), from + BATCH)));
+        }
+        return batches;
+    }
+
     /** What writes one element of an array. */
     @FunctionalInterface
     public interface ElementWriter<T> {
@@ -101,12 +123,13 @@ public final class JsonParts {
     /**
      * Adds {@code items} to a pretty {@code array}: one part per article when {@code parts} keeps
      * them (an edit re-writes its article's share; {@code key} gives what a part shows from its
-     * run of items, and {@code kind} names the parts), else one part for them all.
+     * run of items, and {@code kind} names the parts), else in batches, each handed to the
+     * array as it is made ({@link #parts}).
      */
     public static <T> void perArticle(ArrayBytes array, PartCache parts, String kind, List<T> items,
                                       Function<T, String> article, Function<List<T>, Object> key,
                                       ElementWriter<T> writer) {
-        for (List<T> run : runs(items, parts.keeps() ? article : item -> "")) {
+        for (List<T> run : parts(items, parts, article)) {
             array.add(parts.get(kind + ":" + article.apply(run.get(0)), () -> key.apply(run), () -> pretty(g -> {
                 for (T item : run) {
                     writer.write(g, item);
@@ -118,24 +141,32 @@ public final class JsonParts {
     /** A JSON array written from parts: {@code [a,b]} compact, {@code [ a, b ]} pretty ({@code [ ]} when empty). */
     public static final class ArrayBytes {
 
-        private final ByteChunks out;
+        private final Consumer<byte[]> out;
         private final boolean pretty;
         private boolean empty = true;
 
         /** Opens the array at the end of {@code out}. */
         public ArrayBytes(ByteChunks out, boolean pretty) {
+            this(out::add, pretty);
+        }
+
+        /**
+         * Opens the array in what {@code out} is handed, in turn: each part as it is added (kept,
+         * not copied), so the array need never be held whole.
+         */
+        public ArrayBytes(Consumer<byte[]> out, boolean pretty) {
             this.out = out;
             this.pretty = pretty;
-            out.add(pretty ? "[ " : "[");
+            out.accept(ascii(pretty ? "[ " : "["));
         }
 
         /** Adds a part's elements; an empty part adds nothing. */
         public ArrayBytes add(byte[] part) {
             if (part.length > 0) {
                 if (!empty) {
-                    out.add(pretty ? ", " : ",");
+                    out.accept(ascii(pretty ? ", " : ","));
                 }
-                out.add(part);
+                out.accept(part);
                 empty = false;
             }
             return this;
@@ -143,7 +174,11 @@ public final class JsonParts {
 
         /** Closes the array. */
         public void close() {
-            out.add(pretty && !empty ? " ]" : "]");
+            out.accept(ascii(pretty && !empty ? " ]" : "]"));
+        }
+
+        private static byte[] ascii(String s) {
+            return s.getBytes(StandardCharsets.US_ASCII);
         }
     }
 }

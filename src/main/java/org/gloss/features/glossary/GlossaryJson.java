@@ -29,18 +29,20 @@ final class GlossaryJson implements JsonSection {
         return List.of(found.mentions(), found.glossary());
     }
 
-    /** One part: entries are few, and any change to the glossary remakes every file anyway. */
+    /**
+     * One part an entry, none kept: any change to the glossary remakes every file anyway, but an
+     * entry's mentions grow with the articles (tens of megabytes at 100,000), so the section is
+     * not made as one array.
+     */
     @Override
     public void write(JsonParts.ArrayBytes array, PartCache parts) {
         Map<String, List<GlossaryMention>> byTerm = new LinkedHashMap<>();
         for (GlossaryMention m : found.mentions()) {
             byTerm.computeIfAbsent(m.term(), k -> new ArrayList<>()).add(m);
         }
-        array.add(JsonParts.pretty(g -> {
-            for (GlossaryEntry e : found.glossary().entries()) {
-                write(g, e, byTerm.getOrDefault(e.term(), List.of()));
-            }
-        }));
+        for (GlossaryEntry e : found.glossary().entries()) {
+            array.add(JsonParts.pretty(g -> write(g, e, byTerm.getOrDefault(e.term(), List.of()))));
+        }
     }
 
     private static void write(JsonGenerator g, GlossaryEntry e, List<GlossaryMention> mentions) throws IOException {

@@ -62,7 +62,8 @@ enum AttributionShape {
      * fellow at an institute in Munich, Germany, and co-author of the study, said}.
      */
     APPOSITIVE("(?<subj>" + Regex.NAME + ")(?:\\s++(?:himself|herself))?" + Regex.AGE + "(?:\\s++(?:of|from)\\s++"
-            + Regex.CAP + "(?:\\s++" + Regex.CAP + ")?)?\\s*+,(?:[^,\"“”«»]{1,150}+|" + Regex.DESCRIPTION_WITH_COMMAS
+            + Regex.CAP + "(?:\\s++" + Regex.CAP + ")?)?\\s*+,(?:(?:" + Regex.IN_SENTENCE + "[^,\"“”«»]){1,150}+|"
+            + Regex.DESCRIPTION_WITH_COMMAS
             + "),\\s*+(?:" + Regex.ADVERB
             + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
@@ -75,9 +76,10 @@ enum AttributionShape {
     },
     /**
      * {@code the official, who spoke on condition of anonymity, said}, {@code a campaign aide,
-     * speaking on condition of anonymity, said}: a described speaker, then a clause on them.
+     * speaking on condition of anonymity, said}, {@code the letter, signed by 100 economists, said}:
+     * a described speaker, then a clause on them.
      */
-    DESCRIBED_APPOSITIVE("(?<subj>" + Regex.THE + ")\\s*+,\\s*+(?:who|whose|\\p{Ll}++(?<=ing))\\b"
+    DESCRIBED_APPOSITIVE("(?<subj>" + Regex.THE + ")\\s*+,\\s*+(?:who|whose|\\p{Ll}++(?<=ing|ed))\\b"
             + "[^,\"“”«»]{1,150}+,\\s*+(?:"
             + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
@@ -439,6 +441,14 @@ enum AttributionShape {
                 + "|could|can|should|must|may|might|day|time|thing|way|more|another|who|that|which)\\b))";
         // A subject starts at a word, never inside one ("banana said").
         static final String THE = "\\b" + ARTICLE + "\\s++(?:[\\p{L}\\d’'.-]++\\s++){0,4}?[\\p{L}\\d’'.-]++";
+        /**
+         * Looked at before each character of an appositive: not the end of a sentence, a word of
+         * two lower-case letters or more followed by a full stop and white space ({@code praised
+         * the workers. Tom Kerr, the governor, announced} holds no appositive to the name before
+         * it), while an abbreviation's stop ({@code U.S. Army}, {@code aide to Gov. Tom Kerr})
+         * is inside one.
+         */
+        static final String IN_SENTENCE = "(?!\\b\\p{Ll}{2,}+\\.\\s)";
         /** A person's age after their name, as news gives it: {@code Jane Roe, 54, said}. */
         static final String AGE = "(?:\\s*+,\\s*+\\d{1,3}(?!\\d))?";
         /** Where a clause ends, looked at but not taken: punctuation or the end of the text. */
@@ -452,7 +462,8 @@ enum AttributionShape {
          * name of its own ({@code On Monday, the People's Daily, the party's paper, warned}: no
          * appositive to "On Monday").
          */
-        static final String DESCRIPTION_WITH_COMMAS = "(?=\\s*+(?:[Aa]n?|[Tt]he)\\s++\\p{Ll})[^\"“”«»]{1,150}?";
+        static final String DESCRIPTION_WITH_COMMAS = "(?=\\s*+(?:[Aa]n?|[Tt]he)\\s++\\p{Ll})(?:" + IN_SENTENCE
+                + "[^\"“”«»]){1,150}?";
         /** What a description word is not: a preposition, article, conjunction or time word. */
         static final String DESCRIPTION_WORD = "(?!(?:on|in|at|by|to|of|for|with|from|about|after|before|during|a|an"
                 + "|the|that|this|last|earlier|later|also|then|again|and|but|or|who|which|as)\\b)";

@@ -277,6 +277,13 @@ final class Names {
         if (last.length() > 2 && SENTENCE_END.matcher(last).matches()) {
             t.set(t.size() - 1, last.substring(0, last.length() - 1)); // "said Reyes." ends a sentence
         }
+        // "a spokesperson for Sen. Jane Roe": a described role is who spoke, kept as printed; cutting
+        // at its last title would leave the name of the one spoken for
+        boolean describedRole = AttributionShape.ARTICLES.contains(t.get(0)) && t.size() > 2
+                && Character.isLowerCase(t.get(1).charAt(0));
+        if (describedRole) {
+            return String.join(" ", t).strip();
+        }
         if (!isInstitution(t)) {
             dropTitles(t);
         } else {

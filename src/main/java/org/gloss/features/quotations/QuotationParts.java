@@ -66,10 +66,13 @@ final class QuotationParts implements PageParts {
         return pages;
     }
 
-    /** Each article's quotations as one part, kept between builds by what they show. */
+    /**
+     * Each article's quotations as one part, kept between builds by what they show; in batches
+     * when nothing is kept (never one part of every quotation: hundreds of megabytes at 100,000).
+     */
     @Override
     public void addSearchDocs(SearchDocs docs) {
-        for (List<Quote> run : JsonParts.runs(view.quotes(), q -> docs.parts().keeps() ? q.articleId() : "")) {
+        for (List<Quote> run : JsonParts.parts(view.quotes(), docs.parts(), Quote::articleId)) {
             Article a = view.article(run.get(0).articleId());
             docs.add(docs.parts().get("search-quotes:" + a.id(), () -> List.of(a.id(), a.metadata(), run),
                     () -> SearchDocs.part(g -> {

@@ -50,6 +50,21 @@ final class SpeakerResolver {
     private static final int DESCRIPTION_CHARS = 80;
     /** Pronouns that, right after a quotation, stand for the speaker quoted just before. */
     private static final Set<String> CARRIED_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    /** A role that opens an appositive: an article and a word ({@code the minority leader}, {@code a Democrat}). */
+    private static final Pattern DESCRIBED_ROLE = Pattern.compile("\\s*+(?:the|a|an)\\s++\\p{L}");
+    /**
+     * A clause of speech whose subject is the sentence's: a participle after a comma ({@code ,
+     * calling it}, {@code , saying}) or a relative clause ({@code who has called}).
+     */
+    private static final Pattern SPEECH_CLAUSE = Pattern.compile("(?:,\\s*+(?:calling|saying|adding|noting|arguing"
+            + "|insisting|warning|describing|declaring|vowing|promising|accusing|branding|dubbing|labeling|labelling)"
+            + "|\\bwho\\s++(?:(?:has|had|have)\\s++)?(?:called|said|described|vowed|promised|warned|declared|accused"
+            + "|branded|dubbed|labeled|labelled))\\b");
+    /** How far after its clause's verb a quotation may open: a few words ({@code calling the move}). */
+    private static final int CLAUSE_REACH = 60;
+    /** An institution opening a sentence: {@code The White House dismissed}, {@code The State Department said}. */
+    private static final Pattern OPENING_INSTITUTION = Pattern.compile("\\s*+The\\s++(?<name>\\p{Lu}[\\p{L}.’'-]*+"
+            + "(?:\\s++\\p{Lu}[\\p{L}.’'-]*+){0,3})\\s++\\p{Ll}");
     /** A possessive followed by a lower-case word: {@code Jane Roe's spokesman}. */
     private static final Pattern POSSESSIVE_ROLE = Pattern.compile("['’]s\\s++\\p{Ll}");
     /** A name in apposition after a described speaker: {@code ," said the senator's introducer, actress X}. */
@@ -143,6 +158,10 @@ final class SpeakerResolver {
             return dash;
         }
         Agent before = agentBefore(first, agents);
+        String clause = clauseSubject(masked.get(first.block()), first, before, people);
+        if (clause != null) {
+            return clause;
+        }
         if (before != null) {
             return before.name();
         }
@@ -223,10 +242,41 @@ final class SpeakerResolver {
         if (i == ms.size() || ms.get(i).block() != first.block() || ms.get(i).pos() >= colon) {
             return null;
         }
-        Mention m = ms.get(i);
+        return opensWith(block, sentence, ms.get(i)) ? ms.get(i).name() : null;
+    }
+
+    /** Whether {@code m} opens the sentence at {@code sentence}: at most two words and no comma before it. */
+    private static boolean opensWith(String block, int sentence, Mention m) {
         String lead = block.substring(sentence, m.pos()).strip();
-        boolean opens = lead.indexOf(',') < 0 && (lead.isEmpty() || SPACES.split(lead).length <= 2);
-        return opens ? m.name() : null;
+        return lead.indexOf(',') < 0 && (lead.isEmpty() || SPACES.split(lead).length <= 2);
+    }
+
+    /**
+     * Who a clause of speech before the quotation belongs to, when no attribution in its sentence
+     * does: a participle ({@code The White House dismissed the report, calling it "…"}) or a
+     * relative clause ({@code Bernie Sanders, who has called Trump "…," said}) is the sentence's
+     * subject's, the person who opens it (as {@link #colonSubject} reads it) or an institution
+     * named with "The" and capitals ({@code The White House}); null otherwise, and when an
+     * attribution in the same sentence comes before the quotation ({@code X announced…, saying
+     * "…"}: X, found as that attribution).
+     */
+    private static String clauseSubject(String block, Span first, Agent before, People people) {
+        int sentence = sentenceStart(block, first.start());
+        if (before != null && before.end() > sentence) {
+            return null;
+        }
+        Matcher clause = SPEECH_CLAUSE.matcher(block).region(sentence, first.start());
+        if (!clause.find() || first.start() - clause.end() > CLAUSE_REACH) {
+            return null;
+        }
+        List<Mention> ms = people.mentions();
+        int i = lastBefore(ms, first.block(), sentence) + 1; // the sentence's first mention, if any
+        if (i < ms.size() && ms.get(i).block() == first.block() && ms.get(i).pos() < clause.start()
+                && opensWith(block, sentence, ms.get(i))) {
+            return ms.get(i).name();
+        }
+        Matcher institution = OPENING_INSTITUTION.matcher(block).region(sentence, clause.start());
+        return institution.lookingAt() ? institution.group("name") : null;
     }
 
     /** The last attribution before {@code first} in its paragraph, or null. */
@@ -461,6 +511,11 @@ final class SpeakerResolver {
                     offices.computeIfAbsent(full, k -> new HashSet<>()).addAll(held);
                 }
                 Names.Gender g = Names.gender(Names.afterSentenceBreak(m.group()), before);
+                if (g == Names.Gender.UNKNOWN) {
+                    // "House Speaker Nancy Pelosi": the first name is the cleaned name's first word,
+                    // not the run's, which may open with an institution's
+                    g = Names.gender(n, before);
+                }
                 if (g != Names.Gender.UNKNOWN) {
                     genders.putIfAbsent(full, g);
                 }
@@ -577,7 +632,7 @@ final class SpeakerResolver {
             // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end;
             // "Morrison, Vindman's superior, said": a surname alone, of a person named in full before.
             String name = cleanAt(s, m.start("subj"), m.group("subj"));
-            if (Names.isPerson(name) || isSurnameOfPerson(name, people)) {
+            if (Names.isPerson(name) || isSurnameOfPerson(name, people) || describedSurnameAfterClose(s, m, name)) {
                 int end = m.end();
                 raw.removeIf(a -> a.block() == block && a.end() == end);
                 raw.add(new Agent(block, m.start(), end, m.group("subj"), true));
@@ -633,6 +688,36 @@ final class SpeakerResolver {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Whether an appositive's subject is one capitalised word straight after a quotation's closing
+     * mark, described by a role that opens with an article ({@code ," Schumer, the minority leader,
+     * said}): a surname in the place an attribution's subject takes, even when the article never
+     * names the person in full. Elsewhere one word before a comma is no evidence of anyone
+     * ({@code Still, the senator, speaking Monday, said}).
+     */
+    private static boolean describedSurnameAfterClose(String s, Matcher m, String name) {
+        if (name == null || name.indexOf(' ') >= 0 || !name.equals(m.group("subj"))) {
+            return false;
+        }
+        int comma = skipSpaces(s, m.end("subj"));
+        return closesQuotation(s, m.start("subj")) && comma < s.length() && s.charAt(comma) == ','
+                && DESCRIBED_ROLE.matcher(s).region(comma + 1, s.length()).lookingAt();
+    }
+
+    /** Whether white space, a comma and a closing double mark, or a mark and a comma, stand just before {@code i}. */
+    private static boolean closesQuotation(String s, int i) {
+        int j = i - 1;
+        while (j >= 0 && QuoteScanner.isSpace(s.charAt(j))) {
+            j--;
+        }
+        boolean mark = false;
+        while (j >= 0 && (s.charAt(j) == ',' || QuoteScanner.isDouble(s.charAt(j)))) {
+            mark |= QuoteScanner.isDouble(s.charAt(j));
+            j--;
+        }
+        return mark;
     }
 
     /**
@@ -740,6 +825,7 @@ final class SpeakerResolver {
         List<Mention> ms = people.mentions();
         String candidate = null;
         int candidateBlock = -1;
+        int candidateSentence = -1;
         for (int i = lastBefore(ms, a); i >= 0; i--) {
             Mention m = ms.get(i);
             if (a.block() - m.block() > PRONOUN_REACH || candidate != null && m.block() != candidateBlock) {
@@ -750,13 +836,19 @@ final class SpeakerResolver {
                 continue;
             }
             if (candidate != null) {
-                return null; // two people it could be, and the text says of neither which
+                // Two people it could be: the sentence's subject when the pronoun's gender is
+                // hers or his ("Clinton campaigned with Sen. Sherrod Brown. "…," she said"), else
+                // no one, as the text says of neither which
+                boolean subject = g == gender && gender != Names.Gender.UNKNOWN && m.opens()
+                        && m.sentence() == candidateSentence;
+                return subject ? m.name() : null;
             }
             if (g == gender && gender != Names.Gender.UNKNOWN) {
                 return subjectOf(m, i, gender, people, eligible);
             }
             candidate = m.name();
             candidateBlock = m.block();
+            candidateSentence = m.sentence();
         }
         return candidate;
     }

@@ -83,9 +83,13 @@ class AttributionShapeTest {
                 "Ali bin Omar al Hassan de Souza van Dijk bin Laden of New York , 54 , in a statement in a statement"
                         + " in a statement said so. Sen. Jane Roe from Ohio said. Bank of America said.",
                 "“Yes,” said Jane Roe's spokesman, Al Doe. “No,” said Jane Roe’s long-time campaign spokesman.",
+                // An appositive that would run across a sentence's end, and one holding abbreviations
+                "Jane Roe, the mayor, praised the workers. Tom Kerr, the governor, announced so. Al Doe, aide to"
+                        + " Gov. Tom Kerr of the U.S. Army, said so. Ann Lee, a nurse. Tom Kerr, a farmer, said so.",
                 // A described speaker with a clause on them, the article capitalised at a sentence's start
                 "The official, who spoke on condition of anonymity, said so. A campaign aide, speaking freely, said so."
-                        + " One aide, declining to comment, said. An aide,who left,said so.");
+                        + " One aide, declining to comment, said. An aide,who left,said so."
+                        + " The letter, signed by 100 economists, said so. The aide, reached by phone, said.");
         Random random = new Random(20240611);
         List<String> generated = IntStream.range(0, 600).mapToObj(i -> generated(random)).toList();
         return Stream.concat(fixed.stream(), generated.stream());

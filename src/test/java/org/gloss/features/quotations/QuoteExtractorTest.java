@@ -168,7 +168,8 @@ class QuoteExtractorTest {
      */
     @ParameterizedTest
     @MethodSource({"attributions", "epithets", "subjectsNotObjects", "oneAsAnArticle", "officesNamedWithOf", "sourcesAndParties", "appositivesWithCommas", "describedAfterTheVerb", "describedBeforeTheName", "reportingShapes", "roles", "subjects", "notNames", "issueShapes",
-            "colonSentences", "namedInApposition"})
+            "colonSentences", "namedInApposition",
+            "speechClauses"})
     void findsTheSpeaker(String markdown, String speaker) {
         assertLastSpeaker(markdown, speaker);
     }
@@ -496,9 +497,45 @@ class QuoteExtractorTest {
                         + " said Thursday.", "Jane Roe"),
                 Arguments.of("\"We are not going anywhere,\" Rep. Tom Lau from Ohio told reporters.", "Tom Lau"),
                 // An office or an institution "of" a place is no person from it
+                // A spokesperson for someone is the role as printed, never the one spoken for
+                Arguments.of("\"That is simply not true,\" a spokesperson for Sen. Jane Roe said.",
+                        "a spokesperson for Sen. Jane Roe"),
+                // A surname alone, described, in the attribution's place after the closing mark
+                Arguments.of("\"We have a plan to win back the Senate,\" Lau, the minority leader, said.", "Lau"),
+                Arguments.of("\"We have a plan to win back the Senate,\" Lau, a Democrat, said.", "Lau"),
+                Arguments.of("Tom Kerr spoke. \"We have a plan to win back the Senate,\" Still, the senator,"
+                        + " speaking Monday, said.", null),
+                // An appositive never runs across a sentence's end
+                Arguments.of("Jane Roe, the mayor, praised the workers. Tom Kerr, the governor, announced that"
+                        + " the plant would close, saying \"we have no other choice left to us now.\"", "Tom Kerr"),
+                Arguments.of("\"We have no other choice left,\" Tom Kerr, an aide to Gov. Jane Roe, said.", "Tom Kerr"),
                 Arguments.of("\"The markets are calm today,\" Bank of America said.", null),
                 Arguments.of("\"The markets are calm today,\" the Secretary of State said.", "Secretary of State"),
                 Arguments.of("\"The markets are calm today,\" Secretary of State Jane Roe said.", "Jane Roe"));
+    }
+
+    /**
+     * A participle or relative clause of speech with no attribution of its own in the sentence: the
+     * sentence's subject, a person opening it or an institution named with "The"; an attribution in
+     * the same sentence before the quotation wins, one in an earlier sentence does not.
+     */
+    static Stream<Arguments> speechClauses() {
+        return Stream.of(
+                Arguments.of("The Health Ministry dismissed the report, calling it \"a fiction from start to finish.\"",
+                        "Health Ministry"),
+                Arguments.of("Jane Roe said the talks failed. The Health Ministry dismissed the report, calling it"
+                        + " \"a fiction from start to finish.\"", "Health Ministry"),
+                Arguments.of("Tom Kerr, who has called the plan \"a disaster for every family here,\" said on"
+                        + " Sunday that he would vote no.", "Tom Kerr"),
+                Arguments.of("Tom Kerr chimed in, noting that the offer was \"a lovely gesture to all of us.\"",
+                        "Tom Kerr"),
+                Arguments.of("Jane Roe praised the workers. Tom Kerr announced that the plant would close, saying"
+                        + " \"we have no other choice left to us now.\"", "Tom Kerr"),
+                Arguments.of("\"The tariffs will hurt farmers more than anyone,\" the letter, signed by 100"
+                        + " economists, said.", "the letter"),
+                // A clause of no one named: no speaker
+                Arguments.of("In the end the report was dismissed, with critics calling it \"a fiction from start to"
+                        + " finish.\"", null));
     }
 
     static Stream<Arguments> notSpeech() {
@@ -572,11 +609,20 @@ class QuoteExtractorTest {
                         + "\"We need more time to finish this,\" she said.", "Linda Cole"),
                 Arguments.of("Senator Ruth Ames met Congressman Eli Ward.\n\n\"We need more time for this,\" he said.",
                         "Eli Ward"),
+                // a first name after an institution's words and a title gives the gender too
+                Arguments.of("Tom Baker spoke first. House Speaker Linda Cole spoke next.\n\n\"We need more time"
+                        + " for this,\" he said.", "Tom Baker"),
                 // no one it can be, or two it could be: no speaker rather than a guess
                 Arguments.of("Mr. Tom Baker spoke first on Friday.\n\n\"We need more time to finish this,\" she said.",
                         null),
                 Arguments.of("Jordan Lee met Casey Kim on Friday.\n\n\"We need more time to finish this,\" she said.",
                         null),
+                // the sentence's subject, whose gender is the pronoun's, over someone named after
+                // them whose gender the text does not give
+                Arguments.of("Linda Cole campaigned with Sen. Jordan Lee on Friday.\n\n\"We need more time to"
+                        + " finish this,\" she said.", "Linda Cole"),
+                Arguments.of("Jordan Lee campaigned with Casey Kim on Friday.\n\n\"We need more time to"
+                        + " finish this,\" she said.", null),
                 Arguments.of("The talks in Syria. He said the fighting \"would not end this year at all\".", null),
                 // a person introduced by a preposition, quoted by pronoun in a split quotation
                 Arguments.of("For Ines Duarte of Save the Tagus, the problem is money. \"The river is dying in front"
