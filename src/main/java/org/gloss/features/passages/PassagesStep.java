@@ -30,7 +30,7 @@ final class PassagesStep implements AnalysisStep<ArticleSentences, SharedPassage
 
     @Override
     public ArticleSentences analyzeArticle(Article article, ArticleText text, Findings earlier) {
-        return new ArticleSentences(PassageSentence.of(text, earlier.get(QuotationsFeature.ARTICLE).quotes()));
+        return ArticleSentences.of(text, earlier.get(QuotationsFeature.ARTICLE).quotes());
     }
 
     @Override
@@ -40,17 +40,15 @@ final class PassagesStep implements AnalysisStep<ArticleSentences, SharedPassage
 
     @Override
     public SharedPassages link(List<ArticleText> texts, List<ArticleSentences> perArticle, PairFinder pairs) {
-        return new SharedPassages(finder.findAmong(texts, perArticle.stream().map(ArticleSentences::sentences).toList(),
-                pairs));
+        return new SharedPassages(finder.findAmong(texts, perArticle, pairs));
     }
 
     /** Keeps the sentences' gram index and every comparison between links. */
     @Override
     public Linker<ArticleSentences, SharedPassages> incrementalLinker() {
         IncrementalIndex<ArticleSentences> index = new IncrementalIndex<>(SharedPassageFinder.KEYS,
-                SharedPassageFinder.MIN_SHARED, a -> a.sentences().stream().map(PassageSentence::shingles).toList());
-        return (texts, perArticle) -> new SharedPassages(finder.findAmong(texts,
-                perArticle.stream().flatMap(a -> a.sentences().stream()).toList(), index.update(perArticle)));
+                SharedPassageFinder.MIN_SHARED, ArticleSentences::shingles);
+        return (texts, perArticle) -> new SharedPassages(finder.findAmong(texts, perArticle, index.update(perArticle)));
     }
 
     @Override

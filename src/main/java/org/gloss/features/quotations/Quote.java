@@ -18,6 +18,10 @@ public record Quote(
         List<Similarity> similarTo) {
 
     public Quote {
+        // Interned: a statement's printings mostly read the same and a speaker is named again and
+        // again, and every article's quotations are kept until the link (see QuoteKey).
+        text = text.intern();
+        speaker = speaker == null ? null : speaker.intern();
         parts = List.copyOf(parts);
         similarTo = List.copyOf(similarTo);
     }
