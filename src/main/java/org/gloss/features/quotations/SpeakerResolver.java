@@ -664,23 +664,9 @@ final class SpeakerResolver {
         String before = wordBefore(s, m.start("subj"));
         int comma = s.indexOf(',', m.end("subj"));
         boolean clauseEnd = comma >= 0 && comma < m.end() && !before.isEmpty()
-                && Character.isLowerCase(before.charAt(0)) && !namesTheDescribed(s, m);
+                && Character.isLowerCase(before.charAt(0));
         boolean nameEnd = before.equals("of") && subj.indexOf(' ') < 0 && Character.isUpperCase(subj.charAt(0));
         return clauseEnd || nameEnd || PREPOSITIONS.contains(before) && AttributionShape.articleAt(s, m.start("subj"));
-    }
-
-    /**
-     * Whether the subject is a person's name set off by commas after a description of them, which
-     * it names ({@code Warren's campaign manager, Roger Lau, wrote}): the name is the subject, not
-     * the end of a clause before it.
-     */
-    private static boolean namesTheDescribed(String s, Matcher m) {
-        int before = m.start("subj") - 1;
-        while (before >= 0 && Character.isWhitespace(s.charAt(before))) {
-            before--;
-        }
-        return before >= 0 && s.charAt(before) == ',' && s.startsWith(",", skipSpaces(s, m.end("subj")))
-                && Names.isPerson(cleanAt(s, m.start("subj"), m.group("subj")));
     }
 
     private static int skipSpaces(String s, int i) {
