@@ -84,7 +84,7 @@ record ArticleSentences(int[] places, List<long[]> shingles) {
      * The block with quoted words replaced by a placeholder letter (same length), so sentences are
      * never split inside a quotation and quoted words never count as shared copy.
      */
-    private static String masked(Block b, List<Quote> quotes) {
+    static String masked(Block b, List<Quote> quotes) {
         StringBuilder sb = new StringBuilder(b.text());
         for (Quote q : quotes) {
             for (Span p : q.parts()) {

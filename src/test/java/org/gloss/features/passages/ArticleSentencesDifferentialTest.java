@@ -120,17 +120,7 @@ class ArticleSentencesDifferentialTest {
         static List<PlainSentence> of(ArticleText t, List<Quote> quotes) {
             List<PlainSentence> out = new ArrayList<>();
             for (Block b : t.blocks()) {
-                StringBuilder sb = new StringBuilder(b.text());
-                for (Quote q : quotes) {
-                    for (Span p : q.parts()) {
-                        if (p.block() == b.index()) {
-                            for (int i = p.start(); i < p.end(); i++) {
-                                sb.setCharAt(i, 'x');
-                            }
-                        }
-                    }
-                }
-                String masked = sb.toString();
+                String masked = ArticleSentences.masked(b, quotes); // the masking is shared; the records are compared
                 for (int[] r : Sentences.split(masked)) {
                     List<String> words = MatchKey.of(masked.substring(r[0], r[1])).plainWords().stream()
                             .filter(w -> !w.matches("x+")).toList();
