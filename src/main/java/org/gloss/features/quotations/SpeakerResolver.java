@@ -50,8 +50,8 @@ final class SpeakerResolver {
     private static final int DESCRIPTION_CHARS = 80;
     /** Pronouns that, right after a quotation, stand for the speaker quoted just before. */
     private static final Set<String> CARRIED_PRONOUNS = Set.of("he", "she", "they", "i", "we");
-    /** A role that opens an appositive: an article and a word ({@code the minority leader}, {@code a Democrat}). */
-    private static final Pattern DESCRIBED_ROLE = Pattern.compile("\\s*+(?:the|a|an)\\s++\\p{L}");
+    /** A comma and a role that opens an appositive: an article and a word ({@code , the minority leader}, {@code , a Democrat}). */
+    private static final Pattern DESCRIBED_ROLE = Pattern.compile("\\s*+,\\s*+(?:the|a|an)\\s++\\p{L}");
     /**
      * A clause of speech whose subject is the sentence's: a participle after a comma ({@code ,
      * calling it}, {@code , saying}) or a relative clause ({@code who has called}).
@@ -669,13 +669,6 @@ final class SpeakerResolver {
         return clauseEnd || nameEnd || PREPOSITIONS.contains(before) && AttributionShape.articleAt(s, m.start("subj"));
     }
 
-    private static int skipSpaces(String s, int i) {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
     /**
      * Whether an appositive's subject is one capitalised word straight after a quotation's closing
      * mark, described by a role that opens with an article ({@code ," Schumer, the minority leader,
@@ -687,9 +680,8 @@ final class SpeakerResolver {
         if (name == null || name.indexOf(' ') >= 0 || !name.equals(m.group("subj"))) {
             return false;
         }
-        int comma = skipSpaces(s, m.end("subj"));
-        return closesQuotation(s, m.start("subj")) && comma < s.length() && s.charAt(comma) == ','
-                && DESCRIBED_ROLE.matcher(s).region(comma + 1, s.length()).lookingAt();
+        return closesQuotation(s, m.start("subj"))
+                && DESCRIBED_ROLE.matcher(s).region(m.end("subj"), s.length()).lookingAt();
     }
 
     /** Whether white space, a comma and a closing double mark, or a mark and a comma, stand just before {@code i}. */
