@@ -284,6 +284,15 @@ class QuoteExtractorTest {
                         + " Monday.", "Ana K. Ruiz"),
                 Arguments.of("\"We will keep up the pressure,\" said Minister of Foreign Affairs Pavel Orlov.", "Pavel Orlov"),
                 Arguments.of("Minister of Foreign Affairs Pavel Orlov said: \"We will keep up the pressure.\"", "Pavel Orlov"),
+                // before the verb too, with "the" inside the office's name
+                Arguments.of("\"We will keep up the pressure,\" Speaker of the House Jane Roe said.", "Jane Roe"),
+                Arguments.of("Speaker of the House Jane Roe said \"the president is not above the law.\"", "Jane Roe"),
+                Arguments.of("\"We will keep up the pressure,\" Secretary of the Treasury Ana K. Ruiz told reporters.",
+                        "Ana K. Ruiz"),
+                // an office with no holder's name apart from its own words is kept as printed
+                Arguments.of("\"We will keep up the pressure,\" the Minister of Foreign Affairs said.",
+                        "Minister of Foreign Affairs"),
+                Arguments.of("\"We will keep up the pressure,\" the Prime Minister said.", "Prime Minister"),
                 // a person "of" a place or body is no office: the name as before
                 Arguments.of("\"We will keep up the pressure,\" said Jane Roe of Oxfam.", "Jane Roe"));
     }
@@ -500,6 +509,13 @@ class QuoteExtractorTest {
                 // A spokesperson for someone is the role as printed, never the one spoken for
                 Arguments.of("\"That is simply not true,\" a spokesperson for Sen. Jane Roe said.",
                         "a spokesperson for Sen. Jane Roe"),
+                Arguments.of("\"That is simply not true,\" a spokesman for House Speaker Jane Roe said.",
+                        "a spokesman for House Speaker Jane Roe"),
+                Arguments.of("\"That is simply not true,\" an aide to Senate Majority Leader Tom Kerr said.",
+                        "an aide to Senate Majority Leader Tom Kerr"),
+                // a possessive pronoun's role, then the name
+                Arguments.of("\"It's a fantasy,\" said her rival, former Mayor Tom Kerr.", "Tom Kerr"),
+                Arguments.of("\"It's a fantasy,\" said his spokesman.", "his spokesman"),
                 // A surname alone, described, in the attribution's place after the closing mark
                 Arguments.of("\"We have a plan to win back the Senate,\" Lau, the minority leader, said.", "Lau"),
                 Arguments.of("\"We have a plan to win back the Senate,\" Lau, a Democrat, said.", "Lau"),
