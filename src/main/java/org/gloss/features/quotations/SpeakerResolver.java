@@ -83,6 +83,8 @@ final class SpeakerResolver {
             "between", "across", "through", "toward", "towards", "behind", "outside", "inside", "than", "like");
     private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+(?:the\\s+)?$");
+    /** A short phrase that opens a sentence before its subject, set off by a comma: "Later, ". */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("\\s*+[^,.;:!?\"“”]{1,40}+,\\s++");
     /** An office's opening words up to where its name goes on: "Speaker of ", "Secretary of ". */
     private static final Pattern OFFICE_BEFORE = Pattern.compile("\\b" + AttributionShape.Regex.OFFICE
             + "\\s++(?:of|for)\\s++$");
@@ -107,8 +109,9 @@ final class SpeakerResolver {
 
     /**
      * A person the text names at {@code pos} of a paragraph, by their full name; {@code sentence}
-     * is where that sentence begins, and {@code opens} says the name (with its titles) begins it:
-     * the sentence's subject, in news copy.
+     * is where that sentence begins, and {@code opens} says the name (with its titles) begins it,
+     * perhaps after a short opening phrase ({@code Later,}, {@code On Monday,}): the sentence's
+     * subject, in news copy.
      */
     private record Mention(int block, int pos, String name, int sentence, boolean opens) {
     }
@@ -505,7 +508,7 @@ final class SpeakerResolver {
                     people.add(full);
                 }
                 int sentence = sentenceStart(s, m.start());
-                mentions.add(new Mention(block, m.start(), full, sentence, s.substring(sentence, m.start()).isBlank()));
+                mentions.add(new Mention(block, m.start(), full, sentence, opensSentence(s.substring(sentence, m.start()))));
                 String before = wordBefore(s, m.start());
                 if (Names.titled(Names.afterSentenceBreak(m.group()), before) || Names.isPerson(n)
                         && APPOSITIVE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
@@ -656,6 +659,14 @@ final class SpeakerResolver {
             raw.removeIf(a -> a.block() == block && a.end() == end);
             raw.add(new Agent(block, m.start(), end, m.group("subj"), false));
         });
+    }
+
+    /**
+     * Whether what stands before a name in its sentence leaves the name its subject: nothing, or a
+     * short opening phrase set off by a comma ({@code Later,}, {@code In a tweet on Sunday,}).
+     */
+    private static boolean opensSentence(String before) {
+        return before.isBlank() || OPENING_PHRASE.matcher(before).matches();
     }
 
     /** Where an office's name opens when one ends right before {@code subj} ("Speaker of "), or -1. */

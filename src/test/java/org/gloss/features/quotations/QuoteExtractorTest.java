@@ -642,6 +642,11 @@ class QuoteExtractorTest {
                         + " finish this,\" she said.", "Linda Cole"),
                 Arguments.of("Jordan Lee campaigned with Casey Kim on Friday.\n\n\"We need more time to"
                         + " finish this,\" she said.", null),
+                // the subject after a short opening phrase is the subject still
+                Arguments.of("Linda Cole spoke in Ohio.\n\nLater, Cole lashed out at Rep. Jordan Lee. \"We need more"
+                        + " time to finish this,\" she wrote.", "Linda Cole"),
+                Arguments.of("In response to Casey Kim, Jordan Lee spoke. Linda Cole met them.\n\n\"We need"
+                        + " more time to finish this,\" he said.", null),
                 Arguments.of("The talks in Syria. He said the fighting \"would not end this year at all\".", null),
                 // a person introduced by a preposition, quoted by pronoun in a split quotation
                 Arguments.of("For Ines Duarte of Save the Tagus, the problem is money. \"The river is dying in front"
