@@ -236,6 +236,12 @@ class QuoteExtractorTest {
                 // a title ending with a place, then the name: the name
                 Arguments.of("China's ambassador to Britain Liu Wen has said China has \"the resolution and power\" to end it.",
                         "Liu Wen"),
+                // a verb of speech in the passive: its subject was spoken to or of, and spoke no words
+                Arguments.of("\"You are fired from this job,\" Tom Kerr was told by his manager.", null),
+                Arguments.of("The company was accused of \"deliberate deception\" by the regulators.", null),
+                Arguments.of("Rome and the Italian government have been accused of \"a humanitarian disaster\" there.",
+                        null),
+                Arguments.of("\"We will keep on fighting for this,\" Tom Kerr has said.", "Tom Kerr"),
                 // a subject after a sentence break is no object of the sentence before
                 Arguments.of("No fury like a fan scorned. Big Records has denied the claims, saying they were \"shocking"
                         + " and false.\"", "Big Records"));
