@@ -424,7 +424,10 @@ class QuoteExtractorTest {
                 Arguments.of("Vice President Tom Reyes spoke." + quote + "the president said.", "the president"),
                 Arguments.of("President Jane Roe met President Tom Reyes." + quote + "the president said.",
                         "the president"),
-                Arguments.of("Jane Roe spoke on Monday." + quote + "the president said.", "the president"));
+                Arguments.of("Jane Roe spoke on Monday." + quote + "the president said.", "the president"),
+                // no one named: a description keeps its article, an institution's name drops it
+                Arguments.of("The vote was close." + quote + "the Ohio senator said.", "the Ohio senator"),
+                Arguments.of("The vote was close." + quote + "the State Department said.", "State Department"));
     }
 
     /**
