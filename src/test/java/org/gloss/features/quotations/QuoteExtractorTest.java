@@ -577,6 +577,10 @@ class QuoteExtractorTest {
                 Arguments.of("\"The president has every right to fire anyone,\" Jane Roe said on \"Fox & Friends.\"",
                         List.of("The president has every right to fire anyone")),
                 Arguments.of("Jane Doe wrote in \"The Daily Ledger\" last week.", List.of()),
+                // a work named by its owner: a network's show, a site's button
+                Arguments.of("Jane Roe said on CBS's \"Face the Nation\" that the plan was \"a total sham.\"",
+                        List.of("a total sham.")),
+                Arguments.of("Displaying Facebook’s \"Share\" button sends a request.", List.of()),
                 // Not titles: a phrase in sentence case after "called", an e-mail address
                 Arguments.of("Jane Doe called the plan \"a disgrace to the city\".", List.of("a disgrace to the city")),
                 Arguments.of("\"Write to jane@example.org with your concerns,\" Jane Doe said.",
