@@ -83,6 +83,9 @@ class QuoteExtractorTest {
                         "Are our eyes open? The people are watching."),
                 Arguments.of("\"Our eyes are open,\" she said, adding: \"The people are watching.\"",
                         "Our eyes are open. The people are watching."),
+                // an attribution's date is no sentence's end
+                Arguments.of("\"Our eyes are open,\" Ana Ruiz said on Oct. 21. \"And the people are watching.\"",
+                        "Our eyes are open. And the people are watching."),
                 // the attribution interrupts one sentence: the words run on
                 Arguments.of("\"The problem with the plan,\" she said, \"is the money behind it.\"",
                         "The problem with the plan is the money behind it."),
@@ -97,6 +100,14 @@ class QuoteExtractorTest {
         List<Quote> q = extract(markdown);
         assertEquals(1, q.size(), markdown);
         assertEquals(text, q.get(0).text());
+    }
+
+    @Test
+    void aSentenceAfterTheAttributionEndsTheStatement() {
+        List<Quote> q = extract("\"It's a nothing burger,\" Tom Kerr said. Rep. Ana Ruiz (R-Ohio) agreed."
+                + " \"Absolutely nothing,\" she said.");
+        assertEquals(List.of("It's a nothing burger", "Absolutely nothing"), q.stream().map(Quote::text).toList());
+        assertEquals(List.of("Tom Kerr", "Ana Ruiz"), q.stream().map(Quote::speaker).toList());
     }
 
     @Test
