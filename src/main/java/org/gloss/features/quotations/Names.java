@@ -316,7 +316,7 @@ final class Names {
      * Whether a new sentence opens in {@code raw}: a sentence break as {@link #afterSentenceBreak}
      * finds one, followed by a capital ({@code said on Oct. 21} holds none).
      */
-    static boolean opensSentence(String raw) {
+    static boolean holdsNewSentence(String raw) {
         return lastSentenceBreak(raw, true) >= 0;
     }
 

@@ -135,7 +135,7 @@ public final class QuoteExtractor {
     private static boolean oneSentence(String fromVerb) {
         // the next part's opening mark (and the space before it) ends no sentence
         String attribution = TRAILING_MARKS.matcher(fromVerb).replaceFirst("");
-        return !Names.opensSentence(attribution);
+        return !Names.holdsNewSentence(attribution);
     }
 
     private static String leadingPunctuation(String s) {
