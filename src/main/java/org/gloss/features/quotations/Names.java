@@ -270,8 +270,9 @@ final class Names {
         if (t.size() > 2 && AttributionShape.ARTICLES.contains(t.get(0)) && TIME_NOUNS.contains(t.get(1))) {
             return null; // "a month after Jane Roe announced": a time, not who spoke
         }
+        // "the State Department" is "State Department"; "the Vermont senator", a description, keeps it
         if (!t.isEmpty() && (t.get(0).equals("The") || t.get(0).equals("the")) && t.size() > 1
-                && Character.isUpperCase(t.get(1).charAt(0))) {
+                && Character.isUpperCase(t.get(1).charAt(0)) && !Character.isLowerCase(t.get(t.size() - 1).charAt(0))) {
             t.remove(0);
         }
         if (t.isEmpty()) {
