@@ -26,7 +26,7 @@ enum AttributionShape {
         @Override
         int[] starts(String s, int[] verbs) {
             // A name (10 runs of white space with particles), "of" and a place (3), an age (2), a
-            // comma (2), three adverbs (9).
+            // comma (2), three adverbs (9); a possessed subject's two words (2) take no place.
             // Of those, only where a pronoun or article stands, or a name's words run up to a comma
             // or a lower-case word: what the subject must be followed by.
             return AnchoredSearch.before(s, verbs, 26, i -> nameStart(s, i)
@@ -184,6 +184,7 @@ enum AttributionShape {
         int n = s.length();
         int at = i;
         boolean first = true;
+        boolean possessive = false;
         while (true) {
             int end = at;
             while (end < n && isNameChar(s.charAt(end))) {
@@ -196,9 +197,11 @@ enum AttributionShape {
             boolean nameWord = first || Character.isUpperCase(c) || Character.isSurrogate(c)
                     || PARTICLES_OF_FROM.contains(s.substring(at, end));
             if (!nameWord) {
-                return !toComma && adverbOrVerbAt(s, at);
+                // "Schumer's office said": what the name owns may stand before the verb
+                return !toComma && (possessive || adverbOrVerbAt(s, at));
             }
             first = false;
+            possessive = end - at > 2 && s.charAt(end - 1) == 's' && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '’');
             if (end == n) {
                 return false;
             }
@@ -510,7 +513,9 @@ enum AttributionShape {
         static final String POSSESSIVE_ROLE = "(?:" + NAME + "(?<=['’]s)|\\b(?:his|her|their))"
                 + "(?:\\s++\\p{Ll}[\\p{L}’'-]*+){1,3}" + ENDS_CLAUSE;
         static final String PRONOUN = "\\b(?:he|she|they|it|He|She|They|It)\\b";
-        static final String SUBJECT = "(?<subj>" + PRONOUN + "|" + NAME + "|" + THE + ")";
+        /** Someone's office, campaign or lawyer before the verb: {@code Schumer's office said}. */
+        static final String POSSESSED = NAME + "(?<=['’]s)(?:\\s++\\p{Ll}[\\p{L}’'-]*+){1,2}";
+        static final String SUBJECT = "(?<subj>" + PRONOUN + "|" + POSSESSED + "|" + NAME + "|" + THE + ")";
         static final String ADVERB = "(?:also|later|earlier|then|again|further|previously|recently|once"
                 + "|has|had|have|was|were|is|would|will|flatly|repeatedly|separately|publicly|however|only"
                 + "|himself|herself|themselves"

@@ -50,8 +50,11 @@ final class SpeakerResolver {
     private static final int DESCRIPTION_CHARS = 80;
     /** Pronouns that, right after a quotation, stand for the speaker quoted just before. */
     private static final Set<String> CARRIED_PRONOUNS = Set.of("he", "she", "they", "i", "we");
-    /** A comma and a role that opens an appositive: an article and a word ({@code , the minority leader}, {@code , a Democrat}). */
-    private static final Pattern DESCRIBED_ROLE = Pattern.compile("\\s*+,\\s*+(?:the|a|an)\\s++\\p{L}");
+    /**
+     * A comma and what opens an appositive on a person: a role, an article and a word ({@code ,
+     * the minority leader}, {@code , a Democrat}), or a relative clause on someone ({@code , who}).
+     */
+    private static final Pattern DESCRIBED_ROLE = Pattern.compile("\\s*+,\\s*+(?:(?:the|a|an)\\s++\\p{L}|who\\b)");
     /**
      * A clause of speech whose subject is the sentence's: a participle after a comma ({@code ,
      * calling it}, {@code , saying}) or a relative clause ({@code who has called}).
@@ -727,7 +730,7 @@ final class SpeakerResolver {
     /**
      * Whether an appositive's subject is one capitalised word straight after a quotation's closing
      * mark, described by a role that opens with an article ({@code ," Schumer, the minority leader,
-     * said}): a surname in the place an attribution's subject takes, even when the article never
+     * said}) or by a clause on a person ({@code ," Trump, who has denied wrongdoing, tweeted}): a surname in the place an attribution's subject takes, even when the article never
      * names the person in full. Elsewhere one word before a comma is no evidence of anyone
      * ({@code Still, the senator, speaking Monday, said}).
      */

@@ -68,6 +68,9 @@ class AttributionShapeTest {
                 "the aide said. The aide said. a man said. A man said. an aide said. An aide said.",
                 // The longest article phrase: five words after the article.
                 "Then the ministry’s long-serving press office spokesman said. An old U.S. army base's guard , later said.",
+                // A possessed subject after the longest name, with an age, a comma and three adverbs
+                "Ali bin Omar al Hassan de Souza van Dijk bin Laden's press office , 54 , in a statement"
+                        + " in a statement in a statement said so. Roe's office said. Roe’s aide later told.",
                 // An age after the name, digits in a described subject
                 "Jane Roe, 54, a nurse from Leeds, said so. Roe, 54, said so. Roe ,54 said. Roe, 1234, said.",
                 "Jane Roe, 54 , of Leeds, said so. the 54-year-old nurse said. The 2019 report said. he, 7, said.",

@@ -533,6 +533,11 @@ class QuoteExtractorTest {
                         "a spokesman for House Speaker Jane Roe"),
                 Arguments.of("\"That is simply not true,\" an aide to Senate Majority Leader Tom Kerr said.",
                         "an aide to Senate Majority Leader Tom Kerr"),
+                // what a person owns, before the verb: as printed
+                Arguments.of("\"The investigation is ongoing,\" Kerr's office said in a statement.", "Kerr's office"),
+                Arguments.of("\"The investigation is ongoing,\" Tom Kerr’s campaign said.", "Tom Kerr’s campaign"),
+                // a surname straight after the closing mark, with a clause on a person
+                Arguments.of("\"It's a witch hunt,\" Kerr, who has denied wrongdoing, tweeted Friday.", "Kerr"),
                 // a possessive pronoun's role, then the name
                 Arguments.of("\"It's a fantasy,\" said her rival, former Mayor Tom Kerr.", "Tom Kerr"),
                 Arguments.of("\"It's a fantasy,\" said his spokesman.", "his spokesman"),
