@@ -583,8 +583,11 @@ final class SpeakerResolver {
     /** The attributions in one paragraph, shape by shape, in the order of {@link AttributionShape}. */
     private static void collect(List<Agent> raw, int block, String s, People people) {
         int[] verbs = SpeechVerbs.in(s);
+        // Where a subject can begin, found once for the three shapes that look for one before a
+        // verb (none is needed where there is no verb).
+        int[] candidates = verbs.length == 0 ? verbs : AttributionShape.candidates(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
-        AttributionShape.SUBJECT_VERB.find(s, verbs, m -> {
+        AttributionShape.SUBJECT_VERB.find(s, verbs, candidates, m -> {
             // "Sen. Jane Roe of Ohio said": a person and where they are from; "Goldman Sachs of
             // New York said" is no person, and no speaker is better than a place.
             boolean placed = m.group("place") != null;
@@ -606,7 +609,7 @@ final class SpeakerResolver {
             }
         });
         AttributionShape.SOURCE.find(s, verbs, add);
-        AttributionShape.APPOSITIVE.find(s, verbs, m -> {
+        AttributionShape.APPOSITIVE.find(s, verbs, candidates, m -> {
             // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end;
             // "Morrison, Vindman's superior, said": a surname alone, of a person named in full before.
             String name = cleanAt(s, m.start("subj"), m.group("subj"));
@@ -616,7 +619,7 @@ final class SpeakerResolver {
                 raw.add(new Agent(block, m.start(), end, m.group("subj"), true));
             }
         });
-        AttributionShape.DESCRIBED_APPOSITIVE.find(s, verbs, m -> {
+        AttributionShape.DESCRIBED_APPOSITIVE.find(s, verbs, candidates, m -> {
             // "the official, who spoke on condition of anonymity, said": the official
             int end = m.end();
             raw.removeIf(a -> a.block() == block && a.end() == end);
