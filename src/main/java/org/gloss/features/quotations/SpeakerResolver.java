@@ -85,6 +85,7 @@ final class SpeakerResolver {
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
     private static final Pattern PRONOUN_ONLY = Pattern.compile(AttributionShape.Regex.PRONOUN);
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PERSON_RUN = Pattern.compile(AttributionShape.Regex.NAME);
     /** An appositive describing the one just named: {@code , a poultry farmer,}, {@code , the union's secretary}. */
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("\\s*+,\\s++(?:a|an|the|who)\\s[^,.;]{1,80}+,");
 
@@ -485,9 +486,8 @@ final class SpeakerResolver {
         for (int b = 0; b < masked.size(); b++) {
             String s = masked.get(b);
             int block = b;
-            NameRuns.find(s, (start, end) -> {
-                String run = s.substring(start, end);
-                String n = cleanAt(s, start, run);
+            personRuns(s, m -> {
+                String n = cleanAt(s, m.start(), m.group());
                 if (n == null) {
                     return;
                 }
@@ -499,18 +499,18 @@ final class SpeakerResolver {
                 if (!people.contains(full)) {
                     people.add(full);
                 }
-                int sentence = sentenceStart(s, start);
-                mentions.add(new Mention(block, start, full, sentence, s.substring(sentence, start).isBlank()));
-                String before = wordBefore(s, start);
-                if (Names.titled(Names.afterSentenceBreak(run), before) || Names.isPerson(n)
-                        && APPOSITIVE_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
+                int sentence = sentenceStart(s, m.start());
+                mentions.add(new Mention(block, m.start(), full, sentence, s.substring(sentence, m.start()).isBlank()));
+                String before = wordBefore(s, m.start());
+                if (Names.titled(Names.afterSentenceBreak(m.group()), before) || Names.isPerson(n)
+                        && APPOSITIVE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
                     evident.add(full);
                 }
-                Set<String> held = Names.offices(Names.afterSentenceBreak(run));
+                Set<String> held = Names.offices(Names.afterSentenceBreak(m.group()));
                 if (!held.isEmpty()) {
                     offices.computeIfAbsent(full, k -> new HashSet<>()).addAll(held);
                 }
-                Names.Gender g = Names.gender(Names.afterSentenceBreak(run), before);
+                Names.Gender g = Names.gender(Names.afterSentenceBreak(m.group()), before);
                 if (g == Names.Gender.UNKNOWN) {
                     // "House Speaker Nancy Pelosi": the first name is the cleaned name's first word,
                     // not the run's, which may open with an institution's
@@ -522,6 +522,28 @@ final class SpeakerResolver {
             });
         }
         return new People(people, mentions, genders, evident, offices);
+    }
+
+    /**
+     * Calls {@code onMatch} with each match of a {@code find()} loop of the person-name pattern in
+     * {@code s}, trying it only where a capital (or half of a pair) stands: every name begins with
+     * one, and the pattern tried at every character was a scan of the whole article through the
+     * regex engine ({@link AnchoredSearch}: the same matches).
+     */
+    static void personRuns(String s, Consumer<Matcher> onMatch) {
+        char[] c = s.toCharArray();
+        int[] starts = new int[16];
+        int n = 0;
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (ch < 0x80 ? ch >= 'A' && ch <= 'Z' : Character.isUpperCase(ch) || Character.isSurrogate(ch)) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+        }
+        AnchoredSearch.find(PERSON_RUN, s, Arrays.copyOf(starts, n), onMatch);
     }
 
     /** Where the sentence holding {@code pos} begins: after the last ". ", "! " or "? " before it, or 0. */
