@@ -521,13 +521,15 @@ enum AttributionShape {
         static final String DESCRIBED = "(?:(?:" + DESCRIPTION_WORD + "[\\p{L}’'-]++\\s++){0,2}" + DESCRIPTION_WORD
                 + "\\p{Ll}[\\p{L}’'-]*+\\s++(?=" + NAME + ENDS_CLAUSE + "|" + CAP + "\\s++" + NAME
                 + "\\s++(?:of|from|at|with|in|on)\\b))?";
+        /** The word that opens an office named with "of" or "for" ({@code Secretary of State}). */
+        static final String OFFICE = "(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Chief|Head|Governor"
+                + "|Ambassador|Commissioner|Administrator|Speaker|President|Leader)";
         /**
          * An office named with "of" and its holder's name ({@code Secretary of State Jane Roe},
          * {@code White House Chief of Staff X}, {@code Chairman of the Joint Chiefs of Staff X}),
          * which {@link #NAME} stops short of at "of"; {@link Names#clean} keeps the holder's name.
          */
-        static final String OFFICE_OF = "(?:" + CAP + "\\s++){0,2}(?:Secretary|Minister|Director|Chairman|Chairwoman"
-                + "|Chair|Chief|Head|Governor|Ambassador|Commissioner|Administrator|Speaker|President|Leader)\\s++"
+        static final String OFFICE_OF = "(?:" + CAP + "\\s++){0,2}" + OFFICE + "\\s++"
                 + "(?:of|for)\\s++(?:the\\s++)?" + NAME + "(?:\\s++of\\s++(?:the\\s++)?" + NAME + ")?";
         /**
          * Where a person named in full is from, between the name and the verb: {@code Sen. Jane Roe of
@@ -538,10 +540,12 @@ enum AttributionShape {
                 + "(?<place>\\s++(?:of|from)\\s++" + CAP + "(?:\\s++" + CAP + ")?))?";
         /**
          * Someone's spokesman, aide or lawyer, to the end of the clause: {@code said Jane Roe's
-         * spokesman.}; {@code said Jane Roe's spokesman, Al Doe.} names the spokesman
-         * ({@code SpeakerResolver}). Before {@link #NAME}, which would stop at the possessive.
+         * spokesman.}; {@code said Jane Roe's spokesman, Al Doe.} and {@code said her rival, Pete
+         * Buttigieg.} name the spokesman and the rival ({@code SpeakerResolver}). Before {@link
+         * #NAME}, which would stop at the possessive.
          */
-        static final String POSSESSIVE_ROLE = NAME + "(?<=['’]s)(?:\\s++\\p{Ll}[\\p{L}’'-]*+){1,3}" + ENDS_CLAUSE;
+        static final String POSSESSIVE_ROLE = "(?:" + NAME + "(?<=['’]s)|\\b(?:his|her|their))"
+                + "(?:\\s++\\p{Ll}[\\p{L}’'-]*+){1,3}" + ENDS_CLAUSE;
         static final String PRONOUN = "\\b(?:he|she|they|it|He|She|They|It)\\b";
         static final String SUBJECT = "(?<subj>" + PRONOUN + "|" + NAME + "|" + THE + ")";
         static final String ADVERB = "(?:also|later|earlier|then|again|further|previously|recently|once"

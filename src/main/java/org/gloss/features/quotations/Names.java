@@ -30,6 +30,9 @@ final class Names {
             // the last word of an office named with "of" ("Minister of Foreign Affairs", "Chief of Staff")
             "Affairs", "Staff", "Intelligence", "Treasury");
 
+    /** The small words inside an office's name ("Minister of Foreign Affairs"). */
+    private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "the");
+
     private static final Set<String> INSTITUTION_WORDS = Set.of(
             "Ministry", "Department", "Office", "Council", "Kremlin", "Government", "Army", "Forces",
             "Force", "Agency", "Committee", "Organisation", "Organization", "Union", "Nations", "House",
@@ -358,18 +361,17 @@ final class Names {
      * nationalities while a full name remains ("Turkish Recep Tayyip Erdogan").
      */
     private static void dropTitles(List<String> t) {
+        if (t.stream().allMatch(w -> TITLES.contains(w) || OFFICE_LINKS.contains(w))) {
+            return; // "Prime Minister", "Director of National Intelligence": an office, no one's name
+        }
         int cut = -1;
         for (int i = 0; i < t.size() - 1; i++) {
             if (TITLES.contains(t.get(i))) {
                 cut = i;
             }
         }
-        int after = cut + 1;
-        if (cut >= 0 && after < t.size() && (t.get(after).equals("of") || t.get(after).equals("for"))) {
-            after += after + 1 < t.size() && t.get(after + 1).equals("the") ? 2 : 1;
-            if (t.size() - after <= 1) {
-                return; // "Secretary of the Treasury": an office and no holder's name, kept as printed
-            }
+        if (cut >= 0 && officeWithoutHolder(t, cut)) {
+            return;
         }
         if (cut >= 0) {
             t.subList(0, cut + 1).clear();
@@ -381,8 +383,7 @@ final class Names {
             if (t.get(0).equals("the")) {
                 t.remove(0);
             }
-            String middle = t.size() >= 3 ? t.get(t.size() - 2) : "";
-            int keep = middle.matches("\\p{Lu}\\.") || PARTICLE.matcher(middle).matches() ? 3 : 2;
+            int keep = holderWords(t);
             if (t.size() > keep) {
                 t.subList(0, t.size() - keep).clear();
             }
@@ -390,6 +391,28 @@ final class Names {
         while (t.size() > 2 && NATIONALITY.matcher(t.get(0)).matches()) {
             t.remove(0);
         }
+    }
+
+    /**
+     * Whether the title at {@code cut} opens an office named with "of" or "for" that leaves no
+     * holder's name apart from the office's own words: "Secretary of the Treasury" (none),
+     * "Minister of Foreign Affairs" and "Secretary of State Pompeo" (no telling the office's last
+     * words from a name's), kept as printed rather than cut to "Foreign Affairs" or "State Pompeo".
+     * "Secretary of State Mike Pompeo" has words to spare before the holder's, and is cut.
+     */
+    private static boolean officeWithoutHolder(List<String> t, int cut) {
+        int after = cut + 1;
+        if (after >= t.size() || !(t.get(after).equals("of") || t.get(after).equals("for"))) {
+            return false;
+        }
+        after += after + 1 < t.size() && t.get(after + 1).equals("the") ? 2 : 1;
+        return t.size() - after <= holderWords(t);
+    }
+
+    /** How many last words name an office's holder: two, three with a middle initial or a particle. */
+    private static int holderWords(List<String> t) {
+        String middle = t.size() >= 3 ? t.get(t.size() - 2) : "";
+        return middle.matches("\\p{Lu}\\.") || PARTICLE.matcher(middle).matches() ? 3 : 2;
     }
 
     /**
@@ -407,6 +430,12 @@ final class Names {
         if (last >= 0 && rest.size() >= 2 && !isInstitution(rest)
                 && rest.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
             t.subList(0, last + 1).clear();
+        } else if (last >= 0 && !rest.isEmpty() && !officeWithoutHolder(t, last) && (rest.get(0).equals("of") || rest.get(0).equals("for"))) {
+            // "Speaker of the House Nancy Pelosi": the office's words, then its holder's name
+            List<String> holder = t.subList(t.size() - holderWords(t), t.size());
+            if (!isInstitution(holder) && holder.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+                t.subList(0, t.size() - holder.size()).clear();
+            }
         }
     }
 

@@ -82,7 +82,14 @@ final class SpeakerResolver {
             "on", "about", "near", "into", "over", "under", "against", "after", "before", "during", "among",
             "between", "across", "through", "toward", "towards", "behind", "outside", "inside", "than", "like");
     private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
-    private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+$");
+    private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+(?:the\\s+)?$");
+    /** A short phrase that opens a sentence before its subject, set off by a comma: "Later, ". */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("\\s*+[^,.;:!?\"“”]{1,40}+,\\s++");
+    /** An office's opening words up to where its name goes on: "Speaker of ", "Secretary of ". */
+    private static final Pattern OFFICE_BEFORE = Pattern.compile("\\b" + AttributionShape.Regex.OFFICE
+            + "\\s++(?:of|for)\\s++$");
+    /** A described role that someone is of or speaks for, up to the name: "a spokesman for ", "an aide to ". */
+    private static final Pattern ROLE_FOR = Pattern.compile("\\b[Aa]n?\\s++(?:\\p{Ll}[\\p{L}-]*+\\s++){1,3}(?:for|to)\\s++$");
     private static final Pattern PRONOUN_ONLY = Pattern.compile(AttributionShape.Regex.PRONOUN);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PERSON_RUN = Pattern.compile(AttributionShape.Regex.NAME);
@@ -102,8 +109,9 @@ final class SpeakerResolver {
 
     /**
      * A person the text names at {@code pos} of a paragraph, by their full name; {@code sentence}
-     * is where that sentence begins, and {@code opens} says the name (with its titles) begins it:
-     * the sentence's subject, in news copy.
+     * is where that sentence begins, and {@code opens} says the name (with its titles) begins it,
+     * perhaps after a short opening phrase ({@code Later,}, {@code On Monday,}): the sentence's
+     * subject, in news copy.
      */
     private record Mention(int block, int pos, String name, int sentence, boolean opens) {
     }
@@ -500,7 +508,7 @@ final class SpeakerResolver {
                     people.add(full);
                 }
                 int sentence = sentenceStart(s, m.start());
-                mentions.add(new Mention(block, m.start(), full, sentence, s.substring(sentence, m.start()).isBlank()));
+                mentions.add(new Mention(block, m.start(), full, sentence, opensSentence(s.substring(sentence, m.start()))));
                 String before = wordBefore(s, m.start());
                 if (Names.titled(Names.afterSentenceBreak(m.group()), before) || Names.isPerson(n)
                         && APPOSITIVE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
@@ -610,6 +618,13 @@ final class SpeakerResolver {
         int[] candidates = verbs.length == 0 ? verbs : AttributionShape.candidates(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
         AttributionShape.SUBJECT_VERB.find(s, verbs, candidates, m -> {
+            int office = officeBefore(s, m.start("subj"));
+            if (office >= 0) {
+                // "Speaker of the House Nancy Pelosi said": the subject is the end of an office's
+                // name, whose holder spoke (Names.clean keeps the holder's name)
+                raw.add(new Agent(block, office, m.end(), s.substring(office, m.end("subj")), false));
+                return;
+            }
             // "Sen. Jane Roe of Ohio said": a person and where they are from; "Goldman Sachs of
             // New York said" is no person, and no speaker is better than a place.
             boolean placed = m.group("place") != null;
@@ -647,6 +662,21 @@ final class SpeakerResolver {
             raw.removeIf(a -> a.block() == block && a.end() == end);
             raw.add(new Agent(block, m.start(), end, m.group("subj"), false));
         });
+    }
+
+    /**
+     * Whether what stands before a name in its sentence leaves the name its subject: nothing, or a
+     * short opening phrase set off by a comma ({@code Later,}, {@code In a tweet on Sunday,}).
+     */
+    private static boolean opensSentence(String before) {
+        return before.isBlank() || OPENING_PHRASE.matcher(before).matches();
+    }
+
+    /** Where an office's name opens when one ends right before {@code subj} ("Speaker of "), or -1. */
+    private static int officeBefore(String s, int subj) {
+        int from = Math.max(0, subj - 40);
+        Matcher m = OFFICE_BEFORE.matcher(s).region(from, subj);
+        return m.find() ? m.start() : -1;
     }
 
     /**
@@ -892,13 +922,20 @@ final class SpeakerResolver {
     }
 
     /**
-     * Cleans a name found at {@code start}; a run straight after "for", "of" or "in" begins with the
-     * end of a title ("envoy for Syria James Jeffrey"), so its first word is dropped.
+     * Cleans a name found at {@code start}. A run straight after "for", "of" or "in" (perhaps and
+     * "the") begins with the end of a title ("envoy for Syria James Jeffrey", "Speaker of the House
+     * Nancy Pelosi"), so its first word is dropped; unless a described role ends there ("a
+     * spokesman for House Speaker Nancy Pelosi"), which is who spoke, kept as printed.
      */
     private static String cleanAt(String s, int start, String raw) {
+        String before = s.substring(Math.max(0, start - 40), start);
+        Matcher role = ROLE_FOR.matcher(before);
+        if (role.find()) {
+            return Names.clean(before.substring(role.start()) + raw);
+        }
         String r = raw;
         String[] words = SPACES.split(r);
-        if (words.length >= 3 && TITLE_PREPOSITION.matcher(s.substring(Math.max(0, start - 6), start)).find()) {
+        if (words.length >= 3 && TITLE_PREPOSITION.matcher(before).find()) {
             r = r.substring(words[0].length()).strip();
         }
         return Names.clean(r);

@@ -284,6 +284,15 @@ class QuoteExtractorTest {
                         + " Monday.", "Ana K. Ruiz"),
                 Arguments.of("\"We will keep up the pressure,\" said Minister of Foreign Affairs Pavel Orlov.", "Pavel Orlov"),
                 Arguments.of("Minister of Foreign Affairs Pavel Orlov said: \"We will keep up the pressure.\"", "Pavel Orlov"),
+                // before the verb too, with "the" inside the office's name
+                Arguments.of("\"We will keep up the pressure,\" Speaker of the House Jane Roe said.", "Jane Roe"),
+                Arguments.of("Speaker of the House Jane Roe said \"the president is not above the law.\"", "Jane Roe"),
+                Arguments.of("\"We will keep up the pressure,\" Secretary of the Treasury Ana K. Ruiz told reporters.",
+                        "Ana K. Ruiz"),
+                // an office with no holder's name apart from its own words is kept as printed
+                Arguments.of("\"We will keep up the pressure,\" the Minister of Foreign Affairs said.",
+                        "Minister of Foreign Affairs"),
+                Arguments.of("\"We will keep up the pressure,\" the Prime Minister said.", "Prime Minister"),
                 // a person "of" a place or body is no office: the name as before
                 Arguments.of("\"We will keep up the pressure,\" said Jane Roe of Oxfam.", "Jane Roe"));
     }
@@ -500,6 +509,13 @@ class QuoteExtractorTest {
                 // A spokesperson for someone is the role as printed, never the one spoken for
                 Arguments.of("\"That is simply not true,\" a spokesperson for Sen. Jane Roe said.",
                         "a spokesperson for Sen. Jane Roe"),
+                Arguments.of("\"That is simply not true,\" a spokesman for House Speaker Jane Roe said.",
+                        "a spokesman for House Speaker Jane Roe"),
+                Arguments.of("\"That is simply not true,\" an aide to Senate Majority Leader Tom Kerr said.",
+                        "an aide to Senate Majority Leader Tom Kerr"),
+                // a possessive pronoun's role, then the name
+                Arguments.of("\"It's a fantasy,\" said her rival, former Mayor Tom Kerr.", "Tom Kerr"),
+                Arguments.of("\"It's a fantasy,\" said his spokesman.", "his spokesman"),
                 // A surname alone, described, in the attribution's place after the closing mark
                 Arguments.of("\"We have a plan to win back the Senate,\" Lau, the minority leader, said.", "Lau"),
                 Arguments.of("\"We have a plan to win back the Senate,\" Lau, a Democrat, said.", "Lau"),
@@ -626,6 +642,11 @@ class QuoteExtractorTest {
                         + " finish this,\" she said.", "Linda Cole"),
                 Arguments.of("Jordan Lee campaigned with Casey Kim on Friday.\n\n\"We need more time to"
                         + " finish this,\" she said.", null),
+                // the subject after a short opening phrase is the subject still
+                Arguments.of("Linda Cole spoke in Ohio.\n\nLater, Cole lashed out at Rep. Jordan Lee. \"We need more"
+                        + " time to finish this,\" she wrote.", "Linda Cole"),
+                Arguments.of("In response to Casey Kim, Jordan Lee spoke. Linda Cole met them.\n\n\"We need"
+                        + " more time to finish this,\" he said.", null),
                 Arguments.of("The talks in Syria. He said the fighting \"would not end this year at all\".", null),
                 // a person introduced by a preposition, quoted by pronoun in a split quotation
                 Arguments.of("For Ines Duarte of Save the Tagus, the problem is money. \"The river is dying in front"
