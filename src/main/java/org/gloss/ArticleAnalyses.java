@@ -224,7 +224,7 @@ final class ArticleAnalyses {
             return analyzeWithinLimit(a);
         }
         if (store.get(BuildCache.Kind.ANALYSIS, key) instanceof List<?> stored) {
-            ArticleAnalysis analysis = fromStored(stored);
+            ArticleAnalysis analysis = fromStored(a, stored);
             if (analysis != null) {
                 // The text is the analysis's, which its key names: the search index's key digests
                 // it by that key (BuildCache.digestAs) instead of encoding every article's text.
@@ -235,7 +235,9 @@ final class ArticleAnalyses {
         CachedAnalysis made = analyzeWithinLimit(a);
         if (made.analysis() != null) {
             ArticleAnalysis an = made.analysis();
-            store.put(BuildCache.Kind.ANALYSIS, key, List.of(an.text(),
+            // The text is stored as its layout alone: its source is the article's body, which the
+            // key names, so the entry does not hold the body again, nor does what is read back.
+            store.put(BuildCache.Kind.ANALYSIS, key, List.of(an.text().layout(),
                     steps.stream().map(s -> (Object) an.findings().get(s.articleKey())).toList(), an.advice()));
             store.digestAs(an.text(), TEXT, key);
             return new CachedAnalysis(a, an, made.lint(), key);
@@ -251,9 +253,12 @@ final class ArticleAnalyses {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The analysis a stored list holds, or null when it does not have the shape {@link #analyzeThroughStore} stores. */
-    private ArticleAnalysis fromStored(List<?> stored) {
-        if (stored.size() != 3 || !(stored.get(0) instanceof ArticleText text)
+    /**
+     * The analysis of {@code article} a stored list holds, its text over the article's own body, or
+     * null when the list does not have the shape {@link #analyzeThroughStore} stores.
+     */
+    private ArticleAnalysis fromStored(Article article, List<?> stored) {
+        if (stored.size() != 3 || !(stored.get(0) instanceof ArticleText.Layout layout)
                 || !(stored.get(1) instanceof List<?> found) || found.size() != steps.size()
                 || !(stored.get(2) instanceof List<?> advice)) {
             return null;
@@ -264,8 +269,8 @@ final class ArticleAnalyses {
                 findings = withFound(findings, steps.get(i), found.get(i));
             }
             List<Problem> problems = advice.stream().map(p -> (Problem) p).toList();
-            return new ArticleAnalysis(text, findings, problems);
-        } catch (ClassCastException | NullPointerException e) {
+            return new ArticleAnalysis(new ArticleText(article.id(), article.body(), layout), findings, problems);
+        } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
             return null;
         }
     }

@@ -46,9 +46,10 @@ final class ValueCodec {
 
     /**
      * Bump when the encoding below changes, or the shape of a record the cache holds (2: a
-     * quotation's key holds its words packed, one string a list), so old entries are never read.
+     * quotation's key holds its words packed, one string a list; 3: an analysis holds its text
+     * as places in the article's body), so old entries are never read.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private static final int NULL = 0, STRING = 1, INT = 2, LONG = 3, BOOL = 4, DOUBLE = 5, FLOAT = 6,
             SHORT = 7, BYTE = 8, CHAR = 9, LIST = 10, SET = 11, MAP = 12, RECORD = 13, ENUM = 14, DATE = 15,

@@ -7,8 +7,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
-import java.util.ArrayList;
-import java.util.List;
 import org.gloss.ingest.Article;
 
 /**
@@ -23,19 +21,45 @@ public final class ArticleTextExtractor {
         return extract(article.id(), article.body());
     }
 
+    /**
+     * The blocks of {@code markdown}: each held as its place in {@code markdown} when its text is
+     * printed there as it is (most paragraphs are), else as a string of its own.
+     */
     public ArticleText extract(String articleId, String markdown) {
         Node doc = parser.parse(markdown);
-        List<Block> blocks = new ArrayList<>();
+        ArticleText.Layout.Builder blocks = new ArticleText.Layout.Builder();
         NodeVisitor visitor = new NodeVisitor(
-                new VisitHandler<>(Paragraph.class, p -> blocks.add(block(blocks.size(), Block.Kind.PARAGRAPH, p))),
-                new VisitHandler<>(Heading.class, h -> blocks.add(block(blocks.size(), Block.Kind.HEADING, h))));
+                new VisitHandler<>(Paragraph.class, p -> add(blocks, Block.Kind.PARAGRAPH, p, markdown)),
+                new VisitHandler<>(Heading.class, h -> add(blocks, Block.Kind.HEADING, h, markdown)));
         visitor.visit(doc);
-        return new ArticleText(articleId, blocks);
+        return new ArticleText(articleId, markdown, blocks.build());
     }
 
-    private static Block block(int index, Block.Kind kind, Node node) {
-        String text = new TextCollectingVisitor().collectAndGetText(node);
-        return new Block(index, kind, collapse(text));
+    private static void add(ArticleText.Layout.Builder blocks, Block.Kind kind, Node node, String markdown) {
+        String text = collapse(new TextCollectingVisitor().collectAndGetText(node));
+        int at = printedAt(markdown, text, node.getStartOffset(), node.getEndOffset());
+        if (at >= 0) {
+            blocks.inSource(kind, at, at + text.length());
+        } else {
+            blocks.own(kind, text);
+        }
+    }
+
+    /**
+     * Where {@code text} is printed as it is within {@code from..to} of {@code markdown} (a block's
+     * Markdown, which may open with its marker: {@code #}, {@code >}, a list item's), or -1.
+     */
+    static int printedAt(String markdown, String text, int from, int to) {
+        if (text.isEmpty() || from < 0 || to > markdown.length()) {
+            return -1;
+        }
+        char first = text.charAt(0);
+        for (int at = from, last = to - text.length(); at <= last; at++) {
+            if (markdown.charAt(at) == first && markdown.startsWith(text, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Collapses runs of whitespace to one space, as a browser does when it shows the text. */

@@ -270,8 +270,9 @@ final class Names {
         if (t.size() > 2 && AttributionShape.ARTICLES.contains(t.get(0)) && TIME_NOUNS.contains(t.get(1))) {
             return null; // "a month after Jane Roe announced": a time, not who spoke
         }
+        // "the State Department" is "State Department"; "the Vermont senator", a description, keeps it
         if (!t.isEmpty() && (t.get(0).equals("The") || t.get(0).equals("the")) && t.size() > 1
-                && Character.isUpperCase(t.get(1).charAt(0))) {
+                && Character.isUpperCase(t.get(1).charAt(0)) && !Character.isLowerCase(t.get(t.size() - 1).charAt(0))) {
             t.remove(0);
         }
         if (t.isEmpty()) {
@@ -307,6 +308,20 @@ final class Names {
      * → "He"): a word of three letters or more ending with a full stop, not an abbreviation.
      */
     static String afterSentenceBreak(String raw) {
+        int cut = lastSentenceBreak(raw, false);
+        return cut < 0 ? raw : raw.substring(cut).strip();
+    }
+
+    /**
+     * Whether a new sentence opens in {@code raw}: a sentence break as {@link #afterSentenceBreak}
+     * finds one, followed by a capital ({@code said on Oct. 21} holds none).
+     */
+    static boolean holdsNewSentence(String raw) {
+        return lastSentenceBreak(raw, true) >= 0;
+    }
+
+    /** Where the text after the last sentence break begins (before its white space), or -1. */
+    private static int lastSentenceBreak(String raw, boolean capitalAfter) {
         int cut = -1;
         for (int i = raw.indexOf('.'); i >= 0; i = raw.indexOf('.', i + 1)) {
             if (i + 1 < raw.length() && Character.isWhitespace(raw.charAt(i + 1))) {
@@ -315,12 +330,21 @@ final class Names {
                     w--;
                 }
                 String word = raw.substring(w, i + 1);
-                if (i - w >= 3 && !ABBREVIATIONS.contains(word) && word.indexOf('.') == word.length() - 1) {
+                if (i - w >= 3 && !ABBREVIATIONS.contains(word) && word.indexOf('.') == word.length() - 1
+                        && (!capitalAfter || capitalAfter(raw, i + 1))) {
                     cut = i + 1;
                 }
             }
         }
-        return cut < 0 ? raw : raw.substring(cut).strip();
+        return cut;
+    }
+
+    private static boolean capitalAfter(String raw, int from) {
+        int i = from;
+        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+            i++;
+        }
+        return i < raw.length() && Character.isUpperCase(raw.charAt(i));
     }
 
     /**

@@ -54,15 +54,34 @@ final class NotSpeech {
     /**
      * Whether a quotation whose words are {@code quoted}, opening at {@code start} of the paragraph
      * {@code view}, is the title of a work: its words are in title case and the word before its
-     * opening mark names a work ({@code song}, {@code book}, {@code titled}, {@code called}…) or
-     * places someone in one ({@code on}, {@code in}).
+     * opening mark names a work ({@code song}, {@code book}, {@code titled}, {@code called}…),
+     * places someone in one ({@code on}, {@code in}) or is its owner's ({@code CBS's}).
      */
     static boolean isTitle(String view, int start, String quoted) {
         if (!titleCase(quoted)) {
             return false;
         }
         String before = wordBefore(view, start);
-        return WORK_WORDS.contains(before) || PLACING_WORDS.contains(before);
+        return WORK_WORDS.contains(before) || PLACING_WORDS.contains(before) || afterOwnersName(view, start);
+    }
+
+    /**
+     * Whether a capitalised possessive stands right before the opening mark: a network's or
+     * author's work ({@code on CBS's "Face the Nation"}, {@code NBC’s "Meet the Press"}).
+     */
+    private static boolean afterOwnersName(String view, int start) {
+        int i = start - 1;
+        while (i >= 0 && (QuoteScanner.isSpace(view.charAt(i)) || QuoteScanner.isDouble(view.charAt(i)))) {
+            i--;
+        }
+        if (i < 2 || view.charAt(i) != 's' || view.charAt(i - 1) != '\'' && view.charAt(i - 1) != '’') {
+            return false;
+        }
+        int w = i - 2;
+        while (w > 0 && !QuoteScanner.isSpace(view.charAt(w - 1))) {
+            w--;
+        }
+        return w <= i - 2 && Character.isUpperCase(view.charAt(w));
     }
 
     /** The lowercase word before the opening mark (and a comma or colon after that word). */

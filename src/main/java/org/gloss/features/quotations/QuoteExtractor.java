@@ -2,6 +2,7 @@ package org.gloss.features.quotations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gloss.analyze.ArticleText;
 import org.gloss.analyze.Span;
@@ -18,6 +19,7 @@ public final class QuoteExtractor {
     private static final int MAX_ATTRIBUTION_WORDS = 25;
     private static final Pattern SPEECH_VERB = Pattern.compile(
             "\\b(?:" + SpeechVerbs.REGEX + "|adding|saying)\\b");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s\"“”„«»'‘’]+$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]*");
     /** Closing single marks of a quotation nested at the end of a part. */
     private static final Pattern NESTED_CLOSE = Pattern.compile("['’‘\\s]+$");
@@ -115,12 +117,25 @@ public final class QuoteExtractor {
                 || last.endsWith("—");
         long words = between.split("\\s+").length;
         // "A," X said. "B" or X said, adding: "B" — not X warned that any escalation "would ..."
-        boolean clauseEnds = between.replaceAll("[\\s\"“”„«»'‘’]+$", "").matches("(?s).*[.,:;]$");
+        boolean clauseEnds = TRAILING_MARKS.matcher(between).replaceFirst("").matches("(?s).*[.,:;]$");
         boolean noOtherQuote = between.substring(lead.length()).chars()
                 .limit(Math.max(0, between.length() - lead.length() - 2))
                 .noneMatch(c -> QuoteScanner.isDouble((char) c));
+        Matcher verb = SPEECH_VERB.matcher(between);
         return unfinished && clauseEnds && words <= MAX_ATTRIBUTION_WORDS && noOtherQuote
-                && SPEECH_VERB.matcher(between).find() && text.text(end).split("\\s+").length > 2;
+                && verb.find() && oneSentence(between.substring(verb.start()))
+                && text.text(end).split("\\s+").length > 2;
+    }
+
+    /**
+     * Whether the attribution ends with its own sentence: {@code ," Jordan said. "B"} and {@code ,"
+     * Roe said on Oct. 21. "B"} go on, {@code ," Jordan said. Rep. Mark Meadows agreed. "B"} names
+     * someone else's words next.
+     */
+    private static boolean oneSentence(String fromVerb) {
+        // the next part's opening mark (and the space before it) ends no sentence
+        String attribution = TRAILING_MARKS.matcher(fromVerb).replaceFirst("");
+        return !Names.holdsNewSentence(attribution);
     }
 
     private static String leadingPunctuation(String s) {

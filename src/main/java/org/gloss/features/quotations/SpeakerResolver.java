@@ -83,6 +83,8 @@ final class SpeakerResolver {
             "between", "across", "through", "toward", "towards", "behind", "outside", "inside", "than", "like");
     private static final Pattern OPENING_ONLY = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'«„]*");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\b(?:for|of|in|to|on)\\s+(?:the\\s+)?$");
+    /** The forms of "be" that make a participle after them passive. */
+    private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been", "being");
     /** A short phrase that opens a sentence before its subject, set off by a comma: "Later, ". */
     private static final Pattern OPENING_PHRASE = Pattern.compile("\\s*+[^,.;:!?\"“”]{1,40}+,\\s++");
     /** An office's opening words up to where its name goes on: "Speaker of ", "Secretary of ". */
@@ -618,6 +620,9 @@ final class SpeakerResolver {
         int[] candidates = verbs.length == 0 ? verbs : AttributionShape.candidates(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
         AttributionShape.SUBJECT_VERB.find(s, verbs, candidates, m -> {
+            if (passive(s, m)) {
+                return;
+            }
             int office = officeBefore(s, m.start("subj"));
             if (office >= 0) {
                 // "Speaker of the House Nancy Pelosi said": the subject is the end of an office's
@@ -647,6 +652,9 @@ final class SpeakerResolver {
         });
         AttributionShape.SOURCE.find(s, verbs, add);
         AttributionShape.APPOSITIVE.find(s, verbs, candidates, m -> {
+            if (passive(s, m)) {
+                return;
+            }
             // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end;
             // "Morrison, Vindman's superior, said": a surname alone, of a person named in full before.
             String name = cleanAt(s, m.start("subj"), m.group("subj"));
@@ -657,11 +665,28 @@ final class SpeakerResolver {
             }
         });
         AttributionShape.DESCRIBED_APPOSITIVE.find(s, verbs, candidates, m -> {
+            if (passive(s, m)) {
+                return;
+            }
             // "the official, who spoke on condition of anonymity, said": the official
             int end = m.end();
             raw.removeIf(a -> a.block() == block && a.end() == end);
             raw.add(new Agent(block, m.start(), end, m.group("subj"), false));
         });
+    }
+
+    /**
+     * Whether a match's verb, its last word, is in the passive: after a form of "be" ({@code Jones
+     * was told by his manager}, {@code the government has been accused of}), where the subject is
+     * who was spoken to or of, never who spoke. (No "-ing" form is a verb of speech here, so none
+     * after "was" is read as one.)
+     */
+    private static boolean passive(String s, Matcher m) {
+        int verb = m.end();
+        while (verb > m.start() && Character.isLetter(s.charAt(verb - 1))) {
+            verb--;
+        }
+        return BE.contains(wordBefore(s, verb).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -83,6 +83,9 @@ class QuoteExtractorTest {
                         "Are our eyes open? The people are watching."),
                 Arguments.of("\"Our eyes are open,\" she said, adding: \"The people are watching.\"",
                         "Our eyes are open. The people are watching."),
+                // an attribution's date is no sentence's end
+                Arguments.of("\"Our eyes are open,\" Ana Ruiz said on Oct. 21. \"And the people are watching.\"",
+                        "Our eyes are open. And the people are watching."),
                 // the attribution interrupts one sentence: the words run on
                 Arguments.of("\"The problem with the plan,\" she said, \"is the money behind it.\"",
                         "The problem with the plan is the money behind it."),
@@ -97,6 +100,14 @@ class QuoteExtractorTest {
         List<Quote> q = extract(markdown);
         assertEquals(1, q.size(), markdown);
         assertEquals(text, q.get(0).text());
+    }
+
+    @Test
+    void aSentenceAfterTheAttributionEndsTheStatement() {
+        List<Quote> q = extract("\"It's a nothing burger,\" Tom Kerr said. Rep. Ana Ruiz (R-Ohio) agreed."
+                + " \"Absolutely nothing,\" she said.");
+        assertEquals(List.of("It's a nothing burger", "Absolutely nothing"), q.stream().map(Quote::text).toList());
+        assertEquals(List.of("Tom Kerr", "Ana Ruiz"), q.stream().map(Quote::speaker).toList());
     }
 
     @Test
@@ -236,6 +247,12 @@ class QuoteExtractorTest {
                 // a title ending with a place, then the name: the name
                 Arguments.of("China's ambassador to Britain Liu Wen has said China has \"the resolution and power\" to end it.",
                         "Liu Wen"),
+                // a verb of speech in the passive: its subject was spoken to or of, and spoke no words
+                Arguments.of("\"You are fired from this job,\" Tom Kerr was told by his manager.", null),
+                Arguments.of("The company was accused of \"deliberate deception\" by the regulators.", null),
+                Arguments.of("Rome and the Italian government have been accused of \"a humanitarian disaster\" there.",
+                        null),
+                Arguments.of("\"We will keep on fighting for this,\" Tom Kerr has said.", "Tom Kerr"),
                 // a subject after a sentence break is no object of the sentence before
                 Arguments.of("No fury like a fan scorned. Big Records has denied the claims, saying they were \"shocking"
                         + " and false.\"", "Big Records"));
@@ -418,7 +435,10 @@ class QuoteExtractorTest {
                 Arguments.of("Vice President Tom Reyes spoke." + quote + "the president said.", "the president"),
                 Arguments.of("President Jane Roe met President Tom Reyes." + quote + "the president said.",
                         "the president"),
-                Arguments.of("Jane Roe spoke on Monday." + quote + "the president said.", "the president"));
+                Arguments.of("Jane Roe spoke on Monday." + quote + "the president said.", "the president"),
+                // no one named: a description keeps its article, an institution's name drops it
+                Arguments.of("The vote was close." + quote + "the Ohio senator said.", "the Ohio senator"),
+                Arguments.of("The vote was close." + quote + "the State Department said.", "State Department"));
     }
 
     /**
@@ -568,6 +588,10 @@ class QuoteExtractorTest {
                 Arguments.of("\"The president has every right to fire anyone,\" Jane Roe said on \"Fox & Friends.\"",
                         List.of("The president has every right to fire anyone")),
                 Arguments.of("Jane Doe wrote in \"The Daily Ledger\" last week.", List.of()),
+                // a work named by its owner: a network's show, a site's button
+                Arguments.of("Jane Roe said on CBS's \"Face the Nation\" that the plan was \"a total sham.\"",
+                        List.of("a total sham.")),
+                Arguments.of("Displaying Facebook’s \"Share\" button sends a request.", List.of()),
                 // Not titles: a phrase in sentence case after "called", an e-mail address
                 Arguments.of("Jane Doe called the plan \"a disgrace to the city\".", List.of("a disgrace to the city")),
                 Arguments.of("\"Write to jane@example.org with your concerns,\" Jane Doe said.",
