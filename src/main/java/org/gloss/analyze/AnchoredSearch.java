@@ -61,6 +61,37 @@ public final class AnchoredSearch {
     }
 
     /**
+     * {@link #before(String, int[], int, IntPredicate)} testing only {@code candidates} (ascending),
+     * which must include every position {@code canStart} accepts: a paragraph's few possible starts
+     * (its capitals and some word starts), found once and shared by several patterns, instead of
+     * every character of each window tested by each pattern's predicate.
+     * {@code AnchoredSearchDifferentialTest} pins it to the full scan.
+     */
+    public static int[] before(String s, int[] anchors, int runs, int[] candidates, IntPredicate canStart) {
+        int[] out = new int[16];
+        int n = 0;
+        int scanned = 0;
+        int next = 0;
+        for (int anchor : anchors) {
+            int from = windowStart(s, anchor, runs, scanned);
+            while (next < candidates.length && candidates[next] < from) {
+                next++;
+            }
+            for (; next < candidates.length && candidates[next] < anchor; next++) {
+                int i = candidates[next];
+                if (canStart.test(i)) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = i;
+                }
+            }
+            scanned = Math.max(scanned, anchor);
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
      * Where the word reached by going back over {@code runs} runs of white space from {@code at}
      * begins, or {@code floor} if that is later: the walk back stops at {@code floor}, so that
      * anchors close together (a wide window before each verb of a paragraph) do not walk the same

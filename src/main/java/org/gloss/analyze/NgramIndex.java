@@ -1,6 +1,7 @@
 package org.gloss.analyze;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
@@ -248,15 +249,10 @@ public final class NgramIndex {
             }
             int entries = firstEntry[grams.size()];
             distinct = new DistinctGrams(grams, entries);
-            gram = new int[entries];
+            gram = distinct.numbers();
             start = new int[distinct.size() + 1];
-            for (int i = 0; i < grams.size(); i++) {
-                long[] g = grams.get(i);
-                for (int k = 0; k < g.length; k++) {
-                    int e = firstEntry[i] + k;
-                    gram[e] = distinct.number(g[k]);
-                    start[gram[e] + 1]++;
-                }
+            for (int e = 0; e < entries; e++) {
+                start[gram[e] + 1]++;
             }
             for (int g = 0; g < distinct.size(); g++) {
                 start[g + 1] += start[g];
@@ -272,83 +268,66 @@ public final class NgramIndex {
     }
 
     /**
-     * Every item's grams, distinct and ascending, each numbered by its place among them. At the
-     * link every sentence's shingles are indexed at once, and one array of all their entries, to
-     * sort, was the largest thing alive (at 10,000 bench articles, 53 MB of entries for 2 MB of
-     * distinct grams): the grams are gathered and sorted a sixteenth of the range of values at a
-     * time instead, so only one part's entries and the distinct grams are held.
+     * Every item's grams, distinct and ascending, each numbered by its place among them. Most
+     * entries repeat a gram (at the bench corpus's link, 619,000 sentence shingles hold 18,000
+     * distinct ones; every statement is printed about eight times), so the distinct grams are
+     * gathered in one pass through a hash table the size of the distinct grams, numbered in the
+     * order first met, and only those are sorted and renumbered: no array of every entry is
+     * sorted, or held (at 10,000 articles that was 53 MB), and no entry is searched for.
+     * {@code NgramIndexTest} pins the numbers to a plain sorted set's.
      */
-    private static final class DistinctGrams {
+    static final class DistinctGrams {
 
-        private static final int PARTS = 16;
-        /** Below this many entries one part is enough: the saving is not worth the passes. */
-        private static final int SMALL = 1 << 16;
-        /** Each part's distinct grams, ascending; the parts in ascending order of their values. */
-        private final long[][] parts;
-        /** The number of the first gram of each part. */
-        private final int[] first;
-        private final int size;
+        /** The distinct grams, ascending. */
+        private final long[] sorted;
+        /** Each entry's gram number, item by item in each item's order (the {@code gram} of {@link Postings}). */
+        private final int[] numbers;
 
         DistinctGrams(List<long[]> grams, int entries) {
-            int count = entries < SMALL ? 1 : PARTS;
-            int[] entriesOf = new int[count];
+            Long2IntOpenHashMap firstMet = new Long2IntOpenHashMap();
+            firstMet.defaultReturnValue(-1);
+            numbers = new int[entries];
+            long[] met = new long[16];
+            int e = 0;
             for (long[] g : grams) {
                 for (long x : g) {
-                    entriesOf[part(x, count)]++;
-                }
-            }
-            int largest = 0;
-            for (int n : entriesOf) {
-                largest = Math.max(largest, n);
-            }
-            long[] buffer = new long[largest];
-            parts = new long[count][];
-            first = new int[count];
-            int numbered = 0;
-            for (int p = 0; p < count; p++) {
-                int n = 0;
-                for (long[] g : grams) {
-                    for (long x : g) {
-                        if (part(x, count) == p) {
-                            buffer[n++] = x;
+                    int n = firstMet.putIfAbsent(x, firstMet.size());
+                    if (n < 0) {
+                        n = firstMet.size() - 1;
+                        if (n == met.length) {
+                            met = Arrays.copyOf(met, n * 2);
                         }
+                        met[n] = x;
                     }
+                    numbers[e++] = n;
                 }
-                parts[p] = Arrays.copyOf(buffer, sortDistinct(buffer, n));
-                first[p] = numbered;
-                numbered += parts[p].length;
             }
-            size = numbered;
-        }
-
-        /**
-         * Which of {@code count} parts (1 or {@link #PARTS}) holds {@code x}: by its top four bits,
-         * ordered so that the parts follow each other in the signed order of their values.
-         */
-        private static int part(long x, int count) {
-            return count == 1 ? 0 : (int) ((x >>> 60) ^ 0x8);
+            int size = firstMet.size();
+            sorted = Arrays.copyOf(met, size);
+            Arrays.sort(sorted);
+            // Renumber in ascending order of the values: the first-met number of each sorted gram.
+            int[] rank = new int[size];
+            for (int r = 0; r < size; r++) {
+                rank[firstMet.get(sorted[r])] = r;
+            }
+            for (int k = 0; k < entries; k++) {
+                numbers[k] = rank[numbers[k]];
+            }
         }
 
         int size() {
-            return size;
+            return sorted.length;
         }
 
-        /** The number of gram {@code x}, one of the items'. */
-        int number(long x) {
-            int p = part(x, parts.length);
-            return first[p] + Arrays.binarySearch(parts[p], x);
+        /** The gram numbers of all entries, item by item (owned by the caller from now on). */
+        int[] numbers() {
+            return numbers;
         }
 
         /** The gram numbered {@code g}. */
         long value(int g) {
-            int p = parts.length - 1;
-            while (first[p] > g) {
-                p--;
-            }
-            return parts[p][g - first[p]];
+            return sorted[g];
         }
-
-
     }
 
     /** The grams ascending, without repeats. */

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Pins {@link AnchoredSearch#windowStart} (its walk back stopping at a floor) to the plain form it
- * replaced, kept here: the whole walk back, then the later of it and the floor.
+ * replaced, kept here: the whole walk back, then the later of it and the floor; the window scan
+ * over given candidates to the scan of every character; the literals' one pass to a pass per literal.
  */
 class AnchoredSearchDifferentialTest {
 
@@ -25,6 +26,42 @@ class AnchoredSearchDifferentialTest {
             int runs = random.nextInt(6);
             assertEquals(Math.max(floor, plainWindowStart(s, at, runs)), AnchoredSearch.windowStart(s, at, runs, floor),
                     () -> "'" + s + "' at " + at + " runs " + runs + " floor " + floor);
+        }
+    }
+
+    /**
+     * The window scan over given candidates finds what the scan of every character of the windows
+     * finds, whenever the candidates hold every position the predicate accepts (here: those
+     * positions, plus random others; the predicate random per position).
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void scanningCandidatesFindsWhatScanningEveryCharacterDoes(long seed) {
+        Random random = new Random(seed);
+        for (int n = 0; n < 3000; n++) {
+            String s = text(random, random.nextInt(60)).replace('c', '\t');
+            boolean[] accepts = new boolean[s.length()];
+            java.util.List<Integer> candidates = new java.util.ArrayList<>();
+            java.util.List<Integer> anchors = new java.util.ArrayList<>();
+            for (int i = 0; i < s.length(); i++) {
+                accepts[i] = random.nextInt(4) == 0;
+                if (accepts[i] || random.nextInt(5) == 0) {
+                    candidates.add(i);
+                }
+                if (random.nextInt(7) == 0) {
+                    anchors.add(i);
+                }
+            }
+            if (random.nextBoolean()) {
+                anchors.add(s.length());
+            }
+            int[] a = anchors.stream().mapToInt(Integer::intValue).toArray();
+            int[] c = candidates.stream().mapToInt(Integer::intValue).toArray();
+            int runs = random.nextInt(5);
+            java.util.function.IntPredicate p = i -> accepts[i];
+            assertEquals(java.util.Arrays.toString(AnchoredSearch.before(s, a, runs, p)),
+                    java.util.Arrays.toString(AnchoredSearch.before(s, a, runs, c, p)),
+                    () -> "'" + s + "' anchors " + anchors + " runs " + runs + " candidates " + candidates);
         }
     }
 

@@ -94,9 +94,8 @@ class NgramIndexTest {
     }
 
     /**
-     * Over the size at which the distinct grams are gathered a part of the range of values at a
-     * time (a sixteenth each, negative grams first): exactly the pairs a plain count over every
-     * pair gives, with grams from the whole range of longs.
+     * A large index, grams from the whole range of longs (negative ones first in the order the
+     * grams are numbered in): exactly the pairs a plain count over every pair gives.
      */
     @Test
     void aLargeIndexPairsExactlyWhatCountingEveryPairDoes() {
@@ -129,6 +128,49 @@ class NgramIndexTest {
         index.candidatePairs(2).forEach(p -> found.add(p[0] + "-" + p[1]));
         assertTrue(expected.size() > 1000, "the test pairs enough items: " + expected.size());
         assertEquals(expected, found);
+    }
+
+    /**
+     * The distinct grams, numbered through a hash table in the order first met and renumbered
+     * ascending, are numbered as a plain sorted set of every entry numbers them: each entry's
+     * number is its gram's place in the set, and each number's value the set's gram there.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4})
+    void distinctGramsAreNumberedAsASortedSetNumbersThem(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        // A small pool (many repeats, as reprinted sentences give) or a large one (few), with the
+        // extremes of the range and zero in it.
+        long[] pool = new long[seed % 2 == 0 ? 50 : 20_000];
+        for (int k = 0; k < pool.length; k++) {
+            pool[k] = k < 3 ? new long[] {Long.MIN_VALUE, 0, Long.MAX_VALUE}[k] : random.nextLong();
+        }
+        List<long[]> items = new java.util.ArrayList<>();
+        int entries = 0;
+        for (int i = 0; i < 500; i++) {
+            long[] g = new long[random.nextInt(80)];
+            for (int k = 0; k < g.length; k++) {
+                g[k] = pool[random.nextInt(pool.length)];
+            }
+            items.add(g);
+            entries += g.length;
+        }
+        java.util.TreeSet<Long> plain = new java.util.TreeSet<>();
+        items.forEach(g -> java.util.Arrays.stream(g).forEach(plain::add));
+        List<Long> ascending = List.copyOf(plain);
+        NgramIndex.DistinctGrams distinct = new NgramIndex.DistinctGrams(items, entries);
+        assertEquals(ascending.size(), distinct.size());
+        for (int g = 0; g < ascending.size(); g++) {
+            assertEquals(ascending.get(g), distinct.value(g));
+        }
+        int[] numbers = distinct.numbers();
+        assertEquals(entries, numbers.length);
+        int e = 0;
+        for (long[] g : items) {
+            for (long x : g) {
+                assertEquals(plain.headSet(x).size(), numbers[e++]);
+            }
+        }
     }
 
     /** {@link NgramIndex#bigrams} hashes pairs without joining them: the hashes of the joined strings, in order. */

@@ -1,5 +1,6 @@
 package org.gloss.features.quotations;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,12 +25,12 @@ enum AttributionShape {
     SUBJECT_VERB(Regex.SUBJECT + Regex.PLACE + Regex.AGE + "(?:\\s*+,)?\\s++(?:" + Regex.ADVERB + "\\s++){0,3}"
             + Regex.VERBS + "\\b") {
         @Override
-        int[] starts(String s, int[] verbs) {
+        int[] starts(String s, int[] verbs, int[] candidates) {
             // A name (10 runs of white space with particles), "of" and a place (3), an age (2), a
             // comma (2), three adverbs (9); a possessed subject's two words (2) take no place.
             // Of those, only where a pronoun or article stands, or a name's words run up to a comma
             // or a lower-case word: what the subject must be followed by.
-            return AnchoredSearch.before(s, verbs, 26, i -> nameStart(s, i)
+            return AnchoredSearch.before(s, verbs, 26, candidates, i -> nameStart(s, i)
                     ? pronounOrArticleAt(s, i) || namesThen(s, i, false)
                     : pronounOrArticleStart(s, i) && pronounOrArticleAt(s, i));
         }
@@ -41,7 +42,7 @@ enum AttributionShape {
     INVERTED("(?:[”\"»’'](?:\\s*+,)?|,\\s*+[”\"»’'])\\s*+" + Regex.VERBS + "\\s++" + Regex.DESCRIBED + "(?<subj>"
             + Regex.OFFICE_OF + "|" + Regex.POSSESSIVE_ROLE + "|" + Regex.NAME + "|" + Regex.THE_WHOLE + ")") {
         @Override
-        int[] starts(String s, int[] verbs) {
+        int[] starts(String s, int[] verbs, int[] candidates) {
             // A closing mark and a comma, each perhaps followed by white space (2 runs).
             return AnchoredSearch.before(s, verbs, 2, i -> ",”\"»’'".indexOf(s.charAt(i)) >= 0);
         }
@@ -52,7 +53,7 @@ enum AttributionShape {
             + ") (?:by|from|of))\\s+(?<subj>"
             + Regex.NAME + "|" + Regex.THE_WHOLE + "|" + Regex.THE + ")") {
         @Override
-        int[] starts(String s, int[] verbs) {
+        int[] starts(String s, int[] verbs, int[] candidates) {
             return AnchoredSearch.at(s, Regex.SOURCE_OPENINGS);
         }
     },
@@ -67,11 +68,11 @@ enum AttributionShape {
             + "),\\s*+(?:" + Regex.ADVERB
             + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
-        int[] starts(String s, int[] verbs) {
+        int[] starts(String s, int[] verbs, int[] candidates) {
             // A name (10), "himself" (1), an age (2), "of" and a place (3), a comma (1), up to 150
             // characters (75), a comma (1), three adverbs (9).
             // Of those, only where a name's words run up to the comma the appositive (or an age) opens with.
-            return AnchoredSearch.before(s, verbs, 102, i -> nameStart(s, i) && namesThen(s, i, true));
+            return AnchoredSearch.before(s, verbs, 102, candidates, i -> nameStart(s, i) && namesThen(s, i, true));
         }
     },
     /**
@@ -83,10 +84,10 @@ enum AttributionShape {
             + "[^,\"“”«»]{1,150}+,\\s*+(?:"
             + Regex.ADVERB + "\\s++){0,3}" + Regex.VERBS + "\\b") {
         @Override
-        int[] starts(String s, int[] verbs) {
+        int[] starts(String s, int[] verbs, int[] candidates) {
             // An article and up to five words (5 runs of white space), a comma (2), "who" and up to
             // 150 characters (76), a comma (1), three adverbs (9); only where an article begins a word.
-            return AnchoredSearch.before(s, verbs, 93, i -> (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+            return AnchoredSearch.before(s, verbs, 93, candidates, i -> (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
                     && articleAt(s, i));
         }
     };
@@ -103,13 +104,49 @@ enum AttributionShape {
 
     /**
      * Ascending positions that include every one where a match can begin, given the positions of
-     * the paragraph's speech verbs ({@link SpeechVerbs#in}).
+     * the paragraph's speech verbs ({@link SpeechVerbs#in}) and its {@link #candidates}.
      */
-    abstract int[] starts(String s, int[] verbs);
+    abstract int[] starts(String s, int[] verbs, int[] candidates);
 
     /** Calls {@code onMatch} for every match in {@code s}, exactly as a {@code find()} loop would. */
     void find(String s, int[] verbs, Consumer<Matcher> onMatch) {
-        AnchoredSearch.find(pattern, s, starts(s, verbs), onMatch);
+        find(s, verbs, candidates(s), onMatch);
+    }
+
+    /** {@link #find(String, int[], Consumer)} given the paragraph's {@link #candidates}, found once for every shape. */
+    void find(String s, int[] verbs, int[] candidates, Consumer<Matcher> onMatch) {
+        AnchoredSearch.find(pattern, s, starts(s, verbs, candidates), onMatch);
+    }
+
+    /**
+     * The positions of {@code s} where a subject can begin, ascending: every capital (or half of a
+     * pair), as {@code nameStart} asks, and every word start of a lower-case pronoun or article's
+     * first letter ({@code h s t i a o}). Every start {@link #SUBJECT_VERB}, {@link #APPOSITIVE}
+     * and {@link #DESCRIBED_APPOSITIVE} accept is one of them (an article's {@code T A O} are
+     * capitals), so their windows test these few positions, found in one pass, and not every
+     * character once per shape.
+     */
+    static int[] candidates(String s) {
+        char[] c = s.toCharArray();
+        int[] out = new int[32];
+        int n = 0;
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            boolean candidate;
+            if (ch < 0x80) {
+                candidate = ch >= 'A' && ch <= 'Z' || (ch == 'h' || ch == 's' || ch == 't' || ch == 'i' || ch == 'a'
+                        || ch == 'o') && (i == 0 || !Character.isLetterOrDigit(c[i - 1]));
+            } else {
+                candidate = Character.isUpperCase(ch) || Character.isSurrogate(ch);
+            }
+            if (candidate) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Where a name can begin: a capital (or half of a character outside the 16-bit range). */

@@ -96,11 +96,13 @@ final class QuoteMatcher {
      * remember an alignment from one build to the next).
      */
     Result match(List<Quote> quotes, List<QuoteKey> keys, int[] perArticle, PairFinder pairs) {
+        // Each quotation's grams depend on its key alone (word pairs, stems): made on every core,
+        // in order, where the pair finding after them runs on one.
         return match(quotes, keys,
-                pairs.pairs(new ItemGrams("quotations.same", perArticle, keys.stream().map(QuoteMatcher::sameGrams).toList()),
-                        SAME_KEYS, 1),
+                pairs.pairs(new ItemGrams("quotations.same", perArticle,
+                        keys.parallelStream().map(QuoteMatcher::sameGrams).toList()), SAME_KEYS, 1),
                 pairs.pairs(new ItemGrams("quotations.similar", perArticle,
-                        keys.stream().map(QuoteMatcher::similarGrams).toList()), SIMILAR_KEYS, 2));
+                        keys.parallelStream().map(QuoteMatcher::similarGrams).toList()), SIMILAR_KEYS, 2));
     }
 
     /**

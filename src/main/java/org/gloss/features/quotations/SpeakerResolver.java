@@ -618,8 +618,11 @@ final class SpeakerResolver {
     /** The attributions in one paragraph, shape by shape, in the order of {@link AttributionShape}. */
     private static void collect(List<Agent> raw, int block, String s, People people) {
         int[] verbs = SpeechVerbs.in(s);
+        // Where a subject can begin, found once for the three shapes that look for one before a
+        // verb (none is needed where there is no verb).
+        int[] candidates = verbs.length == 0 ? verbs : AttributionShape.candidates(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
-        AttributionShape.SUBJECT_VERB.find(s, verbs, m -> {
+        AttributionShape.SUBJECT_VERB.find(s, verbs, candidates, m -> {
             if (passive(s, m)) {
                 return;
             }
@@ -651,7 +654,7 @@ final class SpeakerResolver {
             }
         });
         AttributionShape.SOURCE.find(s, verbs, add);
-        AttributionShape.APPOSITIVE.find(s, verbs, m -> {
+        AttributionShape.APPOSITIVE.find(s, verbs, candidates, m -> {
             if (passive(s, m)) {
                 return;
             }
@@ -664,7 +667,7 @@ final class SpeakerResolver {
                 raw.add(new Agent(block, m.start(), end, m.group("subj"), true));
             }
         });
-        AttributionShape.DESCRIBED_APPOSITIVE.find(s, verbs, m -> {
+        AttributionShape.DESCRIBED_APPOSITIVE.find(s, verbs, candidates, m -> {
             if (passive(s, m)) {
                 return;
             }
