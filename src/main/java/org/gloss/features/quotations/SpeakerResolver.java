@@ -55,6 +55,8 @@ final class SpeakerResolver {
      * the minority leader}, {@code , a Democrat}), or a relative clause on someone ({@code , who}).
      */
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("\\s*+,\\s*+(?:(?:the|a|an)\\s++\\p{L}|who\\b)");
+    /** A comma and a clause only a person is the subject of: {@code , who}, {@code , speaking}. */
+    private static final Pattern PERSON_CLAUSE = Pattern.compile("\\s*+,\\s*+(?:who|speaking)\\b");
     /**
      * A clause of speech whose subject is the sentence's: a participle after a comma ({@code ,
      * calling it}, {@code , saying}) or a relative clause ({@code who has called}).
@@ -596,7 +598,7 @@ final class SpeakerResolver {
     private static List<Agent> agents(ArticleText text, List<String> masked, People people) {
         List<Agent> raw = new ArrayList<>();
         for (int b = 0; b < masked.size(); b++) {
-            collect(raw, b, masked.get(b), people);
+            collect(raw, b, masked, people);
         }
         raw.sort((x, y) -> x.block() != y.block() ? Integer.compare(x.block(), y.block())
                 : Integer.compare(x.start(), y.start()));
@@ -616,7 +618,8 @@ final class SpeakerResolver {
     }
 
     /** The attributions in one paragraph, shape by shape, in the order of {@link AttributionShape}. */
-    private static void collect(List<Agent> raw, int block, String s, People people) {
+    private static void collect(List<Agent> raw, int block, List<String> masked, People people) {
+        String s = masked.get(block);
         int[] verbs = SpeechVerbs.in(s);
         // Where a subject can begin, found once for the three shapes that look for one before a
         // verb (none is needed where there is no verb).
@@ -661,7 +664,7 @@ final class SpeakerResolver {
             // "James Jeffrey, U.S. envoy for ... State, said": the name, not the appositive's end;
             // "Morrison, Vindman's superior, said": a surname alone, of a person named in full before.
             String name = cleanAt(s, m.start("subj"), m.group("subj"));
-            if (Names.isPerson(name) || isSurnameOfPerson(name, people) || describedSurnameAfterClose(s, m, name)) {
+            if (Names.isPerson(name) || isSurnameOfPerson(name, people) || describedSurname(s, m, name, masked)) {
                 int end = m.end();
                 raw.removeIf(a -> a.block() == block && a.end() == end);
                 raw.add(new Agent(block, m.start(), end, m.group("subj"), true));
@@ -733,16 +736,63 @@ final class SpeakerResolver {
     /**
      * Whether an appositive's subject is one capitalised word straight after a quotation's closing
      * mark, described by a role that opens with an article ({@code ," Schumer, the minority leader,
-     * said}) or by a clause on a person ({@code ," Trump, who has denied wrongdoing, tweeted}): a surname in the place an attribution's subject takes, even when the article never
+     * said}) or by a clause on a person ({@code ," Trump, who has denied wrongdoing, tweeted}), or
+     * one opening its sentence with a clause only a person is the subject of ({@code Trump,
+     * speaking to reporters, said}) that the article capitalises inside a sentence too: a surname in the place an attribution's subject takes, even when the article never
      * names the person in full. Elsewhere one word before a comma is no evidence of anyone
      * ({@code Still, the senator, speaking Monday, said}).
      */
-    private static boolean describedSurnameAfterClose(String s, Matcher m, String name) {
+    private static boolean describedSurname(String s, Matcher m, String name, List<String> article) {
         if (name == null || name.indexOf(' ') >= 0 || !name.equals(m.group("subj"))) {
             return false;
         }
-        return closesQuotation(s, m.start("subj"))
-                && DESCRIBED_ROLE.matcher(s).region(m.end("subj"), s.length()).lookingAt();
+        int at = m.start("subj");
+        if (closesQuotation(s, at)) {
+            return DESCRIBED_ROLE.matcher(s).region(m.end("subj"), s.length()).lookingAt();
+        }
+        // "Trump, speaking to reporters, said": opening its sentence, with a clause only a person
+        // is the subject of, and a name the article capitalises mid-sentence too ("Voters, speaking
+        // in Philadelphia, said" is no one's name)
+        return s.substring(sentenceStart(s, at), at).isBlank()
+                && PERSON_CLAUSE.matcher(s).region(m.end("subj"), s.length()).lookingAt()
+                && properNoun(name, article);
+    }
+
+    /**
+     * Whether the article prints {@code word} capitalised inside a sentence somewhere, where only a
+     * name would be, and never in lower case.
+     */
+    private static boolean properNoun(String word, List<String> article) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        boolean inside = false;
+        for (String p : article) {
+            if (wordAt(p, lower) >= 0) {
+                return false;
+            }
+            for (int i = wordAt(p, word); i >= 0 && !inside; i = wordAt(p, word, i + 1)) {
+                int before = i - 1;
+                while (before >= 0 && QuoteScanner.isSpace(p.charAt(before))) {
+                    before--;
+                }
+                inside = before >= 0 && before < i - 1 && ".!?\"“”".indexOf(p.charAt(before)) < 0;
+            }
+        }
+        return inside;
+    }
+
+    /** Where {@code word} stands as a whole word in {@code p} from {@code from}, or -1. */
+    private static int wordAt(String p, String word, int from) {
+        for (int i = p.indexOf(word, from); i >= 0; i = p.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(p.charAt(i - 1))) && (end == p.length() || !Character.isLetter(p.charAt(end)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int wordAt(String p, String word) {
+        return wordAt(p, word, 0);
     }
 
     /** Whether white space, a comma and a closing double mark, or a mark and a comma, stand just before {@code i}. */

@@ -242,6 +242,13 @@ class QuoteExtractorTest {
                         "the official"),
                 // the end of a clause about the subject, or a "the" phrase after a preposition: no speaker
                 Arguments.of("Kerr, who won the Iowa caucuses, told reporters: \"We're going to keep fighting.\"", null),
+                // ... unless the article prints that one word capitalised inside a sentence: a name
+                Arguments.of("Campaigns in Iowa praised Kerr.\n\nKerr, who won the Iowa caucuses, told reporters:"
+                        + " \"We're going to keep fighting.\"", "Kerr"),
+                Arguments.of("Governors met President Kerr.\n\nKerr, speaking to reporters, said he was \"not happy\""
+                        + " with the decision.", "Kerr"),
+                Arguments.of("Many voters came out.\n\nVoters, speaking in Philadelphia, said they were \"tired of the"
+                        + " whole thing\".", null),
                 Arguments.of("Voters, speaking in Philadelphia, said they were \"tired of the whole thing\".", null),
                 Arguments.of("Two people briefed on the talks said the deal was \"nowhere near done yet\".", null),
                 // a title ending with a place, then the name: the name
