@@ -320,8 +320,22 @@ final class Names {
         return lastSentenceBreak(raw, true) >= 0;
     }
 
-    /** Where the text after the last sentence break begins (before its white space), or -1. */
+    /**
+     * What comes before the first sentence break followed by a capital, a name the patterns ran
+     * past its sentence's end with ("said Sen. Jane Roe. Sen. Tom Kerr" → "Sen. Jane Roe."), or
+     * {@code raw} when there is none.
+     */
+    static String beforeSentenceBreak(String raw) {
+        int cut = sentenceBreak(raw, true, true);
+        return cut < 0 ? raw : raw.substring(0, cut);
+    }
+
     private static int lastSentenceBreak(String raw, boolean capitalAfter) {
+        return sentenceBreak(raw, capitalAfter, false);
+    }
+
+    /** Where the text after the last (or first) sentence break begins (before its white space), or -1. */
+    private static int sentenceBreak(String raw, boolean capitalAfter, boolean first) {
         int cut = -1;
         for (int i = raw.indexOf('.'); i >= 0; i = raw.indexOf('.', i + 1)) {
             if (i + 1 < raw.length() && Character.isWhitespace(raw.charAt(i + 1))) {
@@ -333,6 +347,9 @@ final class Names {
                 if (i - w >= 3 && !ABBREVIATIONS.contains(word) && word.indexOf('.') == word.length() - 1
                         && (!capitalAfter || capitalAfter(raw, i + 1))) {
                     cut = i + 1;
+                    if (first) {
+                        return cut;
+                    }
                 }
             }
         }

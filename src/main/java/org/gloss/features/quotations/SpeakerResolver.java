@@ -653,7 +653,9 @@ final class SpeakerResolver {
                     && Names.isPerson(Names.clean(named.group("name")))) {
                 raw.add(new Agent(block, m.start(), named.end(), named.group("name"), true));
             } else {
-                add.accept(m);
+                // "said Sen. Jane Roe. Sen. Tom Kerr disagreed": the name ends with its sentence
+                String own = Names.beforeSentenceBreak(subj);
+                raw.add(new Agent(block, m.start(), m.start("subj") + own.length(), own, false));
             }
         });
         AttributionShape.SOURCE.find(s, verbs, add);

@@ -103,6 +103,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameAfterTheVerbEndsWithItsSentence() {
+        List<Quote> q = extract("\"We need a deal on this,\" said Sen. Jane Roe. Sen. Tom Kerr disagreed."
+                + " \"There is no deal to be had,\" he said.");
+        assertEquals(List.of("Jane Roe", "Tom Kerr"), q.stream().map(Quote::speaker).toList());
+    }
+
+    @Test
     void aSentenceAfterTheAttributionEndsTheStatement() {
         List<Quote> q = extract("\"It's a nothing burger,\" Tom Kerr said. Rep. Ana Ruiz (R-Ohio) agreed."
                 + " \"Absolutely nothing,\" she said.");
