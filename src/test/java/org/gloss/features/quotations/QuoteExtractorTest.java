@@ -107,6 +107,9 @@ class QuoteExtractorTest {
         List<Quote> q = extract("\"We need a deal on this,\" said Sen. Jane Roe. Sen. Tom Kerr disagreed."
                 + " \"There is no deal to be had,\" he said.");
         assertEquals(List.of("Jane Roe", "Tom Kerr"), q.stream().map(Quote::speaker).toList());
+        assertEquals("Jane Roe", extract("\"We need a deal on this,\" said Jane Roe. Kerr disagreed.").get(0).speaker());
+        assertEquals("Jane Roe", extract("\"We need a deal on this,\" said Jane Roe. The Senate adjourned.").get(0)
+                .speaker());
     }
 
     @Test
