@@ -740,9 +740,10 @@ final class SpeakerResolver {
      * mark, described by a role that opens with an article ({@code ," Schumer, the minority leader,
      * said}) or by a clause on a person ({@code ," Trump, who has denied wrongdoing, tweeted}), or
      * one opening its sentence with a clause only a person is the subject of ({@code Trump,
-     * speaking to reporters, said}) that the article capitalises inside a sentence too: a surname in the place an attribution's subject takes, even when the article never
-     * names the person in full. Elsewhere one word before a comma is no evidence of anyone
-     * ({@code Still, the senator, speaking Monday, said}).
+     * speaking to reporters, said}) that the article capitalises inside a sentence too: a surname
+     * in the place an attribution's subject takes, even when the article never names the person
+     * in full. Elsewhere one word before a comma is no evidence of anyone ({@code Still, the
+     * senator, speaking Monday, said}).
      */
     private static boolean describedSurname(String s, Matcher m, String name, List<String> article) {
         if (name == null || name.indexOf(' ') >= 0 || !name.equals(m.group("subj"))) {
@@ -1002,7 +1003,7 @@ final class SpeakerResolver {
     }
 
     /**
-     * Cleans a name found at {@code start}. A run straight after "for", "of" or "in" (perhaps and
+     * Cleans a name found at {@code start}. A run straight after "for", "of" or "in" (perhaps with
      * "the") begins with the end of a title ("envoy for Syria James Jeffrey", "Speaker of the House
      * Nancy Pelosi"), so its first word is dropped; unless a described role ends there ("a
      * spokesman for House Speaker Nancy Pelosi"), which is who spoke, kept as printed.
