@@ -308,7 +308,7 @@ final class Names {
      * → "He"): a word of three letters or more ending with a full stop, not an abbreviation.
      */
     static String afterSentenceBreak(String raw) {
-        int cut = lastSentenceBreak(raw, false);
+        int cut = sentenceBreak(raw, false, false);
         return cut < 0 ? raw : raw.substring(cut).strip();
     }
 
@@ -317,7 +317,7 @@ final class Names {
      * finds one, followed by a capital ({@code said on Oct. 21} holds none).
      */
     static boolean holdsNewSentence(String raw) {
-        return lastSentenceBreak(raw, true) >= 0;
+        return sentenceBreak(raw, true, false) >= 0;
     }
 
     /**
@@ -328,10 +328,6 @@ final class Names {
     static String beforeSentenceBreak(String raw) {
         int cut = sentenceBreak(raw, true, true);
         return cut < 0 ? raw : raw.substring(0, cut);
-    }
-
-    private static int lastSentenceBreak(String raw, boolean capitalAfter) {
-        return sentenceBreak(raw, capitalAfter, false);
     }
 
     /** Where the text after the last (or first) sentence break begins (before its white space), or -1. */

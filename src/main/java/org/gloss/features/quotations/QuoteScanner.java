@@ -56,13 +56,15 @@ public final class QuoteScanner {
         List<Found> found = new ArrayList<>();
         List<Span> open = null; // parts of a quotation still running on from an earlier paragraph
         int runOn = 0;
-        for (Block b : text.blocks()) {
+        // The views are the blocks' text; only each block's kind is read from the article here
+        for (int b = 0; b < views.size(); b++) {
             Cancellation.check();
-            String s = views.get(b.index());
+            String s = views.get(b);
+            boolean heading = text.paragraph(b) == 0;
             int i = 0;
             if (open != null) {
                 int resume = resumeAt(s);
-                if (resume < 0 || b.kind() == Block.Kind.HEADING || runOn >= MAX_RUN_ON_BLOCKS) {
+                if (resume < 0 || heading || runOn >= MAX_RUN_ON_BLOCKS) {
                     found.add(new Found(open));
                     open = null;
                     runOn = 0;
@@ -85,7 +87,7 @@ public final class QuoteScanner {
                     } else if (depth > 0 && k != Kind.OPEN) {
                         depth--;
                         if (depth == 0) {
-                            addPart(open, b.index(), s, start, i);
+                            addPart(open, b, s, start, i);
                             found.add(new Found(open));
                             open = null;
                             runOn = 0;
@@ -94,7 +96,7 @@ public final class QuoteScanner {
                 }
             }
             if (depth > 0) {
-                addPart(open, b.index(), s, start, s.length());
+                addPart(open, b, s, start, s.length());
                 runOn++;
             }
         }

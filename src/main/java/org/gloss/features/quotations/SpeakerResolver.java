@@ -621,8 +621,8 @@ final class SpeakerResolver {
     private static void collect(List<Agent> raw, int block, List<String> masked, People people) {
         String s = masked.get(block);
         int[] verbs = SpeechVerbs.in(s);
-        // Where a subject can begin, found once for the three shapes that look for one before a
-        // verb (none is needed where there is no verb).
+        // Where a subject can begin, found once for the shapes that look for one before a verb
+        // (none is needed where there is no verb); the others are given them and ask nothing.
         int[] candidates = verbs.length == 0 ? verbs : AttributionShape.candidates(s);
         Consumer<Matcher> add = m -> raw.add(new Agent(block, m.start(), m.end(), m.group("subj"), false));
         AttributionShape.SUBJECT_VERB.find(s, verbs, candidates, m -> {
@@ -643,7 +643,7 @@ final class SpeakerResolver {
                 add.accept(m);
             }
         });
-        AttributionShape.INVERTED.find(s, verbs, m -> {
+        AttributionShape.INVERTED.find(s, verbs, candidates, m -> {
             // ," exhorted the senator's introducer, actress Mary Major; ," said Jane Roe's spokesman,
             // Al Doe: the name, not the description.
             Matcher named = APPOSED_NAME.matcher(s).region(m.end(), s.length());
@@ -658,7 +658,7 @@ final class SpeakerResolver {
                 raw.add(new Agent(block, m.start(), m.start("subj") + own.length(), own, false));
             }
         });
-        AttributionShape.SOURCE.find(s, verbs, add);
+        AttributionShape.SOURCE.find(s, verbs, candidates, add);
         AttributionShape.APPOSITIVE.find(s, verbs, candidates, m -> {
             if (passive(s, m)) {
                 return;
