@@ -269,7 +269,7 @@ final class ArticleAnalyses {
                 findings = withFound(findings, steps.get(i), found.get(i));
             }
             List<Problem> problems = advice.stream().map(p -> (Problem) p).toList();
-            return new ArticleAnalysis(new ArticleText(article.id(), article.body(), layout), findings, problems);
+            return new ArticleAnalysis(new ArticleText(article.id(), article.markdown(), layout), findings, problems);
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
             return null;
         }

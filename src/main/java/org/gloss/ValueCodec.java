@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.gloss.core.CompactText;
 
 /**
  * A small versioned binary format for the immutable values the phases hand on: Gloss's own
@@ -47,9 +48,10 @@ final class ValueCodec {
     /**
      * Bump when the encoding below changes, or the shape of a record the cache holds (2: a
      * quotation's key holds its words packed, one string a list; 3: an analysis holds its text
-     * as places in the article's body), so old entries are never read.
+     * as places in the article's body; 4: an article's body and an analysis's source are
+     * {@link CompactText}), so old entries are never read.
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private static final int NULL = 0, STRING = 1, INT = 2, LONG = 3, BOOL = 4, DOUBLE = 5, FLOAT = 6,
             SHORT = 7, BYTE = 8, CHAR = 9, LIST = 10, SET = 11, MAP = 12, RECORD = 13, ENUM = 14, DATE = 15,
@@ -57,6 +59,8 @@ final class ValueCodec {
             SORTED_MAP = 23, BOOLS = 24;
     /** In a canonical form only, never decoded: a record given as its digest ({@link #listedForm}). */
     private static final int DIGEST = 25;
+    /** A {@link CompactText}, written as its string. */
+    private static final int TEXT = 26;
     /**
      * The most content (about, in bytes: {@link #contentUpTo}) of a record a list's canonical
      * form holds in place rather than as its digest ({@link #listedForm}): a digest listed costs
@@ -178,8 +182,8 @@ final class ValueCodec {
         if (budget < 0) {
             return budget;
         }
-        if (v instanceof String str) {
-            return budget - 4 - str.length();
+        if (v instanceof String || v instanceof CompactText) {
+            return budget - 4 - v.toString().length();
         }
         if (v instanceof Optional<?> o) {
             return contentUpTo(o.orElse(null), budget - 1);
@@ -307,6 +311,9 @@ final class ValueCodec {
             } else if (v instanceof String s) {
                 out.writeByte(STRING);
                 writeString(s);
+            } else if (v instanceof CompactText t) {
+                out.writeByte(TEXT);
+                writeString(t.toString());
             } else if (v instanceof Integer i) {
                 out.writeByte(INT);
                 out.writeInt(i);
@@ -495,6 +502,7 @@ final class ValueCodec {
             return switch (tag) {
                 case NULL -> null;
                 case STRING -> readString();
+                case TEXT -> CompactText.of(readString());
                 case INT -> in.readInt();
                 case LONG -> in.readLong();
                 case BOOL -> in.readBoolean();

@@ -34,8 +34,8 @@ class ArticleAnalysesTest {
         Annotations read = analyze(again, 0);
         assertEquals(made.texts(), read.texts());
         for (int i = 0; i < again.size(); i++) {
-            assertSame(first.get(i).body(), made.texts().get(i).source());
-            assertSame(again.get(i).body(), read.texts().get(i).source());
+            assertSame(first.get(i).markdown(), made.texts().get(i).source());
+            assertSame(again.get(i).markdown(), read.texts().get(i).source());
         }
         ArticleText text = read.texts().get(0);
         assertEquals("“We will not go back,” the minister said.", text.blocks().get(1).text());

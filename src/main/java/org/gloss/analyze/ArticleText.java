@@ -3,6 +3,7 @@ package org.gloss.analyze;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.gloss.core.CompactText;
 
 /**
  * An article's body as numbered plain-text blocks: what quotation and glossary analysis read. It is
@@ -11,24 +12,24 @@ import java.util.List;
  * glossary, search, the quotations page and the packet all cite the same ¶ N.
  *
  * <p>The text is held once: a block whose plain text is printed as it is in the article's
- * Markdown ({@code source}, the same string as the article's body) is its place there, and only a
+ * Markdown ({@code source}, the article's own body, the same object) is its place there, and only a
  * block whose text differs from its Markdown (emphasis, links, escapes, line breaks) keeps a
  * string of its own ({@link Layout}). Every analysis is kept until the link, and every article's
  * body until the pages are made; holding the blocks as strings besides was a quarter of the live
  * set at the link (docs/PERFORMANCE.md, "Memory"). A block's text is cut from the source when it
- * is asked for.
+ * is asked for (the source made a string once for all the blocks asked for together).
  *
- * @param source the Markdown the blocks were read from ({@code ""} when they were given as text)
+ * @param source the Markdown the blocks were read from (empty when they were given as text)
  */
-public record ArticleText(String articleId, String source, Layout layout) {
+public record ArticleText(String articleId, CompactText source, Layout layout) {
 
     public ArticleText {
-        layout.check(source.length());
+        layout.check(source.toString().length());
     }
 
     /** The text of {@code blocks}, numbered for citation, each holding its own string. */
     public ArticleText(String articleId, List<Block> blocks) {
-        this(articleId, "", Layout.of(blocks));
+        this(articleId, CompactText.of(""), Layout.of(blocks));
     }
 
     /**
@@ -133,10 +134,12 @@ public record ArticleText(String articleId, String source, Layout layout) {
 
     /** The blocks, in document order, each with its text cut from the source. */
     public List<Block> blocks() {
+        String markdown = source.toString();
         Block[] out = new Block[layout.size()];
         for (int i = 0; i < out.length; i++) {
             int paragraph = layout.paragraph(i);
-            out[i] = new Block(i, paragraph == 0 ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, blockText(i), paragraph);
+            out[i] = new Block(i, paragraph == 0 ? Block.Kind.HEADING : Block.Kind.PARAGRAPH,
+                    blockText(markdown, i), paragraph);
         }
         return List.of(out);
     }
@@ -151,7 +154,7 @@ public record ArticleText(String articleId, String source, Layout layout) {
         if (span.start() < 0 || span.start() > span.end() || start + span.end() > layout.places[at + 2]) {
             throw new StringIndexOutOfBoundsException("span " + span + " outside block " + span.block());
         }
-        return source.substring(start + span.start(), start + span.end());
+        return source.toString().substring(start + span.start(), start + span.end());
     }
 
     /** The citation number (¶ N) of block {@code index}, or 0 for a heading or a block it does not have. */
@@ -160,8 +163,8 @@ public record ArticleText(String articleId, String source, Layout layout) {
     }
 
     /** Block {@code i}'s text. */
-    private String blockText(int i) {
+    private String blockText(String markdown, int i) {
         int start = layout.places[i * Layout.PER_BLOCK + 1];
-        return start < 0 ? layout.own.get(-1 - start) : source.substring(start, layout.places[i * Layout.PER_BLOCK + 2]);
+        return start < 0 ? layout.own.get(-1 - start) : markdown.substring(start, layout.places[i * Layout.PER_BLOCK + 2]);
     }
 }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
+import org.gloss.core.CompactText;
 import org.gloss.ingest.Article;
 
 /**
@@ -18,7 +19,7 @@ public final class ArticleTextExtractor {
     private final Parser parser = Parser.builder().build();
 
     public ArticleText extract(Article article) {
-        return extract(article.id(), article.body());
+        return extract(article.id(), article.markdown());
     }
 
     /**
@@ -26,13 +27,19 @@ public final class ArticleTextExtractor {
      * printed there as it is (most paragraphs are), else as a string of its own.
      */
     public ArticleText extract(String articleId, String markdown) {
+        return extract(articleId, CompactText.of(markdown));
+    }
+
+    /** As {@link #extract(String, String)}; the text made keeps {@code source} itself as its source. */
+    public ArticleText extract(String articleId, CompactText source) {
+        String markdown = source.toString();
         Node doc = parser.parse(markdown);
         ArticleText.Layout.Builder blocks = new ArticleText.Layout.Builder();
         NodeVisitor visitor = new NodeVisitor(
                 new VisitHandler<>(Paragraph.class, p -> add(blocks, Block.Kind.PARAGRAPH, p, markdown)),
                 new VisitHandler<>(Heading.class, h -> add(blocks, Block.Kind.HEADING, h, markdown)));
         visitor.visit(doc);
-        return new ArticleText(articleId, markdown, blocks.build());
+        return new ArticleText(articleId, source, blocks.build());
     }
 
     private static void add(ArticleText.Layout.Builder blocks, Block.Kind kind, Node node, String markdown) {

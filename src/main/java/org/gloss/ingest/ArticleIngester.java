@@ -270,7 +270,7 @@ public final class ArticleIngester {
         for (int i = 0; i < wished.size(); i++) {
             Article a = wished.get(i);
             articles.add(ids.get(i).equals(a.id()) ? a
-                    : new Article(ids.get(i), a.source(), a.metadata(), a.body(), a.detected(), a.overridden()));
+                    : new Article(ids.get(i), a.source(), a.metadata(), a.markdown(), a.detected(), a.overridden()));
         }
         return articles;
     }

@@ -64,7 +64,7 @@ final class GlossaryMatcher {
             BitSet excluded = unmarkable.getOrDefault(b.index(), new BitSet());
             for (TermTrie.Hit h : find(b.text(), excluded)) {
                 Span s = new Span(b.index(), h.start(), h.end());
-                found.add(new GlossaryMention(h.form().term(), text.articleId(), s, text.text(s), false));
+                found.add(new GlossaryMention(h.form().term(), text.articleId(), s, b.text().substring(h.start(), h.end()), false));
             }
         }
         found.sort(Comparator.comparing(GlossaryMention::span));
