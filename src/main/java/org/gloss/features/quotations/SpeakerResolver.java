@@ -137,46 +137,12 @@ final class SpeakerResolver {
     List<String> resolve(ArticleText text, List<String> views, List<QuoteScanner.Found> quotes) {
         List<String> masked = masked(views, quotes);
         People people = people(masked);
-        List<Agent> unclear = new ArrayList<>();
-        List<Agent> agents = agents(text, masked, people, unclear);
+        List<Agent> agents = agents(text, masked, people);
         List<String> speakers = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
-            String speaker = speakerOf(views, masked, quotes, q, agents, speakers, people);
-            Agent pronoun = unclearPronounAfter(views, quotes.get(q).parts(), unclear);
-            if (speaker != null && pronoun != null && !mayStandFor(pronoun, speaker, people)) {
-                speaker = null;
-            }
-            speakers.add(speaker);
+            speakers.add(speakerOf(views, masked, quotes, q, agents, speakers, people));
         }
         return speakers;
-    }
-
-    /** The attribution by a pronoun that stands for no one named ({@code unclear}) after one of the parts, or null. */
-    private static Agent unclearPronounAfter(List<String> views, List<Span> parts, List<Agent> unclear) {
-        for (int i = 0; i < parts.size() && !unclear.isEmpty(); i++) {
-            Agent a = adjacentAfter(views, parts.get(i), unclear);
-            if (a != null) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether a quotation whose own attribution is {@code pronoun}, one that stands for no one
-     * named before it, may still be {@code speaker}'s, found another way (the paragraph's earlier
-     * attribution, the speaker just quoted). Not a person for "they" ({@code Senators Ana Ruiz and
-     * Tom Kerr wrote to… "…," they said}: both of them, or others), nor a person the text gives the
-     * other gender for "he" or "she"; a role may be ({@code the minister said… "…," he said}).
-     */
-    private static boolean mayStandFor(Agent pronoun, String speaker, People people) {
-        boolean person = Names.isPerson(speaker) || people.names().contains(speaker);
-        return switch (Names.afterSentenceBreak(pronoun.name()).toLowerCase(java.util.Locale.ROOT)) {
-            case "they" -> !person;
-            case "he" -> people.genders().get(speaker) != Names.Gender.FEMALE;
-            case "she" -> people.genders().get(speaker) != Names.Gender.MALE;
-            default -> true;
-        };
     }
 
     private static String speakerOf(List<String> views, List<String> masked, List<QuoteScanner.Found> quotes, int q,
@@ -628,11 +594,8 @@ final class SpeakerResolver {
         return s.substring(start, end);
     }
 
-    /**
-     * Every attribution in the article, in reading order, with pronouns and surnames resolved;
-     * those whose pronoun stands for no one named go to {@code unclear} instead.
-     */
-    private static List<Agent> agents(ArticleText text, List<String> masked, People people, List<Agent> unclear) {
+    /** Every attribution in the article, in reading order, with pronouns and surnames resolved. */
+    private static List<Agent> agents(ArticleText text, List<String> masked, People people) {
         List<Agent> raw = new ArrayList<>();
         for (int b = 0; b < masked.size(); b++) {
             collect(raw, b, masked, people);
@@ -649,8 +612,6 @@ final class SpeakerResolver {
                 // "said I": the writer's words. The attribution still claims its quotation, with
                 // no one named, so that no other attribution nearby is taken for it.
                 resolved.add(new Agent(a.block(), a.start(), a.end(), null, false, false));
-            } else if (PRONOUN_ONLY.matcher(Names.afterSentenceBreak(a.name())).matches()) {
-                unclear.add(a);
             }
         }
         return resolved;
