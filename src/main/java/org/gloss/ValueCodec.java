@@ -182,8 +182,11 @@ final class ValueCodec {
         if (budget < 0) {
             return budget;
         }
-        if (v instanceof String || v instanceof CompactText) {
-            return budget - 4 - v.toString().length();
+        if (v instanceof String str) {
+            return budget - 4 - str.length();
+        }
+        if (v instanceof CompactText text) {
+            return budget - 4 - text.length();
         }
         if (v instanceof Optional<?> o) {
             return contentUpTo(o.orElse(null), budget - 1);

@@ -24,7 +24,7 @@ import org.gloss.core.CompactText;
 public record ArticleText(String articleId, CompactText source, Layout layout) {
 
     public ArticleText {
-        layout.check(source.toString().length());
+        layout.check(source.length());
     }
 
     /** The text of {@code blocks}, numbered for citation, each holding its own string. */

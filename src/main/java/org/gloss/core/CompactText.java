@@ -17,7 +17,7 @@ import java.util.Arrays;
  */
 public final class CompactText {
 
-    private static final CompactText EMPTY = new CompactText("", null);
+    private static final CompactText EMPTY = new CompactText("", null, 0);
 
     /**
      * The text itself when every character is Latin-1 (Java holds it one byte a character), or
@@ -26,10 +26,13 @@ public final class CompactText {
     private final String string;
     /** Otherwise the text in UTF-8. */
     private final byte[] utf8;
+    /** The text's length in chars, kept so that asking for it decodes nothing (the object is no larger for it). */
+    private final int length;
 
-    private CompactText(String string, byte[] utf8) {
+    private CompactText(String string, byte[] utf8, int length) {
         this.string = string;
         this.utf8 = utf8;
+        this.length = length;
     }
 
     /** {@code text}, held compactly. */
@@ -44,12 +47,18 @@ public final class CompactText {
                 i++;
                 latin1 = false;
             } else if (Character.isSurrogate(c)) {
-                return new CompactText(text, null);
+                return new CompactText(text, null, text.length());
             } else if (c > 0xFF) {
                 latin1 = false;
             }
         }
-        return latin1 ? new CompactText(text, null) : new CompactText(null, text.getBytes(StandardCharsets.UTF_8));
+        return latin1 ? new CompactText(text, null, text.length())
+                : new CompactText(null, text.getBytes(StandardCharsets.UTF_8), text.length());
+    }
+
+    /** The text's length in chars, as {@code toString().length()}. */
+    public int length() {
+        return length;
     }
 
     /** The text (a new string each time where it is held as UTF-8). */

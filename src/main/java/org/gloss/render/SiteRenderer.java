@@ -220,7 +220,7 @@ public final class SiteRenderer {
             ParagraphNumbers.addIds(blocks, view.textOf(a.id()), view.messages());
             // Sized for the page up front: jsoup's pooled builder starts at 8 KB and a page with its
             // popovers is several times its Markdown, so growing it copied the page over and over.
-            return body.html(new StringBuilder(BODY_CHARS_PER_MARKDOWN_CHAR * a.body().length())).toString();
+            return body.html(new StringBuilder(BODY_CHARS_PER_MARKDOWN_CHAR * a.markdown().length())).toString();
         }
     }
 }

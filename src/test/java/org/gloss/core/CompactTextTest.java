@@ -18,6 +18,7 @@ class CompactTextTest {
     void givesBackEveryCharacterItWasGiven(String text) {
         CompactText held = CompactText.of(text);
         assertEquals(text, held.toString());
+        assertEquals(text.length(), held.length());
         assertEquals(held, CompactText.of(text));
         assertEquals(held.hashCode(), CompactText.of(text).hashCode());
     }

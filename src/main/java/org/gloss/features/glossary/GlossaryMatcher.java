@@ -64,7 +64,9 @@ final class GlossaryMatcher {
             BitSet excluded = unmarkable.getOrDefault(b.index(), new BitSet());
             for (TermTrie.Hit h : find(b.text(), excluded)) {
                 Span s = new Span(b.index(), h.start(), h.end());
-                found.add(new GlossaryMention(h.form().term(), text.articleId(), s, b.text().substring(h.start(), h.end()), false));
+                // Cut from the block in hand: the article's text would make its body a string again
+                String printed = b.text().substring(h.start(), h.end());
+                found.add(new GlossaryMention(h.form().term(), text.articleId(), s, printed, false));
             }
         }
         found.sort(Comparator.comparing(GlossaryMention::span));
